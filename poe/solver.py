@@ -1,0 +1,334 @@
+"""The exact product-of-experts solve (DESIGN.md §1).
+
+Owns: fitting weights w (any sign) so that the PoE of dictionary prompts matches a target's next-token
+distributions, over the full vocabulary, to a certified optimum; greedy forward selection with refit; the
+KL-versus-number-of-components curve.
+
+For prompts i = 1..N and positions j = 1..P the table holds final hidden states h_ij [d]; with the model's head
+(W [V, d], b [V]) the log-probs are l_ij = log_softmax(W h_ij + b). The PoE is
+
+    log q_w[j] = log_softmax( W u_j + (sum_i w_i) b ),   u_j = sum_i w_i h_ij
+
+(each prompt's own normaliser is constant over the vocabulary, so it drops out). The objective is
+
+    F(w) = (1/P) sum_j KL(t[j] || q_w[j]) + l1 * sum_i m_i |w_i| + l2 * ||w||^2
+
+with gradient (1/P) sum_j (E_q[l_i] - E_t[l_i]) and Hessian (1/P) sum_j Cov_q(l_i, l_k). The objective and the
+gradient are always computed over the full vocabulary (in float64 by default). The Hessian, used only to choose
+Newton directions, is computed over each position's top `hessian_top_k` tokens under q; a backtracking line search
+on the exact objective keeps every step a descent step. L1 is handled by an active-set (feature-sign) Newton method:
+coordinates enter when they violate the optimality condition and leave when their sign would flip.
+
+Certificate: the KKT residual, max over i of |g_i + l1 m_i sign(w_i)| for w_i != 0 and max(0, |g_i| - l1 m_i) for
+w_i = 0, with g the gradient of the smooth part. `solve` iterates until it is <= `tol` (1e-6) and reports it.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from dataclasses import dataclass, field
+from typing import Literal
+
+import torch
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class SolverConfig:
+    """Settings of the exact PoE solve."""
+
+    l1: float = 0.0
+    """L1 penalty on the weights (sparsity). 0 = none."""
+    l2: float = 1e-4
+    """L2 penalty on the weights (keeps near-duplicate prompts from trading huge opposite weights)."""
+    tol: float = 1e-6
+    """Stop when the KKT residual is at most this."""
+    max_iter: int = 200
+    """Newton iterations at most (per solve)."""
+    hessian_top_k: int = 1024
+    """Tokens per position used for the Hessian (directions only; objective and gradient use the full vocabulary)."""
+    dtype: Literal["float64", "float32"] = "float64"
+    """Precision of the vocabulary passes. float64 is needed for a 1e-6 certificate."""
+    chunk: int = 32
+    """Positions per vocabulary pass (memory: chunk x V numbers)."""
+    max_components: int = 12
+    """Length of the greedy forward-selection path (the KL-versus-k curve)."""
+
+    def __post_init__(self) -> None:
+        if self.l1 < 0 or self.l2 < 0:
+            raise ValueError("l1 and l2 must be >= 0")
+        if self.tol <= 0:
+            raise ValueError("tol must be > 0")
+
+
+@dataclass
+class FitResult:
+    """One certified solve. `w` [N] (zeros outside the support), `kl` = mean KL on the fit positions."""
+
+    w: torch.Tensor
+    kl: float
+    objective: float
+    kkt_residual: float
+    iterations: int
+    converged: bool
+
+    def support(self) -> list[int]:
+        return [int(i) for i in torch.nonzero(self.w).flatten()]
+
+
+@dataclass
+class PathStep:
+    """One point of the greedy path: `k` components chosen (`indices`, in order of entry), their `weights`."""
+
+    k: int
+    indices: list[int]
+    weights: list[float]
+    kl_fit: float
+    kl_heldout: float | None
+    kkt_residual: float
+
+
+class PoEProblem:
+    """The smooth part of F for one target: value, gradient, Hessian on a subset.
+
+    Args:
+        states: [N, P, d] dictionary states (N prompts, P positions).
+        target: [P, d] the target's states at the same positions.
+        head_weight: [V, d]; head_bias: [V] or None.
+    """
+
+    def __init__(self, states: torch.Tensor, target: torch.Tensor, head_weight: torch.Tensor,
+                 head_bias: torch.Tensor | None = None, dtype: str = "float64", chunk: int = 32,
+                 hessian_top_k: int = 1024, device: str | torch.device | None = None):
+        self.dtype = getattr(torch, dtype)
+        self.device = torch.device(device) if device is not None else head_weight.device
+        self.H = states.to(self.device, self.dtype)  # [N, P, d]
+        self.W = head_weight.detach().to(self.device, self.dtype)  # [V, d]
+        self.b = None if head_bias is None else head_bias.detach().to(self.device, self.dtype)
+        self.N, self.P, self.d = self.H.shape
+        self.chunk = chunk
+        self.top_k = min(hessian_top_k, self.W.shape[0])
+        tgt = target.to(self.device, self.dtype)
+        e_t = torch.empty(self.P, self.d, dtype=self.dtype, device=self.device)
+        b_t = torch.zeros(self.P, dtype=self.dtype, device=self.device)
+        negent = torch.empty(self.P, dtype=self.dtype, device=self.device)
+        for s in range(0, self.P, chunk):
+            logits = tgt[s : s + chunk] @ self.W.T
+            if self.b is not None:
+                logits = logits + self.b
+            logp = torch.log_softmax(logits, -1)
+            p = logp.exp()
+            e_t[s : s + chunk] = p @ self.W
+            if self.b is not None:
+                b_t[s : s + chunk] = p @ self.b
+            negent[s : s + chunk] = (p * logp).sum(-1)
+        self.negent = negent  # [P] sum_v p log p
+        self.A_t = torch.einsum("npd,pd->np", self.H, e_t) + b_t  # [N, P] E_t[l_i] (up to l_i's constant)
+
+    def _scores(self, w: torch.Tensor, s: int) -> torch.Tensor:
+        u = torch.einsum("n,npd->pd", w, self.H[:, s : s + self.chunk])
+        logits = u @ self.W.T
+        if self.b is not None:
+            logits = logits + w.sum() * self.b
+        return logits
+
+    def value(self, w: torch.Tensor) -> float:
+        """Mean KL(t || q_w) over positions (full vocabulary)."""
+        w = w.to(self.device, self.dtype)
+        total = torch.zeros((), dtype=self.dtype, device=self.device)
+        for s in range(0, self.P, self.chunk):
+            total += torch.logsumexp(self._scores(w, s), -1).sum()
+        return float((self.negent.sum() - (w @ self.A_t).sum() + total) / self.P)
+
+    def value_grad(self, w: torch.Tensor) -> tuple[float, torch.Tensor, torch.Tensor]:
+        """(mean KL, gradient [N], A_q [N, P] = E_q[l_i] per position)."""
+        w = w.to(self.device, self.dtype)
+        total = torch.zeros((), dtype=self.dtype, device=self.device)
+        e_q = torch.empty(self.P, self.d, dtype=self.dtype, device=self.device)
+        b_q = torch.zeros(self.P, dtype=self.dtype, device=self.device)
+        for s in range(0, self.P, self.chunk):
+            logits = self._scores(w, s)
+            lse = torch.logsumexp(logits, -1)
+            total += lse.sum()
+            q = torch.exp(logits - lse[:, None])
+            e_q[s : s + self.chunk] = q @ self.W
+            if self.b is not None:
+                b_q[s : s + self.chunk] = q @ self.b
+        A_q = torch.einsum("npd,pd->np", self.H, e_q) + b_q
+        f = float((self.negent.sum() - (w @ self.A_t).sum() + total) / self.P)
+        g = (A_q - self.A_t).mean(1)
+        return f, g, A_q
+
+    def hessian(self, w: torch.Tensor, idx: list[int], A_q: torch.Tensor, diag_only: bool = False) -> torch.Tensor:
+        """(1/P) sum_j Cov_q(l_i, l_k) for i, k in `idx`, over each position's top-k tokens. [n, n] or [n]."""
+        w = w.to(self.device, self.dtype)
+        Hs = self.H[idx]  # [n, P, d]
+        n = len(idx)
+        out = torch.zeros(n if diag_only else (n, n), dtype=self.dtype, device=self.device)
+        step = max(1, min(self.chunk, int(2e7 // max(1, self.top_k * (self.d + n)))))
+        for s in range(0, self.P, step):
+            logits = self._scores(w, s) if step == self.chunk else self._scores_range(w, s, step)
+            q = torch.softmax(logits, -1)
+            qk, tk = q.topk(self.top_k, dim=-1)  # [p, K]
+            Wk = self.W[tk]  # [p, K, d]
+            z = torch.einsum("npd,pkd->npk", Hs[:, s : s + step], Wk)  # [n, p, K]
+            if self.b is not None:
+                z = z + self.b[tk]
+            zc = z - A_q[idx, s : s + step, None]
+            if diag_only:
+                out += (zc * zc * qk).sum((1, 2))
+            else:
+                out += torch.einsum("apk,bpk->ab", zc * qk, zc)
+        return out / self.P
+
+    def _scores_range(self, w: torch.Tensor, s: int, n: int) -> torch.Tensor:
+        u = torch.einsum("n,npd->pd", w, self.H[:, s : s + n])
+        logits = u @ self.W.T
+        if self.b is not None:
+            logits = logits + w.sum() * self.b
+        return logits
+
+
+def _kkt(g: torch.Tensor, w: torch.Tensor, l1m: torch.Tensor, allowed: torch.Tensor) -> torch.Tensor:
+    """Per-coordinate KKT violation (g includes the L2 term); 0 outside `allowed`."""
+    nz = w != 0
+    r = torch.where(nz, (g + l1m * torch.sign(w)).abs(), (g.abs() - l1m).clamp(min=0))
+    return torch.where(allowed, r, torch.zeros_like(r))
+
+
+def solve(problem: PoEProblem, cfg: SolverConfig, support: list[int] | None = None,
+          w0: torch.Tensor | None = None, l1_mask: torch.Tensor | None = None) -> FitResult:
+    """Minimise F over coordinates in `support` (all if None), others fixed at 0. Active-set Newton; certified.
+
+    `l1_mask` [N] bool: which weights the L1 penalty applies to (default all).
+    """
+    N, dt, dev = problem.N, problem.dtype, problem.device
+    allowed = torch.zeros(N, dtype=torch.bool, device=dev)
+    allowed[list(range(N)) if support is None else support] = True
+    l1m = torch.full((N,), cfg.l1, dtype=dt, device=dev)
+    if l1_mask is not None:
+        l1m = torch.where(l1_mask.to(dev), l1m, torch.zeros_like(l1m))
+    w = torch.zeros(N, dtype=dt, device=dev) if w0 is None else w0.to(dev, dt).clone()
+    w[~allowed] = 0
+    sign = torch.sign(w)
+    # Coordinates with no L1 penalty are always active (plain Newton on them).
+    active = allowed & ((l1m == 0) | (w != 0))
+
+    def full_obj(f: float, w: torch.Tensor) -> float:
+        return f + float((l1m * w.abs()).sum()) + cfg.l2 * float((w * w).sum())
+
+    f, g_s, A_q = problem.value_grad(w)
+    it, res = 0, math.inf
+    for it in range(1, cfg.max_iter + 1):
+        g = g_s + 2 * cfg.l2 * w
+        r = _kkt(g, w, l1m, allowed)
+        res = float(r.max()) if N else 0.0
+        if res <= cfg.tol:
+            break
+        # Activate the worst violator outside the active set once the active problem is nearly solved.
+        outside = allowed & ~active
+        if outside.any():
+            r_out = torch.where(outside, r, torch.zeros_like(r))
+            r_in = float(torch.where(active, r, torch.zeros_like(r)).max()) if active.any() else 0.0
+            if float(r_out.max()) > 0 and (not active.any() or r_in <= float(r_out.max())):
+                j = int(r_out.argmax())
+                active[j] = True
+                sign[j] = -torch.sign(g[j])
+        idx = torch.nonzero(active).flatten().tolist()
+        if not idx:
+            break
+        sigma = torch.where(w != 0, torch.sign(w), sign)
+        gA = g[idx] + l1m[idx] * sigma[idx]
+        Hm = problem.hessian(w, idx, A_q) + 2 * cfg.l2 * torch.eye(len(idx), dtype=dt, device=dev)
+        d = _newton_direction(Hm, gA)
+        step = torch.zeros(N, dtype=dt, device=dev)
+        step[idx] = d
+        # Feature-sign step: the Newton point and the zero crossings of penalised coordinates are candidates.
+        cands = [1.0]
+        pen = (l1m > 0) & active & (w != 0) & (torch.sign(w + step) != torch.sign(w))
+        if pen.any():
+            tc = (-w[pen] / step[pen]).clamp(0, 1)
+            cands = sorted(set([float(t) for t in tc.sort().values[:3] if t > 0] + [1.0]))
+        base = full_obj(f, w)
+        best = None
+        for t in cands:
+            wt = _take(w, step, t, l1m, sign)
+            ft = problem.value(wt)
+            if best is None or full_obj(ft, wt) < best[0]:
+                best = (full_obj(ft, wt), t, wt)
+        t = best[1]
+        slope = float((gA * d).sum())
+        while best[0] > base + 1e-4 * t * slope and t > 1e-10:
+            t *= 0.5
+            wt = _take(w, step, t, l1m, sign)
+            best = (full_obj(problem.value(wt), wt), t, wt)
+        if best[0] > base and t <= 1e-10:
+            log.debug("line search stalled at residual %.3g", res)
+            break
+        w = best[2]
+        # Coordinates that reached exactly zero leave the active set (their penalty is non-zero).
+        active &= ~((w == 0) & (l1m > 0))
+        f, g_s, A_q = problem.value_grad(w)
+    else:
+        g = g_s + 2 * cfg.l2 * w
+        res = float(_kkt(g, w, l1m, allowed).max())
+    obj = full_obj(f, w)
+    return FitResult(w=w.detach().cpu(), kl=f, objective=obj, kkt_residual=res, iterations=it,
+                     converged=res <= cfg.tol)
+
+
+def _take(w: torch.Tensor, step: torch.Tensor, t: float, l1m: torch.Tensor, sign: torch.Tensor) -> torch.Tensor:
+    """w + t*step, with penalised coordinates that would cross zero (or move against their sign) set to 0."""
+    wt = w + t * step
+    sigma = torch.where(w != 0, torch.sign(w), sign)
+    wrong = (l1m > 0) & (torch.sign(wt) != sigma) & (step != 0)
+    wt[wrong] = 0
+    return wt
+
+
+def _newton_direction(H: torch.Tensor, g: torch.Tensor) -> torch.Tensor:
+    """Solve (H + mu I) d = -g with the smallest mu that makes the Cholesky factorisation succeed."""
+    n = H.shape[0]
+    scale = float(H.diagonal().abs().max()) if n else 1.0
+    mu = 0.0
+    eye = torch.eye(n, dtype=H.dtype, device=H.device)
+    for _ in range(20):
+        L, info = torch.linalg.cholesky_ex(H + mu * eye)
+        if int(info) == 0:
+            return torch.cholesky_solve(-g[:, None], L)[:, 0]
+        mu = max(mu * 10, 1e-12 * max(scale, 1e-30))
+    return -g / max(scale, 1e-12)
+
+
+def greedy_path(problem: PoEProblem, cfg: SolverConfig, heldout: PoEProblem | None = None,
+                pinned: list[int] | None = None, candidates: list[int] | None = None) -> list[PathStep]:
+    """Greedy forward selection with refit, k = 0..max_components.
+
+    `pinned` coordinates (e.g. the null prompt) are always in the fit and not counted in k. At each step the
+    candidate with the largest predicted one-step decrease g_i^2 / (2 H_ii) joins, and all chosen weights are
+    refit to a certified optimum (L2 only: the path itself is the sparsity control).
+    """
+    pinned = list(pinned or [])
+    pool = [i for i in (candidates if candidates is not None else range(problem.N)) if i not in pinned]
+    fit_cfg = SolverConfig(**{**cfg.__dict__, "l1": 0.0})
+    chosen: list[int] = []
+    steps: list[PathStep] = []
+    w = torch.zeros(problem.N, dtype=problem.dtype)
+    if pinned:
+        res = solve(problem, fit_cfg, support=pinned)
+        w = res.w
+        steps.append(PathStep(0, [], [], res.kl, heldout.value(w) if heldout else None, res.kkt_residual))
+    for k in range(1, min(cfg.max_components, len(pool)) + 1):
+        _, g, A_q = problem.value_grad(w)
+        g = g + 2 * cfg.l2 * w.to(g)
+        rest = [i for i in pool if i not in chosen]
+        hd = problem.hessian(w, rest, A_q, diag_only=True) + 2 * cfg.l2
+        gain = g[rest] ** 2 / (2 * hd.clamp(min=1e-12))
+        chosen.append(rest[int(gain.argmax())])
+        res = solve(problem, fit_cfg, support=pinned + chosen, w0=w)
+        w = res.w
+        steps.append(PathStep(k, list(chosen), [float(w[i]) for i in chosen], res.kl,
+                              heldout.value(w) if heldout else None, res.kkt_residual))
+    return steps

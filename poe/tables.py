@@ -1,0 +1,150 @@
+"""Batched log-prob tables over the first T response positions, teacher-forced on a continuation.
+
+Owns: running the frozen LM on (prompt, probe) pairs and returning the final hidden states at the response
+positions. A table stores those states, [N prompts, P positions, d], rather than vocabulary-sized vectors: the
+log-probs are `log_softmax(h @ W.T + b)` with the model's output head (W [V, d], b), which `FrozenLM` checks is
+exact at load. That is 85x smaller for SmolLM2 (d=576 vs V=49,152) and loses nothing: every KL the solver reports
+is computed over the full vocabulary from these states.
+
+Batching: prompts of equal length are stacked; each prompt's head (template + prompt) runs once and its key/value
+cache is repeated over a chunk of probes, whose tails (probe + template + continuation) run in one batch.
+
+Contract of `forward_states(lm, heads [n, h, d], tails: B lists of ids, T) -> [n, B, T, d]`: row (i, b, t) is the
+state whose logits predict reply token t+1 of probe b under prompt i. Tails must already hold the continuation
+tokens 1..T-1 (see `Tails`). Gradients flow to `heads` when grad mode is on (used by synth/ distillation).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import torch
+from tqdm.auto import tqdm
+
+from poe.lm import FrozenLM
+from poe.probes import ProbeSet
+from poe.slot import PromptSlot
+
+log = logging.getLogger(__name__)
+
+
+def _pad(rows: list[list[int]], pad_id: int) -> torch.Tensor:
+    tmax = max(len(r) for r in rows)
+    return torch.tensor([r + [pad_id] * (tmax - len(r)) for r in rows], dtype=torch.long)
+
+
+def forward_states(lm: FrozenLM, heads: torch.Tensor, tails: list[list[int]], T: int) -> torch.Tensor:
+    """Final hidden states at the last T positions of each tail. heads [n, h, d] -> [n, B, T, d]."""
+    n, h, d = heads.shape
+    B = len(tails)
+    lengths = torch.tensor([len(t) for t in tails], device=lm.device)
+    if int(lengths.min()) < T and h == 0:
+        raise ValueError("a tail is shorter than T with an empty head")
+    ids = _pad(tails, lm.tokenizer.pad_token_id).to(lm.device)  # [B, tmax]
+    tail_emb = lm.embedding(ids)  # [B, tmax, d]
+    tmax = ids.shape[1]
+    tail_emb = tail_emb.unsqueeze(0).expand(n, B, tmax, d).reshape(n * B, tmax, d)
+    if h == 0:
+        hs = lm.base(inputs_embeds=tail_emb, use_cache=False).last_hidden_state
+    else:
+        cache = lm.base(inputs_embeds=heads, use_cache=True).past_key_values
+        cache.batch_repeat_interleave(B)  # rows n*B, row r = (prompt r // B, probe r % B)
+        hs = lm.base(inputs_embeds=tail_emb, past_key_values=cache, use_cache=False).last_hidden_state
+    hs = hs.reshape(n, B, tmax, d)
+    # position of reply token t+1 (t = 0..T-1) in tail b: lengths[b] - T + t
+    pos = lengths[:, None] - T + torch.arange(T, device=lm.device)[None, :]  # [B, T]
+    idx = pos[None, :, :, None].expand(n, B, T, d)
+    return hs.gather(2, idx)  # [n, B, T, d]
+
+
+@dataclass
+class Tails:
+    """Token ids after the head for each probe, with the teacher-forced continuation (T-1 tokens) appended."""
+
+    ids: list[list[int]]
+    T: int
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+_CONTINUATIONS: dict[tuple, list[list[int]]] = {}
+
+
+def make_tails(lm: FrozenLM, slot: PromptSlot, probes: ProbeSet, T: int, max_probe_tokens: int = 96) -> Tails:
+    """Tails for `probes`: probe + template + continuation. A probe's `output` is used when it has one; otherwise
+    the model's own greedy reply with no prompt in the slot (memoised per model, slot, probe set and T)."""
+    base = [slot.tail_ids(p.text, max_probe_tokens) for p in probes.probes]
+    if T == 1:
+        return Tails(base, T)
+    key = (lm.fingerprint, slot.kind, probes.hash, T, max_probe_tokens)
+    if key not in _CONTINUATIONS:
+        eos = lm.tokenizer.eos_token_id
+        conts: list[list[int] | None] = []
+        for p in probes.probes:
+            if p.output is not None:
+                c = lm.tokenize(p.output)[: T - 1]
+                conts.append(c + [eos] * (T - 1 - len(c)))
+            else:
+                conts.append(None)
+        todo = [i for i, c in enumerate(conts) if c is None]
+        if todo:
+            null = slot.head(torch.zeros(0, lm.d_model, device=lm.device, dtype=lm.dtype))[None]
+            gen = {i: [] for i in todo}
+            with torch.no_grad():
+                for _ in range(T - 1):
+                    for chunk in _chunks(todo, 64):
+                        st = forward_states(lm, null, [base[i] + gen[i] for i in chunk], 1)[0, :, 0]  # [b, d]
+                        nxt = lm.head_logits(st).argmax(-1).tolist()
+                        for i, t in zip(chunk, nxt):
+                            gen[i].append(int(t))
+            for i in todo:
+                conts[i] = gen[i]
+        _CONTINUATIONS[key] = conts  # type: ignore[assignment]
+    return Tails([b + c for b, c in zip(base, _CONTINUATIONS[key])], T)
+
+
+def _chunks(items: list, size: int):
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+@torch.no_grad()
+def compute_states(
+    lm: FrozenLM,
+    slot: PromptSlot,
+    prompts: list[torch.Tensor],
+    tails: Tails,
+    token_budget: int = 6144,
+    progress: bool = False,
+    desc: str = "log-prob table",
+) -> torch.Tensor:
+    """States table for `prompts` (each [L_i, d]) on `tails`: [N, B*T, d] float32 (positions probe-major).
+
+    Prompts of equal length are stacked; probes are chunked so one batch holds about `token_budget` tail tokens.
+    """
+    N, B, T = len(prompts), len(tails), tails.T
+    out = torch.empty(N, B, T, lm.d_model, dtype=torch.float32)
+    groups: dict[int, list[int]] = {}
+    for i, p in enumerate(prompts):
+        groups.setdefault(int(p.shape[0]), []).append(i)
+    tmax = max(len(t) for t in tails.ids)
+    probe_chunk = max(1, min(B, token_budget // max(1, tmax)))
+    bar = tqdm(total=N * B, desc=desc, disable=not progress, unit="pair")
+    for _, idx in sorted(groups.items()):
+        prompt_chunk = max(1, token_budget // (probe_chunk * tmax))
+        for pc in _chunks(idx, prompt_chunk):
+            heads = slot.heads(torch.stack([prompts[i].to(lm.device) for i in pc]))
+            for b0 in range(0, B, probe_chunk):
+                rows = tails.ids[b0 : b0 + probe_chunk]
+                st = forward_states(lm, heads, rows, T)  # [len(pc), b, T, d]
+                out[pc, b0 : b0 + len(rows)] = st.float().cpu()
+                bar.update(len(pc) * len(rows))
+    bar.close()
+    return out.reshape(N, B * T, lm.d_model)
+
+
+def prompt_logprobs(lm: FrozenLM, states: torch.Tensor) -> torch.Tensor:
+    """Materialise full-vocabulary log-probs from states [..., d] -> [..., V] (for inspection and tests)."""
+    return torch.log_softmax(lm.head_logits(states.to(lm.head_weight.dtype).to(lm.device)).float(), dim=-1)
