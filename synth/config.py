@@ -1,0 +1,147 @@
+"""The synth/ config: one dataclass tree that `configs/synth/*.yaml` maps onto strictly (see `poe.config`).
+
+    cfg = load_config(SynthConfig, "configs/synth/tiny.yaml", ["distill.max_steps=50"])
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from poe.lm import ModelConfig
+from poe.probes import ProbeConfig
+from poe.slot import SlotConfig
+
+
+@dataclass
+class CorpusConfig:
+    """Where mixture components come from."""
+
+    source: str = "default-small"
+    """`default-small` (the 70 prompts of eval/data/phase0_dictionary.txt), or a path to a .txt (one prompt per
+    line) or .jsonl (`text`, optional `id` and `split` per row) file."""
+    heldout_fraction: float = 0.34
+    """Share of prompts held out from synth (by a stable hash of the text), used when rows carry no `split`."""
+    ids: list[str] = field(default_factory=list)
+    """If not empty: draw components only from these corpus ids (each must exist in the train split)."""
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.heldout_fraction < 1.0:
+            raise ValueError(f"heldout_fraction must be in [0, 1), got {self.heldout_fraction}")
+
+
+@dataclass
+class MixtureConfig:
+    """How a random mixture (component ids and signed weights) is drawn."""
+
+    k_min: int = 1
+    """Fewest components per mixture."""
+    k_max: int = 4
+    """Most components per mixture (K_max); k is uniform on [k_min, k_max]. Must not exceed the train split."""
+    weight_dist: Literal["uniform", "lognormal"] = "uniform"
+    """Distribution of |w|: `uniform` on [lo, hi], or `lognormal` (median lo, log-std hi) clipped to [0.05, 3]."""
+    pos_range: tuple[float, float] = (0.4, 1.2)
+    """(lo, hi) of positive weights' magnitude."""
+    neg_prob: float = 0.2
+    """Probability that a component after the first is negative (the first component is always positive)."""
+    neg_range: tuple[float, float] = (0.1, 0.5)
+    """(lo, hi) of negative weights' magnitude (smaller than positives by default)."""
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.k_min <= self.k_max:
+            raise ValueError(f"need 1 <= k_min <= k_max, got k_min={self.k_min}, k_max={self.k_max}")
+        if not 0.0 <= self.neg_prob <= 1.0:
+            raise ValueError(f"neg_prob must be in [0, 1], got {self.neg_prob}")
+        for name in ("pos_range", "neg_range"):
+            lo, hi = getattr(self, name)
+            if lo < 0 or (self.weight_dist == "uniform" and hi < lo):
+                raise ValueError(f"{name} must be (lo, hi) with 0 <= lo <= hi, got {(lo, hi)}")
+
+
+@dataclass
+class DistillConfig:
+    """Batched distillation of soft prompts onto PoE targets."""
+
+    length_min: int = 8
+    """Shortest soft prompt (virtual tokens)."""
+    length_max: int = 8
+    """Longest soft prompt; each example draws its length uniformly from [length_min, length_max]."""
+    init: Literal["random", "sample_vocab", "text"] = "sample_vocab"
+    """PEFT's initialisations: `random` (nn.Embedding default, N(0, 1)), `sample_vocab` (random vocabulary rows),
+    `text` (embeddings of `init_text`, repeated or cut to the length)."""
+    init_mix: list[float] = field(default_factory=list)
+    """If not empty: probabilities of [random, sample_vocab, text] drawn per example (overrides `init`)."""
+    init_text: str = "You are a helpful assistant."
+    """Text for `text` initialisation."""
+    batch_prompts: int = 8
+    """Soft prompts optimised together (one batch = batch_prompts x probes_per_step)."""
+    probes_per_step: int = 8
+    """Fit probes per optimisation step (a fresh random minibatch each step)."""
+    n_val: int = 8
+    """Probes taken from the fit split for early stopping (never fitted, never in the held-out split)."""
+    lr: float = 0.03
+    """Adam learning rate."""
+    max_steps: int = 60
+    """Most optimisation steps per batch."""
+    eval_every: int = 10
+    """Evaluate the early-stopping KL every this many steps (and at the end)."""
+    patience: int = 2
+    """Stop a prompt after this many evaluations without improvement; its best state is kept."""
+    min_delta: float = 0.0
+    """Relative improvement of the early-stopping KL that counts as progress."""
+    eval_heldout: int = 0
+    """Held-out probes used for `kl_heldout` and `kl_base` (0 = all of probes.n_heldout)."""
+    eval_fit: int = 16
+    """Fit probes used for the reported `kl_fit` (forward only, after distillation)."""
+    token_budget: int = 4096
+    """Tail tokens per forward pass in no-grad table computations."""
+    cache_components: int = 4096
+    """Component state tables kept in memory (by corpus id) for reuse across batches."""
+    autocast: Literal["auto", "off"] = "auto"
+    """`auto`: bf16 autocast on GPU, fp32 on CPU. `off`: always the model's dtype."""
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.length_min <= self.length_max:
+            raise ValueError(f"need 1 <= length_min <= length_max, got {self.length_min}, {self.length_max}")
+        if self.init_mix and (len(self.init_mix) != 3 or min(self.init_mix) < 0 or sum(self.init_mix) <= 0):
+            raise ValueError("init_mix must be three non-negative probabilities for [random, sample_vocab, text]")
+        for name in ("batch_prompts", "probes_per_step", "max_steps", "eval_every", "n_val"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be >= 1")
+
+
+@dataclass
+class OutputConfig:
+    """How many examples, and how they are sharded."""
+
+    n_examples: int = 8
+    """Examples to generate in total (example i is a pure function of the config and i)."""
+    shard_size: int = 8
+    """Examples per shard (the unit of resume and of work split over processes)."""
+    seed: int = 0
+    """Base seed: example i uses a seed derived from (seed, i)."""
+
+    def __post_init__(self) -> None:
+        if self.n_examples < 1 or self.shard_size < 1:
+            raise ValueError("n_examples and shard_size must be >= 1")
+
+
+@dataclass
+class SynthConfig:
+    """Everything `synth/generate.py` needs."""
+
+    model: ModelConfig = field(default_factory=ModelConfig)
+    """The frozen LM."""
+    slot: SlotConfig = field(default_factory=lambda: SlotConfig(kind="prefix"))
+    """Prompt slot. `prefix` (default) is PEFT's placement, so every example exports as a real PEFT adapter."""
+    probes: ProbeConfig = field(default_factory=lambda: ProbeConfig(n_fit=128, n_heldout=32, positions=4,
+                                                                    max_probe_tokens=32))
+    """Probe set; `n_fit` is the fit pool (minus distill.n_val), `n_heldout` the held-out probes for kl_heldout."""
+    corpus: CorpusConfig = field(default_factory=CorpusConfig)
+    """Component pool."""
+    mixture: MixtureConfig = field(default_factory=MixtureConfig)
+    """Mixture sampler."""
+    distill: DistillConfig = field(default_factory=DistillConfig)
+    """Distillation."""
+    output: OutputConfig = field(default_factory=OutputConfig)
+    """Output size and sharding."""

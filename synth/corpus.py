@@ -1,0 +1,103 @@
+"""The component pool: prompts that mixtures draw from, with stable ids and a train/held-out split.
+
+Owns: reading a plain prompt list until retrieval/ ships its corpus. Rows are (id, text, split); only the
+`train` split feeds synth (held-out prompts are kept for eval/benchmark.py). Swapping in retrieval's corpus is one
+line in `load_pool`: build the `Pool` from its rows (id, text, split).
+
+Sources: `default-small` (eval/data/phase0_dictionary.txt, 70 prompts), a `.txt` file (one prompt per line) or a
+`.jsonl` file (`text`, optional `id` and `split` per row). Ids default to `p` + 12 hex of SHA-256(text); the split
+defaults to `stable_unit(text) < heldout_fraction` -> held-out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from poe.errors import InputError
+from poe.probes import stable_unit
+
+from synth.config import CorpusConfig
+
+DEFAULT_SMALL = Path(__file__).resolve().parent.parent / "eval" / "data" / "phase0_dictionary.txt"
+
+
+@dataclass
+class Pool:
+    """Corpus rows: `ids`, `texts`, `splits` (each [N], aligned), the source and a content hash."""
+
+    ids: list[str]
+    texts: list[str]
+    splits: list[str]
+    source: str
+
+    def __post_init__(self) -> None:
+        self._index = {i: n for n, i in enumerate(self.ids)}
+
+    @property
+    def hash(self) -> str:
+        h = hashlib.sha256()
+        for i, t, s in zip(self.ids, self.texts, self.splits):
+            h.update(f"{i}\x00{t}\x00{s}\x01".encode())
+        return h.hexdigest()[:16]
+
+    def train_ids(self) -> list[str]:
+        return [i for i, s in zip(self.ids, self.splits) if s == "train"]
+
+    def text(self, cid: str) -> str:
+        return self.texts[self._index[cid]]
+
+    def __contains__(self, cid: str) -> bool:
+        return cid in self._index
+
+
+def text_id(text: str) -> str:
+    return "p" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def _rows_from_file(path: Path) -> list[dict]:
+    if not path.is_file():
+        raise InputError(f"{path}: corpus file not found; pass `default-small` or a .txt/.jsonl prompt list")
+    rows: list[dict] = []
+    if path.suffix == ".jsonl":
+        with path.open(encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError:
+                    raise InputError(f"{path}:{n}: not valid JSON; each line must be an object with `text`") from None
+                if not isinstance(row, dict) or not isinstance(row.get("text"), str) or not row["text"].strip():
+                    raise InputError(f"{path}:{n}: no `text` string; every row needs one")
+                rows.append(row)
+    else:
+        rows = [{"text": line} for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows
+
+
+def load_pool(cfg: CorpusConfig) -> Pool:
+    """Read `cfg.source` into a deduplicated `Pool` (first occurrence of a text wins)."""
+    path = DEFAULT_SMALL if cfg.source == "default-small" else Path(cfg.source)
+    rows = _rows_from_file(path)
+    ids, texts, splits, seen = [], [], [], set()
+    for row in rows:
+        text = " ".join(row["text"].split())
+        if text in seen:
+            continue
+        seen.add(text)
+        cid = str(row.get("id") or text_id(text))
+        split = row.get("split") or ("heldout" if stable_unit(text) < cfg.heldout_fraction else "train")
+        if split not in ("train", "heldout"):
+            raise InputError(f"{path}: row {cid!r} has split {split!r}; use `train` or `heldout`")
+        ids.append(cid)
+        texts.append(text)
+        splits.append(split)
+    if len(set(ids)) != len(ids):
+        raise InputError(f"{path}: duplicate ids; every row needs a unique `id`")
+    pool = Pool(ids, texts, splits, cfg.source)
+    if not pool.train_ids():
+        raise InputError(f"{path}: the corpus has no train-split prompts; add rows or lower corpus.heldout_fraction")
+    return pool

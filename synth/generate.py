@@ -1,0 +1,43 @@
+"""Generate synthetic soft prompts with known PoE ground truth (see synth/README.md).
+
+    python synth/generate.py --config configs/synth/tiny.yaml --out runs/synth/tiny
+    accelerate launch --num_processes 2 synth/generate.py --config configs/synth/gpu.yaml --out runs/synth/gpu
+
+Rerunning with the same --out resumes: complete shards are kept, the rest are made.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from poe.config import describe, load_config
+from poe.runs import main_guard
+
+from synth.config import SynthConfig
+from synth.pipeline import generate
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--config", help="YAML file in configs/synth/")
+    ap.add_argument("--out", help="output folder (resumed when it exists)")
+    ap.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
+                    help="override a config value, e.g. --set output.n_examples=100")
+    ap.add_argument("--no-progress", action="store_true", help="no progress bar")
+    ap.add_argument("--help-config", action="store_true", help="list every config key with its meaning")
+    args = ap.parse_args()
+    if args.help_config:
+        print("\n".join(describe(SynthConfig)))
+        return 0
+    if not args.out:
+        ap.error("--out is required")
+    cfg = load_config(SynthConfig, args.config, args.overrides)
+    summary = generate(cfg, args.out, progress=not args.no_progress)
+    print(json.dumps(summary), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    main_guard(main)

@@ -1,0 +1,73 @@
+"""The mixture sampler: k components from the corpus' train split, with signed weights.
+
+Owns: `sample_mixture(pool, cfg, seed)`, a pure function of its arguments (numpy's PCG64 seeded by `seed`), and
+`example_seed(base, index)`, which makes example i of a run a pure function of (config, i). That is what makes
+resume exact and lets processes split the work by shard without talking to each other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+import numpy as np
+
+from poe.errors import InputError
+
+from synth.config import CorpusConfig, MixtureConfig
+from synth.corpus import Pool
+
+
+@dataclass
+class Mixture:
+    """Ground truth of one example: component `ids`, `texts` and `weights` (aligned, k each) and the `seed`."""
+
+    ids: list[str]
+    texts: list[str]
+    weights: list[float]
+    seed: int
+
+
+def example_seed(base: int, index: int) -> int:
+    """A 63-bit seed for example `index` of a run with base seed `base` (stable across machines)."""
+    return int.from_bytes(hashlib.sha256(f"synth:{base}:{index}".encode()).digest()[:8], "big") >> 1
+
+
+def candidate_ids(pool: Pool, corpus: CorpusConfig, mixture: MixtureConfig) -> list[str]:
+    """The ids mixtures may use (train split, optionally restricted to `corpus.ids`); checks K_max against it."""
+    train = pool.train_ids()
+    if corpus.ids:
+        train_set = set(train)
+        for cid in corpus.ids:
+            if cid not in pool:
+                raise InputError(f"corpus.ids: unknown corpus id {cid!r} (not in {pool.source}); use ids from the corpus")
+            if cid not in train_set:
+                raise InputError(f"corpus.ids: {cid!r} is in the held-out split; synth draws only train-split prompts")
+        train = list(dict.fromkeys(corpus.ids))
+    if mixture.k_max > len(train):
+        raise InputError(
+            f"mixture.k_max={mixture.k_max} is larger than the {len(train)} train-split prompts of corpus "
+            f"{pool.source!r}; lower mixture.k_max or use a larger corpus"
+        )
+    return train
+
+
+def _magnitudes(rng: np.random.Generator, dist: str, rng_range: tuple[float, float], n: int) -> np.ndarray:
+    lo, hi = rng_range
+    if dist == "uniform":
+        return rng.uniform(lo, hi, size=n)
+    return np.clip(lo * np.exp(hi * rng.standard_normal(n)), 0.05, 3.0)
+
+
+def sample_mixture(pool: Pool, candidates: list[str], cfg: MixtureConfig, seed: int) -> Mixture:
+    """Draw k ~ U{k_min..k_max} distinct ids from `candidates` and their signed weights (first one positive)."""
+    rng = np.random.default_rng(seed)
+    k = int(rng.integers(cfg.k_min, cfg.k_max + 1))
+    picks = rng.choice(len(candidates), size=k, replace=False)
+    neg = rng.random(k) < cfg.neg_prob
+    neg[0] = False
+    pos_w = _magnitudes(rng, cfg.weight_dist, cfg.pos_range, k)
+    neg_w = _magnitudes(rng, cfg.weight_dist, cfg.neg_range, k)
+    weights = np.where(neg, -neg_w, pos_w)
+    ids = [candidates[int(p)] for p in picks]
+    return Mixture(ids, [pool.text(i) for i in ids], [float(round(w, 6)) for w in weights], seed)

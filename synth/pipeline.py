@@ -1,0 +1,210 @@
+"""Generation: from a `SynthConfig` to shards of distilled examples.
+
+Owns: validating a config against its corpus before anything is written; planning example i (mixture, soft-prompt
+length, initialisation; a pure function of the config and i); grouping a shard's examples into equal-length
+batches; running them through `synth.distill.Distiller`; the manifest; the generation loop with resume.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+from datasets import Features, Sequence, Value
+from tqdm.auto import tqdm
+
+from poe.config import save_config, to_dict
+from poe.errors import InputError
+from poe.lm import load_lm
+from poe.probes import fit_heldout
+from poe.runs import git_sha, library_versions, write_run_info
+from poe.slot import PromptSlot
+
+from synth import shards
+from synth.config import SynthConfig
+from synth.corpus import Pool, load_pool
+from synth.distill import INITS, Distiller, Job, Result, init_soft
+from synth.mixtures import candidate_ids, example_seed, sample_mixture
+
+log = logging.getLogger(__name__)
+
+FEATURES = Features({
+    "index": Value("int64"),
+    "seed": Value("int64"),
+    "soft_prompt": Sequence(Sequence(Value("float32"))),
+    "length": Value("int32"),
+    "init": Value("string"),
+    "k": Value("int32"),
+    "component_ids": Sequence(Value("string")),
+    "component_texts": Sequence(Value("string")),
+    "weights": Sequence(Value("float32")),
+    "kl_fit": Value("float32"),
+    "kl_val": Value("float32"),
+    "kl_heldout": Value("float32"),
+    "kl_base": Value("float32"),
+    "steps": Value("int32"),
+    "best_step": Value("int32"),
+    "history": Sequence(Sequence(Value("float32"))),
+})
+
+
+def plan_job(cfg: SynthConfig, pool: Pool, candidates: list[str], index: int) -> Job:
+    """Example `index`: mixture, length and init, all from `example_seed(cfg.output.seed, index)`."""
+    seed = example_seed(cfg.output.seed, index)
+    mixture = sample_mixture(pool, candidates, cfg.mixture, seed)
+    rng = np.random.default_rng(seed ^ 0x5EED)
+    d = cfg.distill
+    length = int(rng.integers(d.length_min, d.length_max + 1))
+    if d.init_mix:
+        p = np.asarray(d.init_mix, dtype=float)
+        init = INITS[int(rng.choice(3, p=p / p.sum()))]
+    else:
+        init = d.init
+    return Job(index, mixture, length, init)
+
+
+def batches(jobs: list[Job], batch_prompts: int) -> list[list[Job]]:
+    """Equal-length batches of at most `batch_prompts`, in a fixed order (by length, then index)."""
+    out: list[list[Job]] = []
+    by_len: dict[int, list[Job]] = {}
+    for j in sorted(jobs, key=lambda j: (j.length, j.index)):
+        by_len.setdefault(j.length, []).append(j)
+    for _, group in sorted(by_len.items()):
+        out += [group[i : i + batch_prompts] for i in range(0, len(group), batch_prompts)]
+    return out
+
+
+def result_row(r: Result) -> dict:
+    m = r.job.mixture
+    return {
+        "index": r.job.index, "seed": m.seed, "soft_prompt": r.soft.tolist(), "length": r.job.length,
+        "init": r.job.init, "k": len(m.ids), "component_ids": m.ids, "component_texts": m.texts,
+        "weights": m.weights, "kl_fit": r.kl_fit, "kl_val": r.kl_val, "kl_heldout": r.kl_heldout,
+        "kl_base": r.kl_base, "steps": r.steps, "best_step": r.best_step,
+        "history": r.history,
+    }
+
+
+@dataclass
+class Setup:
+    cfg: SynthConfig
+    pool: Pool
+    candidates: list[str]
+    distiller: Distiller | None = None
+
+
+def validate(cfg: SynthConfig) -> Setup:
+    """Everything that can be checked without the model: corpus, ids, K_max. Raises `InputError`."""
+    pool = load_pool(cfg.corpus)
+    return Setup(cfg, pool, candidate_ids(pool, cfg.corpus, cfg.mixture))
+
+
+def build(setup: Setup, device: str | None = None) -> Setup:
+    """Load the model and probes; build the distiller."""
+    cfg = setup.cfg
+    mcfg = cfg.model if device is None else type(cfg.model)(cfg.model.name, cfg.model.dtype, device)
+    lm = load_lm(mcfg)
+    slot = PromptSlot(lm, cfg.slot.kind)
+    fit, held = fit_heldout(cfg.probes)
+    try:
+        setup.distiller = Distiller(lm, slot, cfg.distill, fit, held, cfg.probes.positions, cfg.probes.max_probe_tokens)
+    except ValueError as e:
+        raise InputError(f"config: {e}") from None
+    return setup
+
+
+def manifest(setup: Setup) -> dict:
+    cfg, dist = setup.cfg, setup.distiller
+    lm = dist.lm
+    config = to_dict(cfg)
+    body = {
+        "kind": "softprism.synth",
+        "model": {"name": cfg.model.name, "fingerprint": lm.fingerprint, "d_model": lm.d_model,
+                  "vocab_size": lm.vocab_size, "embedding_std": lm.embedding_std},
+        "slot": cfg.slot.kind,
+        "probes": {"source": cfg.probes.source, "positions": cfg.probes.positions,
+                   "hash": hashlib.sha256(json.dumps(dist.probe_hash, sort_keys=True).encode()).hexdigest()[:16],
+                   "parts": {k: {"n": dist.sizes[k], "hash": dist.probe_hash[k]} for k in dist.sizes}},
+        "corpus": {"source": cfg.corpus.source, "hash": setup.pool.hash, "n": len(setup.pool.ids),
+                   "n_train": len(setup.pool.train_ids()), "n_candidates": len(setup.candidates)},
+        "config": {k: v for k, v in config.items() if k != "model"} | {"model": {"name": cfg.model.name,
+                                                                                  "dtype": cfg.model.dtype}},
+        "n_examples": cfg.output.n_examples,
+        "shard_size": cfg.output.shard_size,
+        "n_shards": shards.n_shards(cfg.output.n_examples, cfg.output.shard_size),
+        "features": list(FEATURES),
+    }
+    key_src = json.dumps({k: body[k] for k in ("model", "slot", "probes", "corpus", "config")}, sort_keys=True)
+    body["run_key"] = hashlib.sha256(key_src.encode()).hexdigest()[:16]
+    body["git_sha"] = git_sha()
+    body["versions"] = library_versions()
+    return body
+
+
+def run_shard(setup: Setup, s: int, on_batch=None) -> list[dict]:
+    """Distil shard `s`; return its rows sorted by index."""
+    cfg = setup.cfg
+    jobs = [plan_job(cfg, setup.pool, setup.candidates, i)
+            for i in shards.shard_range(s, cfg.output.n_examples, cfg.output.shard_size)]
+    rows = []
+    for batch in batches(jobs, cfg.distill.batch_prompts):
+        lm = setup.distiller.lm
+        init = [init_soft(lm, j.init, j.length, j.mixture.seed, cfg.distill.init_text) for j in batch]
+        results = setup.distiller.distill(batch, init, seed=batch[0].mixture.seed)
+        rows += [result_row(r) for r in results]
+        if on_batch is not None:
+            on_batch(len(batch))
+    return sorted(rows, key=lambda r: r["index"])
+
+
+def dist_env() -> tuple[int, int, int]:
+    """(rank, world size, local rank) from the environment `accelerate launch` / torchrun set (1 process if unset)."""
+    return int(os.environ.get("RANK", 0)), int(os.environ.get("WORLD_SIZE", 1)), int(os.environ.get("LOCAL_RANK", 0))
+
+
+def generate(cfg: SynthConfig, out: Path, progress: bool = True, max_shards: int | None = None) -> dict:
+    """Generate (or resume) the run in `out`. Returns a summary dict. `max_shards`: stop after that many (tests)."""
+    rank, world, local = dist_env()
+    setup = validate(cfg)  # bad input fails here, before anything is written
+    device = None
+    if world > 1 and cfg.model.device == "auto" and torch.cuda.is_available():
+        device = f"cuda:{local}"
+    build(setup, device)
+    out = Path(out)
+    man = manifest(setup)
+    shards.check_or_write_manifest(out, man)
+    if rank == 0:
+        save_config(cfg, out / "config.yaml") if not (out / "config.yaml").exists() else None
+        write_run_info(out / "runs" / f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}", cfg,
+                       {"run_key": man["run_key"], "world_size": world})
+    total = shards.n_shards(cfg.output.n_examples, cfg.output.shard_size)
+    mine = {s for s in range(total) if s % world == rank}
+    shards.clean_partials(out, mine)
+    todo = sorted(mine - shards.done_shards(out))
+    if max_shards is not None:
+        todo = todo[:max_shards]
+    n_todo = sum(len(shards.shard_range(s, cfg.output.n_examples, cfg.output.shard_size)) for s in todo)
+    bar = tqdm(total=n_todo, desc=f"synth[{rank}]", unit="ex", disable=not progress or rank != 0)
+    t0, done = time.time(), 0
+
+    def tick(n: int) -> None:
+        nonlocal done
+        done += n
+        bar.update(n)
+        bar.set_postfix(ex_per_s=f"{done / max(1e-9, time.time() - t0):.3f}")
+
+    for s in todo:
+        rows = run_shard(setup, s, tick)
+        shards.write_shard(out, s, rows)
+        log.info("wrote %s (%d examples)", shards.shard_path(out, s), len(rows))
+    bar.close()
+    dt = time.time() - t0
+    return {"shards_written": len(todo), "examples": done, "seconds": dt,
+            "examples_per_s": done / dt if dt > 0 else 0.0, "remaining_shards": len(mine - shards.done_shards(out))}
