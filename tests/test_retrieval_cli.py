@@ -1,0 +1,71 @@
+"""retrieval/build.py and retrieval/search.py end to end, and one-line errors on bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from poe.config import check_documented, load_config
+from retrieval.config import RetrievalConfig
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = dict(os.environ, HF_HUB_OFFLINE="1", SOFTPRISM_LOG="WARNING")
+
+
+def run(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, *map(str, args)], capture_output=True, text=True, env=ENV, cwd=cwd)
+
+
+def test_config_documented_and_yaml_loads():
+    assert check_documented(RetrievalConfig) == []
+    for path in sorted((ROOT / "configs" / "retrieval").glob("*.yaml")):
+        load_config(RetrievalConfig, path)
+    with pytest.raises(Exception, match="unknown key"):
+        load_config(RetrievalConfig, None, ["index.nope=1"])
+
+
+def test_build_then_search(tmp_path):
+    out = tmp_path / "idx"
+    r = run("retrieval/build.py", "--config", "configs/retrieval/tiny.yaml", "--corpus", "default", "--size", "800",
+            "--out", out)
+    assert r.returncode == 0, r.stderr
+    assert {"index.faiss", "index.json", "rows.jsonl", "config.yaml", "run.json"} <= {p.name for p in out.iterdir()}
+    assert not (tmp_path / ".idx.embed").exists()
+    rows = [json.loads(line) for line in (out / "rows.jsonl").read_text().splitlines()]
+    assert len(rows) == 800 and set(rows[0]) == {"id", "text", "source", "template", "split"}
+    r = run("retrieval/search.py", out, rows[5]["text"], "-k", "3", "--json")
+    assert r.returncode == 0, r.stderr
+    hits = json.loads(r.stdout.splitlines()[0])["hits"]
+    assert len(hits) == 3 and hits[0]["id"] == rows[5]["id"]
+    r = run("retrieval/search.py", out, "write a poem", "-k", "2")
+    assert r.returncode == 0 and r.stdout.count("\n") == 3
+
+
+def one_line_error(r):
+    assert r.returncode == 2, (r.stdout, r.stderr)
+    lines = [line for line in r.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error: "), r.stderr
+    return lines[0]
+
+
+def test_bad_input_one_line(tmp_path):
+    (tmp_path / "empty.jsonl").write_text("")
+    (tmp_path / "nocol.csv").write_text("label,score\n1,2\n")
+    out = tmp_path / "idx"
+    msg = one_line_error(run("retrieval/build.py", "--corpus", tmp_path / "empty.jsonl", "--out", out,
+                             "--set", "encoder.name=hash:16"))
+    assert "empty" in msg and not out.exists()
+    msg = one_line_error(run("retrieval/build.py", "--corpus", tmp_path / "nocol.csv", "--out", out,
+                             "--set", "encoder.name=hash:16"))
+    assert "no text column" in msg and "label, score" in msg
+    assert "unknown key" in one_line_error(run("retrieval/build.py", "--out", out, "--set", "corpus.nope=1"))
+    assert "not found" in one_line_error(run("retrieval/search.py", tmp_path / "nowhere", "query"))
+    (tmp_path / "junk").mkdir()
+    (tmp_path / "junk" / "index.json").write_text("[1, 2")
+    assert "unreadable sidecar" in one_line_error(run("retrieval/search.py", tmp_path / "junk", "query"))
+    assert "not an index folder" in one_line_error(run("retrieval/search.py", tmp_path, "query"))

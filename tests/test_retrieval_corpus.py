@@ -1,0 +1,155 @@
+"""retrieval.corpus and retrieval.generator: normalising, dedup, stable ids and split, loaders, the default corpus."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from poe.errors import InputError
+from retrieval.config import CorpusConfig
+from retrieval.corpus import Corpus, default_corpus, load_corpus, normalise, split_unit, text_id
+from retrieval.generator import TEMPLATES, article, generate, near_duplicate_key
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_CORPORA = ROOT.parent / "shared" / "data" / "corpora"
+
+# Frozen values: these must not change across runs, machines or Python versions.
+FROZEN = {
+    "Summarise the article in three sentences.": ("12ef6ed004340fbd", 0.716293),
+    "Translate the text into French.": ("1939a6e6e72ac1d1", 0.762077),
+    "You are a pirate.": ("400458a606a027e0", 0.345475),
+    "Write a haiku about autumn.": ("7ac9423907f6794c", 0.606847),
+}
+
+
+def test_normalise():
+    assert normalise("  Hello\t\t world \r\n\n\n\n  next  line ") == "Hello world\n\nnext line"
+    assert normalise("e\u0301") == "\u00e9"  # NFC
+
+
+def test_ids_and_split_are_frozen():
+    for text, (tid, unit) in FROZEN.items():
+        assert text_id(text) == tid
+        assert split_unit(text) == pytest.approx(unit, abs=1e-6)
+
+
+def test_split_is_stable_across_processes():
+    texts = [p.text for p in generate(300, seed=3)]
+    here = [Corpus.from_texts(texts, heldout_fraction=0.2).splits]
+    code = ("import json,sys; from retrieval.corpus import Corpus; from retrieval.generator import generate;"
+            "t=[p.text for p in generate(300, seed=3)]; print(json.dumps(Corpus.from_texts(t, heldout_fraction=0.2).splits))")
+    env = dict(os.environ, PYTHONHASHSEED="12345")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert json.loads(out.stdout) == here[0]
+    frac = here[0].count("heldout") / len(texts)
+    assert 0.1 < frac < 0.3
+
+
+def test_dedup_keeps_first_and_its_source():
+    c = Corpus.from_texts(["Write a poem.", "write  a poem.", "Translate this.", "  ", "Write a poem."],
+                          ["a", "b", "c", "d", "e"])
+    assert c.texts == ["Write a poem.", "Translate this."]
+    assert c.sources == ["a", "c"]
+    assert len(set(c.ids)) == 2 and c.fingerprint == Corpus.from_texts(c.texts).fingerprint
+
+
+def test_generator_deterministic_prefix_and_distinct():
+    a, b = generate(3000, seed=0), generate(1000, seed=0)
+    assert a[:1000] == b
+    assert generate(1000, seed=1) != b
+    texts = [p.text for p in a]
+    assert len(set(texts)) == len(texts)
+    assert len({near_duplicate_key(t) for t in texts}) == len(texts)
+    families = {p.template.split(".")[0] for p in a}
+    assert families == set(TEMPLATES)
+    for p in a:
+        fam, rest = p.template.split(".", 1)
+        assert int(rest.split("+")[0]) < len(TEMPLATES[fam])
+        assert "{" not in p.text and "}" not in p.text and "  " not in p.text
+
+
+def test_articles():
+    assert article("e-commerce") == "an" and article("one-page") == "a" and article("HTML list") == "an"
+    assert article("user guide") == "a" and article("urgency") == "an" and article("100-word") == "a"
+
+
+def test_default_corpus_rows_record_template_and_split():
+    c = default_corpus(2000, seed=0)
+    assert len(c) == 2000 and len(set(c.ids)) == 2000
+    assert all(t for t in c.templates) and set(c.sources) == {"softprism-default"}
+    assert load_corpus(CorpusConfig(source="default", size=2000)).fingerprint == c.fingerprint
+    assert load_corpus("default:500").ids == c.ids[:500]
+
+
+@pytest.mark.slow
+def test_generator_reaches_one_million():
+    ps = generate(1_000_000, seed=0)
+    assert len({p.text for p in ps}) == 1_000_000
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_loaders(tmp_path):
+    j = _write(tmp_path / "a.jsonl", '{"text": "Summarise the text.", "source": "mine"}\n\n{"text": "Fix the grammar."}\n')
+    c = load_corpus(str(j))
+    assert c.texts == ["Summarise the text.", "Fix the grammar."] and c.sources == ["mine", "a"]
+    csvf = _write(tmp_path / "b.csv", 'id,prompt\n1,"Translate into German, please."\n2,Write a limerick.\n')
+    assert load_corpus(str(csvf)).texts == ["Translate into German, please.", "Write a limerick."]
+    tsv = _write(tmp_path / "c.tsv", "instruction\tx\nExplain recursion.\t1\n")
+    assert load_corpus(str(tsv)).texts == ["Explain recursion."]
+    txt = _write(tmp_path / "d.txt", "One prompt per line.\n\nAnother prompt.\n")
+    assert load_corpus(str(txt)).texts == ["One prompt per line.", "Another prompt."]
+    other = _write(tmp_path / "e.jsonl", '{"body": "Be brief."}\n')
+    assert load_corpus(CorpusConfig(source=str(other), text_field="body")).texts == ["Be brief."]
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "x.jsonl").write_text((tmp_path / "a.jsonl").read_text())
+    (folder / "y.txt").write_text("Summarise the text.\nA new one.\n")
+    c = load_corpus(str(folder))
+    assert c.texts == ["Summarise the text.", "Fix the grammar.", "A new one."]
+
+
+def test_datasets_folder(tmp_path):
+    import datasets
+
+    ds = datasets.Dataset.from_dict({"prompt": ["Write a story.", "Write a story.", "Answer briefly."],
+                                     "source": ["s1", "s2", "s3"]})
+    ds.save_to_disk(str(tmp_path / "ds"))
+    c = load_corpus(str(tmp_path / "ds"))
+    assert c.texts == ["Write a story.", "Answer briefly."] and c.sources == ["s1", "s3"]
+    ds.remove_columns("prompt").save_to_disk(str(tmp_path / "nocol"))
+    with pytest.raises(InputError, match="no text column"):
+        load_corpus(str(tmp_path / "nocol"))
+
+
+def test_bad_corpora(tmp_path):
+    with pytest.raises(InputError, match="not found"):
+        load_corpus(str(tmp_path / "missing.jsonl"))
+    with pytest.raises(InputError, match="empty"):
+        load_corpus(str(_write(tmp_path / "empty.jsonl", "")))
+    with pytest.raises(InputError, match="empty"):
+        load_corpus(str(_write(tmp_path / "blank.txt", "\n  \n")))
+    with pytest.raises(InputError, match="no text column"):
+        load_corpus(str(_write(tmp_path / "nocol.jsonl", '{"label": 1}\n')))
+    with pytest.raises(InputError, match="no text column"):
+        load_corpus(str(_write(tmp_path / "nocol.csv", "a,b\n1,2\n")))
+    with pytest.raises(InputError, match="not valid JSON"):
+        load_corpus(str(_write(tmp_path / "bad.jsonl", '{"text": "ok"}\n{oops\n')))
+    with pytest.raises(InputError, match="unsupported"):
+        load_corpus(str(_write(tmp_path / "x.parquet", "")))
+
+
+@pytest.mark.skipif(not SHARED_CORPORA.is_dir(), reason="../shared/data/corpora is absent")
+def test_shared_corpora_load():
+    c = load_corpus(str(SHARED_CORPORA))
+    assert len(c) > 10_000 and len(set(c.ids)) == len(c)
+    assert {"train", "heldout"} == set(c.splits)
+    assert len(set(c.sources)) > 5
