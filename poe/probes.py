@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from poe.errors import InputError
@@ -93,7 +92,7 @@ def stable_unit(text: str) -> float:
 
 def default_probe_texts() -> list[str]:
     """The embedded default user messages (one per line of `poe/data/probes.txt`)."""
-    text = resources.files("poe").joinpath("data/probes.txt").read_text(encoding="utf-8")
+    text = (Path(__file__).parent / "data" / "probes.txt").read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 

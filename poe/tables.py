@@ -129,17 +129,23 @@ def compute_states(
     groups: dict[int, list[int]] = {}
     for i, p in enumerate(prompts):
         groups.setdefault(int(p.shape[0]), []).append(i)
-    tmax = max(len(t) for t in tails.ids)
-    probe_chunk = max(1, min(B, token_budget // max(1, tmax)))
+    # Probes sorted by tail length and cut into chunks of about `token_budget` padded tokens: little padding.
+    order = sorted(range(B), key=lambda b: len(tails.ids[b]))
+    chunks, cur = [], []
+    for b in order:
+        if cur and (len(cur) + 1) * len(tails.ids[b]) > token_budget:
+            chunks.append(cur)
+            cur = []
+        cur.append(b)
+    chunks.append(cur)
     bar = tqdm(total=N * B, desc=desc, disable=not progress, unit="pair")
     for _, idx in sorted(groups.items()):
-        prompt_chunk = max(1, token_budget // (probe_chunk * tmax))
-        for pc in _chunks(idx, prompt_chunk):
-            heads = slot.heads(torch.stack([prompts[i].to(lm.device) for i in pc]))
-            for b0 in range(0, B, probe_chunk):
-                rows = tails.ids[b0 : b0 + probe_chunk]
-                st = forward_states(lm, heads, rows, T)  # [len(pc), b, T, d]
-                out[pc, b0 : b0 + len(rows)] = st.float().cpu()
+        for rows in chunks:
+            width = len(rows) * len(tails.ids[rows[-1]])
+            for pc in _chunks(idx, max(1, token_budget // width)):
+                heads = slot.heads(torch.stack([prompts[i].to(lm.device) for i in pc]))
+                st = forward_states(lm, heads, [tails.ids[b] for b in rows], T)  # [len(pc), len(rows), T, d]
+                out[torch.tensor(pc)[:, None], torch.tensor(rows)[None, :]] = st.float().cpu()
                 bar.update(len(pc) * len(rows))
     bar.close()
     return out.reshape(N, B * T, lm.d_model)

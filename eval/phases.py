@@ -1,0 +1,197 @@
+"""Phase 0 and Phase 0.5 of the seed plan, on the embedded model by default.
+
+    python eval/phases.py phase0  --out DIR [--config configs/eval/phases.yaml] [--set key=value ...]
+    python eval/phases.py phase05 --out DIR [...]
+
+Phase 0 decomposes a known hard prompt into a dictionary (>= 50 varied prompts) that contains it: the machinery
+works if the target comes back with weight ~1, the rest ~0, and held-out KL ~0. Phase 0.5 adds Gaussian noise of
+growing size to the target's embeddings and records KL and `explained` against the noise level (several seeds per
+level), to see whether degradation is smooth or shows a sharp phase transition. Each writes JSON and a PNG plot
+into DIR (all-or-nothing), with the resolved config and provenance.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import statistics
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import torch
+
+from eval import plots
+from poe.config import describe, load_config
+from poe.errors import InputError
+from poe.fit import DictionaryFit
+from poe.lm import ModelConfig, load_lm
+from poe.probes import ProbeConfig, fit_heldout
+from poe.runs import atomic_dir, main_guard, write_json, write_run_info
+from poe.slot import PromptSlot, SlotConfig
+from poe.solver import SolverConfig
+
+log = logging.getLogger("eval.phases")
+
+
+@dataclass
+class PhaseConfig:
+    """Phase 0 / 0.5 experiment."""
+
+    model: ModelConfig = field(default_factory=ModelConfig)
+    """The frozen LM."""
+    slot: SlotConfig = field(default_factory=SlotConfig)
+    """Where prompts go."""
+    probes: ProbeConfig = field(default_factory=lambda: ProbeConfig(n_fit=32, n_heldout=16, positions=6))
+    """Probe set, split, and response positions."""
+    solver: SolverConfig = field(default_factory=SolverConfig)
+    """The exact PoE solve."""
+    dictionary: str = "default"
+    """`default` (eval/data/phase0_dictionary.txt, 70 prompts) or a text file with one prompt per line."""
+    target: str = "Always answer in French, whatever language the user writes in."
+    """The known hard prompt to recover (added to the dictionary if it is not there)."""
+    include_null: bool = True
+    """Add the empty prompt as a free intercept."""
+    sigmas: list[float] = field(default_factory=lambda: [0.0, 0.1, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0])
+    """Phase 0.5 noise levels, in units of the model's embedding standard deviation."""
+    seeds: int = 3
+    """Phase 0.5 noise draws per level."""
+    top: int = 5
+    """How many top components to record per point."""
+
+    def __post_init__(self) -> None:
+        if self.seeds < 1:
+            raise ValueError("seeds must be >= 1")
+        if any(s < 0 for s in self.sigmas):
+            raise ValueError("sigmas must be >= 0")
+
+
+def load_dictionary(spec: str) -> list[str]:
+    if spec == "default":
+        text = (Path(__file__).parent / "data" / "phase0_dictionary.txt").read_text(encoding="utf-8")
+    else:
+        p = Path(spec)
+        if not p.is_file():
+            raise InputError(f"{p}: dictionary file not found; pass a text file with one prompt per line")
+        text = p.read_text(encoding="utf-8")
+    items = list(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip()))
+    if len(items) < 2:
+        raise InputError(f"dictionary {spec!r}: has {len(items)} prompts; it needs at least 2")
+    return items
+
+
+def _setup(cfg: PhaseConfig) -> tuple[DictionaryFit, int]:
+    texts = load_dictionary(cfg.dictionary)
+    if cfg.target not in texts:
+        texts.append(cfg.target)
+    lm = load_lm(cfg.model)
+    slot = PromptSlot(lm, cfg.slot.kind)
+    fit_p, held_p = fit_heldout(cfg.probes)
+    log.info("dictionary %d prompts, %d fit / %d held-out probes, T=%d", len(texts), len(fit_p), len(held_p),
+             cfg.probes.positions)
+    dfit = DictionaryFit(lm, slot, fit_p, held_p, texts, cfg.probes.positions, cfg.solver,
+                         include_null=cfg.include_null, max_probe_tokens=cfg.probes.max_probe_tokens)
+    return dfit, texts.index(cfg.target)
+
+
+def phase0(cfg: PhaseConfig, out: Path) -> dict:
+    dfit, ti = _setup(cfg)
+    target = dfit.lm.embed_text(cfg.target)  # the hard prompt, entered as an embedding sequence (soft-prompt path)
+    dec = dfit.fit(target)
+    w = {c.index: c.weight for c in dec.components}
+    runners = [c for c in dec.components if c.index != ti][: cfg.top]
+    result = {
+        "target": cfg.target,
+        "target_index": ti,
+        "target_weight": w.get(ti, 0.0),
+        "runner_up": [{"text": c.text, "weight": c.weight} for c in runners],
+        "max_other_abs_weight": max((abs(c.weight) for c in runners), default=0.0),
+        "kl": dec.kl,
+        "dictionary_size": len(dfit.texts),
+        "probes": {"fit": len(dfit.fit_tails), "heldout": len(dfit.held_tails), "positions": dfit.T},
+        "table_seconds": dfit.table_seconds,
+        "decomposition": dec.to_json(),
+    }
+    with atomic_dir(out) as tmp:
+        write_run_info(tmp, cfg, {"phase": "phase0", "model_fingerprint": dfit.lm.fingerprint})
+        write_json(tmp / "phase0.json", result)
+        top = dec.components[:15]
+        plots.weights_and_curve(
+            tmp / "phase0.png", f"Phase 0: target = {cfg.target[:60]}",
+            [c.text for c in top], [c.weight for c in top], {k for k, c in enumerate(top) if c.index == ti},
+            [s.k for s in dec.path], [s.kl_fit for s in dec.path], [s.kl_heldout for s in dec.path], dec.kl_base)
+    log.info("phase0: target weight %.4f, largest other |w| %.4f, held-out kl %.3g (kl_base %.3g), KKT %.2g",
+             result["target_weight"], result["max_other_abs_weight"], dec.kl, dec.kl_base, dec.kkt_residual)
+    return result
+
+
+def phase05(cfg: PhaseConfig, out: Path) -> dict:
+    dfit, ti = _setup(cfg)
+    lm = dfit.lm
+    clean = lm.embed_text(cfg.target).float()
+    std = lm.embedding_std
+    points = []
+    for sigma in cfg.sigmas:
+        for seed in range(cfg.seeds if sigma > 0 else 1):
+            g = torch.Generator().manual_seed(1000 + seed)
+            noisy = clean + sigma * std * torch.randn(clean.shape, generator=g).to(clean.device)
+            dec = dfit.fit(noisy, with_path=False)
+            w = {c.index: c.weight for c in dec.components}
+            points.append({
+                "sigma": sigma, "seed": seed, "kl": dec.kl, "kl_base": dec.kl_base, "explained": dec.explained,
+                "kl_best_single": dec.kl_best_single, "target_weight": w.get(ti, 0.0),
+                "kkt_residual": dec.kkt_residual,
+                "top": [{"text": c.text, "weight": c.weight} for c in dec.components[: cfg.top]],
+            })
+            log.info("sigma %.2f seed %d: kl %.4f  kl_base %.4f  explained %.3f  target w %.3f", sigma, seed,
+                     dec.kl, dec.kl_base, dec.explained, w.get(ti, 0.0))
+    summary = []
+    for sigma in cfg.sigmas:
+        pts = [p for p in points if p["sigma"] == sigma]
+        col = lambda k: [p[k] for p in pts]  # noqa: E731
+        sd = lambda xs: statistics.stdev(xs) if len(xs) > 1 else 0.0  # noqa: E731
+        summary.append({"sigma": sigma, "kl": statistics.mean(col("kl")), "kl_sd": sd(col("kl")),
+                        "explained": statistics.mean(col("explained")), "explained_sd": sd(col("explained")),
+                        "kl_base": statistics.mean(col("kl_base")),
+                        "target_weight": statistics.mean(col("target_weight"))})
+    ex = [s["explained"] for s in summary]
+    drops = [a - b for a, b in zip(ex, ex[1:])]
+    total = max(ex) - min(ex)
+    result = {
+        "target": cfg.target,
+        "embedding_std": std,
+        "points": points,
+        "summary": summary,
+        "largest_step_drop_in_explained": max(drops) if drops else 0.0,
+        "largest_step_share_of_total_drop": (max(drops) / total) if drops and total > 0 else 0.0,
+    }
+    with atomic_dir(out) as tmp:
+        write_run_info(tmp, cfg, {"phase": "phase05", "model_fingerprint": lm.fingerprint})
+        write_json(tmp / "phase05.json", result)
+        plots.noise_sweep(tmp / "phase05.png", [s["sigma"] for s in summary], [s["kl"] for s in summary],
+                          [s["kl_sd"] for s in summary], ex, [s["explained_sd"] for s in summary],
+                          [s["target_weight"] for s in summary], [s["kl_base"] for s in summary])
+    return result
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("phase", choices=["phase0", "phase05"])
+    ap.add_argument("--out", type=Path, required=False)
+    ap.add_argument("--config", type=Path, default=None, help="YAML file (configs/eval/phases.yaml)")
+    ap.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE")
+    ap.add_argument("--help-config", action="store_true", help="list every config key with its meaning")
+    args = ap.parse_args()
+    if args.help_config:
+        print("\n".join(describe(PhaseConfig)))
+        return 0
+    if args.out is None:
+        raise InputError("--out DIR is required (the folder the results are written to)")
+    cfg = load_config(PhaseConfig, args.config, args.overrides)
+    (phase0 if args.phase == "phase0" else phase05)(cfg, args.out)
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    main_guard(main)

@@ -1,0 +1,165 @@
+"""Fitting a target against a fixed dictionary of prompts, with faithfulness on held-out probes.
+
+Owns: the step every room shares once candidates are known: compute the dictionary's state tables on fit and
+held-out probes (once), then for any target prompt (hard or soft) run the exact PoE solve, the greedy path, and the
+faithfulness numbers of DESIGN.md §1 on held-out probes:
+
+- `kl`: mean KL(target || decomposition) on held-out probes,
+- `kl_base`: mean KL(target || no prompt),
+- `explained` = 1 - kl / kl_base,
+- `kl_best_single`: the best single candidate used alone as a prompt (weight 1).
+
+The "no prompt" component (empty slot) is added to the dictionary as a free intercept when `include_null` is set:
+it is always in the fit, carries no L1 penalty and is not counted in k. eval/decompose.py builds the candidate
+dictionary (oracle + FAISS) and calls this.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+
+import torch
+
+from poe.lm import FrozenLM
+from poe.probes import ProbeSet
+from poe.slot import PromptSlot
+from poe.solver import FitResult, PathStep, PoEProblem, SolverConfig, greedy_path, solve
+from poe.tables import compute_states, make_tails
+
+log = logging.getLogger(__name__)
+
+NULL_TEXT = "(no prompt)"
+
+
+@dataclass
+class Component:
+    """One dictionary entry in a result."""
+
+    text: str
+    weight: float
+    index: int
+    source: str = "dictionary"
+    corpus_id: str | None = None
+
+
+@dataclass
+class Decomposition:
+    """The answer for one target. `components` are sorted by |weight| (null excluded); `path` is the KL-vs-k curve."""
+
+    components: list[Component]
+    null_weight: float | None
+    kl: float
+    kl_fit: float
+    kl_base: float
+    explained: float
+    kl_best_single: float
+    best_single: str
+    kkt_residual: float
+    converged: bool
+    iterations: int
+    path: list[PathStep]
+    timing: dict[str, float] = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {
+            "components": [c.__dict__ for c in self.components],
+            "null_weight": self.null_weight,
+            "kl": self.kl, "kl_fit": self.kl_fit, "kl_base": self.kl_base, "explained": self.explained,
+            "kl_best_single": self.kl_best_single, "best_single": self.best_single,
+            "kkt_residual": self.kkt_residual, "converged": self.converged, "iterations": self.iterations,
+            "path": [s.__dict__ for s in self.path], "timing": self.timing,
+        }
+
+
+class DictionaryFit:
+    """State tables of a dictionary on fit and held-out probes, computed once; `fit(target)` per target.
+
+    Args:
+        texts: dictionary prompts (hard). `sources`/`ids`: optional per-entry provenance.
+        extra_prompts: optional embedding sequences [L, d] to add as entries (e.g. soft prompts), named by `texts`.
+    """
+
+    def __init__(self, lm: FrozenLM, slot: PromptSlot, fit_probes: ProbeSet, heldout_probes: ProbeSet,
+                 texts: list[str], T: int, solver: SolverConfig, include_null: bool = True,
+                 sources: list[str] | None = None, ids: list[str | None] | None = None,
+                 max_probe_tokens: int = 96, progress: bool = True):
+        self.lm, self.slot, self.solver, self.T = lm, slot, solver, T
+        self.texts = list(texts)
+        self.sources = list(sources) if sources else ["dictionary"] * len(texts)
+        self.ids = list(ids) if ids else [None] * len(texts)
+        self.include_null = include_null
+        t0 = time.perf_counter()
+        self.fit_tails = make_tails(lm, slot, fit_probes, T, max_probe_tokens)
+        self.held_tails = make_tails(lm, slot, heldout_probes, T, max_probe_tokens)
+        prompts = [lm.embed_text(t) for t in self.texts]
+        null = torch.zeros(0, lm.d_model, dtype=lm.dtype, device=lm.device)
+        prompts.append(null)  # last row: the null prompt
+        self.fit_states = compute_states(lm, slot, prompts, self.fit_tails, progress=progress, desc="dictionary (fit)")
+        self.held_states = compute_states(lm, slot, prompts, self.held_tails, progress=progress,
+                                          desc="dictionary (held-out)")
+        self.null_index = len(self.texts)
+        self.table_seconds = time.perf_counter() - t0
+
+    def target_states(self, prompt: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """States of a target prompt [L, d] on fit and held-out tails: ([P_fit, d], [P_held, d])."""
+        p = prompt.to(self.lm.device, self.lm.dtype)
+        return (compute_states(self.lm, self.slot, [p], self.fit_tails)[0],
+                compute_states(self.lm, self.slot, [p], self.held_tails)[0])
+
+    def _problem(self, states: torch.Tensor, target: torch.Tensor, dtype: str | None = None) -> PoEProblem:
+        return PoEProblem(states, target, self.lm.head_weight, self.lm.head_bias, dtype=dtype or self.solver.dtype,
+                          chunk=self.solver.chunk, hessian_top_k=self.solver.hessian_top_k, device="cpu")
+
+    def fit(self, prompt: torch.Tensor | None = None, states: tuple[torch.Tensor, torch.Tensor] | None = None,
+            candidates: list[int] | None = None, with_path: bool = True) -> Decomposition:
+        """Decompose a target given as embeddings [L, d] or as precomputed (fit, held-out) states."""
+        timing = {}
+        t0 = time.perf_counter()
+        tf, th = states if states is not None else self.target_states(prompt)
+        timing["target_tables_s"] = time.perf_counter() - t0
+        N = len(self.texts)
+        cand = list(range(N)) if candidates is None else list(candidates)
+        rows = cand + ([self.null_index] if self.include_null else [])
+        t0 = time.perf_counter()
+        fit_p = self._problem(self.fit_states[rows], tf)
+        held_p = self._problem(self.held_states[rows], th)
+        pinned = [len(rows) - 1] if self.include_null else []
+        mask = torch.ones(len(rows), dtype=torch.bool)
+        if self.include_null:
+            mask[-1] = False
+        res: FitResult = solve(fit_p, self.solver, l1_mask=mask)
+        timing["solve_s"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        path = greedy_path(fit_p, self.solver, heldout=held_p, pinned=pinned) if with_path else []
+        timing["path_s"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        kl = held_p.value(res.w)
+        singles = self._problem(self.held_states[[*cand, self.null_index]], th, dtype="float32")
+        one = torch.zeros(len(cand) + 1)
+        one[-1] = 1.0
+        kl_base = singles.value(one)
+        best, best_i = float("inf"), -1
+        for j in range(len(cand)):
+            one.zero_()
+            one[j] = 1.0
+            v = singles.value(one)
+            if v < best:
+                best, best_i = v, j
+        timing["metrics_s"] = time.perf_counter() - t0
+        comps = [Component(self.texts[c], float(res.w[k]), c, self.sources[c], self.ids[c])
+                 for k, c in enumerate(cand) if float(res.w[k]) != 0.0]
+        comps.sort(key=lambda c: -abs(c.weight))
+        # report path indices in dictionary numbering
+        for s in path:
+            s.indices = [rows[i] for i in s.indices]
+        return Decomposition(
+            components=comps,
+            null_weight=float(res.w[-1]) if self.include_null else None,
+            kl=kl, kl_fit=res.kl, kl_base=kl_base,
+            explained=1.0 - kl / kl_base if kl_base > 0 else float("nan"),
+            kl_best_single=best, best_single=self.texts[cand[best_i]] if best_i >= 0 else "",
+            kkt_residual=res.kkt_residual, converged=res.converged, iterations=res.iterations,
+            path=path, timing=timing,
+        )

@@ -1,0 +1,62 @@
+from dataclasses import dataclass, field
+from typing import Literal
+
+import pytest
+
+from poe.config import ConfigError, check_documented, load_config, save_config
+
+
+@dataclass
+class Inner:
+    """x"""
+
+    lr: float = 0.1
+    """learning rate"""
+    mode: Literal["a", "b"] = "a"
+    """mode"""
+
+
+@dataclass
+class Outer:
+    """y"""
+
+    name: str = "n"
+    """name"""
+    inner: Inner = field(default_factory=Inner)
+    """inner"""
+    sizes: list[int] = field(default_factory=lambda: [1, 2])
+    """sizes"""
+
+
+def test_yaml_and_overrides(tmp_path):
+    p = tmp_path / "c.yaml"
+    p.write_text("name: z\ninner:\n  lr: 2\n")
+    cfg = load_config(Outer, p, ["inner.mode=b", "sizes=[3,4]"])
+    assert cfg.name == "z" and cfg.inner.lr == 2.0 and cfg.inner.mode == "b" and cfg.sizes == [3, 4]
+    save_config(cfg, tmp_path / "out.yaml")
+    assert load_config(Outer, tmp_path / "out.yaml") == cfg
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("nmae: z\n", "unknown key 'nmae'"),
+    ("inner:\n  lr: fast\n", "inner.lr"),
+    ("inner:\n  mode: c\n", "not one of"),
+    ("sizes: 3\n", "expected a list"),
+])
+def test_strict_errors_name_the_key(tmp_path, text, needle):
+    p = tmp_path / "bad.yaml"
+    p.write_text(text)
+    with pytest.raises(ConfigError, match=needle) as e:
+        load_config(Outer, p)
+    assert str(p) in str(e.value)
+
+
+def test_override_unknown_key_is_error():
+    with pytest.raises(ConfigError, match="unknown key 'nope'"):
+        load_config(Outer, None, ["inner.nope=1"])
+
+
+def test_every_room_config_documents_every_field():
+    from eval.phases import PhaseConfig
+
+    assert check_documented(PhaseConfig) == []

@@ -1,0 +1,85 @@
+import pytest
+import torch
+
+from poe.solver import PoEProblem, SolverConfig, greedy_path, solve
+
+
+@pytest.fixture(scope="module")
+def problem_parts():
+    g = torch.Generator().manual_seed(0)
+    V, d, N, P = 300, 16, 8, 24
+    W = torch.randn(V, d, generator=g)
+    b = torch.randn(V, generator=g) * 0.1
+    H = torch.randn(N, P, d, generator=g) * 0.5
+    return W, b, H
+
+
+def full_vocab_objective(w, H, target, W, b):
+    """Reference: explicit log-prob tables, PoE and KL in float64 (DESIGN.md §1)."""
+    L = torch.log_softmax(H.double() @ W.double().T + b.double(), -1)  # [N, P, V]
+    t = torch.log_softmax(target.double() @ W.double().T + b.double(), -1)
+    logq = torch.log_softmax(torch.einsum("n,npv->pv", w, L), -1)
+    return (t.exp() * (t - logq)).sum(-1).mean()
+
+
+def test_value_gradient_hessian_match_explicit_tables(problem_parts):
+    W, b, H = problem_parts
+    target = 0.6 * H[1] - 0.2 * H[4] + 0.1 * torch.randn(H.shape[1:], generator=torch.Generator().manual_seed(1))
+    pr = PoEProblem(H, target, W, b, hessian_top_k=W.shape[0])  # top_k = V: exact Hessian
+    w = torch.randn(H.shape[0], dtype=torch.float64, generator=torch.Generator().manual_seed(2)) * 0.3
+    wr = w.clone().requires_grad_(True)
+    ref = full_vocab_objective(wr, H, target, W, b)
+    (g_ref,) = torch.autograd.grad(ref, wr, create_graph=True)
+    hess_ref = torch.stack([torch.autograd.grad(g_ref[i], wr, retain_graph=True)[0] for i in range(len(w))])
+    f, g, A_q = pr.value_grad(w)
+    assert abs(f - float(ref)) < 1e-10
+    torch.testing.assert_close(g, g_ref.detach(), atol=1e-10, rtol=1e-8)
+    torch.testing.assert_close(pr.hessian(w, list(range(len(w))), A_q), hess_ref, atol=1e-9, rtol=1e-7)
+
+
+def test_one_hot_target_comes_back_exactly(problem_parts):
+    W, b, H = problem_parts
+    pr = PoEProblem(H, H[3], W, b)
+    res = solve(pr, SolverConfig(l2=0.0))
+    assert res.converged and res.kkt_residual <= 1e-6
+    expect = torch.zeros(H.shape[0], dtype=torch.float64)
+    expect[3] = 1
+    torch.testing.assert_close(res.w, expect, atol=1e-5, rtol=0)
+    assert res.kl < 1e-10
+
+
+def test_signed_mixture_recovered(problem_parts):
+    W, b, H = problem_parts
+    # weights sum to 1, so the target state (one head bias) is exactly this PoE
+    w_true = torch.tensor([0.0, 0.9, 0.0, 0.0, -0.4, 0.0, 0.5, 0.0], dtype=torch.float64)
+    pr = PoEProblem(H, torch.einsum("n,npd->pd", w_true.float(), H), W, b)
+    res = solve(pr, SolverConfig(l2=0.0))
+    torch.testing.assert_close(res.w, w_true, atol=1e-5, rtol=0)
+
+
+def test_l1_solution_satisfies_kkt_and_gets_sparser(problem_parts):
+    W, b, H = problem_parts
+    target = H[0] * 0.5 + H[2] * 0.5 + 0.3 * torch.randn(H.shape[1:], generator=torch.Generator().manual_seed(5))
+    pr = PoEProblem(H, target, W, b)
+    nnz = []
+    for l1 in (0.0, 0.01, 0.05, 0.2):
+        res = solve(pr, SolverConfig(l1=l1, l2=0.0))
+        assert res.converged, (l1, res.kkt_residual)
+        f, g, _ = pr.value_grad(res.w)
+        zero = res.w == 0
+        assert bool(((g.abs() - l1)[zero] <= 1e-6).all())  # subgradient condition off the support
+        nz = ~zero
+        assert bool(((g + l1 * torch.sign(res.w)).abs()[nz] <= 1e-6).all())
+        nnz.append(int(nz.sum()))
+    assert nnz[0] >= nnz[-1] and nnz[-1] < H.shape[0]
+
+
+def test_greedy_path_is_monotone_and_finds_the_mixture(problem_parts):
+    W, b, H = problem_parts
+    w_true = torch.zeros(H.shape[0])
+    w_true[[2, 5]] = torch.tensor([1.3, -0.3])
+    pr = PoEProblem(H, torch.einsum("n,npd->pd", w_true, H), W, b)
+    path = greedy_path(pr, SolverConfig(l2=0.0, max_components=4))
+    kls = [s.kl_fit for s in path]
+    assert all(a >= b - 1e-12 for a, b in zip(kls, kls[1:]))
+    assert set(path[1].indices) == {2, 5} and path[1].kl_fit < 1e-9

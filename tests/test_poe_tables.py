@@ -1,0 +1,45 @@
+import pytest
+import torch
+
+from poe.slot import PromptSlot
+from poe.tables import compute_states, make_tails, prompt_logprobs
+
+
+@pytest.mark.parametrize("kind", ["system", "prefix"])
+def test_cached_heads_equal_full_sequence_forward(tiny_lm, tiny_probes, kind):
+    lm = tiny_lm
+    slot = PromptSlot(lm, kind)
+    fit, _ = tiny_probes
+    tails = make_tails(lm, slot, fit, 3)
+    prompts = [lm.embed_text("Be rude."), lm.embed_text("Always answer in French please."),
+               torch.randn(5, lm.d_model) * 0.3, torch.zeros(0, lm.d_model)]
+    S = compute_states(lm, slot, prompts, tails, token_budget=64)  # small budget: many chunks
+    assert S.shape == (4, len(fit) * 3, lm.d_model)
+    for i, p in enumerate(prompts):
+        for b in (0, len(fit) - 1):
+            seq = torch.cat([slot.head(p), lm.embedding(torch.tensor(tails.ids[b]))])
+            with torch.no_grad():
+                full = lm.model(inputs_embeds=seq[None]).logits[0, -3:]
+            mine = prompt_logprobs(lm, S[i, b * 3 : b * 3 + 3])
+            torch.testing.assert_close(mine, torch.log_softmax(full, -1), atol=1e-4, rtol=1e-4)
+
+
+def test_hard_prompt_embedding_path_equals_token_ids(tiny_lm):
+    lm = tiny_lm
+    ids = torch.tensor([lm.tokenize("You are a pirate. Hello")])
+    with torch.no_grad():
+        a = lm.model(input_ids=ids).logits
+        b = lm.model(inputs_embeds=lm.embed_text("You are a pirate. Hello")[None]).logits
+    torch.testing.assert_close(a, b)
+
+
+def test_given_outputs_are_teacher_forced(tiny_lm):
+    from poe.probes import Probe, ProbeSet
+
+    lm = tiny_lm
+    slot = PromptSlot(lm, "system")
+    ps = ProbeSet([Probe("Is this good?", output="positive"), Probe("Hello")])
+    tails = make_tails(lm, slot, ps, 3)
+    out_ids = lm.tokenize("positive")[:2]
+    assert tails.ids[0][-2:] == out_ids + [lm.tokenizer.eos_token_id] * (2 - len(out_ids))
+    assert len(tails.ids[1]) == len(slot.tail_ids("Hello")) + 2
