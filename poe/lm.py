@@ -259,7 +259,9 @@ def load_lm(cfg: ModelConfig | str | None = None) -> FrozenLM:
         return _LOADED[key]
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    if cfg.name == "embedded":
+    from poe.softprompt import EMBEDDED_HF_NAME
+
+    if cfg.name in ("embedded", EMBEDDED_HF_NAME):
         path, label = embedded_model_dir(), "embedded"
     elif cfg.name == "tiny":
         path, label = tiny_model_dir(), "tiny"

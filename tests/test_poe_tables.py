@@ -43,3 +43,18 @@ def test_given_outputs_are_teacher_forced(tiny_lm):
     out_ids = lm.tokenize("positive")[:2]
     assert tails.ids[0][-2:] == out_ids + [lm.tokenizer.eos_token_id] * (2 - len(out_ids))
     assert len(tails.ids[1]) == len(slot.tail_ids("Hello")) + 2
+
+
+def test_batched_tables_equal_per_example_tables(tiny_lm, tiny_probes):
+    from poe.probes import ProbeSet
+
+    lm = tiny_lm
+    slot = PromptSlot(lm, "system")
+    fit, _ = tiny_probes
+    tails = make_tails(lm, slot, fit, 2)
+    prompts = [lm.embed_text(t) for t in ("Be rude.", "Reply in JSON.", "You are a cat.", "Be kind.")]
+    batched = compute_states(lm, slot, prompts, tails)
+    for i, p in enumerate(prompts):
+        for b in range(len(fit)):
+            one = compute_states(lm, slot, [p], type(tails)([tails.ids[b]], 2))
+            torch.testing.assert_close(one[0], batched[i, 2 * b : 2 * b + 2], atol=2e-5, rtol=1e-5)
