@@ -2,12 +2,14 @@
 
     python eval/phases.py phase0  --out DIR [--config configs/eval/phases.yaml] [--set key=value ...]
     python eval/phases.py phase05 --out DIR [...]
+    python eval/phases.py dictionary --soft-prompt FILE --out DIR [...]   # your soft prompt, same machinery
 
 Phase 0 decomposes a known hard prompt into a dictionary (>= 50 varied prompts) that contains it: the machinery
 works if the target comes back with weight ~1, the rest ~0, and held-out KL ~0. Phase 0.5 adds Gaussian noise of
 growing size to the target's embeddings and records KL and `explained` against the noise level (several seeds per
 level), to see whether degradation is smooth or shows a sharp phase transition. Each writes JSON and a PNG plot
-into DIR (all-or-nothing), with the resolved config and provenance.
+into DIR (all-or-nothing), with the resolved config and provenance. `dictionary` decomposes a soft prompt you
+give (PEFT adapter folder, .safetensors or .pt) into the dictionary: the Phase 0 machinery on your own input.
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ class PhaseConfig:
     """Phase 0.5 noise draws per level."""
     top: int = 5
     """How many top components to record per point."""
+    soft_prompt: str = ""
+    """`dictionary` only: the soft prompt to decompose (PEFT adapter folder, .safetensors or .pt)."""
 
     def __post_init__(self) -> None:
         if self.seeds < 1:
@@ -174,9 +178,40 @@ def phase05(cfg: PhaseConfig, out: Path) -> dict:
     return result
 
 
+def decompose_soft(cfg: PhaseConfig, out: Path) -> dict:
+    from poe.softprompt import load_soft_prompt
+
+    if not cfg.soft_prompt:
+        raise InputError("dictionary: pass the soft prompt with --soft-prompt FILE (PEFT folder, .safetensors or .pt)")
+    sp = load_soft_prompt(cfg.soft_prompt)  # checked before the model loads: bad files fail fast
+    texts = load_dictionary(cfg.dictionary)
+    lm = load_lm(cfg.model)
+    soft = lm.check_soft_prompt(sp.embeddings, cfg.soft_prompt)
+    slot = PromptSlot(lm, cfg.slot.kind)
+    fit_p, held_p = fit_heldout(cfg.probes)
+    dfit = DictionaryFit(lm, slot, fit_p, held_p, texts, cfg.probes.positions, cfg.solver,
+                         include_null=cfg.include_null, max_probe_tokens=cfg.probes.max_probe_tokens)
+    dec = dfit.fit(soft)
+    result = {"soft_prompt": cfg.soft_prompt, "format": sp.format, "n_virtual": int(soft.shape[0]),
+              "dictionary_size": len(texts), **dec.to_json()}
+    with atomic_dir(out) as tmp:
+        write_run_info(tmp, cfg, {"phase": "dictionary", "model_fingerprint": lm.fingerprint})
+        write_json(tmp / "decomposition.json", result)
+        top = dec.components[:15]
+        plots.weights_and_curve(tmp / "decomposition.png", f"{Path(cfg.soft_prompt).name}: explained {dec.explained:.3f}",
+                                [c.text for c in top], [c.weight for c in top], set(), [s.k for s in dec.path],
+                                [s.kl_fit for s in dec.path], [s.kl_heldout for s in dec.path], dec.kl_base)
+    for c in dec.components[: cfg.top]:
+        print(f"{c.weight:+8.3f}  {c.text}")
+    print(f"held-out kl {dec.kl:.4f}  kl_base {dec.kl_base:.4f}  explained {dec.explained:.3f}  "
+          f"best single {dec.kl_best_single:.4f}")
+    return result
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("phase", choices=["phase0", "phase05"])
+    ap.add_argument("phase", choices=["phase0", "phase05", "dictionary"])
+    ap.add_argument("--soft-prompt", default=None, help="dictionary: the soft prompt to decompose")
     ap.add_argument("--out", type=Path, required=False)
     ap.add_argument("--config", type=Path, default=None, help="YAML file (configs/eval/phases.yaml)")
     ap.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE")
@@ -187,8 +222,9 @@ def main() -> int:
         return 0
     if args.out is None:
         raise InputError("--out DIR is required (the folder the results are written to)")
-    cfg = load_config(PhaseConfig, args.config, args.overrides)
-    (phase0 if args.phase == "phase0" else phase05)(cfg, args.out)
+    overrides = args.overrides + ([f"soft_prompt={args.soft_prompt}"] if args.soft_prompt else [])
+    cfg = load_config(PhaseConfig, args.config, overrides)
+    {"phase0": phase0, "phase05": phase05, "dictionary": decompose_soft}[args.phase](cfg, args.out)
     print(f"wrote {args.out}")
     return 0
 

@@ -65,3 +65,46 @@ def test_phase0_on_embedded_model_recovers_the_target(tmp_path):
     res = json.loads((tmp_path / "p0" / "phase0.json").read_text())
     assert res["target_weight"] > 0.95 and res["max_other_abs_weight"] < 0.05
     assert res["kl"] < 1e-3 and res["dictionary_size"] >= 50
+
+
+def _soft_file(tmp_path, shape, fill=None):
+    import torch
+
+    t = torch.randn(*shape) * 0.3 if fill is None else torch.full(shape, fill)
+    p = tmp_path / "soft.pt"
+    torch.save(t, p)
+    return p
+
+
+@pytest.mark.parametrize("make,needle", [
+    (lambda d: _soft_file(d, (4, 7)), "width 7 does not match"),
+    (lambda d: _soft_file(d, (4, 32), float("nan")), "NaN"),
+    (lambda d: d / "missing.safetensors", "no such file"),
+])
+def test_dictionary_cli_refuses_bad_soft_prompts(tmp_path, tiny_dictionary, make, needle):
+    soft = make(tmp_path)
+    out = tmp_path / "out"
+    r = run(["eval/phases.py", "dictionary", "--soft-prompt", str(soft), "--out", str(out),
+             "--config", "configs/eval/phases_tiny.yaml", "--set", f"dictionary={tiny_dictionary}"])
+    assert r.returncode == 2, r.stderr[-1500:]
+    errors = [ln for ln in r.stderr.splitlines() if ln.startswith("error:")]
+    assert len(errors) == 1 and needle in errors[0]
+    assert not out.exists()
+
+
+def test_unknown_model_path_is_one_line(tmp_path, tiny_dictionary):
+    r = run(["eval/phases.py", "phase0", "--out", str(tmp_path / "o"), "--config", "configs/eval/phases_tiny.yaml",
+             "--set", f"model.name={tmp_path / 'no-such-model'}"])
+    assert r.returncode == 2
+    errors = [ln for ln in r.stderr.splitlines() if ln.startswith("error:")]
+    assert len(errors) == 1 and "could not be loaded offline" in errors[0]
+
+
+def test_dictionary_cli_decomposes_a_soft_prompt(tmp_path, tiny_dictionary):
+    soft = _soft_file(tmp_path, (3, 32))
+    r = run(["eval/phases.py", "dictionary", "--soft-prompt", str(soft), "--out", str(tmp_path / "d"),
+             "--config", "configs/eval/phases_tiny.yaml", "--set", f"dictionary={tiny_dictionary}"])
+    assert r.returncode == 0, r.stderr[-1500:]
+    res = json.loads((tmp_path / "d" / "decomposition.json").read_text())
+    assert res["kkt_residual"] <= 1e-6 and 0 <= res["kl"] <= res["kl_base"] + 1e-9
+    assert "explained" in r.stdout
