@@ -1,0 +1,192 @@
+"""synth/ on the tiny random model: PoE targets, distillation, resume, shards, bad input, PEFT export."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import torch
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+torch.set_num_threads(1)  # the tiny model is overhead-bound; more threads only contend on a shared machine
+
+from poe.config import check_documented, load_config  # noqa: E402
+from poe.errors import InputError  # noqa: E402
+
+from synth import pipeline, shards  # noqa: E402
+from synth.config import SynthConfig  # noqa: E402
+from synth.distill import Job, init_soft  # noqa: E402
+from synth.mixtures import Mixture  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+TINY = ROOT / "configs" / "synth" / "tiny.yaml"
+FAST = ["distill.max_steps=12", "distill.eval_every=4", "output.n_examples=5", "output.shard_size=2"]
+
+
+def cfg_of(*overrides: str) -> SynthConfig:
+    return load_config(SynthConfig, TINY, list(overrides))
+
+
+@pytest.fixture(scope="module")
+def setup():
+    return pipeline.build(pipeline.validate(cfg_of(*FAST)))
+
+
+def test_config_documented_and_configs_load():
+    assert check_documented(SynthConfig) == []
+    for name in ("tiny", "cpu", "gpu"):
+        load_config(SynthConfig, ROOT / "configs" / "synth" / f"{name}.yaml")
+
+
+def test_one_component_target_is_the_hard_prompt(setup):
+    """k=1, w=1: the PoE target equals the model with that hard prompt, so a soft prompt holding the hard prompt's
+    own embeddings (PEFT `text` init with the prompt's text) sits at KL ~ 0 and distillation keeps it there."""
+    dist = setup.distiller
+    text = setup.pool.text(setup.candidates[0])
+    n_tok = len(dist.lm.tokenizer(text)["input_ids"])
+    job = Job(0, Mixture([setup.candidates[0]], [text], [1.0], 7), n_tok, "text")
+    init = init_soft(dist.lm, "text", n_tok, 7, text)
+    torch.testing.assert_close(init, dist.lm.embed_text(text).float())
+    (res,) = dist.distill([job], [init], seed=7)
+    assert res.history[0][1] < 1e-5  # init: exact
+    assert res.kl_heldout < 1e-4 and res.kl_fit < 1e-4
+    assert res.kl_base > 0.1
+    assert res.kl_heldout / res.kl_base < 1e-3
+
+
+def test_distillation_lowers_heldout_kl(setup):
+    cfg = setup.cfg
+    jobs = [pipeline.plan_job(cfg, setup.pool, setup.candidates, i) for i in range(2)]
+    jobs = [Job(j.index, j.mixture, 6, "sample_vocab") for j in jobs]
+    dist = setup.distiller
+    init = [init_soft(dist.lm, "sample_vocab", 6, j.mixture.seed, "") for j in jobs]
+    before = dist.mean_kl(torch.stack(init), [j.mixture for j in jobs], "held")
+    res = dist.distill(jobs, init, seed=1)
+    for r, b in zip(res, before.tolist()):
+        assert r.kl_heldout < 0.9 * b
+        assert r.kl_heldout <= r.kl_base
+        assert r.steps >= r.best_step
+
+
+def test_batched_equals_one_at_a_time(setup):
+    dist = setup.distiller
+    jobs = [pipeline.plan_job(setup.cfg, setup.pool, setup.candidates, i) for i in range(3)]
+    jobs = [Job(j.index, j.mixture, 5, "sample_vocab") for j in jobs]
+    init = [init_soft(dist.lm, "sample_vocab", 5, j.mixture.seed, "") for j in jobs]
+    batched = dist.distill(jobs, init, seed=3)
+    for j, x, b in zip(jobs, init, batched):
+        (single,) = dist.distill([j], [x], seed=3)
+        assert single.best_step == b.best_step
+        torch.testing.assert_close(single.soft, b.soft, atol=2e-4, rtol=1e-3)
+        assert abs(single.kl_heldout - b.kl_heldout) < 1e-4
+
+
+def test_resume_equals_uninterrupted(tmp_path):
+    cfg = cfg_of(*FAST)
+    full, part = tmp_path / "full", tmp_path / "part"
+    pipeline.generate(cfg, full, progress=False)
+    pipeline.generate(cfg, part, progress=False, max_shards=1)  # "killed" after one shard
+    stale = part / "shards" / ".shard-00001.partial99999"  # what SIGKILL during a write leaves
+    stale.mkdir()
+    (stale / "junk").write_text("x")
+    assert shards.done_shards(part) == {0}
+    summary = pipeline.generate(cfg, part, progress=False)
+    assert summary["remaining_shards"] == 0 and summary["shards_written"] == 2
+    assert not stale.exists()
+    a, b = shards.load_examples(full), shards.load_examples(part)
+    assert a["index"] == b["index"] == list(range(5))
+    for ra, rb in zip(a, b):
+        for key in ("component_ids", "component_texts", "weights", "seed", "length", "steps"):
+            assert ra[key] == rb[key]
+        torch.testing.assert_close(torch.tensor(ra["soft_prompt"]), torch.tensor(rb["soft_prompt"]))
+    again = pipeline.generate(cfg, part, progress=False)  # nothing left: no duplicates
+    assert again["shards_written"] == 0 and len(shards.load_examples(part)) == 5
+
+
+def test_shards_and_manifest_load_back(tmp_path):
+    from datasets import load_from_disk
+
+    cfg = cfg_of(*FAST, "output.n_examples=2")
+    pipeline.generate(cfg, tmp_path, progress=False)
+    man = json.loads((tmp_path / "manifest.json").read_text())
+    for key in ("model", "slot", "probes", "corpus", "config", "versions", "git_sha", "run_key"):
+        assert key in man
+    assert man["probes"]["hash"] and man["corpus"]["hash"] and man["model"]["fingerprint"]
+    ds = load_from_disk(str(tmp_path / "shards" / "shard-00000"))
+    assert len(ds) == 2
+    row = ds[0]
+    for key in ("soft_prompt", "component_ids", "component_texts", "weights", "kl_fit", "kl_heldout", "kl_base",
+                "steps"):
+        assert key in row
+    soft = torch.tensor(row["soft_prompt"])
+    assert soft.shape == (row["length"], man["model"]["d_model"])
+    assert len(row["component_ids"]) == len(row["weights"]) == row["k"]
+    # a different config refuses the folder instead of mixing runs
+    with pytest.raises(InputError):
+        pipeline.generate(cfg_of(*FAST, "output.n_examples=2", "distill.lr=0.5"), tmp_path, progress=False)
+
+
+def _run_generate(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, HF_HUB_OFFLINE="1", OMP_NUM_THREADS="1")
+    return subprocess.run([sys.executable, "synth/generate.py", "--config", str(TINY), "--out", str(tmp_path / "o"),
+                           "--no-progress", *args], cwd=ROOT, capture_output=True, text=True, env=env, timeout=120)
+
+
+@pytest.mark.parametrize("args, needle", [
+    (["--set", "corpus.ids=[nope123]"], "unknown corpus id"),
+    (["--set", "mixture.k_max=500"], "larger than"),
+    (["--set", "distill.bogus=1"], "unknown key"),
+])
+def test_bad_input_one_line_no_output(tmp_path, monkeypatch, capsys, args, needle):
+    """In-process through the script's own `main_guard` (exit status and stderr exactly as on the command line)."""
+    from poe.runs import main_guard
+    from synth import generate as script
+
+    out = tmp_path / "o"
+    monkeypatch.setattr(sys, "argv", ["generate.py", "--config", str(TINY), "--out", str(out), "--no-progress", *args])
+    with pytest.raises(SystemExit) as e:
+        main_guard(script.main)
+    assert e.value.code == 2
+    err = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    assert len(err) == 1 and err[0].startswith("error:") and needle in err[0], err
+    assert not out.exists()
+
+
+def test_bad_input_subprocess(tmp_path):
+    p = _run_generate(tmp_path, "--set", "mixture.k_max=500")
+    assert p.returncode == 2
+    err = [line for line in p.stderr.splitlines() if line.startswith("error:")]
+    assert len(err) == 1 and "mixture.k_max=500" in err[0], p.stderr
+    assert not (tmp_path / "o").exists()
+
+
+def test_peft_export_gives_same_logits(tmp_path, setup):
+    from peft import PeftModel
+    from transformers import AutoModelForCausalLM
+
+    from poe.tables import forward_states
+    from synth.export import export_example
+
+    cfg = cfg_of(*FAST, "output.n_examples=2")
+    run = tmp_path / "run"
+    pipeline.generate(cfg, run, progress=False)
+    adapter = export_example(run, 1, tmp_path / "adapter")
+    assert (adapter / "adapter_config.json").is_file() and (adapter / "adapter_model.safetensors").is_file()
+    row = shards.load_examples(run)[1]
+    soft = torch.tensor(row["soft_prompt"])
+
+    dist = setup.distiller
+    lm, slot = dist.lm, dist.slot
+    base = AutoModelForCausalLM.from_pretrained(json.loads((adapter / "adapter_config.json").read_text())
+                                                ["base_model_name_or_path"])
+    peft_model = PeftModel.from_pretrained(base, str(adapter)).eval()
+    tail = dist.tails.ids[0]
+    ids = torch.tensor([slot.mid_ids + tail])
+    with torch.no_grad():
+        theirs = peft_model(input_ids=ids, attention_mask=torch.ones_like(ids)).logits[0, -dist.T:]
+        mine = lm.head_logits(forward_states(lm, slot.heads(soft[None]), [tail], dist.T))[0, 0]
+    torch.testing.assert_close(theirs, mine, atol=1e-4, rtol=1e-4)
