@@ -232,10 +232,12 @@ def solve(problem: PoEProblem, cfg: SolverConfig, support: list[int] | None = No
         if outside.any():
             r_out = torch.where(outside, r, torch.zeros_like(r))
             r_in = float(torch.where(active, r, torch.zeros_like(r)).max()) if active.any() else 0.0
-            if float(r_out.max()) > 0 and (not active.any() or r_in <= float(r_out.max())):
-                j = int(r_out.argmax())
-                active[j] = True
-                sign[j] = -torch.sign(g[j])
+            worst = float(r_out.max())
+            if worst > 0 and (not active.any() or r_in <= worst):
+                # every coordinate within half of the worst violation enters, with the sign that descends
+                for j in torch.nonzero(r_out >= 0.5 * worst).flatten().tolist():
+                    active[j] = True
+                    sign[j] = -torch.sign(g[j])
         idx = torch.nonzero(active).flatten().tolist()
         if not idx:
             break

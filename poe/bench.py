@@ -1,0 +1,184 @@
+"""Benchmark of the poe/ machinery: `python -m poe.bench --out DIR` (JSON + PNG, numbers printed).
+
+1. Log-prob table throughput on the embedded model: `compute_states` (prompts stacked, head KV cache reused over
+   a batch of probes) against a one-pair-at-a-time loop (one full forward per (prompt, probe) pair), same pairs,
+   same run; reported as pairs/s and their ratio. Results are checked to agree.
+2. Solver: N candidates x M probe positions over the embedded model's full vocabulary (defaults N=256, M=128:
+   32 probes x T=4). Our active-set Newton solve against `scipy.optimize.minimize(method="L-BFGS-B")` on the same
+   float64 objective and gradient, run until it reaches our objective (or stalls); time and iterations, as a ratio.
+
+Candidates are the Phase 0 dictionary plus embedded probe messages used as prompts; the target is a dictionary prompt
+with Gaussian noise on its embeddings (0.5 x embedding std), so the optimum is not trivially one-hot.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from poe.errors import InputError
+from poe.lm import load_lm
+from poe.probes import ProbeConfig, default_probe_texts, fit_heldout
+from poe.runs import main_guard, write_json, write_run_info
+from poe.slot import PromptSlot
+from poe.solver import PoEProblem, SolverConfig, solve
+from poe.tables import compute_states, make_tails
+
+log = logging.getLogger("poe.bench")
+
+
+def bench_tables(lm, slot, texts: list[str], tails, n_prompts: int, n_probes: int) -> dict:
+    prompts = [lm.embed_text(t) for t in texts[:n_prompts]]
+    sub = type(tails)(tails.ids[:n_probes], tails.T)
+    t0 = time.perf_counter()
+    batched = compute_states(lm, slot, prompts, sub)
+    t_batched = time.perf_counter() - t0
+    T = sub.T
+    loop = torch.empty_like(batched)
+    t0 = time.perf_counter()
+    with torch.no_grad():
+        for i, p in enumerate(prompts):
+            head = slot.head(p)
+            for b, ids in enumerate(sub.ids):
+                seq = torch.cat([head, lm.embed_ids(ids)])[None]
+                hs = lm.base(inputs_embeds=seq).last_hidden_state[0, -T:]
+                loop[i, b * T : (b + 1) * T] = hs.float()
+    t_loop = time.perf_counter() - t0
+    pairs = len(prompts) * len(sub.ids)
+    err = float((batched - loop).abs().max())
+    return {"pairs": pairs, "batched_s": t_batched, "loop_s": t_loop, "batched_pairs_per_s": pairs / t_batched,
+            "loop_pairs_per_s": pairs / t_loop, "speedup": t_loop / t_batched, "max_abs_diff": err}
+
+
+def bench_solver(problem: PoEProblem, cfg: SolverConfig) -> dict:
+    t0 = time.perf_counter()
+    ours = solve(problem, cfg)
+    t_ours = time.perf_counter() - t0
+    from scipy.optimize import minimize
+
+    target_obj = ours.objective
+    calls = {"n": 0}
+    reached = {"t": None, "it": None}
+    it = {"n": 0}
+    t0 = time.perf_counter()
+
+    def fun(w):
+        calls["n"] += 1
+        wt = torch.from_numpy(w)
+        f, g, _ = problem.value_grad(wt)
+        f += cfg.l2 * float((wt * wt).sum())
+        g = g + 2 * cfg.l2 * wt
+        if reached["t"] is None and f <= target_obj + 1e-9 * max(1.0, abs(target_obj)):
+            reached["t"], reached["it"] = time.perf_counter() - t0, it["n"]
+        return f, g.numpy()
+
+    def cb(_):
+        it["n"] += 1
+
+    res = minimize(fun, np.zeros(problem.N), jac=True, method="L-BFGS-B", callback=cb,
+                   options={"maxiter": 2000, "ftol": 1e-16, "gtol": 1e-9, "maxcor": 20})
+    t_scipy = time.perf_counter() - t0
+    return {
+        "ours": {"seconds": t_ours, "iterations": ours.iterations, "objective": ours.objective,
+                 "kkt_residual": ours.kkt_residual, "converged": ours.converged},
+        "scipy_lbfgsb": {"seconds_total": t_scipy, "iterations": int(res.nit), "function_calls": calls["n"],
+                         "objective": float(res.fun), "seconds_to_reach_ours": reached["t"],
+                         "iterations_to_reach_ours": reached["it"], "message": str(res.message)},
+        "speedup_vs_scipy": (reached["t"] or t_scipy) / t_ours,
+        "scipy_reached_our_objective": reached["t"] is not None,
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--model", default="embedded")
+    ap.add_argument("--candidates", type=int, default=256, help="N for the solver benchmark")
+    ap.add_argument("--probes", type=int, default=32, help="probes for the solver benchmark (x T positions)")
+    ap.add_argument("--positions", type=int, default=4, help="T")
+    ap.add_argument("--table-prompts", type=int, default=8)
+    ap.add_argument("--table-probes", type=int, default=16)
+    args = ap.parse_args()
+    if args.candidates < 2 or args.probes < 1:
+        raise InputError("--candidates must be >= 2 and --probes >= 1")
+    from eval.phases import load_dictionary
+
+    lm = load_lm(args.model)
+    slot = PromptSlot(lm, "system")
+    fit, _ = fit_heldout(ProbeConfig(n_fit=args.probes, n_heldout=8, positions=args.positions))
+    tails = make_tails(lm, slot, fit, args.positions)
+    texts = list(dict.fromkeys(load_dictionary("default") + default_probe_texts()))[: args.candidates]
+    if len(texts) < args.candidates:
+        raise InputError(f"--candidates {args.candidates}: only {len(texts)} distinct prompts are available")
+    result = {"model": lm.name, "device": str(lm.device), "threads": torch.get_num_threads()}
+    log.info("tables: %d prompts x %d probes, batched vs one pair at a time", args.table_prompts, args.table_probes)
+    result["tables"] = bench_tables(lm, slot, texts, tails, args.table_prompts, args.table_probes)
+    tb = result["tables"]
+    print(f"tables: batched {tb['batched_pairs_per_s']:.1f} pairs/s, loop {tb['loop_pairs_per_s']:.1f} pairs/s, "
+          f"ratio {tb['speedup']:.2f}x (max |diff| {tb['max_abs_diff']:.2e})")
+    log.info("solver: computing states for %d candidates x %d positions", len(texts), len(tails) * args.positions)
+    t0 = time.perf_counter()
+    states = compute_states(lm, slot, [lm.embed_text(t) for t in texts], tails, progress=True, desc="candidates")
+    result["candidate_tables_s"] = time.perf_counter() - t0
+    g = torch.Generator().manual_seed(0)
+    clean = lm.embed_text(texts[0]).float()
+    noisy = clean + 0.5 * lm.embedding_std * torch.randn(clean.shape, generator=g)
+    target = compute_states(lm, slot, [noisy], tails)[0]
+    result["solver"] = {}
+    for name, cfg in {"l2": SolverConfig(l1=0.0, l2=1e-4), "l1": SolverConfig(l1=1e-3, l2=1e-4)}.items():
+        problem = PoEProblem(states, target, lm.head_weight, lm.head_bias, device="cpu")
+        if name == "l1":  # scipy's L-BFGS-B has no L1 term: run ours only, for the record
+            t0 = time.perf_counter()
+            r = solve(problem, cfg)
+            result["solver"][name] = {"ours": {"seconds": time.perf_counter() - t0, "iterations": r.iterations,
+                                               "objective": r.objective, "kkt_residual": r.kkt_residual,
+                                               "nonzero": len(r.support())}}
+            print(f"solver l1=1e-3: {result['solver'][name]['ours']['seconds']:.1f} s, {r.iterations} iterations, "
+                  f"{len(r.support())} non-zero, KKT {r.kkt_residual:.1e}")
+            continue
+        sb = bench_solver(problem, cfg)
+        result["solver"][name] = sb
+        print(f"solver N={problem.N} M={problem.P} V={lm.vocab_size}: ours {sb['ours']['seconds']:.1f} s "
+              f"({sb['ours']['iterations']} it, KKT {sb['ours']['kkt_residual']:.1e}); L-BFGS-B "
+              f"{sb['scipy_lbfgsb']['seconds_to_reach_ours'] or sb['scipy_lbfgsb']['seconds_total']:.1f} s "
+              f"({sb['scipy_lbfgsb']['iterations_to_reach_ours'] or sb['scipy_lbfgsb']['iterations']} it, "
+              f"reached ours: {sb['scipy_reached_our_objective']}); ratio {sb['speedup_vs_scipy']:.2f}x")
+    result["solver_problem"] = {"N": len(texts), "M": len(tails) * args.positions, "V": lm.vocab_size, "d": lm.d_model}
+    args.out.mkdir(parents=True, exist_ok=True)
+    write_run_info(args.out, None, {"bench": "poe"})
+    write_json(args.out / "poe_bench.json", result)
+    _plot(args.out / "poe_bench.png", result)
+    print(f"wrote {args.out / 'poe_bench.json'}")
+    return 0
+
+
+def _plot(path: Path, r: dict) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, (a, b) = plt.subplots(1, 2, figsize=(10, 3.8))
+    t = r["tables"]
+    a.bar(["one pair at a time", "batched + KV reuse"], [t["loop_pairs_per_s"], t["batched_pairs_per_s"]],
+          color=["gray", "tab:blue"])
+    a.set_ylabel("(prompt, probe) pairs per second")
+    a.set_title(f"log-prob tables: {t['speedup']:.1f}x", fontsize=10)
+    s = r["solver"]["l2"]
+    sc = s["scipy_lbfgsb"]["seconds_to_reach_ours"] or s["scipy_lbfgsb"]["seconds_total"]
+    b.bar(["scipy L-BFGS-B", "active-set Newton"], [sc, s["ours"]["seconds"]], color=["gray", "tab:blue"])
+    b.set_ylabel("seconds to the same objective")
+    p = r["solver_problem"]
+    b.set_title(f"solver N={p['N']}, M={p['M']}, V={p['V']}: {s['speedup_vs_scipy']:.1f}x", fontsize=10)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+if __name__ == "__main__":
+    main_guard(main)
