@@ -67,8 +67,8 @@ class IndexConfig:
     """The FAISS index over the corpus embeddings (cosine similarity: inner product of unit vectors)."""
 
     factory: str = "auto"
-    """`auto` (the size rule: `Flat` below flat_threshold rows, else `IVF{nlist}_HNSW32,SQ8`) or any FAISS factory
-    string; `{nlist}` inside it is replaced by the rule's list count."""
+    """`auto` (the size rule: `Flat` below flat_threshold rows, else `IVF{nlist}_HNSW32,SQ8`, or `IVF{nlist},SQ8`
+    on GPU) or any FAISS factory string; `{nlist}` inside it is replaced by the rule's list count."""
     flat_threshold: int = 200_000
     """Corpora with fewer rows get the exact `Flat` index under `factory: auto`."""
     nlist: int = 0

@@ -56,11 +56,13 @@ def rule_nlist(n: int) -> int:
     return nlist
 
 
-def choose_factory(n: int, cfg: IndexConfig) -> str:
-    """The FAISS factory string for `n` rows under `cfg` (`{nlist}` filled in)."""
+def choose_factory(n: int, cfg: IndexConfig, gpu: bool = False) -> str:
+    """The FAISS factory string for `n` rows under `cfg` (`{nlist}` filled in). On GPU the rule uses a flat coarse
+    quantizer (`IVF{nlist},SQ8`), since GPU FAISS has no HNSW quantizer."""
     nlist = cfg.nlist or rule_nlist(n)
     if cfg.factory == "auto":
-        factory = "Flat" if n < max(cfg.flat_threshold, 1) else "IVF{nlist}_HNSW32,SQ8"
+        large = "IVF{nlist},SQ8" if gpu else "IVF{nlist}_HNSW32,SQ8"
+        factory = "Flat" if n < max(cfg.flat_threshold, 1) else large
     else:
         factory = cfg.factory
     return factory.replace("{nlist}", str(nlist))
@@ -141,7 +143,8 @@ class PromptIndex:
         x = _check_vectors(vectors, dim, "corpus embeddings")
         if x.shape[0] != n:
             raise ValueError(f"{x.shape[0]} vectors for {n} corpus rows")
-        factory = choose_factory(n, cfg)
+        want_gpu = _use_gpu(cfg)
+        factory = choose_factory(n, cfg, gpu=want_gpu)
         t0 = time.perf_counter()
         try:
             index = faiss.index_factory(dim, factory, faiss.METRIC_INNER_PRODUCT)
@@ -150,7 +153,7 @@ class PromptIndex:
                              f"({str(e).strip().splitlines()[-1][:120]})") from None
         work = index
         gpu = False
-        if _use_gpu(cfg):
+        if want_gpu:
             try:
                 res = faiss.StandardGpuResources()
                 work = faiss.index_cpu_to_gpu(res, 0, index)

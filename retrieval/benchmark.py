@@ -1,0 +1,122 @@
+"""Measurements of the retrieval room: generator and encoder throughput, index recall, latency and size, and the
+quality of the default corpus (duplicates, near-duplicates, a readable sample).
+
+Owns the measuring functions that `retrieval/bench.py` runs; every function returns plain JSON-able dicts.
+Timings are wall-clock seconds on the current machine (`time.perf_counter`).
+"""
+
+from __future__ import annotations
+
+import collections
+import logging
+import random
+import time
+from typing import Sequence
+
+import numpy as np
+
+from retrieval.config import IndexConfig
+from retrieval.corpus import Corpus
+from retrieval.encoder import Encoder
+from retrieval.index import PromptIndex, brute_force, recall_at_k
+
+log = logging.getLogger(__name__)
+
+
+def encode_throughput(encoder: Encoder, texts: Sequence[str]) -> dict:
+    """Prompts embedded per second on `texts` (after one warm-up batch)."""
+    encoder.encode(list(texts[:32]))
+    t0 = time.perf_counter()
+    encoder.encode(list(texts))
+    s = time.perf_counter() - t0
+    return {"prompts": len(texts), "seconds": round(s, 3), "prompts_per_second": round(len(texts) / s, 1)}
+
+
+def _latency(index: PromptIndex, queries: np.ndarray, k: int, single: int = 100) -> dict:
+    t0 = time.perf_counter()
+    index.search(queries, k)
+    batch_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for q in queries[:single]:
+        index.search(q[None, :], k)
+    one_s = time.perf_counter() - t0
+    return {"ms_per_query_batched": round(1000 * batch_s / len(queries), 4), "batch": len(queries),
+            "ms_per_query_single": round(1000 * one_s / min(single, len(queries)), 4)}
+
+
+def index_report(corpus: Corpus, vectors: np.ndarray, queries: np.ndarray, identity: dict,
+                 factories: Sequence[str], nprobes: Sequence[int] = (8, 16, 32, 64, 128), k: int = 10,
+                 nprobe_default: int = 32) -> dict:
+    """Exact `Flat` against each approximate factory: build time, size, recall@k and latency per nprobe.
+
+    vectors: [n, dim] corpus embeddings; queries: [q, dim]. Recall is |approx top-k ∩ exact top-k| / k.
+    """
+    t0 = time.perf_counter()
+    exact = PromptIndex.build(corpus, vectors, identity, IndexConfig(factory="Flat"))
+    flat_build = time.perf_counter() - t0
+    _, truth = exact.search(queries, k)
+    out = {"n": len(corpus), "queries": len(queries), "k": k,
+           "exact": {"factory": "Flat", "build_seconds": round(flat_build, 3), "size_bytes": exact.size_bytes(),
+                     **_latency(exact, queries, k)}}
+    _, bf = brute_force(vectors, queries[:50], k)
+    out["exact"]["recall_vs_numpy_bruteforce"] = recall_at_k(truth[:50], bf)
+    del exact
+    out["approximate"] = []
+    for factory in factories:
+        t0 = time.perf_counter()
+        idx = PromptIndex.build(corpus, vectors, identity, IndexConfig(factory=factory, nprobe=nprobe_default))
+        build_s = time.perf_counter() - t0
+        rep = {"factory": idx.meta["factory"], "build_seconds": round(build_s, 3), "size_bytes": idx.size_bytes(),
+               "sweep": []}
+        for nprobe in nprobes:
+            idx.set_params(nprobe=nprobe)
+            _, pos = idx.search(queries, k)
+            rep["sweep"].append({"nprobe": nprobe, f"recall@{k}": round(recall_at_k(pos, truth), 4),
+                                 **_latency(idx, queries, k, single=50)})
+        rep["default_nprobe"] = nprobe_default
+        out["approximate"].append(rep)
+        log.info("%s: %s", rep["factory"], rep["sweep"])
+        del idx
+    return out
+
+
+def near_duplicates(corpus: Corpus, vectors: np.ndarray, threshold: float = 0.98, k: int = 20) -> dict:
+    """Exact duplicates and pairs with cosine >= threshold (exact Flat self-search, top-k neighbours per row).
+
+    A row with k-1 neighbours above the threshold may have more; `rows_saturated` counts them.
+    """
+    exact_dups = len(corpus) - len(set(corpus.texts))
+    casefold_dups = len(corpus) - len({t.casefold() for t in corpus.texts})
+    index = PromptIndex.build(corpus, vectors, {"dim": vectors.shape[1], "model_id": "bench"},
+                              IndexConfig(factory="Flat"))
+    t0 = time.perf_counter()
+    scores, pos = index.search(vectors, k, batch=2048)
+    pairs: set[tuple[int, int]] = set()
+    saturated = 0
+    for i, (s_row, p_row) in enumerate(zip(scores, pos)):
+        close = [int(j) for s, j in zip(s_row, p_row) if j != i and j >= 0 and s >= threshold]
+        if len(close) >= k - 1:
+            saturated += 1
+        pairs.update((min(i, j), max(i, j)) for j in close)
+    rows_with = len({i for p in pairs for i in p})
+    examples = [[corpus.texts[a], corpus.texts[b]] for a, b in sorted(pairs)[:5]]
+    return {"rows": len(corpus), "exact_duplicates": exact_dups, "casefold_duplicates": casefold_dups,
+            "threshold": threshold, "pairs_at_or_above": len(pairs), "rows_in_such_pairs": rows_with,
+            "rows_saturated": saturated, "self_search_seconds": round(time.perf_counter() - t0, 1),
+            "examples": examples}
+
+
+def corpus_stats(corpus: Corpus) -> dict:
+    """Template and family counts, split sizes and text lengths."""
+    fams = collections.Counter(t.split(".")[0] for t in corpus.templates)
+    words = np.array([len(t.split()) for t in corpus.texts])
+    return {**corpus.summary(), "templates": len(set(corpus.templates)),
+            "base_templates": len({t.split("+")[0] for t in corpus.templates}), "families": dict(fams.most_common()),
+            "words_mean": round(float(words.mean()), 1), "words_p5_p50_p95": np.percentile(words, [5, 50, 95]).tolist()}
+
+
+def sample_rows(corpus: Corpus, n: int = 50, seed: int = 0) -> list[dict]:
+    """A reproducible random sample of rows (text, template, split)."""
+    picks = sorted(random.Random(seed).sample(range(len(corpus)), min(n, len(corpus))))
+    return [{"position": i, "text": corpus.texts[i], "template": corpus.templates[i], "split": corpus.splits[i]}
+            for i in picks]
