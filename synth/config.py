@@ -18,7 +18,8 @@ class CorpusConfig:
     """Where mixture components come from."""
 
     source: str = "default-small"
-    """`default-small` (the 70 prompts of eval/data/phase0_dictionary.txt), or a path to a .txt (one prompt per
+    """`retrieval:SPEC` (retrieval's corpus, ids and split, e.g. `retrieval:default:5000`), `default-small` (the 70
+    prompts of eval/data/phase0_dictionary.txt), or a path to a .txt (one prompt per
     line) or .jsonl (`text`, optional `id` and `split` per row) file."""
     heldout_fraction: float = 0.34
     """Share of prompts held out from synth (by a stable hash of the text), used when rows carry no `split`."""

@@ -4,7 +4,9 @@ Owns: reading a plain prompt list until retrieval/ ships its corpus. Rows are (i
 `train` split feeds synth (held-out prompts are kept for eval/benchmark.py). Swapping in retrieval's corpus is one
 line in `load_pool`: build the `Pool` from its rows (id, text, split).
 
-Sources: `default-small` (eval/data/phase0_dictionary.txt, 70 prompts), a `.txt` file (one prompt per line) or a
+Sources: `retrieval:SPEC` (retrieval's corpus via `retrieval.corpus.load_corpus(SPEC)`, e.g. `retrieval:default:5000`
+or `retrieval:path/to/prompts.jsonl`; its ids and train/held-out split are used as they are, so synth and eval agree),
+`default-small` (eval/data/phase0_dictionary.txt, 70 prompts), a `.txt` file (one prompt per line) or a
 `.jsonl` file (`text`, optional `id` and `split` per row). Ids default to `p` + 12 hex of SHA-256(text); the split
 defaults to `stable_unit(text) < heldout_fraction` -> held-out.
 """
@@ -80,6 +82,14 @@ def _rows_from_file(path: Path) -> list[dict]:
 
 def load_pool(cfg: CorpusConfig) -> Pool:
     """Read `cfg.source` into a deduplicated `Pool` (first occurrence of a text wins)."""
+    if cfg.source.startswith("retrieval:"):
+        from retrieval.corpus import load_corpus
+
+        corpus = load_corpus(cfg.source.split(":", 1)[1])
+        pool = Pool(list(corpus.ids), list(corpus.texts), list(corpus.splits), cfg.source)
+        if not pool.train_ids():
+            raise InputError(f"{cfg.source}: the corpus has no train-split prompts")
+        return pool
     path = DEFAULT_SMALL if cfg.source == "default-small" else Path(cfg.source)
     rows = _rows_from_file(path)
     ids, texts, splits, seen = [], [], [], set()
