@@ -124,8 +124,11 @@ def phase0(cfg: PhaseConfig, out: Path) -> dict:
             tmp / "phase0.png", f"Phase 0: target = {cfg.target[:60]}",
             [c.text for c in top], [c.weight for c in top], {k for k, c in enumerate(top) if c.index == ti},
             [s.k for s in dec.path], [s.kl_fit for s in dec.path], [s.kl_heldout for s in dec.path], dec.kl_base)
-    log.info("phase0: target weight %.4f, largest other |w| %.4f, held-out kl %.3g (kl_base %.3g), KKT %.2g",
-             result["target_weight"], result["max_other_abs_weight"], dec.kl, dec.kl_base, dec.kkt_residual)
+    print(f"Phase 0 — target: {cfg.target}")
+    for c in dec.components[: cfg.top + 1]:
+        print(f"  {c.weight:+8.4f}  {c.text}{'   <- target' if c.index == ti else ''}")
+    print(f"  held-out kl {dec.kl:.2e}  (no prompt: {dec.kl_base:.3f})  explained {dec.explained:.4f}  "
+          f"KKT residual {dec.kkt_residual:.1e}")
     return result
 
 
@@ -169,6 +172,10 @@ def phase05(cfg: PhaseConfig, out: Path) -> dict:
         "largest_step_drop_in_explained": max(drops) if drops else 0.0,
         "largest_step_share_of_total_drop": (max(drops) / total) if drops and total > 0 else 0.0,
     }
+    print("Phase 0.5 — noise on the target's embeddings (σ in units of the embedding std)")
+    print("   sigma       kl   kl_base  explained  target w")
+    for r in summary:
+        print(f"  {r['sigma']:6.2f}  {r['kl']:7.4f}  {r['kl_base']:7.4f}  {r['explained']:9.3f}  {r['target_weight']:8.3f}")
     with atomic_dir(out) as tmp:
         write_run_info(tmp, cfg, {"phase": "phase05", "model_fingerprint": lm.fingerprint})
         write_json(tmp / "phase05.json", result)

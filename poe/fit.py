@@ -73,6 +73,33 @@ class Decomposition:
         }
 
 
+def cached_states(lm: FrozenLM, slot: PromptSlot, texts: list[str], prompts: list[torch.Tensor], tails,
+                  progress: bool, desc: str) -> torch.Tensor:
+    """`compute_states` for a hard-prompt dictionary (+ null), memoised on disk under `$SOFTPRISM_CACHE/tables/`,
+    keyed by model fingerprint, slot, dictionary texts and tail ids. Set SOFTPRISM_NO_TABLE_CACHE=1 to disable."""
+    import hashlib
+    import json
+    import os
+
+    from safetensors.torch import load_file, save_file
+
+    from poe.lm import cache_root
+
+    key = hashlib.sha256(json.dumps([lm.fingerprint, slot.kind, texts, tails.ids, tails.T]).encode()).hexdigest()[:24]
+    path = cache_root() / "tables" / f"{key}.safetensors"
+    if os.environ.get("SOFTPRISM_NO_TABLE_CACHE") != "1" and path.is_file():
+        try:
+            return load_file(str(path))["states"]
+        except Exception:  # noqa: BLE001 - a damaged cache entry is recomputed
+            log.warning("ignoring unreadable table cache %s", path)
+    states = compute_states(lm, slot, prompts, tails, progress=progress, desc=desc)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    save_file({"states": states.contiguous()}, str(tmp))
+    os.replace(tmp, path)
+    return states
+
+
 class DictionaryFit:
     """State tables of a dictionary on fit and held-out probes, computed once; `fit(target)` per target.
 
@@ -96,9 +123,9 @@ class DictionaryFit:
         prompts = [lm.embed_text(t) for t in self.texts]
         null = torch.zeros(0, lm.d_model, dtype=lm.dtype, device=lm.device)
         prompts.append(null)  # last row: the null prompt
-        self.fit_states = compute_states(lm, slot, prompts, self.fit_tails, progress=progress, desc="dictionary (fit)")
-        self.held_states = compute_states(lm, slot, prompts, self.held_tails, progress=progress,
-                                          desc="dictionary (held-out)")
+        self.fit_states = cached_states(lm, slot, self.texts, prompts, self.fit_tails, progress, "dictionary (fit)")
+        self.held_states = cached_states(lm, slot, self.texts, prompts, self.held_tails, progress,
+                                         "dictionary (held-out)")
         self.null_index = len(self.texts)
         self.table_seconds = time.perf_counter() - t0
 

@@ -107,9 +107,13 @@ class PoEProblem:
         self.H = states.to(self.device, self.dtype)  # [N, P, d]
         self.W = head_weight.detach().to(self.device, self.dtype)  # [V, d]
         self.b = None if head_bias is None else head_bias.detach().to(self.device, self.dtype)
+        # float32 copies for the fast passes (early Newton iterations and the Hessian)
+        self.H32, self.W32 = self.H.float(), self.W.float()
+        self.b32 = None if self.b is None else self.b.float()
         self.N, self.P, self.d = self.H.shape
         self.chunk = chunk
         self.top_k = min(hessian_top_k, self.W.shape[0])
+        self._top: tuple[torch.Tensor, torch.Tensor, torch.Tensor] | None = None  # (w, q top-k values, indices)
         tgt = target.to(self.device, self.dtype)
         e_t = torch.empty(self.P, self.d, dtype=self.dtype, device=self.device)
         b_t = torch.zeros(self.P, dtype=self.dtype, device=self.device)
@@ -127,68 +131,73 @@ class PoEProblem:
         self.negent = negent  # [P] sum_v p log p
         self.A_t = torch.einsum("npd,pd->np", self.H, e_t) + b_t  # [N, P] E_t[l_i] (up to l_i's constant)
 
-    def _scores(self, w: torch.Tensor, s: int) -> torch.Tensor:
-        u = torch.einsum("n,npd->pd", w, self.H[:, s : s + self.chunk])
-        logits = u @ self.W.T
-        if self.b is not None:
-            logits = logits + w.sum() * self.b
-        return logits
-
-    def value(self, w: torch.Tensor) -> float:
-        """Mean KL(t || q_w) over positions (full vocabulary)."""
-        w = w.to(self.device, self.dtype)
+    def _pass(self, w: torch.Tensor, exact: bool, grad: bool):
+        """One pass over the vocabulary: sum of logsumexp, and (if `grad`) e_q [P, d], b_q [P], top-k of q."""
+        H, W, b = (self.H, self.W, self.b) if exact else (self.H32, self.W32, self.b32)
+        wl = w.to(self.device, H.dtype)
         total = torch.zeros((), dtype=self.dtype, device=self.device)
+        e_q = torch.empty(self.P, self.d, dtype=self.dtype, device=self.device) if grad else None
+        b_q = torch.zeros(self.P, dtype=self.dtype, device=self.device)
+        top_v = torch.empty(self.P, self.top_k, dtype=torch.float32, device=self.device) if grad else None
+        top_i = torch.empty(self.P, self.top_k, dtype=torch.long, device=self.device) if grad else None
         for s in range(0, self.P, self.chunk):
-            total += torch.logsumexp(self._scores(w, s), -1).sum()
+            u = torch.einsum("n,npd->pd", wl, H[:, s : s + self.chunk])
+            logits = u @ W.T
+            if b is not None:
+                logits = logits + wl.sum() * b
+            lse = torch.logsumexp(logits, -1)
+            total += lse.sum().to(self.dtype)
+            if grad:
+                q = torch.exp(logits - lse[:, None])
+                e_q[s : s + self.chunk] = (q @ W).to(self.dtype)
+                if b is not None:
+                    b_q[s : s + self.chunk] = (q @ b).to(self.dtype)
+                tv, ti = q.topk(self.top_k, dim=-1)
+                top_v[s : s + self.chunk], top_i[s : s + self.chunk] = tv.float(), ti
+        if grad:
+            self._top = (w.detach().clone(), top_v, top_i)
+        return total, e_q, b_q
+
+    def value(self, w: torch.Tensor, exact: bool = True) -> float:
+        """Mean KL(t || q_w) over positions (full vocabulary; float32 matmuls when not `exact`)."""
+        w = w.to(self.device, self.dtype)
+        total, _, _ = self._pass(w, exact, grad=False)
         return float((self.negent.sum() - (w @ self.A_t).sum() + total) / self.P)
 
-    def value_grad(self, w: torch.Tensor) -> tuple[float, torch.Tensor, torch.Tensor]:
+    def value_grad(self, w: torch.Tensor, exact: bool = True) -> tuple[float, torch.Tensor, torch.Tensor]:
         """(mean KL, gradient [N], A_q [N, P] = E_q[l_i] per position)."""
         w = w.to(self.device, self.dtype)
-        total = torch.zeros((), dtype=self.dtype, device=self.device)
-        e_q = torch.empty(self.P, self.d, dtype=self.dtype, device=self.device)
-        b_q = torch.zeros(self.P, dtype=self.dtype, device=self.device)
-        for s in range(0, self.P, self.chunk):
-            logits = self._scores(w, s)
-            lse = torch.logsumexp(logits, -1)
-            total += lse.sum()
-            q = torch.exp(logits - lse[:, None])
-            e_q[s : s + self.chunk] = q @ self.W
-            if self.b is not None:
-                b_q[s : s + self.chunk] = q @ self.b
+        total, e_q, b_q = self._pass(w, exact, grad=True)
         A_q = torch.einsum("npd,pd->np", self.H, e_q) + b_q
         f = float((self.negent.sum() - (w @ self.A_t).sum() + total) / self.P)
         g = (A_q - self.A_t).mean(1)
         return f, g, A_q
 
     def hessian(self, w: torch.Tensor, idx: list[int], A_q: torch.Tensor, diag_only: bool = False) -> torch.Tensor:
-        """(1/P) sum_j Cov_q(l_i, l_k) for i, k in `idx`, over each position's top-k tokens. [n, n] or [n]."""
-        w = w.to(self.device, self.dtype)
-        Hs = self.H[idx]  # [n, P, d]
-        n = len(idx)
-        out = torch.zeros(n if diag_only else (n, n), dtype=self.dtype, device=self.device)
-        step = max(1, min(self.chunk, int(2e7 // max(1, self.top_k * (self.d + n)))))
-        for s in range(0, self.P, step):
-            logits = self._scores(w, s) if step == self.chunk else self._scores_range(w, s, step)
-            q = torch.softmax(logits, -1)
-            qk, tk = q.topk(self.top_k, dim=-1)  # [p, K]
-            Wk = self.W[tk]  # [p, K, d]
-            z = torch.einsum("npd,pkd->npk", Hs[:, s : s + step], Wk)  # [n, p, K]
-            if self.b is not None:
-                z = z + self.b[tk]
-            zc = z - A_q[idx, s : s + step, None]
-            if diag_only:
-                out += (zc * zc * qk).sum((1, 2))
-            else:
-                out += torch.einsum("apk,bpk->ab", zc * qk, zc)
-        return out / self.P
+        """(1/P) sum_j Cov_q(l_i, l_k) for i, k in `idx`, over each position's top-k tokens. [n, n] or [n].
 
-    def _scores_range(self, w: torch.Tensor, s: int, n: int) -> torch.Tensor:
-        u = torch.einsum("n,npd->pd", w, self.H[:, s : s + n])
-        logits = u @ self.W.T
-        if self.b is not None:
-            logits = logits + w.sum() * self.b
-        return logits
+        Uses the top-k of q cached by the last `value_grad` at this `w` (float32: it only steers directions)."""
+        w = w.to(self.device, self.dtype)
+        if self._top is None or not torch.equal(self._top[0].to(w), w):
+            self._pass(w, exact=False, grad=True)
+        _, top_v, top_i = self._top
+        Hs = self.H32[idx]  # [n, P, d]
+        Aq = A_q[idx].float()
+        n = len(idx)
+        out = torch.zeros(n if diag_only else (n, n), dtype=torch.float64, device=self.device)
+        step = max(1, int(2e7 // max(1, self.top_k * (self.d + n))))
+        for s in range(0, self.P, step):
+            qk, tk = top_v[s : s + step], top_i[s : s + step]  # [p, K]
+            z = torch.einsum("npd,pkd->npk", Hs[:, s : s + step], self.W32[tk])  # [n, p, K]
+            if self.b32 is not None:
+                z = z + self.b32[tk]
+            zc = z - Aq[:, s : s + step, None]
+            if diag_only:
+                out += (zc * zc * qk).sum((1, 2)).double()
+            else:
+                zq = (zc * qk.sqrt()).reshape(n, -1)
+                out += (zq @ zq.T).double()
+        return (out / self.P).to(self.dtype)
 
 
 def _kkt(g: torch.Tensor, w: torch.Tensor, l1m: torch.Tensor, allowed: torch.Tensor) -> torch.Tensor:
@@ -219,13 +228,22 @@ def solve(problem: PoEProblem, cfg: SolverConfig, support: list[int] | None = No
     def full_obj(f: float, w: torch.Tensor) -> float:
         return f + float((l1m * w.abs()).sum()) + cfg.l2 * float((w * w).sum())
 
-    f, g_s, A_q = problem.value_grad(w)
+    # Fast phase: float32 vocabulary passes until the residual is small; then exact passes to the certificate.
+    exact = problem.dtype == torch.float32
+    switch_at = max(100 * cfg.tol, 1e-4)
+    f, g_s, A_q = problem.value_grad(w, exact=exact)
     it, res = 0, math.inf
     for it in range(1, cfg.max_iter + 1):
         g = g_s + 2 * cfg.l2 * w
         r = _kkt(g, w, l1m, allowed)
         res = float(r.max()) if N else 0.0
-        if res <= cfg.tol:
+        if not exact and res <= switch_at:
+            exact = True
+            f, g_s, A_q = problem.value_grad(w, exact=True)
+            g = g_s + 2 * cfg.l2 * w
+            r = _kkt(g, w, l1m, allowed)
+            res = float(r.max()) if N else 0.0
+        if exact and res <= cfg.tol:
             break
         # Activate the worst violator outside the active set once the active problem is nearly solved.
         outside = allowed & ~active
@@ -254,28 +272,38 @@ def solve(problem: PoEProblem, cfg: SolverConfig, support: list[int] | None = No
             tc = (-w[pen] / step[pen]).clamp(0, 1)
             cands = sorted(set([float(t) for t in tc.sort().values[:3] if t > 0] + [1.0]))
         base = full_obj(f, w)
-        best = None
+        best, at_trial = None, None
         for t in cands:
             wt = _take(w, step, t, l1m, sign)
-            ft = problem.value(wt)
+            if len(cands) == 1:  # the usual case: evaluate with the gradient, reused if the step is taken
+                at_trial = problem.value_grad(wt, exact=exact)
+                ft = at_trial[0]
+            else:
+                ft = problem.value(wt, exact=exact)
             if best is None or full_obj(ft, wt) < best[0]:
                 best = (full_obj(ft, wt), t, wt)
         t = best[1]
         slope = float((gA * d).sum())
         while best[0] > base + 1e-4 * t * slope and t > 1e-10:
             t *= 0.5
+            at_trial = None
             wt = _take(w, step, t, l1m, sign)
-            best = (full_obj(problem.value(wt), wt), t, wt)
+            best = (full_obj(problem.value(wt, exact=exact), wt), t, wt)
         if best[0] > base and t <= 1e-10:
+            if not exact:  # float32 noise: finish in exact arithmetic
+                exact = True
+                f, g_s, A_q = problem.value_grad(w, exact=True)
+                continue
             log.debug("line search stalled at residual %.3g", res)
             break
         w = best[2]
         # Coordinates that reached exactly zero leave the active set (their penalty is non-zero).
         active &= ~((w == 0) & (l1m > 0))
-        f, g_s, A_q = problem.value_grad(w)
-    else:
-        g = g_s + 2 * cfg.l2 * w
-        res = float(_kkt(g, w, l1m, allowed).max())
+        f, g_s, A_q = at_trial if at_trial is not None else problem.value_grad(w, exact=exact)
+    if not exact:
+        f, g_s, A_q = problem.value_grad(w, exact=True)
+    g = g_s + 2 * cfg.l2 * w
+    res = float(_kkt(g, w, l1m, allowed).max()) if N else 0.0
     obj = full_obj(f, w)
     return FitResult(w=w.detach().cpu(), kl=f, objective=obj, kkt_residual=res, iterations=it,
                      converged=res <= cfg.tol)

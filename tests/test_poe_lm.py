@@ -26,19 +26,27 @@ def test_missing_model_folder_is_refused(tmp_path):
 
 
 @pytest.mark.slow
-def test_embedded_model_loads_from_cache_quickly():
+def test_embedded_model_converts_once_then_loads_quickly(tmp_path, monkeypatch):
     import time
 
-    from poe.lm import ModelConfig, _LOADED, embedded_model_dir
+    from poe.lm import _LOADED, ModelConfig, embedded_model_dir
 
-    embedded_model_dir()  # converts once if needed
+    monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path))  # a fresh cache: the GGUF conversion itself is tested
+    saved = dict(_LOADED)
     _LOADED.clear()
-    t = time.perf_counter()
-    lm = load_lm(ModelConfig(name="embedded"))
-    took = time.perf_counter() - t
-    assert lm.d_model == 576 and lm.vocab_size == 49152
-    assert took < 30  # a safetensors load, not a GGUF dequantisation (that takes 20-40 s)
-    ids = torch.tensor([lm.tokenize("The capital of France is")])
-    with torch.no_grad():
-        nxt = lm.model(input_ids=ids).logits[0, -1].argmax()
-    assert "Paris" in lm.tokenizer.decode([int(nxt)])
+    try:
+        d = embedded_model_dir()
+        assert (d / "model.safetensors").is_file() and str(d).startswith(str(tmp_path))
+        assert "quantization_config" not in (d / "config.json").read_text()
+        t = time.perf_counter()
+        lm = load_lm(ModelConfig(name="embedded"))
+        took = time.perf_counter() - t
+        assert lm.d_model == 576 and lm.vocab_size == 49152
+        assert took < 20  # a safetensors load, not a GGUF dequantisation
+        ids = torch.tensor([lm.tokenize("The capital of France is")])
+        with torch.no_grad():
+            nxt = lm.model(input_ids=ids).logits[0, -1].argmax()
+        assert "Paris" in lm.tokenizer.decode([int(nxt)])
+    finally:
+        _LOADED.clear()
+        _LOADED.update(saved)
