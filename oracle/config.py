@@ -1,0 +1,205 @@
+"""The oracle/ config: one dataclass tree that `configs/oracle/*.yaml` maps onto strictly (see `poe.config`).
+
+    cfg = load_config(OracleConfig, "configs/oracle/tiny.yaml", ["train.steps=20"])
+
+The YAML is the one source of truth for training values: under DeepSpeed, `configs/deepspeed/zero2.json` says
+"auto" for batch size, gradient accumulation, clipping and precision, and `oracle.trainer` fills them from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+
+@dataclass
+class DataConfig:
+    """Which synth runs to train and evaluate on, and how targets are embedded."""
+
+    train: str = ""
+    """A synth run folder (written by `synth/generate.py --out`). Required."""
+    val: str = ""
+    """A second synth run folder for held-out evaluation (its components should come from the corpus' held-out
+    split). Empty: hold out `val_fraction` of `train` by a stable hash of the example index."""
+    val_fraction: float = 0.1
+    """Share of `train` examples held out for evaluation when `val` is empty."""
+    max_examples: int = 0
+    """Use at most this many training examples (0 = all)."""
+    max_val_examples: int = 512
+    """Evaluate on at most this many held-out examples (0 = all)."""
+    encoder: str = "default"
+    """Sentence encoder whose space the slots predict (see retrieval's `encoder.name`): `default` (all-MiniLM-L6-v2),
+    a local sentence-transformers folder, or `hash:DIM` (tests). Must be the encoder of `eval.index`."""
+    cache: bool = True
+    """Cache features and target embeddings beside the data (`DATA/oracle_cache/<key>.safetensors`); a later run
+    with the same model, slot, feature set and encoder reads them instead of running the LM again."""
+    cache_dtype: Literal["float32", "float16"] = "float32"
+    """Dtype of cached features (float16 halves the disk and memory for large sets)."""
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.val_fraction < 1.0:
+            raise ValueError(f"val_fraction must be in [0, 1), got {self.val_fraction}")
+        if self.max_examples < 0 or self.max_val_examples < 0:
+            raise ValueError("max_examples and max_val_examples must be >= 0")
+
+
+@dataclass
+class FeatureConfig:
+    """What the oracle reads about a soft prompt."""
+
+    kind: Literal["embeddings", "activations", "both"] = "both"
+    """`embeddings`: the soft prompt's vectors only; `activations`: the frozen LM's hidden states at `layers` over
+    the prompt positions; `both`: the two together (one feature token per source and position)."""
+    layers: list[int] = field(default_factory=lambda: [8, 16, 24, 30])
+    """Hidden-state layers (transformers' numbering: 0 = input embeddings, n = output of block n, the last one after
+    the final norm); negative numbers count from the end. Ignored for `kind: embeddings`."""
+    model: str = ""
+    """Frozen LM to read activations from; empty = the model named in the synth run's manifest (the usual case)."""
+    device: str = "auto"
+    """Device for the frozen LM while features are computed (`auto`: the training process's device)."""
+    batch_size: int = 64
+    """Soft prompts per LM forward pass when computing features."""
+
+    def __post_init__(self) -> None:
+        if self.kind != "embeddings" and not self.layers:
+            raise ValueError("layers must not be empty unless kind is `embeddings`")
+        if self.batch_size < 1:
+            raise ValueError("batch_size must be >= 1")
+
+
+@dataclass
+class NetConfig:
+    """The set-prediction network (DETR-style)."""
+
+    d_model: int = 256
+    """Width of the transformer."""
+    n_heads: int = 8
+    """Attention heads (must divide d_model)."""
+    encoder_layers: int = 4
+    """Transformer encoder layers over the feature tokens."""
+    decoder_layers: int = 3
+    """Transformer decoder layers over the K query slots."""
+    ffn: int = 1024
+    """Feed-forward width."""
+    dropout: float = 0.1
+    """Dropout in the transformer layers."""
+    slots: int = 16
+    """K: learned query slots; each predicts one component (direction, weight, presence). K >= synth's k_max."""
+    max_len: int = 64
+    """Longest soft prompt (positions) the positional table covers."""
+
+    def __post_init__(self) -> None:
+        if self.d_model % self.n_heads:
+            raise ValueError(f"n_heads ({self.n_heads}) must divide d_model ({self.d_model})")
+        if min(self.d_model, self.n_heads, self.encoder_layers, self.decoder_layers, self.ffn, self.slots,
+               self.max_len) < 1:
+            raise ValueError("sizes must be >= 1")
+        if not 0.0 <= self.dropout < 1.0:
+            raise ValueError(f"dropout must be in [0, 1), got {self.dropout}")
+
+
+@dataclass
+class LossConfig:
+    """Hungarian matching cost and the loss terms (see `oracle.matcher` and `oracle.criterion`)."""
+
+    cost_direction: float = 2.0
+    """Matching cost per unit of (1 - cosine) between a slot's direction and a component's embedding."""
+    cost_weight: float = 1.0
+    """Matching cost per unit of |predicted weight - true weight|."""
+    cost_presence: float = 1.0
+    """Matching cost per unit of -sigmoid(presence logit) (a confident slot is cheaper to match)."""
+    direction: float = 2.0
+    """Loss coefficient of the direction term (mean 1 - cosine over matched pairs)."""
+    weight: float = 1.0
+    """Loss coefficient of the weight term (mean smooth-L1 over matched pairs)."""
+    presence: float = 1.0
+    """Loss coefficient of the presence term (binary cross-entropy over all slots)."""
+    presence_neg_weight: float = 0.2
+    """Relative weight of unmatched slots in the presence term (DETR's eos_coef)."""
+
+    def __post_init__(self) -> None:
+        if min(self.cost_direction, self.cost_weight, self.cost_presence, self.direction, self.weight,
+               self.presence, self.presence_neg_weight) < 0:
+            raise ValueError("costs and loss coefficients must be >= 0")
+
+
+@dataclass
+class TrainConfig:
+    """The optimisation loop (`oracle/train.py`)."""
+
+    steps: int = 2000
+    """Optimizer steps in total; `--resume` ends at the same count."""
+    batch_size: int = 64
+    """Examples per process per micro-batch (DeepSpeed's train_micro_batch_size_per_gpu)."""
+    grad_accum: int = 1
+    """Micro-batches per optimizer step (DeepSpeed's gradient_accumulation_steps)."""
+    lr: float = 3e-4
+    """Peak AdamW learning rate."""
+    weight_decay: float = 0.01
+    """AdamW weight decay."""
+    warmup_steps: int = 100
+    """Linear warm-up steps, then cosine decay to `min_lr_ratio * lr`."""
+    min_lr_ratio: float = 0.1
+    """Final learning rate as a share of `lr`."""
+    grad_clip: float = 1.0
+    """Gradient-norm clipping (DeepSpeed's gradient_clipping); 0 = off."""
+    precision: Literal["no", "bf16", "fp16"] = "no"
+    """Mixed precision of the oracle (the frozen LM's features are computed in its own dtype and stored fp32)."""
+    seed: int = 0
+    """Seed of initialisation, data order and dropout."""
+    log_every: int = 10
+    """Write a train line to metrics.jsonl and TensorBoard every this many steps."""
+    eval_every: int = 200
+    """Held-out evaluation (losses and retrieval recall) every this many steps, and at the end; 0 = only at the end."""
+    checkpoint_every: int = 200
+    """Save a resumable checkpoint every this many steps, and at the end."""
+    keep_checkpoints: int = 2
+    """Keep only the newest this many checkpoints."""
+
+    def __post_init__(self) -> None:
+        for name in ("steps", "batch_size", "grad_accum", "log_every", "checkpoint_every", "keep_checkpoints"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be >= 1")
+        if self.lr <= 0 or self.warmup_steps < 0 or self.grad_clip < 0 or self.eval_every < 0:
+            raise ValueError("lr must be > 0; warmup_steps, grad_clip and eval_every >= 0")
+        if not 0.0 <= self.min_lr_ratio <= 1.0:
+            raise ValueError("min_lr_ratio must be in [0, 1]")
+
+
+@dataclass
+class EvalConfig:
+    """Held-out retrieval recall during training (through a real FAISS index)."""
+
+    index: str = ""
+    """A retrieval index folder (`retrieval/build.py --out`) built with `data.encoder`. Empty: an exact in-memory
+    FAISS index over every component text of the train and val sets (enough for tests and small corpora)."""
+    dict_sizes: list[int] = field(default_factory=lambda: [32, 128, 512])
+    """Candidate dictionary sizes at which recall is reported."""
+    semantic_threshold: float = 0.8
+    """A component counts as semantically recalled when the dictionary holds a prompt at this cosine or more."""
+    semantic_k: int = 1024
+    """Semantic matches are looked for among a component's this many nearest index rows."""
+
+    def __post_init__(self) -> None:
+        if not self.dict_sizes or min(self.dict_sizes) < 1:
+            raise ValueError("dict_sizes must be a non-empty list of positive sizes")
+        if not -1.0 <= self.semantic_threshold <= 1.0 or self.semantic_k < 1:
+            raise ValueError("semantic_threshold must be in [-1, 1] and semantic_k >= 1")
+
+
+@dataclass
+class OracleConfig:
+    """Everything `oracle/train.py` needs."""
+
+    data: DataConfig = field(default_factory=DataConfig)
+    """Training and held-out data."""
+    features: FeatureConfig = field(default_factory=FeatureConfig)
+    """Feature set."""
+    net: NetConfig = field(default_factory=NetConfig)
+    """Network."""
+    loss: LossConfig = field(default_factory=LossConfig)
+    """Matching cost and loss terms."""
+    train: TrainConfig = field(default_factory=TrainConfig)
+    """Optimisation."""
+    eval: EvalConfig = field(default_factory=EvalConfig)
+    """Held-out evaluation."""
