@@ -234,7 +234,7 @@ class Distiller:
                         bad[i] += 1
                     if bad[i] < cfg.patience:
                         still.append(i)
-                log.debug("step %d loss %.4f val %s", step, float(loss.detach()) / max(1, len(active)), kl.tolist())
+                log.info("step %d loss %.4f val %s", step, float(loss.detach()) / max(1, len(active)), kl.tolist())
                 active = still
                 if not active:
                     break

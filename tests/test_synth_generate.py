@@ -103,6 +103,9 @@ def test_resume_equals_uninterrupted(tmp_path):
         for key in ("component_ids", "component_texts", "weights", "seed", "length", "steps"):
             assert ra[key] == rb[key]
         torch.testing.assert_close(torch.tensor(ra["soft_prompt"]), torch.tensor(rb["soft_prompt"]))
+    from synth.summary import summarize
+
+    assert summarize(part)["examples"] == 5
     again = pipeline.generate(cfg, part, progress=False)  # nothing left: no duplicates
     assert again["shards_written"] == 0 and len(shards.load_examples(part)) == 5
 
