@@ -37,10 +37,16 @@ def test_kill_and_resume_equals_uninterrupted(synth_run, tmp_path):  # noqa: F81
     assert list(killed.glob("run-resume-*.json"))
 
 
-def test_resume_refuses_another_config(synth_run, tmp_path):  # noqa: F811
-    out = tmp_path / "r"
-    run(train_cmd(out, synth_run, "--set", "train.steps=2", launch=None))
-    p = run(train_cmd(out, synth_run, "--set", "train.steps=3", "--resume", launch=None), check=False)
-    assert p.returncode == 2 and "another config" in p.stderr
-    p = run(train_cmd(out, synth_run, "--set", "train.steps=2", launch=None), check=False)
-    assert p.returncode == 2 and "--resume" in p.stderr
+def test_resume_refuses_another_config(tmp_path):
+    from poe.config import load_config, save_config
+    from poe.errors import InputError
+    from oracle.config import OracleConfig
+    from oracle.trainer import _check_out
+
+    cfg = load_config(OracleConfig, "configs/oracle/tiny.yaml")
+    save_config(cfg, tmp_path / "config.yaml")
+    _check_out(tmp_path, cfg, resume=True)  # same config: fine
+    with pytest.raises(InputError, match="another config"):
+        _check_out(tmp_path, load_config(OracleConfig, "configs/oracle/tiny.yaml", ["train.steps=9"]), resume=True)
+    with pytest.raises(InputError, match="--resume"):
+        _check_out(tmp_path, cfg, resume=False)

@@ -40,6 +40,10 @@ def synth_run(request) -> Path:
     """A tiny synth run (configs/synth/tiny.yaml, shrunk), generated once and cached across sessions."""
     key = hashlib.sha256(json.dumps(SYNTH_SET).encode() + (ROOT / "configs/synth/tiny.yaml").read_bytes())
     out = Path(request.config.cache.mkdir("oracle-synth")) / key.hexdigest()[:12]
+    man = out / "manifest.json"
+    if man.is_file() and (out / "shards").is_dir() and \
+            len(list((out / "shards").glob("shard-*"))) == json.loads(man.read_text())["n_shards"]:
+        return out
     sets = [a for s in SYNTH_SET for a in ("--set", s)]
     run([sys.executable, "synth/generate.py", "--config", "configs/synth/tiny.yaml", "--out", str(out),
          "--no-progress", *sets])
