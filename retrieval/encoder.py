@@ -109,6 +109,7 @@ class Encoder:
             self.model_id = f"{DEFAULT_PACKAGE}/{DEFAULT_NAME}"
         elif Path(name).expanduser().is_dir():
             path = str(Path(name).expanduser().resolve())
+            self.name = path  # recorded in sidecars: an absolute path still resolves from another folder
             self.model_id = Path(path).name
         else:
             path = name
