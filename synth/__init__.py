@@ -15,7 +15,7 @@ Modules:
 
 Commands (from the repo root):
     python synth/generate.py --config configs/synth/tiny.yaml --out runs/synth/tiny
-    accelerate launch --num_processes 2 synth/generate.py --config configs/synth/gpu.yaml --out runs/synth/gpu
+    accelerate launch --multi_gpu --num_processes 2 synth/generate.py --config configs/synth/gpu.yaml --out runs/synth/gpu
     python synth/export_peft.py runs/synth/tiny --index 0 --out runs/synth/adapter0
     python synth/bench.py --out runs/synth/bench
 

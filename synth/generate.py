@@ -1,7 +1,7 @@
 """Generate synthetic soft prompts with known PoE ground truth (see synth/README.md).
 
     python synth/generate.py --config configs/synth/tiny.yaml --out runs/synth/tiny
-    accelerate launch --num_processes 2 synth/generate.py --config configs/synth/gpu.yaml --out runs/synth/gpu
+    accelerate launch --multi_gpu --num_processes 2 synth/generate.py --config configs/synth/gpu.yaml --out runs/synth/gpu
 
 Rerunning with the same --out resumes: complete shards are kept, the rest are made.
 """

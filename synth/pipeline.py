@@ -164,9 +164,20 @@ def run_shard(setup: Setup, s: int, on_batch=None) -> list[dict]:
     return sorted(rows, key=lambda r: r["index"])
 
 
+def _env_int(names: tuple[str, ...], default: int) -> int:
+    for n in names:
+        if os.environ.get(n, "").strip():
+            return int(os.environ[n])
+    return default
+
+
 def dist_env() -> tuple[int, int, int]:
-    """(rank, world size, local rank) from the environment `accelerate launch` / torchrun set (1 process if unset)."""
-    return int(os.environ.get("RANK", 0)), int(os.environ.get("WORLD_SIZE", 1)), int(os.environ.get("LOCAL_RANK", 0))
+    """(rank, world size, local rank) as `accelerate launch` / torchrun (or mpirun, for accelerate on several CPU
+    processes) set them; one process when unset."""
+    rank = _env_int(("RANK", "PMI_RANK", "OMPI_COMM_WORLD_RANK", "MV2_COMM_WORLD_RANK"), 0)
+    world = _env_int(("WORLD_SIZE", "PMI_SIZE", "OMPI_COMM_WORLD_SIZE", "MV2_COMM_WORLD_SIZE"), 1)
+    local = _env_int(("LOCAL_RANK", "MPI_LOCALRANKID", "OMPI_COMM_WORLD_LOCAL_RANK"), 0)
+    return rank, world, local
 
 
 def generate(cfg: SynthConfig, out: Path, progress: bool = True, max_shards: int | None = None) -> dict:
