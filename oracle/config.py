@@ -155,8 +155,13 @@ class TrainConfig:
     """Save a resumable checkpoint every this many steps, and at the end."""
     keep_checkpoints: int = 2
     """Keep only the newest this many checkpoints."""
+    cpu_threads: int = 0
+    """torch CPU threads per process (0 = torch's default). On a CPU shared with other jobs, 1 can be many times
+    faster (docs/oracle.md has the measurement)."""
 
     def __post_init__(self) -> None:
+        if self.cpu_threads < 0:
+            raise ValueError("cpu_threads must be >= 0")
         for name in ("steps", "batch_size", "grad_accum", "log_every", "checkpoint_every", "keep_checkpoints"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be >= 1")

@@ -173,12 +173,17 @@ def build_data(rows: list[dict], run: Path, lm, slot, srcs: list[str], encoder, 
         if p.dim() != 2 or p.shape[1] != lm.d_model:
             raise InputError(f"{run}: example {r['index']} has a soft prompt of shape {tuple(p.shape)}, not "
                              f"[L, {lm.d_model}] for model {lm.name!r}; train on a synth run made with this model")
+    import time
+
+    t0 = time.perf_counter()
     x, mask = extract(lm, slot, prompts, srcs, batch_size=batch_size, progress=progress)
+    t_feat = time.perf_counter() - t0
     uniq = sorted({t for ts in texts for t in ts})
     vecs = encoder.encode(uniq) if uniq else np.zeros((0, encoder.dim), np.float32)
     vectors = dict(zip(uniq, vecs))
     tdir, tw, tmask = targets_from_rows(rows, vectors, encoder.dim)
-    data = OracleData(x, mask, tdir, tw, tmask, texts, index, {"cache": str(path), "cached": False})
+    data = OracleData(x, mask, tdir, tw, tmask, texts, index, {"cache": str(path), "cached": False,
+                                                               "features_seconds": round(t_feat, 3)})
     if cache and write_cache:
         store = x.to(getattr(torch, cache_dtype))
         _write_cache(path, {"x": store, "mask": mask.to(torch.uint8), "tdir": tdir, "tw": tw,
@@ -256,5 +261,6 @@ def prepare(cfg, device: str | torch.device, is_main: bool = True, barrier=None,
         "n_train": len(out["train"]), "n_val": len(out["val"]), "model": lm.name, "lm_fingerprint": lm.fingerprint,
         "slot": slot.kind, "sources": srcs, "encoder": encoder.model_id, "encoder_dim": encoder.dim,
         "synth_run_key": man.get("run_key"),
+        "features": {"train": out["train"].meta, "val": out["val"].meta},
     }
     return Prepared(out["train"], out["val"], lm, slot, srcs, encoder, summary)

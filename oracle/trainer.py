@@ -185,6 +185,8 @@ def train(cfg: OracleConfig, out: str | Path, resume: bool = False, progress: bo
 
     out = Path(out)
     t_cfg = cfg.train
+    if t_cfg.cpu_threads:
+        torch.set_num_threads(t_cfg.cpu_threads)
     acc = Accelerator(gradient_accumulation_steps=t_cfg.grad_accum, mixed_precision=t_cfg.precision)
     main, world, rank = acc.is_main_process, acc.num_processes, acc.process_index
     ds = acc.state.deepspeed_plugin
