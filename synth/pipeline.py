@@ -192,7 +192,8 @@ def generate(cfg: SynthConfig, out: Path, progress: bool = True, max_shards: int
     man = manifest(setup)
     shards.check_or_write_manifest(out, man)
     if rank == 0:
-        save_config(cfg, out / "config.yaml") if not (out / "config.yaml").exists() else None
+        if not (out / "config.yaml").exists():
+            save_config(cfg, out / "config.yaml")
         write_run_info(out / "runs" / f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}", cfg,
                        {"run_key": man["run_key"], "world_size": world})
     total = shards.n_shards(cfg.output.n_examples, cfg.output.shard_size)
