@@ -163,7 +163,7 @@ class DictionaryFit:
         timing["path_s"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         kl = held_p.value(res.w)
-        singles = self._problem(self.held_states[[*cand, self.null_index]], th, dtype="float32")
+        singles = self._problem(self.held_states[[*cand, self.null_index]], th)
         one = torch.zeros(len(cand) + 1)
         one[-1] = 1.0
         kl_base = singles.value(one)

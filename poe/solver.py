@@ -55,6 +55,8 @@ class SolverConfig:
     """Positions per vocabulary pass (memory: chunk x V numbers)."""
     max_components: int = 12
     """Length of the greedy forward-selection path (the KL-versus-k curve)."""
+    path_stop_kl: float = 1e-6
+    """The greedy path stops early once the fit KL is below this (nothing is left to explain)."""
 
     def __post_init__(self) -> None:
         if self.l1 < 0 or self.l2 < 0:
@@ -361,4 +363,7 @@ def greedy_path(problem: PoEProblem, cfg: SolverConfig, heldout: PoEProblem | No
         w = res.w
         steps.append(PathStep(k, list(chosen), [float(w[i]) for i in chosen], res.kl,
                               heldout.value(w) if heldout else None, res.kkt_residual))
+        log.info("greedy path: k=%d, fit KL %.3g", k, res.kl)
+        if res.kl < cfg.path_stop_kl:
+            break
     return steps
