@@ -64,7 +64,7 @@ _ACRONYM_AN = set("AEFHILMNORSX")
 def article(phrase: str) -> str:
     """`a` or `an` for the phrase that follows (handles acronyms like `HTML` and words like `one-page`)."""
     word = phrase.split()[0]
-    if word.isupper() and len(word) > 1:
+    if word.isupper():
         return "an" if word[0] in _ACRONYM_AN else "a"
     low = word.lower()
     if low.startswith(("one", "uni", "use", "eu", "u.")):
@@ -107,7 +107,7 @@ TEMPLATES: dict[str, list[str]] = {
         "Given {a_ts}, predict its {criterion}. Choose from {qlabels}.",
         "Act as {a_criterion} classifier for {domain} {tp}. The only valid outputs are {qlabels}.",
         "Decide if this {ts} should be marked {labels}, and explain your choice in one sentence.",
-        "Help me triage {tp}: assign each a {criterion} label ({labels}).",
+        "Help me triage {tp}: assign each {a_criterion} label ({labels}).",
     ],
     "translate": [
         "Translate the following {ts} from {lang} into {lang2}.",
@@ -115,7 +115,7 @@ TEMPLATES: dict[str, list[str]] = {
         "Render the {ts} in natural, idiomatic {lang2}.",
         "You are a professional {lang}-to-{lang2} translator specialising in {domain}. Translate the user's text.",
         "Translate each sentence into {lang2} and give a literal back-translation into {lang} underneath.",
-        "Give me a {lang2} version of this {ts} that sounds like it was written by a native speaker.",
+        "Give me {a_lang2} version of this {ts} that sounds like it was written by a native speaker.",
         "Translate the message into {lang2}. Keep the tone {tone}.",
         "Detect the language of the input, then translate it into {lang2}.",
         "Localise this {ts} for readers in {lang2}-speaking countries, adapting idioms and units.",
@@ -139,7 +139,7 @@ TEMPLATES: dict[str, list[str]] = {
         "Paraphrase each sentence of the text while keeping its meaning.",
         "Simplify this {ts} so that {audience} can follow it.",
         "Fix the grammar and spelling in the {ts} without changing its style.",
-        "Rewrite this {ts} in a {tone} tone.",
+        "Rewrite this {ts} in {a_tone} tone.",
         "Turn these rough notes into a polished {ts}.",
         "Make this {ts} {goal} and shorter by about a third.",
         "Rephrase the message so it sounds {tone} rather than defensive.",
@@ -176,7 +176,7 @@ TEMPLATES: dict[str, list[str]] = {
         "Generate {n} {genres} for {a_domain} campaign about {topic}.",
         "Write {a_genre} for {audience} on the subject of {topic}.",
         "Come up with {n} ideas for {genres} about {topic}.",
-        "Compose {a_length} {genre} in a {tone} style.",
+        "Compose {a_length} {genre} in {a_tone} style.",
         "Draft {a_genre} that {a_domain} company could use to talk about {topic}.",
         "Write {a_genre} that explains {concept} without using technical terms.",
         "Create {n} {genres} that mention {topic} in a surprising way.",
@@ -229,15 +229,15 @@ TEMPLATES: dict[str, list[str]] = {
         "Explain the reasoning behind each step before giving the final answer.",
     ],
     "code": [
-        "Write a {plang} function that {code_task}.",
+        "Write {a_plang} function that {code_task}.",
         "Review this {plang} code and point out bugs, unclear names and missing tests.",
         "Convert the following {plang} code to {plang2}, keeping the behaviour identical.",
         "Explain what this {plang} snippet does, line by line, for {audience}.",
         "Write unit tests in {plang} for a function that {code_task}.",
         "Refactor this {plang} code to be more readable without changing what it does.",
         "Find the error in this {plang} program and suggest a fix.",
-        "Write a {plang} script that {code_task}, with comments explaining each step.",
-        "Suggest a simpler way to write a {plang} function that {code_task}.",
+        "Write {a_plang} script that {code_task}, with comments explaining each step.",
+        "Suggest a simpler way to write {a_plang} function that {code_task}.",
         "Add type hints and docstrings to this {plang} code.",
     ],
     "edit": [
@@ -298,18 +298,20 @@ def _slots(rng: _Rng) -> dict[str, str]:
     refusal, pro = rng.pick(V.REFUSAL_TOPICS)
     action, action_tail = rng.pick(V.ACTIONS_ON_DOC)
     fmt = rng.pick(V.OUTPUT_FORMATS)
-    return {
+    slots = {
         "domain": domain, "a_domain": a(domain), "ts": ts, "tp": tp, "a_ts": a(ts), "topic": rng.pick(topics), "criterion": criterion, "a_criterion": a(criterion),
         "labels": join_or(labels), "qlabels": join_or(labels, quote=True), "lang": lang, "lang2": lang2,
         "audience": rng.pick(V.AUDIENCES), "tone": rng.pick(V.TONES), "n": str(rng.pick(V.NUMBERS)),
         "words": str(rng.pick(V.WORD_LIMITS)), "entity": e1, "entity2": e2, "fmt": fmt,
         "fields": join_and([f'"{f}"' for f in rng.pick(V.FIELDS)]), "genre": genre, "genres": genres,
-        "a_genre": a(genre), "length": length, "a_length": a(length), "plang": plang, "plang2": plang2,
+        "a_genre": a(genre), "length": length, "a_length": a(length), "plang": plang, "a_plang": a(plang), "plang2": plang2, "a_lang2": a(lang2),
         "code_task": rng.pick(V.CODE_TASKS), "concept": rng.pick(V.CONCEPTS), "goal": rng.pick(V.REWRITE_GOALS),
         "role": role, "a_role": a(role), "a_expert": a(rng.pick(V.PREFIX_ROLES)), "does": does, "does_cap": _cap(does), "scope": rng.pick(V.ASSISTANT_SCOPES),
         "offtopic": rng.pick(V.OFF_TOPIC_SUBJECTS), "refusal": refusal, "pro": pro, "action": action,
         "action_cap": _cap(action), "action_tail": action_tail,
     }
+    slots["a_tone"] = a(slots["tone"])  # derived after the draws, so the random stream keeps its order
+    return slots
 
 
 def _one(rng: _Rng, families: list[str], cum: list[float]) -> GeneratedPrompt:
@@ -326,7 +328,7 @@ def _one(rng: _Rng, families: list[str], cum: list[float]) -> GeneratedPrompt:
     if fam in _FORMAT_OK and "{fmt}" not in templates[ti] and rng.chance(0.2):
         parts.append(rng.pick(_FORMAT_SENTENCES).format(**s))
         tags.append("format")
-    if "{tone}" not in templates[ti] and rng.chance(0.25):
+    if "tone}" not in templates[ti] and rng.chance(0.25):  # {tone} or {a_tone}
         parts.append(rng.pick(V.TONE_SENTENCES).format(**s))
         tags.append("tone")
     if rng.chance(0.35):

@@ -260,7 +260,7 @@ CONSTRAINTS = [
 ]
 
 TONE_SENTENCES = [
-    "Use a {tone} tone.", "Keep the tone {tone}.", "Write in a {tone} voice.", "Sound {tone} throughout.",
+    "Use {a_tone} tone.", "Keep the tone {tone}.", "Write in {a_tone} voice.", "Sound {tone} throughout.",
     "Your style should be {tone}.",
 ]
 

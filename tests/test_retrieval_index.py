@@ -152,7 +152,7 @@ def test_real_minilm_encoder(tmp_path):
     v = enc.encode(texts)
     assert v.shape == (4, 384) and np.allclose(np.linalg.norm(v, axis=1), 1, atol=1e-5)
     assert v[0] @ v[1] > v[0] @ v[2]
-    corpus = default_corpus(60, seed=0)
+    corpus = default_corpus(30, seed=0)
     index = PromptIndex.build(corpus, enc.encode(corpus.texts), enc.identity())
     index.save(tmp_path / "idx")
     loaded = PromptIndex.load(tmp_path / "idx", corpus=corpus, encoder=enc)
