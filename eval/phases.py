@@ -54,9 +54,9 @@ class PhaseConfig:
     """The known hard prompt to recover (added to the dictionary if it is not there)."""
     include_null: bool = True
     """Add the empty prompt as a free intercept."""
-    sigmas: list[float] = field(default_factory=lambda: [0.0, 0.1, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0])
+    sigmas: list[float] = field(default_factory=lambda: [0.0, 0.1, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0])
     """Phase 0.5 noise levels, in units of the model's embedding standard deviation."""
-    seeds: int = 3
+    seeds: int = 2
     """Phase 0.5 noise draws per level."""
     top: int = 5
     """How many top components to record per point."""

@@ -129,6 +129,19 @@ class DictionaryFit:
         self.null_index = len(self.texts)
         self.table_seconds = time.perf_counter() - t0
 
+    def heldout_lse(self) -> torch.Tensor:
+        """logsumexp over the vocabulary of every dictionary row at every held-out position, float64 [N + 1, P]."""
+        if getattr(self, "_held_lse", None) is None:
+            W = self.lm.head_weight.detach().double().cpu()
+            b = None if self.lm.head_bias is None else self.lm.head_bias.detach().double().cpu()
+            H = self.held_states.double()
+            out = torch.empty(H.shape[0], H.shape[1], dtype=torch.float64)
+            for i in range(H.shape[0]):
+                logits = H[i] @ W.T
+                out[i] = torch.logsumexp(logits if b is None else logits + b, -1)
+            self._held_lse = out
+        return self._held_lse
+
     def target_states(self, prompt: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """States of a target prompt [L, d] on fit and held-out tails: ([P_fit, d], [P_held, d])."""
         p = prompt.to(self.lm.device, self.lm.dtype)
@@ -163,17 +176,14 @@ class DictionaryFit:
         timing["path_s"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         kl = held_p.value(res.w)
-        singles = self._problem(self.held_states[[*cand, self.null_index]], th)
-        one = torch.zeros(len(cand) + 1)
-        one[-1] = 1.0
-        kl_base = singles.value(one)
-        best, best_i = float("inf"), -1
-        for j in range(len(cand)):
-            one.zero_()
-            one[j] = 1.0
-            v = singles.value(one)
-            if v < best:
-                best, best_i = v, j
+        # A prompt alone: KL(t || p_i) = mean_j [sum_v t log t - E_t[W h_ij + b] + logsumexp(W h_ij + b)], and the
+        # logsumexp terms do not depend on the target, so they are computed once per dictionary.
+        lse = self.heldout_lse()[[*cand, self.null_index]]  # [n + 1, P]
+        a_t = (held_p.A_t if self.include_null else self._problem(self.held_states[[*cand, self.null_index]], th).A_t)
+        singles = (held_p.negent[None, :] - a_t + lse).mean(1)  # [n + 1]
+        kl_base = float(singles[-1])
+        best_i = int(singles[:-1].argmin()) if cand else -1
+        best = float(singles[best_i]) if cand else float("inf")
         timing["metrics_s"] = time.perf_counter() - t0
         comps = [Component(self.texts[c], float(res.w[k]), c, self.sources[c], self.ids[c])
                  for k, c in enumerate(cand) if float(res.w[k]) != 0.0]
