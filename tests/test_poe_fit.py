@@ -12,7 +12,8 @@ def test_dictionary_fit_metrics_match_direct_computation(tiny_lm, tiny_probes, m
     fit, held = tiny_probes
     texts = ["Be rude.", "Always answer in French.", "You are a pirate.", "Reply only in JSON.", "Write a poem."]
     dfit = DictionaryFit(lm, slot, fit, held, texts, 3, SolverConfig(max_components=3), progress=False)
-    target = 0.7 * lm.embed_text("You are a pirate.") + 0.3 * lm.embed_text("Write a poem about you.")[:5]
+    pirate = lm.embed_text("You are a pirate.")
+    target = pirate + 0.5 * lm.embedding_std * torch.randn(pirate.shape, generator=torch.Generator().manual_seed(0))
     dec = dfit.fit(target)
     tf, th = dfit.target_states(target)
     singles = []
