@@ -58,5 +58,27 @@ def test_override_unknown_key_is_error():
 
 def test_every_room_config_documents_every_field():
     from eval.phases import PhaseConfig
+    from oracle.config import OracleConfig
+    from retrieval.config import RetrievalConfig
+    from synth.config import SynthConfig
 
-    assert check_documented(PhaseConfig) == []
+    for cls in (PhaseConfig, SynthConfig, RetrievalConfig, OracleConfig):
+        assert check_documented(cls) == [], cls.__name__
+
+
+def test_every_shipped_yaml_loads_strictly():
+    from pathlib import Path
+
+    from eval.phases import PhaseConfig
+    from oracle.config import OracleConfig
+    from retrieval.config import RetrievalConfig
+    from synth.config import SynthConfig
+
+    rooms = {"eval": PhaseConfig, "synth": SynthConfig, "retrieval": RetrievalConfig, "oracle": OracleConfig}
+    root = Path(__file__).resolve().parent.parent / "configs"
+    seen = 0
+    for room, cls in rooms.items():
+        for path in sorted((root / room).glob("*.yaml")):
+            load_config(cls, path)
+            seen += 1
+    assert seen >= 8
