@@ -12,8 +12,6 @@ Accepted inputs (DESIGN.md §2 eval/):
 from __future__ import annotations
 
 import json
-import os
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -122,25 +120,27 @@ def base_model_name(lm_name: str) -> str:
     return EMBEDDED_HF_NAME if lm_name == "embedded" else lm_name
 
 
-def save_peft_adapter(embeddings: torch.Tensor, out: str | Path, base_model: str, num_layers: int,
-                      num_attention_heads: int, extra: dict | None = None) -> Path:
-    """Write a standard PEFT prompt-tuning adapter folder (atomically). `embeddings`: [n_virtual, d]."""
+def save_peft_adapter(embeddings: torch.Tensor, out: str | Path, base_model: str, num_layers: int | None = None,
+                      num_attention_heads: int | None = None, extra: dict | None = None,
+                      extra_name: str = "softprism.json", overwrite: bool = True) -> Path:
+    """Write a standard PEFT prompt-tuning adapter folder (all-or-nothing). `embeddings`: [n_virtual, d].
+
+    `extra`, if given, is written beside the adapter as `extra_name` (provenance, ground truth)."""
     from peft import PromptTuningConfig, TaskType
     from safetensors.torch import save_file
 
-    out = Path(out)
-    n, d = embeddings.shape
+    from poe.runs import atomic_dir, write_json
+
+    soft = torch.as_tensor(embeddings, dtype=torch.float32).detach().cpu().contiguous()
+    if soft.dim() != 2 or not torch.isfinite(soft).all():
+        raise InputError(f"{out}: expected a finite 2-D soft prompt [n_virtual, d_model], got shape {tuple(soft.shape)}")
+    n, d = soft.shape
     cfg = PromptTuningConfig(task_type=TaskType.CAUSAL_LM, num_virtual_tokens=int(n), token_dim=int(d),
                              num_transformer_submodules=1, num_attention_heads=num_attention_heads,
-                             num_layers=num_layers, base_model_name_or_path=base_model)
-    tmp = out.with_name(f".{out.name}.partial{os.getpid()}")
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir(parents=True)
-    cfg.save_pretrained(str(tmp))
-    save_file({"prompt_embeddings": embeddings.detach().float().cpu().contiguous()}, str(tmp / "adapter_model.safetensors"))
-    if extra:
-        (tmp / "softprism.json").write_text(json.dumps(extra, indent=2, default=str))
-    if out.exists():
-        shutil.rmtree(out)
-    os.replace(tmp, out)
-    return out
+                             num_layers=num_layers, base_model_name_or_path=base_model, inference_mode=True)
+    with atomic_dir(Path(out), overwrite=overwrite) as tmp:
+        cfg.save_pretrained(str(tmp))
+        save_file({"prompt_embeddings": soft}, str(tmp / "adapter_model.safetensors"), metadata={"format": "pt"})
+        if extra is not None:
+            write_json(tmp / extra_name, extra)
+    return Path(out)

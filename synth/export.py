@@ -16,7 +16,6 @@ from pathlib import Path
 import torch
 
 from poe.errors import InputError
-from poe.runs import atomic_dir, write_json
 
 
 def base_model_path(name: str) -> str:
@@ -32,26 +31,14 @@ def base_model_path(name: str) -> str:
 
 def write_adapter(soft: torch.Tensor, out: Path, base_model: str, model_config=None, extra: dict | None = None,
                   overwrite: bool = False) -> Path:
-    """Write `soft` [L, d] as a PEFT prompt-tuning adapter folder at `out` (atomically)."""
-    from peft import PromptTuningConfig
-    from safetensors.torch import save_file
+    """Write `soft` [L, d] as a PEFT prompt-tuning adapter folder at `out` (atomically), with the example's
+    ground truth beside it as `synth_example.json`. The writer is `poe.softprompt.save_peft_adapter`."""
+    from poe.softprompt import save_peft_adapter
 
-    soft = torch.as_tensor(soft, dtype=torch.float32).contiguous()
-    if soft.dim() != 2 or not torch.isfinite(soft).all():
-        raise InputError("soft prompt: expected a finite 2-D tensor [n_virtual, d_model]")
-    kw = {}
-    if model_config is not None:
-        kw = {"num_layers": getattr(model_config, "num_hidden_layers", None),
-              "num_attention_heads": getattr(model_config, "num_attention_heads", None)}
-    cfg = PromptTuningConfig(task_type="CAUSAL_LM", num_virtual_tokens=int(soft.shape[0]), token_dim=int(soft.shape[1]),
-                             num_transformer_submodules=1, prompt_tuning_init="RANDOM",
-                             base_model_name_or_path=base_model, inference_mode=True, **kw)
-    with atomic_dir(Path(out), overwrite=overwrite) as tmp:
-        cfg.save_pretrained(str(tmp))
-        save_file({"prompt_embeddings": soft}, str(tmp / "adapter_model.safetensors"), metadata={"format": "pt"})
-        if extra is not None:
-            write_json(tmp / "synth_example.json", extra)
-    return Path(out)
+    return save_peft_adapter(soft, out, base_model,
+                             num_layers=getattr(model_config, "num_hidden_layers", None),
+                             num_attention_heads=getattr(model_config, "num_attention_heads", None),
+                             extra=extra, extra_name="synth_example.json", overwrite=overwrite)
 
 
 def export_example(run_dir: Path, index: int, out: Path, overwrite: bool = False) -> Path:
