@@ -108,3 +108,14 @@ def test_dictionary_cli_decomposes_a_soft_prompt(tmp_path, tiny_dictionary):
     res = json.loads((tmp_path / "d" / "decomposition.json").read_text())
     assert res["kkt_residual"] <= 1e-6 and 0 <= res["kl"] <= res["kl_base"] + 1e-9
     assert "explained" in r.stdout
+
+
+def test_empty_probe_file_is_one_line(tmp_path):
+    empty = tmp_path / "probes.jsonl"
+    empty.write_text("")
+    r = run(["eval/phases.py", "phase0", "--out", str(tmp_path / "o"), "--config", "configs/eval/phases_tiny.yaml",
+             "--set", f"probes.source={empty}"])
+    assert r.returncode == 2
+    errors = [ln for ln in r.stderr.splitlines() if ln.startswith("error:")]
+    assert len(errors) == 1 and "no rows" in errors[0] and str(empty) in errors[0]
+    assert not (tmp_path / "o").exists()
