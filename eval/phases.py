@@ -24,7 +24,7 @@ from pathlib import Path
 import torch
 
 from eval import plots
-from poe.config import describe, load_config
+from poe.config import add_config_arguments, config_from_args
 from poe.errors import InputError
 from poe.fit import DictionaryFit
 from poe.lm import ModelConfig, load_lm
@@ -220,17 +220,13 @@ def main() -> int:
     ap.add_argument("phase", choices=["phase0", "phase05", "dictionary"])
     ap.add_argument("--soft-prompt", default=None, help="dictionary: the soft prompt to decompose")
     ap.add_argument("--out", type=Path, required=False)
-    ap.add_argument("--config", type=Path, default=None, help="YAML file (configs/eval/phases.yaml)")
-    ap.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE")
-    ap.add_argument("--help-config", action="store_true", help="list every config key with its meaning")
+    add_config_arguments(ap, "eval")
     args = ap.parse_args()
-    if args.help_config:
-        print("\n".join(describe(PhaseConfig)))
+    cfg = config_from_args(PhaseConfig, args, [f"soft_prompt={args.soft_prompt}"] if args.soft_prompt else [])
+    if cfg is None:
         return 0
     if args.out is None:
         raise InputError("--out DIR is required (the folder the results are written to)")
-    overrides = args.overrides + ([f"soft_prompt={args.soft_prompt}"] if args.soft_prompt else [])
-    cfg = load_config(PhaseConfig, args.config, overrides)
     {"phase0": phase0, "phase05": phase05, "dictionary": decompose_soft}[args.phase](cfg, args.out)
     print(f"wrote {args.out}")
     return 0

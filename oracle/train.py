@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `accelerate launch oracle/train.py` from a checkout
 
-from poe.config import describe, load_config  # noqa: E402
+from poe.config import add_config_arguments, config_from_args  # noqa: E402
 from poe.runs import main_guard  # noqa: E402
 
 from oracle.config import OracleConfig  # noqa: E402
@@ -25,20 +25,16 @@ from oracle.config import OracleConfig  # noqa: E402
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--config", help="YAML file in configs/oracle/")
     ap.add_argument("--out", help="run folder (config, metrics.jsonl, tb/, checkpoints/, final/)")
-    ap.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
-                    help="override a config value, e.g. --set train.steps=500")
     ap.add_argument("--resume", action="store_true", help="continue the run in --out from its newest checkpoint")
     ap.add_argument("--no-progress", action="store_true", help="no progress bars")
-    ap.add_argument("--help-config", action="store_true", help="list every config key with its meaning")
+    add_config_arguments(ap, "oracle")
     args = ap.parse_args()
-    if args.help_config:
-        print("\n".join(describe(OracleConfig)))
+    cfg = config_from_args(OracleConfig, args)
+    if cfg is None:
         return 0
     if not args.out:
         ap.error("--out is required")
-    cfg = load_config(OracleConfig, args.config, args.overrides)
     from oracle.trainer import NonFiniteLoss, train
 
     try:

@@ -243,3 +243,20 @@ def check_documented(cls: type) -> list[str]:
         if dataclasses.is_dataclass(hints[f.name]):
             missing += check_documented(hints[f.name])
     return missing
+
+
+def add_config_arguments(ap, room: str) -> None:
+    """The config flags every entry script shares: `--config`, `--set KEY=VALUE` (repeatable), `--help-config`."""
+    ap.add_argument("--config", default=None, help=f"YAML file (see configs/{room}/)")
+    ap.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
+                    help="override a config value (parsed as YAML), e.g. --set probes.n_fit=32; repeatable")
+    ap.add_argument("--help-config", action="store_true", help="list every config key with its meaning, then exit")
+
+
+def config_from_args(cls: type, args, extra_overrides: list[str] | None = None) -> Any | None:
+    """Resolve the config named by `add_config_arguments` flags. Prints the key list and returns None for
+    `--help-config`. `extra_overrides` (from a script's own flags) apply before `--set`."""
+    if args.help_config:
+        print("\n".join(describe(cls)))
+        return None
+    return load_config(cls, args.config, list(extra_overrides or []) + list(args.overrides))

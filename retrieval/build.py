@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 
-from poe.config import describe, load_config
+from poe.config import add_config_arguments, config_from_args
 from poe.runs import main_guard
 from retrieval.config import RetrievalConfig
 
@@ -20,21 +20,18 @@ def main() -> int:
     ap.add_argument("--corpus", help="`default` (embedded generator) or a corpus file/folder (overrides corpus.source)")
     ap.add_argument("--out", help="index folder to write")
     ap.add_argument("--size", type=int, help="prompts from the default generator (overrides corpus.size)")
-    ap.add_argument("--config", help="YAML config (configs/retrieval/*.yaml)")
-    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a config field")
-    ap.add_argument("--help-config", action="store_true", help="list every config field and exit")
+    add_config_arguments(ap, "retrieval")
     args = ap.parse_args()
-    if args.help_config:
-        print("\n".join(describe(RetrievalConfig)))
+    extra = []
+    if args.size is not None:
+        extra.append(f"corpus.size={args.size}")
+    if args.corpus is not None:
+        extra.append(f"corpus.source={args.corpus}")
+    cfg = config_from_args(RetrievalConfig, args, extra)
+    if cfg is None:
         return 0
     if not args.out:
         ap.error("--out DIR is required")
-    overrides = list(args.set)
-    if args.corpus is not None:
-        overrides.insert(0, f"corpus.source={args.corpus}")
-    if args.size is not None:
-        overrides.insert(0, f"corpus.size={args.size}")
-    cfg = load_config(RetrievalConfig, args.config, overrides)
 
     from retrieval.builder import build_index
 

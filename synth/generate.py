@@ -12,7 +12,7 @@ import argparse
 import json
 import sys
 
-from poe.config import describe, load_config
+from poe.config import add_config_arguments, config_from_args
 from poe.runs import main_guard
 
 from synth.config import SynthConfig
@@ -21,19 +21,15 @@ from synth.pipeline import generate
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--config", help="YAML file in configs/synth/")
     ap.add_argument("--out", help="output folder (resumed when it exists)")
-    ap.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
-                    help="override a config value, e.g. --set output.n_examples=100")
     ap.add_argument("--no-progress", action="store_true", help="no progress bar")
-    ap.add_argument("--help-config", action="store_true", help="list every config key with its meaning")
+    add_config_arguments(ap, "synth")
     args = ap.parse_args()
-    if args.help_config:
-        print("\n".join(describe(SynthConfig)))
+    cfg = config_from_args(SynthConfig, args)
+    if cfg is None:
         return 0
     if not args.out:
         ap.error("--out is required")
-    cfg = load_config(SynthConfig, args.config, args.overrides)
     summary = generate(cfg, args.out, progress=not args.no_progress)
     print(json.dumps(summary), file=sys.stderr)
     return 0
