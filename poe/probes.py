@@ -11,11 +11,11 @@ continued by the frozen model's own greedy reply with no prompt in the slot (`po
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from poe.errors import InputError
+from poe.jsonl import iter_objects
 
 
 @dataclass
@@ -104,21 +104,9 @@ def load_probes(source: str = "default") -> ProbeSet:
     if not path.is_file():
         raise InputError(f"{path}: probe file not found; pass a JSONL file with an `input` field per row")
     probes = []
-    with path.open(encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError:
-                raise InputError(f"{path}:{n}: not valid JSON; each line must be an object with an `input` field") from None
-            if not isinstance(row, dict):
-                raise InputError(f"{path}:{n}: each line must be a JSON object with an `input` field")
-            text = row.get("input", row.get("text"))
-            if not isinstance(text, str) or not text.strip():
-                raise InputError(f"{path}:{n}: no `input` (or `text`) string; add one to every row")
-            out = row.get("output")
-            probes.append(Probe(text.strip(), str(out) if out is not None else None))
+    for _, row, text in iter_objects(path, ("input", "text")):
+        out = row.get("output")
+        probes.append(Probe(text.strip(), str(out) if out is not None else None))
     if not probes:
         raise InputError(f"{path}: the probe file has no rows; add JSONL rows with an `input` field")
     return ProbeSet(probes, str(path))

@@ -14,11 +14,11 @@ defaults to `stable_unit(text) < heldout_fraction` -> held-out.
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from poe.errors import InputError
+from poe.jsonl import iter_objects
 from poe.probes import stable_unit
 
 from synth.config import CorpusConfig
@@ -64,17 +64,7 @@ def _rows_from_file(path: Path) -> list[dict]:
         raise InputError(f"{path}: corpus file not found; pass `default-small` or a .txt/.jsonl prompt list")
     rows: list[dict] = []
     if path.suffix == ".jsonl":
-        with path.open(encoding="utf-8") as f:
-            for n, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError:
-                    raise InputError(f"{path}:{n}: not valid JSON; each line must be an object with `text`") from None
-                if not isinstance(row, dict) or not isinstance(row.get("text"), str) or not row["text"].strip():
-                    raise InputError(f"{path}:{n}: no `text` string; every row needs one")
-                rows.append(row)
+        rows = [row for _, row, _ in iter_objects(path, ("text",))]
     else:
         rows = [{"text": line} for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return rows
