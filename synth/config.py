@@ -47,12 +47,26 @@ class MixtureConfig:
     """Probability that a component after the first is negative (the first component is always positive)."""
     neg_range: tuple[float, float] = (0.1, 0.5)
     """(lo, hi) of negative weights' magnitude (smaller than positives by default)."""
+    hard_fraction: float = 0.0
+    """Fraction of examples that are *hard-prompt examples*: one train prompt with weight 1 whose soft prompt is that
+    prompt's own token embeddings (plus optional noise), with no distillation. Their ground truth is exact by
+    construction (DESIGN.md §1: a one-hot weight reproduces its hard prompt) and they cost one embedding lookup, so
+    they give the oracle many cheap examples next to the expensive distilled ones. Recorded with init `hard`."""
+    hard_noise: tuple[float, float] = (0.0, 0.0)
+    """(lo, hi) of Gaussian noise added to hard-prompt examples, in units of the embedding std (uniform per example)."""
+    hard_metrics: bool = False
+    """Measure kl_fit / kl_heldout / kl_base of hard-prompt examples (forward passes). When off, a noise-free one
+    records the exact kl 0 and a noised one NaN; kl_base is NaN."""
 
     def __post_init__(self) -> None:
         if not 1 <= self.k_min <= self.k_max:
             raise ValueError(f"need 1 <= k_min <= k_max, got k_min={self.k_min}, k_max={self.k_max}")
         if not 0.0 <= self.neg_prob <= 1.0:
             raise ValueError(f"neg_prob must be in [0, 1], got {self.neg_prob}")
+        if not 0.0 <= self.hard_fraction <= 1.0:
+            raise ValueError(f"hard_fraction must be in [0, 1], got {self.hard_fraction}")
+        if not 0.0 <= self.hard_noise[0] <= self.hard_noise[1]:
+            raise ValueError(f"hard_noise must be (lo, hi) with 0 <= lo <= hi, got {self.hard_noise}")
         for name in ("pos_range", "neg_range"):
             lo, hi = getattr(self, name)
             if lo < 0 or (self.weight_dist == "uniform" and hi < lo):
@@ -81,7 +95,14 @@ class DistillConfig:
     n_val: int = 8
     """Probes taken from the fit split for early stopping (never fitted, never in the held-out split)."""
     lr: float = 0.03
-    """Adam learning rate."""
+    """Adam learning rate (peak, after warm-up)."""
+    lr_schedule: Literal["constant", "cosine"] = "constant"
+    """`cosine`: linear warm-up over `warmup_steps`, then cosine decay to `lr * lr_min_ratio` at `max_steps`. With
+    few probes per step a constant rate stalls at a noise floor; decaying it lets the prompt settle."""
+    warmup_steps: int = 0
+    """Linear warm-up steps of the cosine schedule."""
+    lr_min_ratio: float = 0.05
+    """Final learning rate of the cosine schedule, as a fraction of `lr`."""
     max_steps: int = 60
     """Most optimisation steps per batch."""
     eval_every: int = 10

@@ -90,6 +90,16 @@ def init_soft(lm: FrozenLM, init: str, length: int, seed: int, init_text: str) -
         return lm.embed_ids(ids).detach().float().cpu().clone()
 
 
+def lr_factor(cfg: DistillConfig, step: int) -> float:
+    """Learning-rate multiplier at optimisation step `step` (1-based) under `cfg.lr_schedule`."""
+    if cfg.lr_schedule == "constant":
+        return 1.0
+    if step <= cfg.warmup_steps:
+        return step / max(1, cfg.warmup_steps)
+    t = (step - cfg.warmup_steps) / max(1, cfg.max_steps - cfg.warmup_steps)
+    return cfg.lr_min_ratio + (1 - cfg.lr_min_ratio) * 0.5 * (1 + math.cos(math.pi * min(1.0, t)))
+
+
 def _kl(target_logp: torch.Tensor, logits: torch.Tensor) -> torch.Tensor:
     """KL(target || softmax(logits)) over the last dim, in fp32. [..., V] -> [...]."""
     logq = torch.log_softmax(logits.float(), dim=-1)
@@ -203,6 +213,7 @@ class Distiller:
         n = len(jobs)
         param = torch.nn.Parameter(torch.stack(init).to(self.device, torch.float32))  # [n, L, d]
         opt = torch.optim.Adam([param], lr=cfg.lr)
+        sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: lr_factor(cfg, s + 1))
         g = torch.Generator().manual_seed(seed)
         n_fit = self.sizes["fit"]
         active = list(range(n))
@@ -221,6 +232,7 @@ class Distiller:
             opt.zero_grad(set_to_none=True)
             loss.backward()
             opt.step()
+            sched.step()
             for i in active:
                 steps[i] = step
             if step % cfg.eval_every == 0 or step == cfg.max_steps:

@@ -12,7 +12,7 @@ import json
 import logging
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -31,7 +31,7 @@ from synth import shards
 from synth.config import SynthConfig
 from synth.corpus import Pool, load_pool
 from synth.distill import INITS, Distiller, Job, Result, init_soft
-from synth.mixtures import candidate_ids, example_seed, sample_mixture
+from synth.mixtures import Mixture, candidate_ids, example_seed, sample_mixture
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +58,9 @@ FEATURES = Features({
 def plan_job(cfg: SynthConfig, pool: Pool, candidates: list[str], index: int) -> Job:
     """Example `index`: mixture, length and init, all from `example_seed(cfg.output.seed, index)`."""
     seed = example_seed(cfg.output.seed, index)
+    if cfg.mixture.hard_fraction > 0 and np.random.default_rng(seed ^ 0x4A2D).random() < cfg.mixture.hard_fraction:
+        m = sample_mixture(pool, candidates, replace(cfg.mixture, k_min=1, k_max=1), seed)
+        return Job(index, Mixture(m.ids, m.texts, [1.0], seed), 0, "hard")
     mixture = sample_mixture(pool, candidates, cfg.mixture, seed)
     rng = np.random.default_rng(seed ^ 0x5EED)
     d = cfg.distill
@@ -153,7 +156,10 @@ def run_shard(setup: Setup, s: int, on_batch=None) -> list[dict]:
     cfg = setup.cfg
     jobs = [plan_job(cfg, setup.pool, setup.candidates, i)
             for i in shards.shard_range(s, cfg.output.n_examples, cfg.output.shard_size)]
-    rows = []
+    rows = [result_row(r) for r in hard_results(setup, [j for j in jobs if j.init == "hard"])]
+    if on_batch is not None and rows:
+        on_batch(len(rows))
+    jobs = [j for j in jobs if j.init != "hard"]
     for batch in batches(jobs, cfg.distill.batch_prompts):
         lm = setup.distiller.lm
         init = [init_soft(lm, j.init, j.length, j.mixture.seed, cfg.distill.init_text) for j in batch]
@@ -162,6 +168,30 @@ def run_shard(setup: Setup, s: int, on_batch=None) -> list[dict]:
         if on_batch is not None:
             on_batch(len(batch))
     return sorted(rows, key=lambda r: r["index"])
+
+
+def hard_results(setup: Setup, jobs: list[Job]) -> list[Result]:
+    """Hard-prompt examples (see `MixtureConfig.hard_fraction`): soft = the prompt's embeddings [L, d] + noise."""
+    cfg, dist = setup.cfg, setup.distiller
+    out = []
+    for j in jobs:
+        lm = dist.lm
+        soft = lm.embed_text(j.mixture.texts[0]).detach().float().cpu().clone()
+        g = torch.Generator().manual_seed(j.mixture.seed % (2**63))
+        lo, hi = cfg.mixture.hard_noise
+        sigma = lo + (hi - lo) * float(torch.rand((), generator=g))
+        if sigma > 0:
+            soft = soft + sigma * lm.embedding_std * torch.randn(soft.shape, generator=g)
+        j = Job(j.index, j.mixture, soft.shape[0], "hard")
+        if cfg.mixture.hard_metrics:
+            s = soft[None].to(dist.device)
+            kl = [float(dist.mean_kl(s, [j.mixture], p, n)[0]) for p, n in
+                  (("fit", dist.n_eval_fit), ("held", None), ("val", None))]
+            base = float(dist.mean_kl(None, [j.mixture], "held")[0])
+        else:
+            kl, base = [0.0 if sigma == 0 else float("nan")] * 3, float("nan")
+        out.append(Result(j, soft, kl[0], kl[1], base, kl[2], 0, 0, []))
+    return out
 
 
 def _env_int(names: tuple[str, ...], default: int) -> int:

@@ -193,3 +193,37 @@ def test_peft_export_gives_same_logits(tmp_path, setup):
         theirs = peft_model(input_ids=ids, attention_mask=torch.ones_like(ids)).logits[0, -dist.T:]
         mine = lm.head_logits(forward_states(lm, slot.heads(soft[None]), [tail], dist.T))[0, 0]
     torch.testing.assert_close(theirs, mine, atol=1e-4, rtol=1e-4)
+
+
+def test_hard_prompt_examples_are_exact(setup):
+    """`mixture.hard_fraction`: some examples are a train prompt's own embeddings with weight 1; noise-free ones sit
+    at KL 0 to their (exact) target when measured, and the plan keeps distilled examples unchanged."""
+    cfg = cfg_of(*FAST, "mixture.hard_fraction=0.5", "mixture.hard_metrics=true")
+    jobs = [pipeline.plan_job(cfg, setup.pool, setup.candidates, i) for i in range(12)]
+    hard = [j for j in jobs if j.init == "hard"]
+    assert 0 < len(hard) < len(jobs)
+    assert all(len(j.mixture.ids) == 1 and j.mixture.weights == [1.0] for j in hard)
+    plain = cfg_of(*FAST)
+    for j in jobs:  # a distilled example is planned exactly as without hard examples
+        if j.init != "hard":
+            ref = pipeline.plan_job(plain, setup.pool, setup.candidates, j.index)
+            assert (ref.mixture, ref.length, ref.init) == (j.mixture, j.length, j.init)
+    s = pipeline.Setup(cfg, setup.pool, setup.candidates, setup.distiller)
+    (res,) = pipeline.hard_results(s, hard[:1])
+    torch.testing.assert_close(res.soft, setup.distiller.lm.embed_text(hard[0].mixture.texts[0]).float())
+    assert res.kl_heldout < 1e-5 and res.kl_base > 0.1
+    noisy = pipeline.Setup(cfg_of(*FAST, "mixture.hard_fraction=0.5", "mixture.hard_noise=[0.5,0.5]"),
+                           setup.pool, setup.candidates, setup.distiller)
+    (res2,) = pipeline.hard_results(noisy, hard[:1])
+    assert res2.soft.shape == res.soft.shape and not torch.allclose(res2.soft, res.soft)
+
+
+def test_cosine_schedule():
+    from synth.config import DistillConfig
+    from synth.distill import lr_factor
+
+    d = DistillConfig(lr_schedule="cosine", warmup_steps=4, max_steps=20, lr_min_ratio=0.1)
+    f = [lr_factor(d, s) for s in range(1, 21)]
+    assert f[0] == 0.25 and f[3] == 1.0 and abs(f[-1] - 0.1) < 1e-9
+    assert all(a >= b for a, b in zip(f[3:], f[4:]))
+    assert lr_factor(DistillConfig(), 7) == 1.0
