@@ -24,7 +24,10 @@ class CorpusConfig:
     heldout_fraction: float = 0.34
     """Share of prompts held out from synth (by a stable hash of the text), used when rows carry no `split`."""
     ids: list[str] = field(default_factory=list)
-    """If not empty: draw components only from these corpus ids (each must exist in the train split)."""
+    """If not empty: draw components only from these corpus ids (each must exist in the drawn split)."""
+    split: Literal["train", "heldout"] = "train"
+    """Split the components are drawn from. `train` for oracle training data; `heldout` only for evaluation sets
+    (eval/benchmark.py): held-out prompts must never reach the oracle's training data."""
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.heldout_fraction < 1.0:

@@ -34,19 +34,20 @@ def example_seed(base: int, index: int) -> int:
 
 
 def candidate_ids(pool: Pool, corpus: CorpusConfig, mixture: MixtureConfig) -> list[str]:
-    """The ids mixtures may use (train split, optionally restricted to `corpus.ids`); checks K_max against it."""
-    train = pool.train_ids()
+    """The ids mixtures may use (`corpus.split`, optionally restricted to `corpus.ids`); checks K_max against it."""
+    split = getattr(corpus, "split", "train")
+    train = pool.train_ids() if split == "train" else [i for i, s in zip(pool.ids, pool.splits) if s == split]
     if corpus.ids:
         train_set = set(train)
         for cid in corpus.ids:
             if cid not in pool:
                 raise InputError(f"corpus.ids: unknown corpus id {cid!r} (not in {pool.source}); use ids from the corpus")
             if cid not in train_set:
-                raise InputError(f"corpus.ids: {cid!r} is in the held-out split; synth draws only train-split prompts")
+                raise InputError(f"corpus.ids: {cid!r} is not in the {split} split (corpus.split); use ids from it")
         train = list(dict.fromkeys(corpus.ids))
     if mixture.k_max > len(train):
         raise InputError(
-            f"mixture.k_max={mixture.k_max} is larger than the {len(train)} train-split prompts of corpus "
+            f"mixture.k_max={mixture.k_max} is larger than the {len(train)} {split}-split prompts of corpus "
             f"{pool.source!r}; lower mixture.k_max or use a larger corpus"
         )
     return train

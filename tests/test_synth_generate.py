@@ -227,3 +227,14 @@ def test_cosine_schedule():
     assert f[0] == 0.25 and f[3] == 1.0 and abs(f[-1] - 0.1) < 1e-9
     assert all(a >= b for a, b in zip(f[3:], f[4:]))
     assert lr_factor(DistillConfig(), 7) == 1.0
+
+
+def test_heldout_split_for_evaluation_sets(setup):
+    """`corpus.split=heldout` (benchmark sets) draws only held-out prompts; the default never does."""
+    held = {i for i, s in zip(setup.pool.ids, setup.pool.splits) if s == "heldout"}
+    cfg = cfg_of(*FAST, "corpus.split=heldout", "mixture.k_max=2")
+    ids = pipeline.validate(cfg).candidates
+    assert set(ids) == held
+    jobs = [pipeline.plan_job(cfg, setup.pool, ids, i) for i in range(6)]
+    assert all(set(j.mixture.ids) <= held for j in jobs)
+    assert not set(setup.candidates) & held
