@@ -18,6 +18,10 @@ class DataConfig:
 
     train: str = ""
     """A synth run folder (written by `synth/generate.py --out`). Required."""
+    extra_train: list[str] = field(default_factory=list)
+    """More synth runs trained on together with `train` (same model and slot), e.g. a cheap run of hard-prompt
+    examples (`mixture.hard_fraction: 1`) next to an expensive distilled one. Without `val`, each run gives
+    `val_fraction` of its examples to the held-out set."""
     val: str = ""
     """A second synth run folder for held-out evaluation (its components should come from the corpus' held-out
     split). Empty: hold out `val_fraction` of `train` by a stable hash of the example index."""

@@ -191,6 +191,26 @@ def build_data(rows: list[dict], run: Path, lm, slot, srcs: list[str], encoder, 
     return data
 
 
+def concat(datas: list[OracleData]) -> OracleData:
+    """One `OracleData` from several, padding prompt length L and target count T with masked zeros."""
+    if len(datas) == 1:
+        return datas[0]
+    L = max(int(d.x.shape[2]) for d in datas)
+    T = max(int(d.tdir.shape[1]) for d in datas)
+
+    def pad(t: torch.Tensor, dim: int, n: int) -> torch.Tensor:
+        if t.shape[dim] == n:
+            return t
+        shape = list(t.shape)
+        shape[dim] = n - t.shape[dim]
+        return torch.cat([t, torch.zeros(shape, dtype=t.dtype)], dim=dim)
+
+    return OracleData(torch.cat([pad(d.x, 2, L) for d in datas]), torch.cat([pad(d.mask, 1, L) for d in datas]),
+                      torch.cat([pad(d.tdir, 1, T) for d in datas]), torch.cat([pad(d.tw, 1, T) for d in datas]),
+                      torch.cat([pad(d.tmask, 1, T) for d in datas]), [t for d in datas for t in d.texts],
+                      [i for d in datas for i in d.index], {"parts": [d.meta for d in datas]})
+
+
 @dataclass
 class Prepared:
     """What training needs besides the network: data, frozen LM, slot, feature sources and encoder."""
@@ -234,22 +254,43 @@ def prepare(cfg, device: str | torch.device, is_main: bool = True, barrier=None,
     slot = PromptSlot(lm, man["slot"])
     srcs = sources(cfg.features.kind, cfg.features.layers, n_layers(lm))
     encoder = Encoder(d.encoder)
-    rows = load_rows(Path(d.train))
+    runs = [Path(d.train)] + [Path(r) for r in d.extra_train]
+    for r in runs[1:]:
+        m = read_manifest(r)
+        if m["model"]["fingerprint"] != man["model"]["fingerprint"] or m["slot"] != man["slot"]:
+            raise InputError(f"{r}: made with another model or slot than {d.train}; data.extra_train runs must match")
+    train_parts, val_rows = [], []
+    for r in runs:
+        rows = load_rows(r)
+        if d.val:
+            train_parts.append((r, rows))
+        else:
+            tr, va = split_rows(rows, d.val_fraction)
+            train_parts.append((r, tr))
+            val_rows += [(r, row) for row in va]
     if d.val:
-        train_rows, val_rows = rows, load_rows(Path(d.val))
-    else:
-        train_rows, val_rows = split_rows(rows, d.val_fraction)
+        val_rows = [(Path(d.val), row) for row in load_rows(Path(d.val))]
     if d.max_examples:
-        train_rows = train_rows[: d.max_examples]
+        left, capped = d.max_examples, []
+        for r, rows in train_parts:
+            capped.append((r, rows[:left]))
+            left -= len(capped[-1][1])
+        train_parts = [(r, rows) for r, rows in capped if rows]
     if d.max_val_examples:
         val_rows = val_rows[: d.max_val_examples]
     if not val_rows:
-        raise InputError(f"{d.train}: no held-out examples ({len(rows)} examples, val_fraction {d.val_fraction}); "
+        raise InputError(f"{d.train}: no held-out examples (val_fraction {d.val_fraction}); "
                          "raise data.val_fraction, generate more, or pass data.val")
+    if not train_parts:
+        raise InputError(f"{d.train}: no training examples left; generate more or lower data.val_fraction")
     kw = dict(batch_size=cfg.features.batch_size, cache=d.cache, cache_dtype=d.cache_dtype, progress=progress)
+
     def build() -> dict:
-        return {"train": build_data(train_rows, Path(d.train), lm, slot, srcs, encoder, write_cache=is_main, **kw),
-                "val": build_data(val_rows, Path(d.val or d.train), lm, slot, srcs, encoder, write_cache=is_main, **kw)}
+        val_runs = list(dict.fromkeys(r for r, _ in val_rows))
+        return {"train": concat([build_data(rows, r, lm, slot, srcs, encoder, write_cache=is_main, **kw)
+                                 for r, rows in train_parts]),
+                "val": concat([build_data([row for q, row in val_rows if q == r], r, lm, slot, srcs, encoder,
+                                          write_cache=is_main, **kw) for r in val_runs])}
 
     out = build() if is_main else {}
     if barrier is not None:
@@ -257,7 +298,8 @@ def prepare(cfg, device: str | torch.device, is_main: bool = True, barrier=None,
     if not is_main:
         out = build()
     summary = {
-        "train": d.train, "val": d.val or f"{d.train} (val_fraction {d.val_fraction})",
+        "train": d.train, "extra_train": list(d.extra_train),
+        "val": d.val or f"{d.train} (val_fraction {d.val_fraction})",
         "n_train": len(out["train"]), "n_val": len(out["val"]), "model": lm.name, "lm_fingerprint": lm.fingerprint,
         "slot": slot.kind, "sources": srcs, "encoder": encoder.model_id, "encoder_dim": encoder.dim,
         "synth_run_key": man.get("run_key"),
