@@ -106,12 +106,15 @@ class DictionaryFit:
     Args:
         texts: dictionary prompts (hard). `sources`/`ids`: optional per-entry provenance.
         extra_prompts: optional embedding sequences [L, d] to add as entries (e.g. soft prompts), named by `texts`.
+        tables: optional precomputed (fit, held-out) states, each [N + 1, P, d] with the null prompt as the last
+            row (skips computing them); `heldout_lse`: optional [N + 1, P_held] float64 (see `heldout_lse`).
     """
 
     def __init__(self, lm: FrozenLM, slot: PromptSlot, fit_probes: ProbeSet, heldout_probes: ProbeSet,
                  texts: list[str], T: int, solver: SolverConfig, include_null: bool = True,
                  sources: list[str] | None = None, ids: list[str | None] | None = None,
-                 max_probe_tokens: int = 96, progress: bool = True):
+                 max_probe_tokens: int = 96, progress: bool = True,
+                 tables: tuple[torch.Tensor, torch.Tensor] | None = None, heldout_lse: torch.Tensor | None = None):
         self.lm, self.slot, self.solver, self.T = lm, slot, solver, T
         self.texts = list(texts)
         self.sources = list(sources) if sources else ["dictionary"] * len(texts)
@@ -120,12 +123,21 @@ class DictionaryFit:
         t0 = time.perf_counter()
         self.fit_tails = make_tails(lm, slot, fit_probes, T, max_probe_tokens)
         self.held_tails = make_tails(lm, slot, heldout_probes, T, max_probe_tokens)
-        prompts = [lm.embed_text(t) for t in self.texts]
-        null = torch.zeros(0, lm.d_model, dtype=lm.dtype, device=lm.device)
-        prompts.append(null)  # last row: the null prompt
-        self.fit_states = cached_states(lm, slot, self.texts, prompts, self.fit_tails, progress, "dictionary (fit)")
-        self.held_states = cached_states(lm, slot, self.texts, prompts, self.held_tails, progress,
-                                         "dictionary (held-out)")
+        if tables is not None:  # precomputed by the caller (eval/decompose.py keeps a per-prompt store)
+            self.fit_states, self.held_states = tables
+            n = len(self.texts) + 1
+            if self.fit_states.shape[:2] != (n, len(self.fit_tails) * T) or \
+                    self.held_states.shape[:2] != (n, len(self.held_tails) * T):
+                raise ValueError(f"tables must be [{n}, P, d] (dictionary + null row last) on these probes")
+        else:
+            prompts = [lm.embed_text(t) for t in self.texts]
+            null = torch.zeros(0, lm.d_model, dtype=lm.dtype, device=lm.device)
+            prompts.append(null)  # last row: the null prompt
+            self.fit_states = cached_states(lm, slot, self.texts, prompts, self.fit_tails, progress,
+                                            "dictionary (fit)")
+            self.held_states = cached_states(lm, slot, self.texts, prompts, self.held_tails, progress,
+                                             "dictionary (held-out)")
+        self._held_lse = heldout_lse
         self.null_index = len(self.texts)
         self.table_seconds = time.perf_counter() - t0
 
