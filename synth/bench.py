@@ -39,7 +39,7 @@ def run_bench(cfg: SynthConfig, n: int, repeats: int) -> dict:
     jobs = [pipeline.plan_job(cfg, setup.pool, setup.candidates, i) for i in range(n)]
     length = jobs[0].length
     jobs = [type(j)(j.index, j.mixture, length, j.init) for j in jobs]  # one batch: one length
-    init = [init_soft(dist.lm, j.init, length, j.mixture.seed, cfg.distill.init_text) for j in jobs]
+    init = [init_soft(dist.lm, j.init, length, j.mixture.seed, pipeline.init_text(cfg, j)) for j in jobs]
     t0 = time.time()
     for j in jobs:
         dist.component_states(j.mixture.ids, j.mixture.texts)

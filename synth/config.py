@@ -90,7 +90,12 @@ class DistillConfig:
     init_mix: list[float] = field(default_factory=list)
     """If not empty: probabilities of [random, sample_vocab, text] drawn per example (overrides `init`)."""
     init_text: str = "You are a helpful assistant."
-    """Text for `text` initialisation."""
+    """Text for `text` initialisation (when `init_text_from: fixed`)."""
+    init_text_from: Literal["fixed", "component"] = "fixed"
+    """Where the `text` init's text comes from. `fixed`: `init_text` for every example. `component`: the text of
+    the mixture's largest-weight component, as users initialise PEFT prompt tuning with their task's instruction;
+    distillation then moves it to the whole mixture. This leaks part of the answer into the soft prompt's start,
+    exactly as a real text-initialised prompt does; the other inits do not."""
     batch_prompts: int = 8
     """Soft prompts optimised together (one batch = batch_prompts x probes_per_step)."""
     probes_per_step: int = 8

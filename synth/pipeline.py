@@ -162,12 +162,20 @@ def run_shard(setup: Setup, s: int, on_batch=None) -> list[dict]:
     jobs = [j for j in jobs if j.init != "hard"]
     for batch in batches(jobs, cfg.distill.batch_prompts):
         lm = setup.distiller.lm
-        init = [init_soft(lm, j.init, j.length, j.mixture.seed, cfg.distill.init_text) for j in batch]
+        init = [init_soft(lm, j.init, j.length, j.mixture.seed, init_text(cfg, j)) for j in batch]
         results = setup.distiller.distill(batch, init, seed=batch[0].mixture.seed)
         rows += [result_row(r) for r in results]
         if on_batch is not None:
             on_batch(len(batch))
     return sorted(rows, key=lambda r: r["index"])
+
+
+def init_text(cfg: SynthConfig, job: Job) -> str:
+    """The `text` init's text for `job` (see `DistillConfig.init_text_from`)."""
+    if cfg.distill.init_text_from == "component":
+        m = job.mixture
+        return m.texts[max(range(len(m.weights)), key=lambda i: m.weights[i])]
+    return cfg.distill.init_text
 
 
 def hard_results(setup: Setup, jobs: list[Job]) -> list[Result]:

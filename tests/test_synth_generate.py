@@ -238,3 +238,11 @@ def test_heldout_split_for_evaluation_sets(setup):
     jobs = [pipeline.plan_job(cfg, setup.pool, ids, i) for i in range(6)]
     assert all(set(j.mixture.ids) <= held for j in jobs)
     assert not set(setup.candidates) & held
+
+
+def test_text_init_from_component(setup):
+    """`init_text_from: component`: the text init starts from the largest-weight component's text."""
+    cfg = cfg_of(*FAST, "distill.init=text", "distill.init_text_from=component")
+    job = Job(0, Mixture(["a", "b"], ["first prompt", "second prompt"], [0.4, 0.9], 3), 4, "text")
+    assert pipeline.init_text(cfg, job) == "second prompt"
+    assert pipeline.init_text(cfg_of(*FAST), job) == cfg_of(*FAST).distill.init_text
