@@ -31,6 +31,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -211,7 +212,9 @@ def patchscope_text(lm, slot, soft: torch.Tensor, cfg: PatchscopeConfig) -> str:
         out = lm.model(input_ids=torch.tensor([[nxt]], device=lm.device), past_key_values=past, use_cache=True)
         past, nxt = out.past_key_values, int(out.logits[0, -1].argmax())
     text = lm.tokenizer.decode(gen, skip_special_tokens=True).strip()
-    return text.splitlines()[0].strip() if text else ""
+    text = text.splitlines()[0] if text else ""
+    # control and unassigned characters (random or tiny models emit them) would only garble reports
+    return "".join(ch for ch in text if not unicodedata.category(ch).startswith("C")).strip()
 
 
 # ---------------------------------------------------------------------------------------------------------------

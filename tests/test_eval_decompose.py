@@ -1,0 +1,258 @@
+"""eval/decompose.py, eval/baselines.py, eval/report.py and eval/decompose_real.py on the tiny random model.
+
+A soft prompt that is a corpus prompt's own token embeddings comes back as that prompt (weight ~1, through the
+pipeline with and without an oracle); every baseline returns a result; the CLI reads every input format and writes
+JSON + a self-contained HTML report; every bad input gives one `error:` line, exit status 2 and no output.
+The oracle is a random-init network (as in test_oracle_evaluate.py): it exercises the slot -> FAISS path only.
+"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import torch
+
+ROOT = Path(__file__).resolve().parent.parent
+ENTRY = 5  # the corpus row the recovery tests use
+
+
+@pytest.fixture(scope="module", autouse=True)
+def one_thread():
+    """One torch thread while this module runs: on a shared 2-core machine, 2 threads are many times slower."""
+    n = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(n)
+
+
+@pytest.fixture(scope="module")
+def tiny_index(tmp_path_factory):
+    from poe.config import load_config
+    from retrieval.builder import build_index
+    from retrieval.config import RetrievalConfig
+
+    cfg = load_config(RetrievalConfig, ROOT / "configs/retrieval/tiny.yaml", ["corpus.size=300"])
+    return build_index(cfg, tmp_path_factory.mktemp("index") / "idx")
+
+
+@pytest.fixture(scope="module")
+def tiny_oracle(tmp_path_factory, tiny_lm):
+    from oracle.checkpoint import save_oracle
+    from oracle.config import NetConfig
+    from oracle.model import ActivationOracle
+
+    def make(encoder: str = "hash:64", dim: int = 64) -> Path:
+        torch.manual_seed(1)
+        net = ActivationOracle(NetConfig(d_model=32, n_heads=2, encoder_layers=1, decoder_layers=1, ffn=64, slots=4,
+                                         max_len=64), 3, tiny_lm.d_model, dim)
+        meta = {"sources": ["emb", "h1", "h2"], "lm": {"name": "tiny", "fingerprint": tiny_lm.fingerprint,
+                                                        "d_model": 32},
+                "slot": "prefix", "encoder": {"name": encoder, "model_id": encoder, "dim": dim}, "step": 0}
+        return save_oracle(tmp_path_factory.mktemp("oracle") / "o", net, meta)
+
+    return make
+
+
+@pytest.fixture(scope="module")
+def soft_files(tmp_path_factory, tiny_lm, tiny_index):
+    """The embeddings of corpus row ENTRY as a .pt, a .safetensors and a PEFT adapter folder (base model tiny)."""
+    from safetensors.torch import save_file
+
+    from poe.lm import tiny_model_dir
+    from poe.softprompt import save_peft_adapter
+
+    d = tmp_path_factory.mktemp("soft")
+    soft = tiny_lm.embed_text(tiny_index.corpus.texts[ENTRY]).detach().float().clone()
+    torch.save(soft, d / "soft.pt")
+    save_file({"embeddings": soft.contiguous()}, str(d / "soft.safetensors"))
+    save_peft_adapter(soft, d / "adapter", str(tiny_model_dir()))  # as synth/export.py records it
+    return {"pt": d / "soft.pt", "safetensors": d / "soft.safetensors", "peft": d / "adapter", "soft": soft}
+
+
+def decomposer(lm, index, oracle=None, **overrides):
+    from eval.decompose import DecomposeConfig, Decomposer
+    from poe.config import load_config
+    from poe.probes import fit_heldout
+    from poe.slot import PromptSlot
+
+    cfg = load_config(DecomposeConfig, ROOT / "configs/eval/decompose_tiny.yaml",
+                      [f"{k}={v}" for k, v in overrides.items()])
+    fit, held = fit_heldout(cfg.probes)
+    return Decomposer(lm, PromptSlot(lm, cfg.slot.kind), fit, held, index, oracle=oracle, cfg=cfg)
+
+
+def check_result(r, k_max: int) -> None:
+    j = r.to_json()
+    json.dumps(j, allow_nan=False)  # strict JSON
+    assert len(r.components) <= max(k_max, 0) or k_max == 0
+    assert [c.rank for c in r.components] == list(range(1, len(r.components) + 1))
+    assert all(abs(a.weight) >= abs(b.weight) for a, b in zip(r.components, r.components[1:]))
+    assert r.kl_base > 0 and r.kl >= -1e-9 and r.full.converged
+    assert abs(r.explained - (1 - r.kl / r.kl_base)) < 1e-9
+    assert [s["k"] for s in r.path] == list(range(len(r.path)))
+    assert sum(r.candidates.values()) == len(r.dictionary) == j["n_candidates"]
+    assert {"tables_s", "solve_s", "path_s", "total_s"} <= set(r.timing)
+    assert {"method", "components", "kl", "kl_base", "explained", "kl_best_single", "path", "candidates", "timing",
+            "dictionary", "full", "kl_full", "explained_full"} <= set(j)
+
+
+def test_pipeline_recovers_a_corpus_prompt_with_and_without_oracle(tiny_lm, tiny_index, tiny_oracle, soft_files,
+                                                                   monkeypatch, tmp_path):
+    from oracle.inference import Oracle
+
+    monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path))  # a fresh on-disk table cache
+    entry_id = tiny_index.corpus.ids[ENTRY]
+    soft = soft_files["soft"]
+    # no oracle: candidates from the projection + patchscope retrievals (the projection text is the prompt itself)
+    dec = decomposer(tiny_lm, tiny_index, table_cache="true")
+    r = dec.decompose(soft)
+    check_result(r, 4)
+    assert entry_id in [c.corpus_id for c in r.dictionary]
+    top = r.components[0]
+    assert top.corpus_id == entry_id and abs(top.weight - 1) < 0.02 and r.explained > 0.999
+    assert r.full.components[0].corpus_id == entry_id and abs(r.full.components[0].weight - 1) < 0.05
+    assert set(r.candidates) <= {"projection", "patchscope"} and r.info["warnings"]
+    assert dec.store.computed > 0 and any((tmp_path / "tables" / "prompts").rglob("*.safetensors"))
+    # a second decomposer finds every table on disk; the answer is the same
+    dec2 = decomposer(tiny_lm, tiny_index, table_cache="true")
+    r2 = dec2.decompose(soft)
+    assert dec2.store.computed == 0 and r2.components[0].corpus_id == entry_id
+    assert abs(r2.kl - r.kl) < 1e-9
+    # with an oracle (random init: its slots exercise the retrieval path), the prompt still wins when present
+    oracle = Oracle.load(tiny_oracle(), lm=tiny_lm, device="cpu")
+    dec3 = decomposer(tiny_lm, tiny_index, oracle=oracle, **{"candidates.size": 8, "candidates.projection": 4,
+                                                            "candidates.texts": '["Be extremely rude."]'})
+    r3 = dec3.decompose(soft)
+    check_result(r3, 4)
+    assert r3.candidates.get("oracle", 0) > 0 and r3.candidates.get("user") == 1 and r3.info["slots"]
+    assert r3.components[0].corpus_id == entry_id and abs(r3.components[0].weight - 1) < 0.02
+    assert {"oracle_s", "retrieval_s"} <= set(r3.timing)
+
+
+def test_baselines_each_return_a_result(tiny_lm, tiny_index, soft_files):
+    from eval.baselines import METHODS, nearest_token_text, run_baselines
+
+    dec = decomposer(tiny_lm, tiny_index, table_cache="false")
+    soft = soft_files["soft"]
+    text = tiny_index.corpus.texts[ENTRY]
+    assert nearest_token_text(tiny_lm, soft) == text == nearest_token_text(tiny_lm, soft, "l2")
+    target = dec.prepare(soft)
+    out = run_baselines(dec, target, size=8, ground_truth_texts=[text, tiny_index.corpus.texts[7]])
+    assert list(out) == list(METHODS)
+    for name, r in out.items():
+        assert r.method == name
+        check_result(r, 4)
+    assert len(out["random"].dictionary) == 8 and len(out["projection"].dictionary) == 1
+    assert out["projection_retrieval"].dictionary[0].corpus_id == tiny_index.corpus.ids[ENTRY]
+    assert isinstance(out["patchscope"].info["patchscope_text"], str)
+    assert out["patchscope"].info["source_layer"] == 1 and out["patchscope"].info["target_layer"] == 1
+    gt = out["ground_truth"]
+    assert gt.components[0].text == text and abs(gt.components[0].weight - 1) < 0.02
+    assert gt.components[0].corpus_id == tiny_index.corpus.ids[ENTRY]
+    # the patchscope hook is removed afterwards: a plain forward is unchanged
+    ids = torch.tensor([tiny_lm.tokenize("hello there")])
+    before = tiny_lm.model(input_ids=ids).logits
+    run_baselines(dec, target, size=4, methods=["patchscope"])
+    assert torch.equal(before, tiny_lm.model(input_ids=ids).logits)
+
+
+def _env() -> dict:
+    return dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", OMP_NUM_THREADS="1",
+                TOKENIZERS_PARALLELISM="false", SOFTPRISM_LOG="WARNING")
+
+
+def test_cli_end_to_end_peft_folder_with_oracle(tiny_index, tiny_oracle, soft_files, tmp_path):
+    out = tmp_path / "run"
+    p = subprocess.run([sys.executable, "eval/decompose_real.py", str(soft_files["peft"]), "--config",
+                        "configs/eval/decompose_tiny.yaml", "--index", str(tiny_index.folder), "--oracle",
+                        str(tiny_oracle()), "--set", "candidates.projection=4", "-k", "3", "--out", str(out)],
+                       cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stderr[-3000:]
+    for name in ("result.json", "report.html", "run.json", "config.yaml"):
+        assert (out / name).is_file(), name
+    res = json.loads((out / "result.json").read_text())
+    assert res["soft_prompt"]["format"] == "peft" and res["pipeline"]["k"] <= 3
+    assert res["pipeline"]["components"][0]["corpus_id"] == tiny_index.corpus.ids[ENTRY]
+    assert res["pipeline"]["candidates"]["oracle"] > 0
+    assert set(res["baselines"]) == {"projection", "patchscope", "projection_retrieval", "patchscope_retrieval",
+                                     "random"}
+    assert res["provenance"]["oracle"]["encoder"] == "hash:64" and res["provenance"]["probes"]["fit_hash"]
+    html = (out / "report.html").read_text()
+    assert html.count("data:image/png;base64,") == 2 and "http" not in html.replace("http-equiv", "")
+    assert "KL versus number of components" in html and "Provenance" in html
+    assert "rank" in p.stdout and "explained" in p.stdout and f"report: {out / 'report.html'}" in p.stdout
+
+
+def run_cli(argv, monkeypatch, capsys) -> tuple[int, str, str]:
+    """eval/decompose_real.py in this process (cheaper than a subprocess): exit status, stdout, stderr."""
+    from eval import decompose_real
+    from poe.runs import main_guard
+
+    monkeypatch.setattr(sys, "argv", ["decompose_real.py", *map(str, argv)])
+    monkeypatch.chdir(ROOT)
+    with pytest.raises(SystemExit) as e:
+        main_guard(decompose_real.main)
+    cap = capsys.readouterr()
+    return e.value.code, cap.out, cap.err
+
+
+@pytest.mark.parametrize("fmt", ["pt", "safetensors"])
+def test_cli_formats_json_and_html(fmt, tiny_index, soft_files, tmp_path, monkeypatch, capsys):
+    code, out, err = run_cli([soft_files[fmt], "--config", "configs/eval/decompose_tiny.yaml", "--index",
+                              tiny_index.folder, "--no-baselines", "--json", tmp_path / "r.json", "--html",
+                              tmp_path / "r.html"], monkeypatch, capsys)
+    assert code == 0, err[-2000:]
+    res = json.loads((tmp_path / "r.json").read_text())
+    assert res["soft_prompt"]["format"] == fmt and res["baselines"] == {}
+    assert res["pipeline"]["components"][0]["corpus_id"] == tiny_index.corpus.ids[ENTRY]
+    assert (tmp_path / "r.html").read_text().startswith("<!DOCTYPE html>")
+    assert tiny_index.corpus.texts[ENTRY] in out
+
+
+def _bad(kind: str, d: Path, soft_files, tiny_index, tiny_oracle) -> list:
+    from poe.softprompt import save_peft_adapter
+
+    cfg = ["--config", "configs/eval/decompose_tiny.yaml", "--index", tiny_index.folder]
+    if kind == "width":
+        torch.save(torch.randn(4, 7), d / "w.pt")
+        return [d / "w.pt", *cfg]
+    if kind == "nan":
+        torch.save(torch.full((4, 32), float("nan")), d / "n.pt")
+        return [d / "n.pt", *cfg]
+    if kind == "missing":
+        return [d / "nope.safetensors", *cfg]
+    if kind == "base_model":
+        save_peft_adapter(soft_files["soft"], d / "other", "HuggingFaceTB/SmolLM2-135M-Instruct")
+        return [d / "other", *cfg]
+    if kind == "corpus":
+        return [soft_files["pt"], *cfg, "--corpus", "default:200"]
+    if kind == "encoder":
+        return [soft_files["pt"], *cfg, "--set", "retrieval.encoder=hash:32"]
+    if kind == "oracle_encoder":
+        return [soft_files["pt"], *cfg, "--oracle", tiny_oracle("hash:32", 32)]
+    raise ValueError(kind)
+
+
+@pytest.mark.parametrize("kind,needle", [
+    ("width", "width 7 does not match"),
+    ("nan", "NaN"),
+    ("missing", "no such file"),
+    ("base_model", "trained for base model"),
+    ("corpus", "index was built from corpus"),
+    ("encoder", "index was built with encoder"),
+    ("oracle_encoder", "oracle predicts in the space of encoder"),
+])
+def test_cli_bad_input_one_error_line_no_output(kind, needle, tiny_index, tiny_oracle, soft_files, tmp_path,
+                                                monkeypatch, capsys):
+    d = tmp_path / "in"
+    d.mkdir()
+    outs = tmp_path / "outs"
+    argv = _bad(kind, d, soft_files, tiny_index, tiny_oracle) + ["--out", outs / "run", "--json", outs / "r.json",
+                                                                 "--html", outs / "r.html"]
+    code, out, err = run_cli(argv, monkeypatch, capsys)
+    lines = [ln for ln in err.strip().splitlines() if ln.startswith("error:")]
+    assert code == 2 and len(lines) == 1 and needle in lines[0], err[-2000:]
+    assert not outs.exists()
