@@ -1,0 +1,92 @@
+"""Task accuracy of a soft prompt, hard prompts and decompositions, by label scoring.
+
+    python eval/tasks_eval.py --train TRAIN.jsonl --test TEST.jsonl [--adapter SOFT_PROMPT] [--hard TEXT ...]
+        [--poe DECOMPOSITION.json ...] [--limit 300] [--model embedded] [--slot prefix] [--out RESULT.json]
+
+Labels are the distinct `output` strings of the train file; each test input is scored against every label (its
+log-likelihood as the reply, end-of-turn included) and the argmax is the prediction. Conditions: no prompt (always),
+the soft prompt (`--adapter`: a PEFT adapter folder, .safetensors or .pt), each `--hard` text alone in the slot, and
+each `--poe` file used as a product-of-experts prompt (`poe/decode.py`'s convention). A `--poe` file is JSON: either
+a decomposition as `eval/phases.py` / `poe.fit.Decomposition.to_json` writes it (`components` with `text` and
+`weight`, optional `null_weight`), or a list of `[text, weight]` pairs. Prints a table; `--out` writes JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import torch
+
+from eval.tasks_accuracy import (Condition, evaluate_task_file, hard_condition, no_prompt_condition, poe_condition,
+                                 soft_condition)
+from eval.tasks import read_task_file
+from poe.errors import InputError
+from poe.lm import load_lm
+from poe.runs import main_guard, provenance, write_json
+from poe.softprompt import load_soft_prompt
+
+
+def read_poe_file(path: str) -> tuple[list[tuple[str, float]], float | None]:
+    """A decomposition JSON -> ([(text, weight)], null weight or None)."""
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"{p}: decomposition file not found; pass a JSON file with `components` (text, weight)")
+    try:
+        obj = json.loads(p.read_text())
+    except json.JSONDecodeError:
+        raise InputError(f"{p}: not valid JSON; pass a decomposition JSON or a list of [text, weight]") from None
+    if isinstance(obj, dict) and "decomposition" in obj:
+        obj = obj["decomposition"]
+    try:
+        if isinstance(obj, dict):
+            comps = [(str(c["text"]), float(c["weight"])) for c in obj["components"]]
+            null = obj.get("null_weight")
+            return comps, None if null is None else float(null)
+        return [(str(t), float(w)) for t, w in obj], None
+    except (KeyError, TypeError, ValueError):
+        raise InputError(f"{p}: expected `components` with `text` and `weight`, or a list of [text, weight]") from None
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--train", required=True, help="JSONL task file the labels come from")
+    ap.add_argument("--test", required=True, help="JSONL task file to score")
+    ap.add_argument("--adapter", default=None, help="soft prompt: PEFT adapter folder, .safetensors or .pt")
+    ap.add_argument("--hard", action="append", default=[], metavar="TEXT", help="a hard prompt (repeatable)")
+    ap.add_argument("--poe", action="append", default=[], metavar="JSON", help="a decomposition file (repeatable)")
+    ap.add_argument("--limit", type=int, default=300, help="score at most N test rows, a stable subset (0 = all)")
+    ap.add_argument("--model", default="embedded", help="`embedded` (default), `tiny`, or a HF causal LM path")
+    ap.add_argument("--slot", default="prefix", choices=["prefix", "system"], help="where prompts go")
+    ap.add_argument("--max-input-tokens", type=int, default=96, help="truncate inputs (default %(default)s)")
+    ap.add_argument("--threads", type=int, default=0, help="torch threads (0 = torch's default)")
+    ap.add_argument("--out", type=Path, default=None, help="write the result as JSON here")
+    args = ap.parse_args(argv)
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    read_task_file(args.train), read_task_file(args.test)  # bad input fails before the model loads
+    soft = load_soft_prompt(args.adapter) if args.adapter else None
+    poes = [(f, *read_poe_file(f)) for f in args.poe]
+    lm = load_lm(args.model)
+    conds: list[Condition] = [no_prompt_condition(lm)]
+    if soft is not None:
+        conds.append(soft_condition(lm, soft.embeddings))
+    conds += [hard_condition(lm, t, name=f"hard{i}") for i, t in enumerate(args.hard)]
+    conds += [poe_condition(lm, comps, null, name=f"poe{i}") for i, (_, comps, null) in enumerate(poes)]
+    res = evaluate_task_file(lm, conds, args.test, args.train, args.slot, args.limit or None, args.max_input_tokens,
+                             progress=True)
+    res["provenance"] = provenance()
+    res["inputs"] = {"adapter": args.adapter, "hard": args.hard, "poe": args.poe}
+    print(f"{res['n']} test rows, {len(res['labels'])} labels, majority class {res['majority_rate']:.3f}")
+    for name, r in res["conditions"].items():
+        what = "; ".join(f"{e['weight']:+.2f} {e['text'][:50]}" for e in r["experts"])
+        print(f"  {name:8s} accuracy {r['accuracy']:.3f}  gold log-lik {r['gold_logprob']:8.3f}  {what}")
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        write_json(args.out, res)
+    return 0
+
+
+if __name__ == "__main__":
+    main_guard(main)
