@@ -615,6 +615,14 @@ class Decomposer:
             kl_best_single=float(full.kl_best_single), best_single=full.best_single, null_weight=full.null_weight,
             path=path, full=full, dictionary=dictionary, candidates=counts, timing=timing, info=info)
 
+    def warm_tables(self, texts: list[str], batch: int = 256) -> int:
+        """Compute (and cache on disk) the state tables of `texts` ahead of time, e.g. every row of an index, so
+        later decompositions only read them. Returns how many were computed (the rest were already cached)."""
+        before = self.store.computed
+        for lo in range(0, len(texts), batch):
+            self.store.get([t for t in texts[lo:lo + batch] if t.strip()], progress=self.cfg.progress)
+        return self.store.computed - before
+
     # ---- the pipeline --------------------------------------------------------------------------------------
     def candidates(self, target: Target, timing: dict, info: dict,
                    extra_texts: list[str] | None = None) -> list[Candidate]:
