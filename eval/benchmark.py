@@ -1,0 +1,94 @@
+"""Recovery benchmark: decompose held-out synthetic soft prompts and score the answers against their ground truth.
+
+    python eval/benchmark.py --config configs/eval/benchmark.yaml --out DIR [--data RUN ...] [--oracle DIR|none]
+        [--index DIR] [--max-examples N] [--no-progress] [--set key=value ...] [--help-config]
+
+For every soft prompt of the synth runs (`data:`; their components come from the corpus' held-out split) the
+oracle pipeline and every baseline of eval/baselines.py (nearest-token projection and patchscope texts, retrieval
+from each, a random dictionary of equal size, the ground-truth dictionary as upper bound) run on the same probes,
+and every number of DESIGN.md §4 is computed (eval/recovery.py): candidate recall at each dictionary size (exact and
+semantic), recall@k, sign accuracy and |w − ŵ| on matches, kl / kl_heldout floor, explained, time per stage.
+
+DIR/examples.jsonl gets one row per soft prompt as it finishes; a rerun skips those (resume). At the end DIR holds
+benchmark.json (rows, aggregate tables per run and pooled, provenance), benchmark.html (self-contained report),
+the four figures as PNG, config.yaml and run.json, each written atomically; the markdown table goes to stdout.
+Bad input (a missing synth run, one made with another model or slot or from the train split, an index for another
+encoder) prints one `error:` line and exits with status 2 before anything is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
+
+from poe.config import add_config_arguments, config_from_args  # noqa: E402
+from poe.errors import InputError  # noqa: E402
+from poe.runs import main_guard  # noqa: E402
+
+
+def write_outputs(out: Path, result: dict, cfg) -> None:
+    """benchmark.json, benchmark.html, the PNGs, config.yaml and run.json, each atomically."""
+    from eval import recovery_report
+    from eval.recovery_run import nan_to_none
+    from poe.runs import write_json, write_run_info
+
+    result = nan_to_none(result)
+    pngs = recovery_report.figures(result)
+    for name, data in pngs.items():
+        tmp = out / f".{name}.png.tmp{os.getpid()}"
+        tmp.write_bytes(data)
+        os.replace(tmp, out / f"{name}.png")
+    html = out / f".benchmark.html.tmp{os.getpid()}"
+    html.write_text(recovery_report.render(result, pngs), encoding="utf-8")
+    os.replace(html, out / "benchmark.html")
+    write_json(out / "benchmark.json", result)
+    write_run_info(out, cfg, {"command": "benchmark", "benchmark_key": result["provenance"]["benchmark_key"]})
+
+
+def main() -> int:
+    from eval.recovery_run import BenchmarkConfig
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", type=Path, help="output folder (resumable: rerun with the same folder to continue)")
+    ap.add_argument("--data", nargs="+", help="synth run folders (overrides data)")
+    ap.add_argument("--oracle", help="oracle folder, or `none` (overrides decompose.oracle)")
+    ap.add_argument("--index", help="index folder (overrides decompose.retrieval.index)")
+    ap.add_argument("--max-examples", type=int, help="examples per synth run (overrides max_examples)")
+    ap.add_argument("--no-progress", action="store_true", help="no progress bar")
+    add_config_arguments(ap, "eval")
+    args = ap.parse_args()
+    flags = {"data": args.data, "decompose.oracle": args.oracle, "decompose.retrieval.index": args.index,
+             "max_examples": args.max_examples, "progress": False if args.no_progress else None}
+    extra = [f"{k}={json.dumps(v)}" for k, v in flags.items() if v is not None]  # JSON values are valid YAML
+    cfg = config_from_args(BenchmarkConfig, args, extra)
+    if cfg is None:
+        return 0
+    if args.out is None:
+        raise InputError("pass --out DIR (the benchmark's output folder)")
+    if args.out.exists() and not args.out.is_dir():
+        raise InputError(f"{args.out}: exists and is not a folder; choose another --out")
+    from eval import recovery_report
+    from eval.recovery_run import open_benchmark, run_examples, summarise
+
+    if cfg.progress:  # one bar; the per-method log lines would break it up
+        for name in ("eval.decompose", "eval.baselines"):
+            logging.getLogger(name).setLevel(logging.WARNING)
+    bench = open_benchmark(cfg)  # every input checked here: nothing is written before
+    rows = run_examples(bench, args.out)
+    if not rows:
+        raise InputError("the synth runs hold no examples; generate some first")
+    result = summarise(bench, rows)
+    write_outputs(args.out, result, cfg)
+    print(recovery_report.markdown(result))
+    print(f"\nreport: {args.out / 'benchmark.html'}  json: {args.out / 'benchmark.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    main_guard(main)
