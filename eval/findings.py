@@ -1,0 +1,745 @@
+"""Answer the user's research questions on one model, in docs/FINDINGS.md, from one command.
+
+    python eval/findings.py --config configs/eval/findings.yaml --out docs/ [--redo q2 --redo q4 ...] [--set k=v]
+    python eval/findings.py --config configs/eval/findings_tiny.yaml --out /tmp/f    # CI size: tiny model, seconds
+
+The six questions (mission/003 and issue #7):
+
+- q1  Phase 0 / 0.5: does the machinery recover a known hard prompt; is the degradation under embedding noise
+      smooth or a phase transition? (eval/phases.py results read from `phases.phase0/phase05`, or rerun)
+- q2  Phase 1: for soft prompts trained with PEFT on real tasks, are the top-weighted prompts about the task?
+- q3  Phase 2: candidate dictionaries from (a) the oracle + FAISS, (b) prompts the LM proposes and refines from the
+      residual (eval/propose.py), (c) retrieval from a baseline verbalisation: which explains more KL, with how
+      many LM calls?
+- q4  The skeptic's question: KL-versus-number-of-components curves for synthetic and real soft prompts.
+- q5  Portability: task accuracy with the decomposition used as a PoE prompt, or its top text prompt alone.
+- q6  Where it breaks: the worst cases found and what they share.
+
+Work is cached in units under OUT/findings/work/ (`phases.json`, `task_<name>.json`, `skeptic.json`,
+`synthetic.json`), each written when computed; the question files OUT/findings/q1..q6.json, the figures
+OUT/findings/q*.png and OUT/FINDINGS.md are rebuilt from the units on every run (cheap). `--redo qN` recomputes
+the units question N reads (`--redo all`: everything). A missing input (no adapters, no oracle, no benchmark)
+gives a "not measured: <why>" section, never a crash. Deterministic: fixed seeds everywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import hashlib
+import json
+import logging
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
+
+import torch  # noqa: E402
+
+from eval.decompose import DecomposeConfig  # noqa: E402
+from eval.propose import ProposeConfig  # noqa: E402
+from poe.config import add_config_arguments, config_from_args  # noqa: E402
+from poe.errors import InputError  # noqa: E402
+from poe.probes import ProbeConfig  # noqa: E402
+from poe.runs import main_guard  # noqa: E402
+
+log = logging.getLogger("eval.findings")
+
+ROOT = Path(__file__).resolve().parent.parent
+QUESTIONS = ("q1", "q2", "q3", "q4", "q5", "q6")
+SOURCES = ("oracle", "lm", "patchscope_retrieval", "projection_retrieval", "union", "reference")
+LM_CALLS = {"oracle": 0, "projection_retrieval": 0, "patchscope_retrieval": 1}  # generated sequences per method
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Config
+# ---------------------------------------------------------------------------------------------------------------
+
+@dataclass
+class TaskInput:
+    """One real task: its soft prompt (a PEFT adapter folder) and its data."""
+
+    name: str = ""
+    """Short name (used in file names and tables)."""
+    adapter: str = ""
+    """PEFT prompt-tuning adapter folder (eval/train_soft_prompt.py --out), or a .safetensors/.pt soft prompt."""
+    train: str = ""
+    """JSONL task file the soft prompt was trained on: the decomposition's probes come from it."""
+    test: str = ""
+    """JSONL test file for the accuracies (q5)."""
+    description: str = ""
+    """What the soft prompt was trained to do, as a one-line instruction: the reference for q2 (similarity) and the
+    `hard` condition of q5."""
+    train_steps: int = 0
+    """When the adapter is missing: train a soft prompt in-process for this many steps (tiny config only; 0 =
+    report the task as not measured)."""
+    length: int = 4
+    """In-process training only: virtual tokens."""
+    lr: float = 0.05
+    """In-process training only: learning rate."""
+
+
+@dataclass
+class PhasesInput:
+    """Where q1's numbers come from."""
+
+    phase0: str = "docs/results/phase0.json"
+    """Phase 0 JSON written by `python eval/phases.py phase0` (read when `rerun` is empty)."""
+    phase05: str = "docs/results/phase05.json"
+    """Phase 0.5 JSON written by `python eval/phases.py phase05`."""
+    command: str = "python eval/phases.py phase0|phase05 --config configs/eval/phases.yaml"
+    """The command that wrote those files (quoted in the report)."""
+    rerun: str = ""
+    """A phases config (e.g. configs/eval/phases_tiny.yaml): rerun both phases with it instead of reading files."""
+    rerun_overrides: list[str] = field(default_factory=list)
+    """`--set` overrides for `rerun`."""
+
+
+@dataclass
+class SyntheticInput:
+    """Synthetic soft prompts (known mixtures) for q4 and q6."""
+
+    benchmark: list[str] = field(default_factory=list)
+    """benchmark.json files (or folders holding one) written by eval/benchmark.py; the first that exists is read."""
+    data: list[str] = field(default_factory=list)
+    """synth/generate.py run folders whose first `max_examples` examples are decomposed here (first existing)."""
+    max_examples: int = 4
+    """Synthetic soft prompts decomposed here."""
+    generate: str = ""
+    """When no `data` folder exists: a synth config to generate a small run with (into the cache; tiny config)."""
+    generate_overrides: list[str] = field(default_factory=list)
+    """`--set` overrides for `generate`."""
+
+    def __post_init__(self) -> None:
+        if self.max_examples < 0:
+            raise ValueError("synthetic.max_examples must be >= 0")
+
+
+@dataclass
+class FindingsConfig:
+    """docs/FINDINGS.md: the inputs of every question and the sizes it is measured at."""
+
+    decompose: DecomposeConfig = field(default_factory=DecomposeConfig)
+    """Model, slot, solver, oracle candidates (`candidates.size`), index, k and patchscope settings. Its `probes`
+    are the generic probes (skeptic targets, synthetic soft prompts); tasks use `task_probes`."""
+    oracles: list[str] = field(default_factory=lambda: ["oracle/shipped", "runs/oracle/shipped/final"])
+    """Oracle folders tried in order; the first that exists is used (none: source (a) is not measured)."""
+    index_config: str = ""
+    """When `decompose.retrieval.index` is empty: a retrieval config to build an index with, once, under the cache
+    (tiny config); empty = `eval.decompose.default_index()` (the shipped index)."""
+    index_overrides: list[str] = field(default_factory=list)
+    """`--set` overrides for `index_config`."""
+    task_probes: ProbeConfig = field(default_factory=lambda: ProbeConfig(n_fit=24, n_heldout=12, positions=2))
+    """Probe counts for the task soft prompts (`source` is set to each task's train file)."""
+    tasks: list[TaskInput] = field(default_factory=list)
+    """The real soft prompts (q2, q3, q4, q5)."""
+    sources: list[Literal["oracle", "lm", "patchscope_retrieval", "projection_retrieval", "union", "reference"]] = \
+        field(default_factory=lambda: ["oracle", "lm", "patchscope_retrieval", "projection_retrieval", "union",
+                                       "reference"])
+    """Candidate dictionaries measured on every target: (a) `oracle`, (b) `lm` (eval/propose.py), (c)
+    `patchscope_retrieval` / `projection_retrieval`, `union` (all of them), `reference` (union + the task's own
+    description, a control)."""
+    retrieval_size: int = 32
+    """Candidates of each (c) retrieval dictionary."""
+    portable: Literal["union", "oracle", "lm", "patchscope_retrieval", "projection_retrieval"] = "union"
+    """Which decomposition q2 shows and q5 uses as a prompt."""
+    accuracy_limit: int = 100
+    """Test rows scored per task (a stable subset)."""
+    propose: ProposeConfig = field(default_factory=ProposeConfig)
+    """The LM-proposal loop (source (b))."""
+    skeptic: list[str] = field(default_factory=list)
+    """Hard prompts used as targets (entered as embeddings) that are kept out of every dictionary: how many other
+    prompts does it take to explain them (q4)?"""
+    phases: PhasesInput = field(default_factory=PhasesInput)
+    """q1's inputs."""
+    synthetic: SyntheticInput = field(default_factory=SyntheticInput)
+    """Synthetic soft prompts (q4, q6)."""
+    relatedness_draws: int = 200
+    """Random k-prompt draws from the index corpus that q2's similarity is compared with."""
+    worst: int = 5
+    """Worst cases listed in q6."""
+    threads: int = 1
+    """torch threads."""
+
+    def __post_init__(self) -> None:
+        if self.retrieval_size < 1 or self.accuracy_limit < 1 or self.worst < 1 or self.threads < 1:
+            raise ValueError("retrieval_size, accuracy_limit, worst and threads must be >= 1")
+        names = [t.name for t in self.tasks]
+        if any(not n for n in names) or len(set(names)) != len(names):
+            raise ValueError("every task needs a distinct, non-empty name")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Context: model, index, oracle (loaded once, lazily)
+# ---------------------------------------------------------------------------------------------------------------
+
+class Context:
+    """What every unit shares: the config, the LM, the slot, the index and its encoder, the oracle."""
+
+    def __init__(self, cfg: FindingsConfig):
+        self.cfg = cfg
+        self._lm = self._index = self._oracle = None
+        self._oracle_loaded = False
+        self.notes: list[str] = []
+
+    @property
+    def lm(self):
+        if self._lm is None:
+            from poe.lm import load_lm
+
+            self._lm = load_lm(self.cfg.decompose.model)
+        return self._lm
+
+    @property
+    def index(self):
+        if self._index is None:
+            self._index = open_index(self.cfg)
+        return self._index
+
+    @property
+    def oracle_path(self) -> str | None:
+        for p in self.cfg.oracles:
+            if p and _resolve(p).exists():
+                return str(_resolve(p))
+        return None
+
+    @property
+    def oracle(self):
+        if not self._oracle_loaded:
+            self._oracle_loaded = True
+            path = self.oracle_path
+            if path is not None:
+                from eval.decompose import load_oracle
+
+                try:
+                    self._oracle = load_oracle(path, self.lm)
+                except (InputError, OSError, KeyError, RuntimeError) as e:
+                    self.notes.append(f"oracle {path} could not be used: {e}")
+                    log.warning("oracle %s could not be used: %s", path, e)
+        return self._oracle
+
+    def decomposer(self, probes: ProbeConfig, slot_kind: str | None = None):
+        """A Decomposer on `probes` (the oracle attached when there is one)."""
+        from eval.decompose import Decomposer
+        from poe.probes import fit_heldout
+        from poe.slot import PromptSlot
+
+        dcfg = copy.deepcopy(self.cfg.decompose)
+        dcfg.probes = probes
+        dcfg.progress = False
+        if slot_kind:
+            dcfg.slot.kind = slot_kind
+        fit_p, held_p = fit_heldout(probes)
+        slot = PromptSlot(self.lm, dcfg.slot.kind)
+        oracle = self.oracle
+        if oracle is not None and oracle.meta.get("slot") not in (None, dcfg.slot.kind):
+            log.warning("oracle trained in the %s slot, decomposing in the %s slot", oracle.meta.get("slot"),
+                        dcfg.slot.kind)
+        return Decomposer(self.lm, slot, fit_p, held_p, self.index, oracle=oracle, cfg=dcfg)
+
+
+def open_index(cfg: FindingsConfig):
+    """The index: `decompose.retrieval.index`, else one built once from `index_config`, else the default."""
+    from eval.decompose import default_index
+    from poe.config import load_config
+    from poe.lm import cache_root
+    from retrieval.index import SIDECAR_FILE, PromptIndex
+
+    if cfg.decompose.retrieval.index:
+        return PromptIndex.load(cfg.decompose.retrieval.index)
+    if cfg.index_config:
+        from retrieval.builder import build_index
+        from retrieval.config import RetrievalConfig
+
+        path = ROOT / cfg.index_config if not Path(cfg.index_config).is_absolute() else Path(cfg.index_config)
+        rcfg = load_config(RetrievalConfig, path, list(cfg.index_overrides))
+        key = hashlib.sha256((path.read_text() + json.dumps(cfg.index_overrides)).encode()).hexdigest()[:12]
+        folder = cache_root() / "index" / f"findings-{key}"
+        if (folder / SIDECAR_FILE).is_file():
+            return PromptIndex.load(folder)
+        return build_index(rcfg, folder)
+    return default_index(progress=False)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------------------------------------------
+
+def _resolve(p: str) -> Path:
+    q = Path(p)
+    return q if q.is_absolute() else ROOT / q
+
+
+def _f(x):
+    """JSON-safe float."""
+    import math
+
+    if x is None:
+        return None
+    x = float(x)
+    return x if math.isfinite(x) else None
+
+
+def summarise_result(r, lm_calls: int, seconds: float, keep: int = 10) -> dict:
+    """A DecompositionResult -> the numbers the findings use (components, path, faithfulness, cost)."""
+    return {
+        "method": r.method, "k": r.k, "kl": _f(r.kl), "kl_base": _f(r.kl_base), "explained": _f(r.explained),
+        "kl_full": _f(r.full.kl), "explained_full": _f(r.full.explained), "kl_best_single": _f(r.kl_best_single),
+        "explained_best_single": _f(r.explained_best_single), "best_single": r.best_single,
+        "null_weight": _f(r.null_weight), "n_candidates": len(r.dictionary), "candidates": dict(r.candidates),
+        "lm_calls": lm_calls, "seconds": round(seconds, 2),
+        "components": [{"rank": c.rank, "text": c.text, "weight": c.weight, "source": c.source}
+                       for c in r.components[:keep]],
+        "path": [{"k": s["k"], "kl_heldout": s["kl_heldout"], "explained": s["explained"], "texts": s["texts"],
+                  "weights": s["weights"]} for s in r.path],
+        "info": {k: v for k, v in r.info.items() if k in ("projection_text", "patchscope_text", "warnings", "slots")},
+    }
+
+
+def _exclude(cands, texts: list[str]):
+    """Candidates whose normalised, casefolded text is not in `texts`."""
+    from retrieval.corpus import normalise
+
+    drop = {normalise(t).casefold() for t in texts}
+    return [c for c in cands if normalise(c.text).casefold() not in drop]
+
+
+def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = None,
+                      reference: str | None = None) -> dict:
+    """Every configured candidate source on one prepared target -> {"methods": {name: summary}, "propose": ...}.
+
+    `exclude`: texts kept out of every dictionary (a skeptic target's own text). `reference`: the text added to
+    the union for the `reference` control."""
+    from eval.baselines import retrieval_from
+    from eval.propose import propose, proposal_candidates
+
+    cfg = ctx.cfg
+    exclude = list(exclude or [])
+    methods: dict[str, dict] = {}
+    dicts: dict[str, list] = {}
+    out: dict = {"methods": methods, "not_measured": {}}
+
+    def run(name: str, cands: list, calls: int, t0: float, info: dict | None = None) -> None:
+        cands = _exclude(cands, exclude)
+        if not cands:
+            out["not_measured"][name] = "the source proposed no candidates"
+            return
+        r = dec.solve(target, cands, name, {}, info or {})
+        methods[name] = summarise_result(r, calls, time.perf_counter() - t0)
+        dicts[name] = list(r.dictionary)
+        log.info("%s: explained %.3f (k=%d) full %.3f, %d candidates, %d LM calls", name, r.explained, r.k,
+                 r.full.explained, len(r.dictionary), calls)
+
+    want = set(cfg.sources)
+    if "oracle" in want or "union" in want:
+        if dec.oracle is not None:
+            t0 = time.perf_counter()
+            info: dict = {}
+            saved = dec.cfg.candidates
+            dec.cfg.candidates = _no_extras(saved)  # the oracle's slots only
+            try:
+                cands = dec.candidates(target, {}, info)
+            finally:
+                dec.cfg.candidates = saved
+            run("oracle", cands, LM_CALLS["oracle"], t0, info)
+        else:
+            out["not_measured"]["oracle"] = ("no trained oracle found (tried: " + ", ".join(cfg.oracles) + ")"
+                                             + ("; " + "; ".join(ctx.notes) if ctx.notes else ""))
+    for kind in ("patchscope", "projection"):
+        name = f"{kind}_retrieval"
+        if name in want or "union" in want:
+            t0 = time.perf_counter()
+            r = retrieval_from(dec, target, kind, cfg.retrieval_size)
+            run(name, list(r.dictionary), LM_CALLS[name], t0, {f"{kind}_text": r.info.get(f"{kind}_text")})
+    if "lm" in want or "union" in want:
+        t0 = time.perf_counter()
+        res = propose(dec, target, cfg.propose)
+        out["propose"] = res.to_json()
+        run("lm", proposal_candidates(dec, res), res.lm_calls, t0)
+        out["propose"]["seconds"] = round(time.perf_counter() - t0, 2)
+    if "union" in want:
+        t0 = time.perf_counter()
+        parts = [dicts[m] for m in ("oracle", "lm", "patchscope_retrieval", "projection_retrieval") if m in dicts]
+        cands = [c for group in parts for c in group]
+        calls = sum(methods[m]["lm_calls"] for m in ("oracle", "lm", "patchscope_retrieval", "projection_retrieval")
+                    if m in methods)
+        run("union", cands, calls, t0)
+        if "reference" in want and reference:
+            t0 = time.perf_counter()
+            run("reference", cands + dec.text_candidates([reference], "reference"), calls, t0)
+    for m in list(methods):
+        if m not in want:
+            methods.pop(m)
+    return out
+
+
+def _no_extras(c):
+    import dataclasses
+
+    return dataclasses.replace(c, projection=0, patchscope=0, texts=[], file="")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Units
+# ---------------------------------------------------------------------------------------------------------------
+
+def unit_phases(ctx: Context) -> dict:
+    """q1's inputs: the Phase 0 and 0.5 results (read, or rerun with `phases.rerun`)."""
+    import subprocess
+    import tempfile
+
+    p = ctx.cfg.phases
+    if p.rerun:
+        from eval import phases as ph
+        from poe.config import load_config
+
+        pcfg = load_config(ph.PhaseConfig, _resolve(p.rerun), list(p.rerun_overrides))
+        with tempfile.TemporaryDirectory() as tmp:
+            r0 = ph.phase0(pcfg, Path(tmp) / "p0")
+            r05 = ph.phase05(pcfg, Path(tmp) / "p05")
+        return {"status": "measured", "source": "rerun", "command": f"python eval/phases.py phase0|phase05 "
+                f"--config {p.rerun}" + "".join(f" --set {o}" for o in p.rerun_overrides), "phase0": r0, "phase05": r05}
+    out: dict = {"source": "files", "command": p.command}
+    for key, path in (("phase0", p.phase0), ("phase05", p.phase05)):
+        f = _resolve(path)
+        if not f.is_file():
+            return {"status": "not measured", "why": f"{path} does not exist; run `{p.command}` or set phases.rerun"}
+        out[key] = json.loads(f.read_text())
+        sha = subprocess.run(["git", "log", "-1", "--format=%H", "--", str(f)], cwd=ROOT, capture_output=True,
+                             text=True).stdout.strip()
+        out[f"{key}_file"] = {"path": path, "commit": sha or None}
+    out["status"] = "measured"
+    return out
+
+
+def _load_task_soft(ctx: Context, t: TaskInput) -> tuple[torch.Tensor | None, dict, str | None]:
+    """(soft prompt, info, why-not) for a task: the adapter, or one trained in-process when allowed."""
+    from poe.softprompt import load_soft_prompt
+
+    info: dict = {}
+    if t.adapter and _resolve(t.adapter).exists():
+        sp = load_soft_prompt(_resolve(t.adapter))
+        info = {"adapter": t.adapter, "format": sp.format, "base_model": sp.base_model}
+        acc = _resolve(t.adapter) / "accuracy.json"
+        if acc.is_file():
+            a = json.loads(acc.read_text())
+            info["adapter_accuracy"] = {k: v.get("accuracy") for k, v in a.get("conditions", {}).items()}
+        run = _resolve(t.adapter) / "run.json"
+        if run.is_file():
+            r = json.loads(run.read_text())
+            info["trained"] = {k: r.get(k) for k in ("git_sha", "train_seconds", "loss_first", "loss_last")
+                               if k in r}
+            info["trained"]["config"] = r.get("config")
+        return sp.embeddings, info, None
+    if t.train_steps > 0 and _resolve(t.train).is_file():
+        from eval.tasks import read_task_file
+        from eval.tasks_train import TrainConfig, train_prompt
+
+        cfg = TrainConfig(train=str(_resolve(t.train)), model=ctx.cfg.decompose.model.name, length=t.length,
+                          steps=t.train_steps, lr=t.lr, batch_size=4, warmup=1, checkpoint_every=0, seed=0)
+        res = train_prompt(ctx.lm, read_task_file(cfg.train), cfg)
+        losses = [m["loss"] for m in res.metrics]
+        info = {"adapter": None, "trained_in_process": {"steps": t.train_steps, "length": t.length, "lr": t.lr,
+                                                        "loss_first": losses[0], "loss_last": losses[-1]}}
+        return res.prompt.detach(), info, None
+    why = (f"adapter {t.adapter or '(none given)'} not found" +
+           ("" if t.train_steps <= 0 else f" and train file {t.train} not found"))
+    return None, info, why
+
+
+def _relatedness(ctx: Context, summary: dict, description: str, k: int = 5) -> dict:
+    """MiniLM (the index encoder) cosine of the top-k components to the task description, the ROUGE-L of the
+    top component, and where the best cosine falls among `relatedness_draws` random k-prompt draws."""
+    import numpy as np
+
+    from eval.findings_stats import percentile_of, rouge_l
+
+    comps = [c for c in summary["components"]][:k]
+    if not comps or not description:
+        return {}
+    enc = ctx.index.encoder
+    vecs = np.asarray(enc.encode([description] + [c["text"] for c in comps]), np.float32)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True).clip(1e-12)
+    cos = (vecs[1:] @ vecs[0]).tolist()
+    pos = [c for c in comps if c["weight"] > 0]
+    top_pos = max(pos, key=lambda c: c["weight"])["text"] if pos else comps[0]["text"]
+    corpus = ctx.index.corpus.texts
+    rng = np.random.default_rng(0)
+    n = min(len(corpus), 4000)
+    pool = rng.choice(len(corpus), size=n, replace=False)
+    pv = np.asarray(enc.encode([corpus[i] for i in pool]), np.float32)
+    pv /= np.linalg.norm(pv, axis=1, keepdims=True).clip(1e-12)
+    pc = pv @ vecs[0]
+    draws = [float(pc[rng.choice(n, size=len(comps), replace=False)].max()) for _ in range(ctx.cfg.relatedness_draws)]
+    return {"cosines": cos, "max_cosine": max(cos), "mean_cosine": float(np.mean(cos)),
+            "random_max_cosine_mean": float(np.mean(draws)), "random_max_cosine_p95": float(np.quantile(draws, 0.95)),
+            "percentile_vs_random": percentile_of(max(cos), draws), "rouge_l_top_positive": rouge_l(top_pos,
+                                                                                                    description),
+            "top_positive": top_pos, "k": len(comps), "encoder": ctx.index.meta.get("encoder", {}).get("model_id")}
+
+
+def _accuracy(ctx: Context, dec, t: TaskInput, soft: torch.Tensor, portable: dict) -> dict:
+    """q5: accuracy of no prompt, the soft prompt, the description, the decomposition as a PoE (k components,
+    refit with the null intercept), its top positive component alone, and the dictionary's best single prompt."""
+    from eval.propose import fit_texts
+    from eval.tasks import label_set, read_task_file, stable_subset
+    from eval.tasks_accuracy import hard_condition, no_prompt_condition, poe_condition, soft_condition, \
+        task_accuracy
+
+    labels = None
+    if t.adapter:
+        tj = _resolve(t.adapter) / "task.json"
+        if tj.is_file():
+            labels = json.loads(tj.read_text()).get("labels")
+    labels = labels or label_set(read_task_file(_resolve(t.train)))
+    test = stable_subset(read_task_file(_resolve(t.test)), ctx.cfg.accuracy_limit)
+    test = [e for e in test if e.output in labels]
+    if not test:
+        return {"status": "not measured", "why": f"no test row of {t.test} has one of the train labels"}
+    lm = ctx.lm
+    step = portable["path"][-1] if portable["path"] else None
+    k = dec.cfg.k
+    for s in portable["path"]:
+        if s["k"] == min(k, portable["path"][-1]["k"]):
+            step = s
+    conds = [no_prompt_condition(lm), soft_condition(lm, soft)]
+    experts: dict = {}
+    if t.description:
+        conds.append(hard_condition(lm, t.description, "description"))
+    if step and step["texts"]:
+        fit, w = fit_texts(dec, dec.prepare(soft), step["texts"])  # the path step's support, refit with the null
+        comps = [(c.text, c.weight) for c in fit.components]
+        conds.append(poe_condition(lm, comps, fit.null_weight, "poe"))
+        experts["poe"] = {"k": len(step["texts"]), "components": comps, "null_weight": fit.null_weight}
+        pos = [c for c in fit.components if c.weight > 0]
+        if pos:
+            top = max(pos, key=lambda c: c.weight).text
+            conds.append(hard_condition(lm, top, "top_prompt"))
+            experts["top_prompt"] = top
+    if portable.get("best_single"):
+        conds.append(hard_condition(lm, portable["best_single"], "best_single"))
+        experts["best_single"] = portable["best_single"]
+    t0 = time.perf_counter()
+    res = task_accuracy(lm, dec.slot, test, labels, conds, dec.cfg.probes.max_probe_tokens)
+    soft_pred = res["soft"].pred
+    out = {"status": "measured", "n": len(test), "labels": labels, "seconds": round(time.perf_counter() - t0, 2),
+           "majority_rate": max(sum(1 for e in test if e.output == y) for y in labels) / len(test),
+           "conditions": {}, "experts": experts}
+    for name, r in res.items():
+        out["conditions"][name] = {"accuracy": r.accuracy, "gold_logprob": r.gold_logprob,
+                                   "agreement_with_soft": float((r.pred == soft_pred).double().mean())}
+    return out
+
+
+def unit_task(ctx: Context, t: TaskInput) -> dict:
+    """q2/q3/q4/q5 on one task soft prompt."""
+    cfg = ctx.cfg
+    for need, path in (("train", t.train), ("test", t.test)):
+        if not path or not _resolve(path).is_file():
+            return {"status": "not measured", "task": t.name, "why": f"{need} file {path or '(none)'} not found"}
+    soft, info, why = _load_task_soft(ctx, t)
+    if soft is None:
+        return {"status": "not measured", "task": t.name, "why": why}
+    t0 = time.perf_counter()
+    probes = copy.deepcopy(cfg.task_probes)
+    probes.source = str(_resolve(t.train))
+    dec = ctx.decomposer(probes, "prefix")
+    soft = ctx.lm.check_soft_prompt(soft.float(), t.adapter or t.name)
+    target = dec.prepare(soft)
+    res = decompose_sources(ctx, dec, target, reference=t.description or None)
+    portable = res["methods"].get(cfg.portable) or next(iter(res["methods"].values()), None)
+    rel = {m: _relatedness(ctx, s, t.description) for m, s in res["methods"].items()}
+    acc = _accuracy(ctx, dec, t, soft, portable) if portable else {"status": "not measured",
+                                                                   "why": "no decomposition"}
+    return {"status": "measured", "task": t.name, "description": t.description, "train": t.train, "test": t.test,
+            "soft": {"n_virtual": int(soft.shape[0]), "norm_ratio": float(soft.float().norm(dim=1).mean() /
+                                                                          ctx.lm.embedding.weight.float().norm(dim=1).mean()),
+                     **info},
+            "probes": {"source": t.train, "fit": len(dec.fit_probes), "heldout": len(dec.heldout_probes),
+                       "positions": probes.positions},
+            "portable": cfg.portable if cfg.portable in res["methods"] else (portable or {}).get("method"),
+            **res, "relatedness": rel, "accuracy": acc, "seconds": round(time.perf_counter() - t0, 1)}
+
+
+def unit_skeptic(ctx: Context) -> dict:
+    """Hard prompts as targets, kept out of every dictionary: how many other prompts explain them?"""
+    cfg = ctx.cfg
+    if not cfg.skeptic:
+        return {"status": "not measured", "why": "no skeptic targets configured (`skeptic:`)"}
+    dec = ctx.decomposer(cfg.decompose.probes)
+    out = []
+    for text in cfg.skeptic:
+        t0 = time.perf_counter()
+        target = dec.prepare(ctx.lm.embed_text(text).float())
+        res = decompose_sources(ctx, dec, target, exclude=[text])
+        out.append({"target": text, **res, "seconds": round(time.perf_counter() - t0, 1)})
+    return {"status": "measured", "targets": out,
+            "probes": {"fit": len(dec.fit_probes), "heldout": len(dec.heldout_probes),
+                       "positions": cfg.decompose.probes.positions}}
+
+
+def _synth_run(ctx: Context) -> tuple[Path | None, str]:
+    s = ctx.cfg.synthetic
+    for d in s.data:
+        if (_resolve(d) / "manifest.json").is_file():
+            return _resolve(d), d
+    if s.generate:
+        from poe.config import load_config
+        from poe.lm import cache_root
+        from synth.config import SynthConfig
+        from synth.pipeline import generate
+
+        path = _resolve(s.generate)
+        key = hashlib.sha256((path.read_text() + json.dumps(s.generate_overrides)).encode()).hexdigest()[:12]
+        out = cache_root() / "findings" / f"synth-{key}"
+        scfg = load_config(SynthConfig, path, list(s.generate_overrides))
+        generate(scfg, out, progress=False)
+        return out, f"{s.generate} (generated under the cache)"
+    return None, ""
+
+
+def unit_synthetic(ctx: Context) -> dict:
+    """Synthetic soft prompts: the benchmark's curves when it exists, and our own decompositions of a few."""
+    import numpy as np
+
+    from eval.propose import fit_texts
+
+    s = ctx.cfg.synthetic
+    out: dict = {"status": "not measured", "benchmark": None, "examples": []}
+    for b in s.benchmark:
+        p = _resolve(b)
+        p = p / "benchmark.json" if p.is_dir() else p
+        if p.is_file():
+            bj = json.loads(p.read_text())
+            agg = bj.get("aggregate", {}).get("all", {})
+            out["benchmark"] = {
+                "path": b, "n_examples": bj.get("n_examples"), "methods": bj.get("methods"),
+                "git_sha": bj.get("provenance", {}).get("git_sha"), "argv": bj.get("provenance", {}).get("argv"),
+                "solve_size": bj.get("solve_size"), "k": bj.get("k"),
+                "aggregate": {m: {k: a.get(k) for k in ("explained", "explained_full", "kl", "kl_ratio",
+                                                           "kl_truth_ratio", "curve", "n_examples",
+                                                           "candidate_recall_semantic", "recall_semantic@gt",
+                                                           "timing")} for m, a in agg.items()},
+                "rows": [{"key": r.get("key"), "k_true": r.get("k_true"), "kl_base": r.get("kl_base"),
+                          "init": r.get("init"), "component_texts": r.get("component_texts"),
+                          "weights": r.get("weights"),
+                          "methods": {m: {"explained": v.get("explained"), "explained_full": v.get("explained_full"),
+                                          "path_explained": v.get("path_explained")}
+                                      for m, v in r.get("methods", {}).items()}} for r in bj.get("rows", [])],
+            }
+            out["status"] = "measured"
+            break
+    if s.max_examples <= 0:
+        return out
+    run, label = _synth_run(ctx)
+    if run is None:
+        out["why_examples"] = "no synth run found (synthetic.data) and none generated (synthetic.generate)"
+        return out
+    from datasets import disable_progress_bars
+
+    from oracle.data import read_manifest
+    from synth.shards import load_examples
+
+    disable_progress_bars()
+    man = read_manifest(run)
+    ds = load_examples(run)
+    probes = copy.deepcopy(ctx.cfg.decompose.probes)
+    dec = ctx.decomposer(probes, man.get("slot"))
+    out["data"] = {"path": label, "slot": man.get("slot"), "split": man.get("config", {}).get("corpus", {})
+                   .get("split"), "examples_total": len(ds)}
+    for ex in list(ds.select(range(min(s.max_examples, len(ds))))):
+        t0 = time.perf_counter()
+        soft = torch.tensor(np.asarray(ex["soft_prompt"], np.float32))
+        target = dec.prepare(soft)
+        truth = [str(x) for x in ex["component_texts"]]
+        info: dict = {}
+        base = dec.candidates(target, {}, info)
+        gt = dec.text_candidates(truth, "ground_truth")
+        r = dec.solve(target, base + gt, "with_truth", {}, info)
+        r_base = dec.solve(target, base, "without_truth", {}, info) if base else None
+        fit_gt, _ = fit_texts(dec, target, [c.text for c in gt])
+        synth_base = ex.get("kl_base")
+        out["examples"].append({
+            "index": int(ex["index"]), "k_true": len(truth), "component_texts": truth,
+            "weights": [float(w) for w in ex["weights"]], "init": ex.get("init"),
+            "distill_floor_ratio": (float(ex["kl_heldout"]) / float(synth_base)) if synth_base else None,
+            "with_truth": summarise_result(r, 0, time.perf_counter() - t0),
+            "without_truth": summarise_result(r_base, 0, 0.0) if r_base else None,
+            "truth_only_explained": _f(fit_gt.explained), "truth_only_kl": _f(fit_gt.kl),
+            "soft": {"n_virtual": int(soft.shape[0])}, "seconds": round(time.perf_counter() - t0, 1)})
+    out["status"] = "measured"
+    return out
+
+
+UNITS_OF = {"q1": ["phases"], "q2": ["tasks"], "q3": ["tasks", "skeptic"], "q4": ["tasks", "skeptic", "synthetic"],
+            "q5": ["tasks"], "q6": ["phases", "tasks", "skeptic", "synthetic"]}
+
+
+def load_or_run(path: Path, fn, redo: bool) -> dict:
+    """A unit's JSON: read from `path` unless `redo`, else computed by `fn()` and written (atomically)."""
+    from poe.runs import write_json
+
+    if path.is_file() and not redo:
+        return json.loads(path.read_text())
+    t0 = time.perf_counter()
+    try:
+        data = fn()
+    except InputError as e:
+        data = {"status": "not measured", "why": str(e)}
+    data["unit_seconds"] = round(time.perf_counter() - t0, 1)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    write_json(tmp, data)
+    tmp.replace(path)
+    return data
+
+
+def run_units(ctx: Context, work: Path, redo: set[str]) -> dict:
+    units: dict = {}
+    units["phases"] = load_or_run(work / "phases.json", lambda: unit_phases(ctx), "phases" in redo)
+    units["tasks"] = {t.name: load_or_run(work / f"task_{t.name}.json", lambda t=t: unit_task(ctx, t), "tasks" in redo)
+                      for t in ctx.cfg.tasks}
+    units["skeptic"] = load_or_run(work / "skeptic.json", lambda: unit_skeptic(ctx), "skeptic" in redo)
+    units["synthetic"] = load_or_run(work / "synthetic.json", lambda: unit_synthetic(ctx), "synthetic" in redo)
+    return units
+
+
+def main() -> int:
+    from poe.config import to_dict
+    from poe.runs import provenance
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", type=Path, default=None, help="folder for FINDINGS.md and findings/ (e.g. docs/)")
+    ap.add_argument("--redo", action="append", default=[], choices=[*QUESTIONS, "all"],
+                    help="recompute what this question reads (repeatable; `all` = everything)")
+    add_config_arguments(ap, "eval")
+    args = ap.parse_args()
+    cfg = config_from_args(FindingsConfig, args)
+    if cfg is None:
+        return 0
+    if args.out is None:
+        raise InputError("--out DIR is required (FINDINGS.md and findings/ are written there)")
+    torch.set_num_threads(cfg.threads)
+    redo = {u for q in (QUESTIONS if "all" in args.redo else args.redo) for u in UNITS_OF[q]}
+    out: Path = args.out
+    fdir = out / "findings"
+    ctx = Context(cfg)
+    t0 = time.perf_counter()
+    units = run_units(ctx, fdir / "work", redo)
+    prov = provenance()
+    argv = " ".join(["python", "eval/findings.py"] + sys.argv[1:])
+    meta = {"command": argv, "git_sha": prov.get("git_sha"), "versions": prov.get("versions"),
+            "config": args.config, "resolved_config": to_dict(cfg), "seconds": round(time.perf_counter() - t0, 1),
+            "oracle": ctx.oracle_path, "threads": cfg.threads}
+    from eval.findings_report import write_all
+
+    write_all(units, meta, out)
+    print(f"wrote {out / 'FINDINGS.md'} and {fdir}/")
+    return 0
+
+
+if __name__ == "__main__":
+    main_guard(main)

@@ -1,0 +1,138 @@
+"""eval/findings.py and eval/propose.py on the tiny random model (no shared data, no trained oracle).
+
+The CI-size config runs end to end and writes FINDINGS.md with all six sections, a JSON per question and the unit
+files; a rerun reads the cached units; missing inputs give "not measured" sections instead of a crash; the LM
+proposal loop returns candidates and counts its LM calls.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import torch
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {**os.environ, "HF_HUB_OFFLINE": "1", "OMP_NUM_THREADS": "1", "TOKENIZERS_PARALLELISM": "false",
+       "SOFTPRISM_LOG": "WARNING"}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def one_thread():
+    n = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(n)
+
+
+@pytest.fixture(scope="module")
+def random_oracle(tmp_path_factory, tiny_lm):
+    """A random-init oracle for the tiny model in the tiny index's space (hash:64): exercises source (a)."""
+    from oracle.checkpoint import save_oracle
+    from oracle.config import NetConfig
+    from oracle.model import ActivationOracle
+
+    torch.manual_seed(1)
+    net = ActivationOracle(NetConfig(d_model=32, n_heads=2, encoder_layers=1, decoder_layers=1, ffn=64, slots=4,
+                                     max_len=64), 3, tiny_lm.d_model, 64)
+    meta = {"sources": ["emb", "h1", "h2"], "lm": {"name": "tiny", "fingerprint": tiny_lm.fingerprint, "d_model": 32},
+            "slot": "prefix", "encoder": {"name": "hash:64", "model_id": "hash:64", "dim": 64}, "step": 0}
+    return save_oracle(tmp_path_factory.mktemp("oracle") / "o", net, meta)
+
+
+def _run(args: list[str]) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "eval/findings.py", *args], cwd=ROOT, env=ENV, capture_output=True,
+                          text=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def tiny_findings(tmp_path_factory, random_oracle):
+    out = tmp_path_factory.mktemp("findings") / "docs"
+    t0 = time.perf_counter()
+    r = _run(["--config", "configs/eval/findings_tiny.yaml", "--out", str(out), "--set",
+              f"oracles=[{random_oracle}]"])
+    return out, r, time.perf_counter() - t0
+
+
+def test_tiny_config_writes_every_section_and_json(tiny_findings):
+    out, r, seconds = tiny_findings
+    assert r.returncode == 0, r.stderr[-3000:]
+    assert seconds < 90, f"the CI-size findings took {seconds:.0f} s"
+    text = (out / "FINDINGS.md").read_text()
+    for n in range(1, 7):
+        assert f"\n## {n}. " in text
+        q = json.loads((out / "findings" / f"q{n}.json").read_text())
+        assert q["answer"] and q["status"] in ("measured", "partial", "not measured")
+        assert q["provenance"]["command"].startswith("python eval/findings.py")
+    assert "commit `" in text and "python eval/findings.py --config configs/eval/findings_tiny.yaml" in text
+    for name in ("phases", "task_toy", "skeptic", "synthetic"):
+        assert (out / "findings" / "work" / f"{name}.json").is_file()
+    # every source ran on the toy task, the oracle's included, and the LM calls are counted
+    task = json.loads((out / "findings" / "work" / "task_toy.json").read_text())
+    assert task["status"] == "measured"
+    assert {"oracle", "lm", "patchscope_retrieval", "projection_retrieval", "union"} <= set(task["methods"])
+    assert task["methods"]["lm"]["lm_calls"] == task["propose"]["lm_calls"] > 0
+    assert task["methods"]["oracle"]["lm_calls"] == 0 and task["methods"]["patchscope_retrieval"]["lm_calls"] == 1
+    assert task["accuracy"]["status"] == "measured" and "poe" in task["accuracy"]["conditions"]
+    for png in (out / "findings").glob("q*.png"):
+        assert png.stat().st_size < 200_000
+
+
+def test_rerun_reads_the_cached_units(tiny_findings):
+    out, r, _ = tiny_findings
+    assert r.returncode == 0
+    before = json.loads((out / "findings" / "work" / "task_toy.json").read_text())
+    r2 = _run(["--config", "configs/eval/findings_tiny.yaml", "--out", str(out), "--redo", "q1"])
+    assert r2.returncode == 0, r2.stderr[-3000:]
+    assert json.loads((out / "findings" / "work" / "task_toy.json").read_text()) == before
+    assert (out / "FINDINGS.md").is_file()
+
+
+def test_missing_inputs_are_reported_as_not_measured(tmp_path):
+    out = tmp_path / "docs"
+    r = _run(["--config", "configs/eval/findings_tiny.yaml", "--out", str(out),
+              "--set", "tasks=[{name: gone, adapter: /nonexistent/adapter, train: eval/data/toy_task.jsonl, "
+                       "test: eval/data/toy_task.jsonl}]",
+              "--set", "skeptic=[]", "--set", "phases.rerun=''", "--set", "phases.phase0=/nonexistent/phase0.json",
+              "--set", "synthetic.max_examples=0"])
+    assert r.returncode == 0, r.stderr[-3000:]
+    text = (out / "FINDINGS.md").read_text()
+    for n in range(1, 7):
+        assert f"\n## {n}. " in text
+    for q in ("q1", "q2", "q3", "q4", "q5", "q6"):
+        assert json.loads((out / "findings" / f"{q}.json").read_text())["status"] == "not measured"
+    assert "adapter /nonexistent/adapter not found" in text
+
+
+def test_propose_returns_candidates_and_counts_lm_calls(tiny_lm):
+    from eval.decompose import DecomposeConfig, Decomposer
+    from eval.propose import ProposeConfig, clean_proposal, propose, solve_with_proposals
+    from poe.config import load_config
+    from poe.probes import fit_heldout
+    from poe.slot import PromptSlot
+    from retrieval.builder import build_index
+    from retrieval.config import RetrievalConfig
+
+    rcfg = load_config(RetrievalConfig, ROOT / "configs/retrieval/tiny.yaml", ["corpus.size=100"])
+    index = build_index(rcfg, Path(os.environ.get("TMPDIR", "/tmp")) / f"propose-idx-{os.getpid()}")
+    cfg = load_config(DecomposeConfig, ROOT / "configs/eval/decompose_tiny.yaml", ["oracle=none", "progress=false"])
+    fit_p, held_p = fit_heldout(cfg.probes)
+    dec = Decomposer(tiny_lm, PromptSlot(tiny_lm, "prefix"), fit_p, held_p, index, cfg=cfg)
+    soft = tiny_lm.embed_text(index.corpus.texts[3]).float()
+    target = dec.prepare(soft + 0.05 * torch.randn(soft.shape, generator=torch.Generator().manual_seed(0)))
+    pc = ProposeConfig(rounds=2, per_round=3, show=2, reply_tokens=4, proposal_tokens=6)
+    res = propose(dec, target, pc)
+    assert res.texts and len(set(t.casefold() for t in res.texts)) == len(res.texts)
+    replies = len(res.replies)
+    assert 2 <= replies <= 4  # round 0 shows 2 probes; round 1 shows the 2 worst-fit ones (some may repeat)
+    assert res.lm_calls == replies + pc.rounds * pc.per_round
+    assert [r.round for r in res.rounds] == [0, 1]
+    assert res.rounds[-1].lm_calls == res.lm_calls and res.rounds[0].lm_calls < res.lm_calls
+    assert res.rounds[-1].n_candidates == len(res.texts)
+    full = solve_with_proposals(dec, target, res)
+    assert len(full.dictionary) == len(res.texts) and full.info["lm_calls"] == res.lm_calls
+    assert clean_proposal('1. Instruction: "Answer in French."\nmore') == "Answer in French."
+    assert clean_proposal("\x00\x01 ...") == ""
