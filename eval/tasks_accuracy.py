@@ -190,23 +190,34 @@ def reply_states(lm: FrozenLM, slot: PromptSlot, prompt: torch.Tensor, tails: li
 
 def _poe_scores(lm: FrozenLM, states: torch.Tensor, weight_sum: float, replies: list[list[int]],
                 chunk: int = 64) -> torch.Tensor:
-    """Summed PoE log-probs of each reply. states [n, C, R, d] = sum_i w_i h_i -> scores [n, C] float64."""
+    """Summed PoE log-probs of each reply. states [n, C, R, d] = sum_i w_i h_i -> scores [n, C] float64.
+
+    Only distinct, real positions go through the output head: the first reply position is the same state for every
+    label (it follows the input), and positions past a reply's end are padding."""
     n, C, R, d = states.shape
     W = lm.head_weight.detach().float()
     b = None if lm.head_bias is None else lm.head_bias.detach().float() * weight_sum
-    rep = torch.zeros(C, R, dtype=torch.long)
-    valid = torch.zeros(C, R, dtype=torch.bool)
-    for c, r in enumerate(replies):
-        rep[c, : len(r)] = torch.tensor(r)
-        valid[c, : len(r)] = True
-    scores = torch.empty(n, C, dtype=torch.float64)
+    cs, rs = [0], [0]  # the (label, position) of each distinct state; column 0 = the shared first position
+    e_label, e_col, e_tok = [], [], []  # one entry per reply token: its label, state column and token id
+    for c, rep in enumerate(replies):
+        for r, tok in enumerate(rep):
+            if r > 0:
+                cs.append(c)
+                rs.append(r)
+            e_label.append(c)
+            e_col.append(0 if r == 0 else len(cs) - 1)
+            e_tok.append(tok)
+    cs_t, rs_t = torch.tensor(cs), torch.tensor(rs)
+    e_label_t, e_col_t, e_tok_t = torch.tensor(e_label), torch.tensor(e_col), torch.tensor(e_tok)
+    scores = torch.zeros(n, C, dtype=torch.float64)
     for s in range(0, n, chunk):
-        z = states[s : s + chunk].to(W.device) @ W.T  # [b, C, R, V]
+        x = states[s : s + chunk][:, cs_t, rs_t].to(W.device)  # [b, P, d]
+        z = x @ W.T  # [b, P, V]
         if b is not None:
             z = z + b
         logq = torch.log_softmax(z, -1)
-        tok = logq.gather(-1, rep.to(W.device)[None, :, :, None].expand(z.shape[0], C, R, 1))[..., 0]  # [b, C, R]
-        scores[s : s + chunk] = (tok.double().cpu() * valid).sum(-1)
+        lp = logq[:, e_col_t.to(W.device), e_tok_t.to(W.device)].double().cpu()  # [b, E]
+        scores[s : s + chunk].index_add_(1, e_label_t, lp)
     return scores
 
 
@@ -267,16 +278,24 @@ def task_accuracy(lm: FrozenLM, slot: PromptSlot, examples: list[TaskExample], l
     return out
 
 
-def evaluate_task_file(lm: FrozenLM, conditions: list[Condition], test_path: str | Path, train_path: str | Path,
-                       slot: str | PromptSlot = "prefix", limit: int | None = None, max_input_tokens: int = 96,
+def evaluate_task_file(lm: FrozenLM, conditions: list[Condition], test_path: str | Path,
+                       train_path: str | Path | None = None, slot: str | PromptSlot = "prefix",
+                       limit: int | None = None, max_input_tokens: int = 96, labels: list[str] | None = None,
                        progress: bool = False) -> dict:
-    """Accuracy of each condition on a test file, labels from the train file. `limit`: a stable subset of the test
-    set (`eval.tasks.stable_subset`). Returns a JSON-ready dict: labels, n, majority-class rate, per condition."""
+    """Accuracy of each condition on a test file.
+
+    Labels: `labels` when given (e.g. an adapter folder's `task.json`), else the distinct outputs of `train_path`.
+    `limit`: a stable subset of the test set (`eval.tasks.stable_subset`). Returns a JSON-ready dict: labels, n,
+    majority-class rate, and per condition its `AccuracyResult.to_json()`.
+    """
     slot = slot if isinstance(slot, PromptSlot) else PromptSlot(lm, slot)
-    labels = label_set(read_task_file(train_path))
+    if labels is None:
+        if train_path is None:
+            raise InputError("task accuracy needs the label set: pass the train file (or the labels)")
+        labels = label_set(read_task_file(train_path))
     test = stable_subset(read_task_file(test_path), limit)
     res = task_accuracy(lm, slot, test, labels, conditions, max_input_tokens, progress=progress)
     counts = torch.bincount(torch.tensor([labels.index(e.output) for e in test]), minlength=len(labels))
-    return {"test": str(test_path), "train": str(train_path), "slot": slot.kind, "labels": labels, "n": len(test),
-            "majority_rate": float(counts.max()) / len(test), "max_input_tokens": max_input_tokens,
-            "conditions": {k: r.to_json() for k, r in res.items()}}
+    return {"test": str(test_path), "train": None if train_path is None else str(train_path), "slot": slot.kind,
+            "labels": list(labels), "n": len(test), "majority_rate": float(counts.max()) / len(test),
+            "max_input_tokens": max_input_tokens, "conditions": {k: r.to_json() for k, r in res.items()}}

@@ -1,14 +1,15 @@
 """Task accuracy of a soft prompt, hard prompts and decompositions, by label scoring.
 
-    python eval/tasks_eval.py --train TRAIN.jsonl --test TEST.jsonl [--adapter SOFT_PROMPT] [--hard TEXT ...]
+    python eval/tasks_eval.py --test TEST.jsonl [--train TRAIN.jsonl] [--adapter SOFT_PROMPT] [--hard TEXT ...]
         [--poe DECOMPOSITION.json ...] [--limit 300] [--model embedded] [--slot prefix] [--out RESULT.json]
 
-Labels are the distinct `output` strings of the train file; each test input is scored against every label (its
+Labels are the distinct `output` strings of the train file (or the `task.json` that eval/train_soft_prompt.py
+writes into the adapter folder); each test input is scored against every label (its
 log-likelihood as the reply, end-of-turn included) and the argmax is the prediction. Conditions: no prompt (always),
 the soft prompt (`--adapter`: a PEFT adapter folder, .safetensors or .pt), each `--hard` text alone in the slot, and
 each `--poe` file used as a product-of-experts prompt (`poe/decode.py`'s convention). A `--poe` file is JSON: either
-a decomposition as `eval/phases.py` / `poe.fit.Decomposition.to_json` writes it (`components` with `text` and
-`weight`, optional `null_weight`), or a list of `[text, weight]` pairs. Prints a table; `--out` writes JSON.
+a decomposition (`components` with `text` and `weight`, optional `null_weight`: `eval/decompose_real.py`'s
+result.json, whose `pipeline` is used, or `poe.fit.Decomposition.to_json`), or a list of `[text, weight]` pairs. Prints a table; `--out` writes JSON.
 """
 
 from __future__ import annotations
@@ -37,8 +38,9 @@ def read_poe_file(path: str) -> tuple[list[tuple[str, float]], float | None]:
         obj = json.loads(p.read_text())
     except json.JSONDecodeError:
         raise InputError(f"{p}: not valid JSON; pass a decomposition JSON or a list of [text, weight]") from None
-    if isinstance(obj, dict) and "decomposition" in obj:
-        obj = obj["decomposition"]
+    for key in ("pipeline", "decomposition"):  # eval/decompose_real.py's result.json; eval/phases.py's result
+        if isinstance(obj, dict) and key in obj:
+            obj = obj[key]
     try:
         if isinstance(obj, dict):
             comps = [(str(c["text"]), float(c["weight"])) for c in obj["components"]]
@@ -51,7 +53,8 @@ def read_poe_file(path: str) -> tuple[list[tuple[str, float]], float | None]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--train", required=True, help="JSONL task file the labels come from")
+    ap.add_argument("--train", default=None,
+                    help="JSONL task file the labels come from (default: the --adapter folder's task.json)")
     ap.add_argument("--test", required=True, help="JSONL task file to score")
     ap.add_argument("--adapter", default=None, help="soft prompt: PEFT adapter folder, .safetensors or .pt")
     ap.add_argument("--hard", action="append", default=[], metavar="TEXT", help="a hard prompt (repeatable)")
@@ -65,8 +68,15 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.threads:
         torch.set_num_threads(args.threads)
-    read_task_file(args.train), read_task_file(args.test)  # bad input fails before the model loads
+    read_task_file(args.test)  # bad input fails before the model loads
     soft = load_soft_prompt(args.adapter) if args.adapter else None
+    labels = None
+    if args.train:
+        read_task_file(args.train)
+    elif args.adapter and (Path(args.adapter) / "task.json").is_file():
+        labels = json.loads((Path(args.adapter) / "task.json").read_text())["labels"]
+    else:
+        raise InputError("the label set is unknown: pass --train TRAIN.jsonl (its distinct outputs are the labels)")
     poes = [(f, *read_poe_file(f)) for f in args.poe]
     lm = load_lm(args.model)
     conds: list[Condition] = [no_prompt_condition(lm)]
@@ -75,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     conds += [hard_condition(lm, t, name=f"hard{i}") for i, t in enumerate(args.hard)]
     conds += [poe_condition(lm, comps, null, name=f"poe{i}") for i, (_, comps, null) in enumerate(poes)]
     res = evaluate_task_file(lm, conds, args.test, args.train, args.slot, args.limit or None, args.max_input_tokens,
-                             progress=True)
+                             labels=labels, progress=True)
     res["provenance"] = provenance()
     res["inputs"] = {"adapter": args.adapter, "hard": args.hard, "poe": args.poe}
     print(f"{res['n']} test rows, {len(res['labels'])} labels, majority class {res['majority_rate']:.3f}")

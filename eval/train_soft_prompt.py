@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         conds += [hard_condition(lm, t, name=f"hard{i}" if len(args.hard) > 1 else "hard")
                   for i, t in enumerate(args.hard)]
         accuracy = evaluate_task_file(lm, conds, args.test, cfg.train, "prefix", args.limit or None,
-                                      cfg.max_input_tokens, progress=True)
+                                      cfg.max_input_tokens, labels=labels, progress=True)
         for name, r in accuracy["conditions"].items():
             log.info("accuracy %-6s %.3f (n=%d)", name, r["accuracy"], r["n"])
     mc = lm.model.config
