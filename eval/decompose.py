@@ -192,10 +192,11 @@ def merge_candidates(groups: list[list[Candidate]]) -> list[Candidate]:
                 continue
             k = c.key()
             if k in seen:
-                if c.source not in seen[k].sources:
-                    seen[k].sources.append(c.source)
+                for s in c.sources or [c.source]:
+                    if s not in seen[k].sources:
+                        seen[k].sources.append(s)
                 continue
-            c = Candidate(c.text, c.corpus_id, c.position, c.source, [c.source])
+            c = Candidate(c.text, c.corpus_id, c.position, c.source, list(c.sources or [c.source]))
             seen[k] = c
             out.append(c)
     return out

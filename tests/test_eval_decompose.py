@@ -116,6 +116,13 @@ def test_pipeline_recovers_a_corpus_prompt_with_and_without_oracle(tiny_lm, tiny
     assert r.full.components[0].corpus_id == entry_id and abs(r.full.components[0].weight - 1) < 0.05
     assert set(r.candidates) <= {"projection", "patchscope"} and r.info["warnings"]
     assert dec.store.computed > 0 and any((tmp_path / "tables" / "prompts").rglob("*.safetensors"))
+    # the per-prompt store gives what DictionaryFit computes from scratch for the same dictionary
+    from poe.fit import DictionaryFit
+
+    ref = DictionaryFit(tiny_lm, dec.slot, dec.fit_probes, dec.heldout_probes, [c.text for c in r.dictionary],
+                        dec.cfg.probes.positions, dec.solver, progress=False).fit(soft_files["soft"])
+    assert abs(ref.kl - r.full.kl) < 1e-9 and abs(ref.kl_best_single - r.kl_best_single) < 1e-9
+    assert abs(ref.kl_base - r.kl_base) < 1e-9 and ref.components[0].text == r.full.components[0].text
     # a second decomposer finds every table on disk; the answer is the same
     dec2 = decomposer(tiny_lm, tiny_index, table_cache="true")
     r2 = dec2.decompose(soft)
@@ -127,6 +134,8 @@ def test_pipeline_recovers_a_corpus_prompt_with_and_without_oracle(tiny_lm, tiny
                                                             "candidates.texts": '["Be extremely rude."]'})
     r3 = dec3.decompose(soft)
     check_result(r3, 4)
+    both = [c for c in r3.dictionary if len(c.sources) > 1]  # proposed by the oracle and the projection
+    assert all(c.sources[0] == c.source for c in r3.dictionary) and all(c.source == "oracle" for c in both)
     assert r3.candidates.get("oracle", 0) > 0 and r3.candidates.get("user") == 1 and r3.info["slots"]
     assert r3.components[0].corpus_id == entry_id and abs(r3.components[0].weight - 1) < 0.02
     assert {"oracle_s", "retrieval_s"} <= set(r3.timing)
