@@ -15,6 +15,9 @@ The six questions (mission/003 and issue #7):
 - q5  Portability: task accuracy with the decomposition used as a PoE prompt, or its top text prompt alone.
 - q6  Where it breaks: the worst cases found and what they share.
 
+Units whose inputs are missing are recorded as "not measured" and retried on the next run, so the command can be
+rerun as adapters, an oracle or a benchmark appear; measured units are kept until `--redo`.
+
 Work is cached in units under OUT/findings/work/ (`phases.json`, `task_<name>.json`, `skeptic.json`,
 `synthetic.json`), each written when computed; the question files OUT/findings/q1..q6.json, the figures
 OUT/findings/q*.png and OUT/FINDINGS.md are rebuilt from the units on every run (cheap). `--redo qN` recomputes
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import dataclasses
 import hashlib
 import json
 import logging
@@ -107,7 +111,7 @@ class SyntheticInput:
     data: list[str] = field(default_factory=list)
     """synth/generate.py run folders whose first `max_examples` examples are decomposed here (first existing)."""
     max_examples: int = 4
-    """Synthetic soft prompts decomposed here."""
+    """Synthetic soft prompts decomposed here, per synth run (the first by index)."""
     generate: str = ""
     """When no `data` folder exists: a synth config to generate a small run with (into the cache; tiny config)."""
     generate_overrides: list[str] = field(default_factory=list)
@@ -144,6 +148,10 @@ class FindingsConfig:
     description, a control)."""
     retrieval_size: int = 32
     """Candidates of each (c) retrieval dictionary."""
+    source_paths: bool = True
+    """Run the greedy path (up to `decompose.k`) for every source, not only for the union (whose path, up to
+    `decompose.solver.max_components`, is the KL-versus-k curve). Off: each source gets the full-dictionary solve
+    only, which is several times cheaper on a CPU."""
     portable: Literal["union", "oracle", "lm", "patchscope_retrieval", "projection_retrieval"] = "union"
     """Which decomposition q2 shows and q5 uses as a prompt."""
     accuracy_limit: int = 100
@@ -220,6 +228,17 @@ class Context:
                     self.notes.append(f"oracle {path} could not be used: {e}")
                     log.warning("oracle %s could not be used: %s", path, e)
         return self._oracle
+
+    def random_pool(self, n: int = 500):
+        """Unit vectors [n, D] of `n` corpus prompts drawn at random (seed 0), encoded once: q2's reference."""
+        import numpy as np
+
+        if getattr(self, "_pool", None) is None:
+            corpus = self.index.corpus.texts
+            pick = np.random.default_rng(0).choice(len(corpus), size=min(n, len(corpus)), replace=False)
+            pv = np.asarray(self.index.encoder.encode([corpus[i] for i in pick]), np.float32)
+            self._pool = pv / np.linalg.norm(pv, axis=1, keepdims=True).clip(1e-12)
+        return self._pool
 
     def decomposer(self, probes: ProbeConfig, slot_kind: str | None = None):
         """A Decomposer on `probes` (the oracle attached when there is one)."""
@@ -323,15 +342,27 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
     out: dict = {"methods": methods, "not_measured": {}}
 
     def run(name: str, cands: list, calls: int, t0: float, info: dict | None = None) -> None:
-        cands = _exclude(cands, exclude)
+        from eval.decompose import merge_candidates
+
+        cands = merge_candidates([_exclude(cands, exclude)])
         if not cands:
             out["not_measured"][name] = "the source proposed no candidates"
             return
-        r = dec.solve(target, cands, name, {}, info or {})
-        methods[name] = summarise_result(r, calls, time.perf_counter() - t0)
-        dicts[name] = list(r.dictionary)
-        log.info("%s: explained %.3f (k=%d) full %.3f, %d candidates, %d LM calls", name, r.explained, r.k,
-                 r.full.explained, len(r.dictionary), calls)
+        if name == "union" or cfg.source_paths:
+            saved = dec.solver
+            if name != "union":  # a source's own path only up to the reported k
+                dec.solver = dataclasses.replace(saved, max_components=max(1, dec.cfg.k))
+            try:
+                r = dec.solve(target, cands, name, {}, info or {})
+            finally:
+                dec.solver = saved
+            methods[name] = summarise_result(r, calls, time.perf_counter() - t0)
+        else:
+            methods[name] = full_fit_summary(dec, target, cands, name, calls, t0, info or {})
+        dicts[name] = cands
+        m = methods[name]
+        log.info("%s: explained %.3f (k=%s) full %.3f, %d candidates, %d LM calls", name, m["explained"], m["k"],
+                 m["explained_full"], len(cands), calls)
 
     want = set(cfg.sources)
     if "oracle" in want or "union" in want:
@@ -367,13 +398,47 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
         calls = sum(methods[m]["lm_calls"] for m in ("oracle", "lm", "patchscope_retrieval", "projection_retrieval")
                     if m in methods)
         run("union", cands, calls, t0)
-        if "reference" in want and reference:
+        if "reference" in want and reference and "union" in dicts:
             t0 = time.perf_counter()
-            run("reference", cands + dec.text_candidates([reference], "reference"), calls, t0)
+            ref = dec.text_candidates([reference], "reference")
+            s = full_fit_summary(dec, target, dicts["union"] + ref, "reference", calls, t0, {}, keep=10 ** 6)
+            mine = [c for c in s["components"] if c["source"] == "reference"]
+            out["reference"] = {"text": ref[0].text if ref else reference,
+                                "rank": mine[0]["rank"] if mine else None,
+                                "weight": mine[0]["weight"] if mine else 0.0,
+                                "explained_full": s["explained_full"], "n_candidates": s["n_candidates"],
+                                "top": s["components"][:5], "seconds": s["seconds"]}
     for m in list(methods):
         if m not in want:
             methods.pop(m)
     return out
+
+
+def full_fit_summary(dec, target, cands, name: str, calls: int, t0: float, info: dict, keep: int = 10) -> dict:
+    """The exact solve over a whole dictionary (no greedy path: cheaper) in `summarise_result`'s layout; `k` is
+    None and `explained` is the full fit's. Components ranked by |weight|, every one of them (up to `keep`)."""
+    from poe.fit import DictionaryFit
+
+    texts = [c.text for c in cands]
+    fit_s, held_s, lse = dec.store.get(texts)
+    dfit = DictionaryFit(dec.lm, dec.slot, dec.fit_probes, dec.heldout_probes, texts, dec.cfg.probes.positions,
+                         dec.solver, include_null=dec.cfg.include_null, sources=[c.source for c in cands],
+                         ids=[c.corpus_id for c in cands], max_probe_tokens=dec.cfg.probes.max_probe_tokens,
+                         progress=False, tables=(fit_s, held_s), heldout_lse=lse)
+    r = dfit.fit(states=target.states, with_path=False)
+    counts: dict[str, int] = {}
+    for c in cands:
+        counts[c.source] = counts.get(c.source, 0) + 1
+    eb = 1.0 - r.kl_best_single / r.kl_base if r.kl_base > 0 else None
+    return {
+        "method": name, "k": None, "kl": _f(r.kl), "kl_base": _f(r.kl_base), "explained": _f(r.explained),
+        "kl_full": _f(r.kl), "explained_full": _f(r.explained), "kl_best_single": _f(r.kl_best_single),
+        "explained_best_single": _f(eb), "best_single": r.best_single, "null_weight": _f(r.null_weight),
+        "n_candidates": len(cands), "candidates": counts, "lm_calls": calls,
+        "seconds": round(time.perf_counter() - t0, 2), "kkt_residual": r.kkt_residual,
+        "components": [{"rank": i + 1, "text": c.text, "weight": c.weight, "source": c.source}
+                       for i, c in enumerate(r.components[:keep])],
+        "path": [], "info": info}
 
 
 def _no_extras(c):
@@ -466,12 +531,9 @@ def _relatedness(ctx: Context, summary: dict, description: str, k: int = 5) -> d
     cos = (vecs[1:] @ vecs[0]).tolist()
     pos = [c for c in comps if c["weight"] > 0]
     top_pos = max(pos, key=lambda c: c["weight"])["text"] if pos else comps[0]["text"]
-    corpus = ctx.index.corpus.texts
+    pv = ctx.random_pool()
+    n = len(pv)
     rng = np.random.default_rng(0)
-    n = min(len(corpus), 4000)
-    pool = rng.choice(len(corpus), size=n, replace=False)
-    pv = np.asarray(enc.encode([corpus[i] for i in pool]), np.float32)
-    pv /= np.linalg.norm(pv, axis=1, keepdims=True).clip(1e-12)
     pc = pv @ vecs[0]
     draws = [float(pc[rng.choice(n, size=len(comps), replace=False)].max()) for _ in range(ctx.cfg.relatedness_draws)]
     return {"cosines": cos, "max_cosine": max(cos), "mean_cosine": float(np.mean(cos)),
@@ -481,7 +543,7 @@ def _relatedness(ctx: Context, summary: dict, description: str, k: int = 5) -> d
             "top_positive": top_pos, "k": len(comps), "encoder": ctx.index.meta.get("encoder", {}).get("model_id")}
 
 
-def _accuracy(ctx: Context, dec, t: TaskInput, soft: torch.Tensor, portable: dict) -> dict:
+def _accuracy(ctx: Context, dec, t: TaskInput, soft: torch.Tensor, target, portable: dict) -> dict:
     """q5: accuracy of no prompt, the soft prompt, the description, the decomposition as a PoE (k components,
     refit with the null intercept), its top positive component alone, and the dictionary's best single prompt."""
     from eval.propose import fit_texts
@@ -489,11 +551,12 @@ def _accuracy(ctx: Context, dec, t: TaskInput, soft: torch.Tensor, portable: dic
     from eval.tasks_accuracy import hard_condition, no_prompt_condition, poe_condition, soft_condition, \
         task_accuracy
 
-    labels = None
+    labels, max_input = None, 96
     if t.adapter:
         tj = _resolve(t.adapter) / "task.json"
         if tj.is_file():
-            labels = json.loads(tj.read_text()).get("labels")
+            tj = json.loads(tj.read_text())
+            labels, max_input = tj.get("labels"), int(tj.get("max_input_tokens") or 96)
     labels = labels or label_set(read_task_file(_resolve(t.train)))
     test = stable_subset(read_task_file(_resolve(t.test)), ctx.cfg.accuracy_limit)
     test = [e for e in test if e.output in labels]
@@ -510,7 +573,7 @@ def _accuracy(ctx: Context, dec, t: TaskInput, soft: torch.Tensor, portable: dic
     if t.description:
         conds.append(hard_condition(lm, t.description, "description"))
     if step and step["texts"]:
-        fit, w = fit_texts(dec, dec.prepare(soft), step["texts"])  # the path step's support, refit with the null
+        fit, w = fit_texts(dec, target, step["texts"])  # the path step's support, refit with the null
         comps = [(c.text, c.weight) for c in fit.components]
         conds.append(poe_condition(lm, comps, fit.null_weight, "poe"))
         experts["poe"] = {"k": len(step["texts"]), "components": comps, "null_weight": fit.null_weight}
@@ -523,7 +586,7 @@ def _accuracy(ctx: Context, dec, t: TaskInput, soft: torch.Tensor, portable: dic
         conds.append(hard_condition(lm, portable["best_single"], "best_single"))
         experts["best_single"] = portable["best_single"]
     t0 = time.perf_counter()
-    res = task_accuracy(lm, dec.slot, test, labels, conds, dec.cfg.probes.max_probe_tokens)
+    res = task_accuracy(lm, dec.slot, test, labels, conds, max_input)  # inputs as the soft prompt was trained on
     soft_pred = res["soft"].pred
     out = {"status": "measured", "n": len(test), "labels": labels, "seconds": round(time.perf_counter() - t0, 2),
            "majority_rate": max(sum(1 for e in test if e.output == y) for y in labels) / len(test),
@@ -552,7 +615,7 @@ def unit_task(ctx: Context, t: TaskInput) -> dict:
     res = decompose_sources(ctx, dec, target, reference=t.description or None)
     portable = res["methods"].get(cfg.portable) or next(iter(res["methods"].values()), None)
     rel = {m: _relatedness(ctx, s, t.description) for m, s in res["methods"].items()}
-    acc = _accuracy(ctx, dec, t, soft, portable) if portable else {"status": "not measured",
+    acc = _accuracy(ctx, dec, t, soft, target, portable) if portable else {"status": "not measured",
                                                                    "why": "no decomposition"}
     return {"status": "measured", "task": t.name, "description": t.description, "train": t.train, "test": t.test,
             "soft": {"n_virtual": int(soft.shape[0]), "norm_ratio": float(soft.float().norm(dim=1).mean() /
@@ -581,24 +644,25 @@ def unit_skeptic(ctx: Context) -> dict:
                        "positions": cfg.decompose.probes.positions}}
 
 
-def _synth_run(ctx: Context) -> tuple[Path | None, str]:
-    s = ctx.cfg.synthetic
-    for d in s.data:
-        if (_resolve(d) / "manifest.json").is_file():
-            return _resolve(d), d
-    if s.generate:
-        from poe.config import load_config
-        from poe.lm import cache_root
-        from synth.config import SynthConfig
-        from synth.pipeline import generate
+def _synth_runs(ctx: Context) -> list[tuple[Path, str]]:
+    """Every `synthetic.data` folder with complete shards; else one generated from `synthetic.generate`."""
+    from synth.shards import done_shards
 
-        path = _resolve(s.generate)
-        key = hashlib.sha256((path.read_text() + json.dumps(s.generate_overrides)).encode()).hexdigest()[:12]
-        out = cache_root() / "findings" / f"synth-{key}"
-        scfg = load_config(SynthConfig, path, list(s.generate_overrides))
-        generate(scfg, out, progress=False)
-        return out, f"{s.generate} (generated under the cache)"
-    return None, ""
+    s = ctx.cfg.synthetic
+    found = [(_resolve(d), d) for d in s.data
+             if (_resolve(d) / "manifest.json").is_file() and done_shards(_resolve(d))]
+    if found or not s.generate:
+        return found
+    from poe.config import load_config
+    from poe.lm import cache_root
+    from synth.config import SynthConfig
+    from synth.pipeline import generate
+
+    path = _resolve(s.generate)
+    key = hashlib.sha256((path.read_text() + json.dumps(s.generate_overrides)).encode()).hexdigest()[:12]
+    out = cache_root() / "findings" / f"synth-{key}"
+    generate(load_config(SynthConfig, path, list(s.generate_overrides)), out, progress=False)
+    return [(out, f"generated-{Path(s.generate).stem}")]
 
 
 def unit_synthetic(ctx: Context) -> dict:
@@ -634,8 +698,8 @@ def unit_synthetic(ctx: Context) -> dict:
             break
     if s.max_examples <= 0:
         return out
-    run, label = _synth_run(ctx)
-    if run is None:
+    runs = _synth_runs(ctx)
+    if not runs:
         out["why_examples"] = "no synth run found (synthetic.data) and none generated (synthetic.generate)"
         return out
     from datasets import disable_progress_bars
@@ -644,13 +708,19 @@ def unit_synthetic(ctx: Context) -> dict:
     from synth.shards import load_examples
 
     disable_progress_bars()
-    man = read_manifest(run)
-    ds = load_examples(run)
-    probes = copy.deepcopy(ctx.cfg.decompose.probes)
-    dec = ctx.decomposer(probes, man.get("slot"))
-    out["data"] = {"path": label, "slot": man.get("slot"), "split": man.get("config", {}).get("corpus", {})
-                   .get("split"), "examples_total": len(ds)}
-    for ex in list(ds.select(range(min(s.max_examples, len(ds))))):
+    out["data"] = []
+    todo = []
+    for run, label in runs:
+        man = read_manifest(run)
+        ds = load_examples(run)
+        out["data"].append({"path": label, "slot": man.get("slot"), "examples_total": len(ds),
+                            "split": man.get("config", {}).get("corpus", {}).get("split")})
+        todo += [(label, man.get("slot"), ex) for ex in ds.select(range(min(s.max_examples, len(ds))))]
+    decs: dict = {}
+    for label, slot_kind, ex in todo:
+        if slot_kind not in decs:
+            decs[slot_kind] = ctx.decomposer(copy.deepcopy(ctx.cfg.decompose.probes), slot_kind)
+        dec = decs[slot_kind]
         t0 = time.perf_counter()
         soft = torch.tensor(np.asarray(ex["soft_prompt"], np.float32))
         target = dec.prepare(soft)
@@ -659,37 +729,41 @@ def unit_synthetic(ctx: Context) -> dict:
         base = dec.candidates(target, {}, info)
         gt = dec.text_candidates(truth, "ground_truth")
         r = dec.solve(target, base + gt, "with_truth", {}, info)
-        r_base = dec.solve(target, base, "without_truth", {}, info) if base else None
+        r_base = full_fit_summary(dec, target, base, "without_truth", 0, time.perf_counter(), {}) if base else None
         fit_gt, _ = fit_texts(dec, target, [c.text for c in gt])
         synth_base = ex.get("kl_base")
         out["examples"].append({
-            "index": int(ex["index"]), "k_true": len(truth), "component_texts": truth,
+            "run": label, "index": int(ex["index"]), "k_true": len(truth), "component_texts": truth,
             "weights": [float(w) for w in ex["weights"]], "init": ex.get("init"),
             "distill_floor_ratio": (float(ex["kl_heldout"]) / float(synth_base)) if synth_base else None,
             "with_truth": summarise_result(r, 0, time.perf_counter() - t0),
-            "without_truth": summarise_result(r_base, 0, 0.0) if r_base else None,
+            "without_truth": r_base,
             "truth_only_explained": _f(fit_gt.explained), "truth_only_kl": _f(fit_gt.kl),
             "soft": {"n_virtual": int(soft.shape[0])}, "seconds": round(time.perf_counter() - t0, 1)})
     out["status"] = "measured"
     return out
 
 
+UNITS = ("phases", "tasks", "skeptic", "synthetic")
 UNITS_OF = {"q1": ["phases"], "q2": ["tasks"], "q3": ["tasks", "skeptic"], "q4": ["tasks", "skeptic", "synthetic"],
             "q5": ["tasks"], "q6": ["phases", "tasks", "skeptic", "synthetic"]}
 
 
 def load_or_run(path: Path, fn, redo: bool) -> dict:
     """A unit's JSON: read from `path` unless `redo`, else computed by `fn()` and written (atomically)."""
-    from poe.runs import write_json
+    from poe.runs import git_sha, write_json
 
     if path.is_file() and not redo:
-        return json.loads(path.read_text())
+        data = json.loads(path.read_text())
+        if data.get("status") != "not measured":  # a unit whose inputs were missing is retried every run
+            return data
     t0 = time.perf_counter()
     try:
         data = fn()
     except InputError as e:
         data = {"status": "not measured", "why": str(e)}
     data["unit_seconds"] = round(time.perf_counter() - t0, 1)
+    data["unit_git_sha"] = git_sha()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
     write_json(tmp, data)
@@ -713,8 +787,8 @@ def main() -> int:
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=None, help="folder for FINDINGS.md and findings/ (e.g. docs/)")
-    ap.add_argument("--redo", action="append", default=[], choices=[*QUESTIONS, "all"],
-                    help="recompute what this question reads (repeatable; `all` = everything)")
+    ap.add_argument("--redo", action="append", default=[], choices=[*QUESTIONS, *UNITS, "all"],
+                    help="recompute what this question reads, or one unit (repeatable; `all` = everything)")
     add_config_arguments(ap, "eval")
     args = ap.parse_args()
     cfg = config_from_args(FindingsConfig, args)
@@ -723,7 +797,7 @@ def main() -> int:
     if args.out is None:
         raise InputError("--out DIR is required (FINDINGS.md and findings/ are written there)")
     torch.set_num_threads(cfg.threads)
-    redo = {u for q in (QUESTIONS if "all" in args.redo else args.redo) for u in UNITS_OF[q]}
+    redo = {u for q in (QUESTIONS if "all" in args.redo else args.redo) for u in UNITS_OF.get(q, [q])}
     out: Path = args.out
     fdir = out / "findings"
     ctx = Context(cfg)

@@ -169,19 +169,16 @@ def q2(units: dict) -> dict:
         if s is None:
             continue
         rel = t.get("relatedness", {}).get(m, {})
-        ref = t["methods"].get("reference")
-        ref_rank = ref_w = None
-        if ref:
-            for c in ref["components"]:
-                if c["source"] == "reference":
-                    ref_rank, ref_w = c["rank"], c["weight"]
+        ref = t.get("reference")
+        ref_rank, ref_w = (ref["rank"], ref["weight"]) if ref else (None, None)
         is_rel = _fin(rel.get("percentile_vs_random")) and rel["percentile_vs_random"] >= 0.95
         related += bool(is_rel)
         per[name] = {"description": t.get("description"), "method": m, "explained": s["explained"],
                      "k": s["k"], "explained_full": s["explained_full"], "kl_base": s["kl_base"],
                      "top": s["components"][:5], "relatedness": rel, "related": is_rel,
                      "reference_rank": ref_rank, "reference_weight": ref_w,
-                     "reference_explained": ref["explained"] if ref else None,
+                     "reference_explained": ref["explained_full"] if ref else None,
+                     "union_explained_full": s["explained_full"],
                      "soft_accuracy": t.get("accuracy", {}).get("conditions", {}).get("soft", {}).get("accuracy")}
         top = "<br>".join(f"{c['weight']:+.2f} {_md(c['text'], 60)}" for c in s["components"][:5])
         rows.append(f"| {name} | {_md(t.get('description') or '', 60)} | {top} | {_fmt(s['explained'])} "
@@ -206,9 +203,10 @@ def q2(units: dict) -> dict:
         notes.append("Not measured: " + "; ".join(f"{k} ({v})" for k, v in missing.items()) + ".")
     refs = [(k, v) for k, v in per.items() if v["reference_rank"] is not None]
     if refs:
-        notes.append("Control: with the task description itself added to the dictionary it comes back at " +
-                     "; ".join(f"{k}: rank {v['reference_rank']}, weight {v['reference_weight']:+.2f}, explained "
-                               f"{_fmt(v['reference_explained'])}" for k, v in refs) + ".")
+        notes.append("Control: with the task description itself added to the union dictionary (full fit), it gets "
+                     + "; ".join(f"{k}: rank {v['reference_rank']} by |weight|, weight {v['reference_weight']:+.2f}, "
+                                 f"explained {_fmt(v['reference_explained'])} (without it "
+                                 f"{_fmt(v['union_explained_full'])})" for k, v in refs) + ".")
     table = ["| task | trained to | top-5 components (weight, text) | explained | best cosine to task | "
              "description if added |", "|---|---|---|---|---|---|"] + rows
     return {"status": "measured" if not missing else "partial", "answer": answer, "headline": headline,
@@ -269,31 +267,33 @@ def q3(units: dict) -> dict:
             nm.setdefault(m, why)
     means = {}
     for m in COMPARED:
-        vals = [per[l][m]["explained"] for l in per if m in per[l] and _fin(per[l][m]["explained"])]
         full = [per[l][m]["explained_full"] for l in per if m in per[l] and _fin(per[l][m]["explained_full"])]
         calls = [per[l][m]["lm_calls"] for l in per if m in per[l]]
-        if vals:
-            means[m] = {"explained_mean": statistics.fmean(vals), "explained_full_mean": statistics.fmean(full)
-                        if full else None, "lm_calls_mean": statistics.fmean(calls), "n_targets": len(vals),
-                        "wins": 0}
+        size = [per[l][m]["n_candidates"] for l in per if m in per[l]]
+        if full:
+            means[m] = {"explained_full_mean": statistics.fmean(full), "lm_calls_mean": statistics.fmean(calls),
+                        "n_candidates_mean": statistics.fmean(size), "n_targets": len(full), "wins": 0}
     for l in per:
-        cands = [(per[l][m]["explained"], m) for m in ("oracle", "lm", "patchscope_retrieval", "projection_retrieval")
-                 if m in per[l] and _fin(per[l][m]["explained"])]
+        cands = [(per[l][m]["explained_full"], m) for m in ("oracle", "lm", "patchscope_retrieval",
+                                                             "projection_retrieval")
+                 if m in per[l] and _fin(per[l][m]["explained_full"])]
         if cands:
             means[max(cands)[1]]["wins"] += 1
     single = {m: v for m, v in means.items() if m != "union"}
     parts = []
     if single:
-        best = max(single, key=lambda m: single[m]["explained_mean"])
+        best = max(single, key=lambda m: single[m]["explained_full_mean"])
         parts.append(f"On {len(per)} real targets, {METHOD_NAMES[best]} explains the most: mean explained "
-                     f"{single[best]['explained_mean']:.3f} at k ≤ {_k(per, best)} components with "
-                     f"{single[best]['lm_calls_mean']:.0f} LM calls (best on {single[best]['wins']} of {len(per)}).")
-        others = [f"{METHOD_NAMES[m]} {v['explained_mean']:.3f} ({v['lm_calls_mean']:.0f} calls)"
-                  for m, v in single.items() if m != best]
+                     f"{single[best]['explained_full_mean']:.3f} (exact fit over its ~"
+                     f"{single[best]['n_candidates_mean']:.0f} prompts) with {single[best]['lm_calls_mean']:.0f} LM "
+                     f"calls (best on {single[best]['wins']} of {len(per)} targets).")
+        others = [f"{METHOD_NAMES[m]} {v['explained_full_mean']:.3f} (~{v['n_candidates_mean']:.0f} prompts, "
+                  f"{v['lm_calls_mean']:.0f} calls)" for m, v in single.items() if m != best]
         if others:
             parts.append("The others: " + "; ".join(others) + ".")
         if "union" in means:
-            parts.append(f"All sources together: {means['union']['explained_mean']:.3f}.")
+            parts.append(f"All sources together (~{means['union']['n_candidates_mean']:.0f} prompts): "
+                         f"{means['union']['explained_full_mean']:.3f}.")
     if "oracle" not in means:
         parts.append(f"(a) is not measured: {nm.get('oracle', 'no oracle')}.".replace("(tried: )", "(none configured)"))
     if bench:
@@ -307,10 +307,11 @@ def q3(units: dict) -> dict:
     table = ["| target | " + " | ".join(METHOD_NAMES[m] for m in COMPARED) + " |",
              "|---|" + "---|" * len(COMPARED)]
     for l, row in per.items():
-        cells = [f"{_fmt(row[m]['explained'])} / {_fmt(row[m]['explained_full'])} · {row[m]['lm_calls']} calls · "
-                 f"{row[m]['n_candidates']} cand." if m in row else "–" for m in COMPARED]
+        cells = [(f"{_fmt(row[m]['explained'])} (k={row[m]['k']}) / " if row[m].get("k") is not None else "")
+                 + f"{_fmt(row[m]['explained_full'])} · {row[m]['lm_calls']} calls · {row[m]['n_candidates']} cand."
+                 if m in row else "–" for m in COMPARED]
         table.append(f"| {_md(l, 50)} | " + " | ".join(cells) + " |")
-    notes = ["Cells: explained at k components (greedy path, refit) / explained of the full fit over the whole "
+    notes = ["Cells: [explained at k components (greedy path, refit) /] explained of the exact fit over the whole "
              "dictionary, both on held-out probes · LM calls = generated sequences (soft-prompted replies + "
              "proposals for (b), the patchscope description for (c); (a) and projection need none) · dictionary "
              "size."]
@@ -378,7 +379,7 @@ def q4(units: dict) -> dict:
     syn = units.get("synthetic", {})
     for e in syn.get("examples", []):
         ks, ex = _curve(e["with_truth"]["path"])
-        curves[f"synthetic:{e['index']}"] = {"kind": "synthetic", "method": "oracle/fallback + truth", "k": ks,
+        curves[f"synthetic:{Path(str(e.get('run', ''))).name}:{e['index']}"] = {"kind": "synthetic", "method": "oracle/fallback + truth", "k": ks,
                                              "explained": ex, "k_true": e["k_true"],
                                              "explained_full": e["with_truth"]["explained_full"],
                                              "truth_only_explained": e["truth_only_explained"],
@@ -583,7 +584,7 @@ def _cases(units: dict) -> list[dict]:
         for key in ("with_truth", "without_truth"):
             s = e.get(key)
             if s:
-                cases.append({"case": f"synthetic:{e['index']} / {key}", "kind": "synthetic", "method": key,
+                cases.append({"case": f"synthetic:{Path(str(e.get('run', ''))).name}:{e['index']} / {key}", "kind": "synthetic", "method": key,
                               "explained": s["explained"], "explained_full": s["explained_full"],
                               "kl_base": s["kl_base"], "explained_best_single": s["explained_best_single"],
                               "n_candidates": s["n_candidates"], "k_true": e["k_true"], "top": s["components"][:3]})
@@ -696,6 +697,24 @@ def build(units: dict, worst: int = 5) -> dict[str, dict]:
 FIGURES = {"q1": figure_q1, "q2": figure_q2, "q3": figure_q3, "q4": figure_q4, "q5": figure_q5, "q6": figure_q6}
 
 
+def setup_line(c: dict) -> str:
+    """The sizes every number was measured at, from the resolved config."""
+    if not c:
+        return ""
+    d, tp, pr = c.get("decompose", {}), c.get("task_probes", {}), c.get("propose", {})
+    gp = d.get("probes", {})
+    return (f"Setup: model `{d.get('model', {}).get('name')}`, `{d.get('slot', {}).get('kind')}` slot; task soft "
+            f"prompts decomposed on {tp.get('n_fit')} fit / {tp.get('n_heldout')} held-out task inputs (T = "
+            f"{tp.get('positions')} reply positions), other targets on {gp.get('n_fit')} / {gp.get('n_heldout')} "
+            f"generic probes (T = {gp.get('positions')}); every KL and `explained` is on the held-out probes. "
+            f"Dictionaries: (a) {d.get('candidates', {}).get('size')} oracle candidates, (b) {pr.get('rounds')} "
+            f"rounds × {pr.get('per_round')} LM proposals, (c) {c.get('retrieval_size')} FAISS hits per "
+            f"verbalisation, from index `{d.get('retrieval', {}).get('index') or c.get('index_config') or 'default'}`; "
+            f"the reported decomposition has k = {d.get('k')} components (greedy path up to "
+            f"{d.get('solver', {}).get('max_components')}); accuracies on {c.get('accuracy_limit')} test rows per "
+            f"task. Small sizes: numbers carry sampling noise of several points.")
+
+
 def write_all(units: dict, meta: dict, out: Path) -> dict[str, dict]:
     """Question JSONs, figures and FINDINGS.md under `out`."""
     from poe.runs import write_json
@@ -718,6 +737,7 @@ def write_all(units: dict, meta: dict, out: Path) -> dict[str, dict]:
              f"model `{meta.get('resolved_config', {}).get('decompose', {}).get('model', {}).get('name')}`; oracle "
              f"`{meta.get('oracle') or 'none'}`). Every number below is in `findings/q*.json` (written by that "
              "command) or in the unit files under `findings/work/` it reads them from.", "",
+             setup_line(meta.get("resolved_config", {})), "",
              "## The answers in one line each", ""]
     for name, q in qs.items():
         lines.append(f"{name[1]}. **{SHORT[name]}.** {q.get('headline') or q['answer'].split(chr(10))[0]}")
