@@ -87,6 +87,9 @@ def curve_figure(results: dict[str, dict]) -> str:
         kl_base = kl_base if kl_base is not None else r.get("kl_base")
     if kl_base:
         ax.axhline(kl_base, color="gray", ls=":", label="no prompt (kl_base)")
+    full = results.get("pipeline", {}).get("kl_full")
+    if full is not None:
+        ax.axhline(max(full, floor), color="tab:blue", ls="--", lw=0.8, label="pipeline, whole dictionary")
     ax.set_yscale("log")
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel("components k (greedy forward selection, refit)")
