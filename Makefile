@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 OUT ?= runs/demo
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test test-fast phase0 phase05 clean
+.PHONY: install demo phases test test-fast clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -22,9 +22,11 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python eval/decompose_real.py examples/trec_adapter --out $(OUT)/trec
+
+phases: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python eval/phases.py phase0 --config configs/eval/phases.yaml --out $(OUT)/phase0
 	HF_HUB_OFFLINE=1 $(BIN)/python eval/phases.py phase05 --config configs/eval/phases.yaml --out $(OUT)/phase05
-	@echo "results: $(OUT)/phase0/phase0.json, $(OUT)/phase0/phase0.png, $(OUT)/phase05/phase05.json, $(OUT)/phase05/phase05.png"
 
 test: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q
