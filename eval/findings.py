@@ -332,7 +332,6 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
 
     `exclude`: texts kept out of every dictionary (a skeptic target's own text). `reference`: the text added to
     the union for the `reference` control."""
-    from eval.baselines import retrieval_from
     from eval.propose import propose, proposal_candidates
 
     cfg = ctx.cfg
@@ -383,8 +382,9 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
         name = f"{kind}_retrieval"
         if name in want or "union" in want:
             t0 = time.perf_counter()
-            r = retrieval_from(dec, target, kind, cfg.retrieval_size)
-            run(name, list(r.dictionary), LM_CALLS[name], t0, {f"{kind}_text": r.info.get(f"{kind}_text")})
+            text = target.text(kind, dec)  # the baseline's verbalisation (patchscope: one generated sequence)
+            cands = dec.retrieve_texts([text], cfg.retrieval_size, kind) if text else []
+            run(name, cands, LM_CALLS[name], t0, {f"{kind}_text": text})
     if "lm" in want or "union" in want:
         t0 = time.perf_counter()
         res = propose(dec, target, cfg.propose)

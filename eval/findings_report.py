@@ -91,11 +91,15 @@ def q1(units: dict) -> dict:
           f"{'monotonically ' if sm['monotone'] else 'non-monotonically '}from {ex[0]:.2f} at σ = {sig[0]:g} to "
           f"{ex[-1]:.2f} at σ = {sig[-1]:g}; the largest step between neighbouring noise levels is "
           f"{sm['largest_drop']:.2f} (σ {sm['between'][0]:g} → {sm['between'][1]:g}), {sm['share']:.0%} of the "
-          f"whole fall (a transition would put ≥ 60% in one step). The noisy target's own effect (its KL from the "
+          f"whole fall (a transition would put ≥ 60% in one step), and the decomposition's held-out KL stays at or below "
+          f"{max(x['kl'] for x in summ):.3f} at every level. The noisy target's own effect (its KL from the "
           f"no-prompt model) goes from {kb[0]:.3f} to {kb[-1]:.3f}"
-          + (f", {sm_target['share']:.0%} of its fall between σ {sm_target['between'][0]:g} and "
-             f"{sm_target['between'][1]:g}: what changes abruptly is the target, not the fit." if sm_target['share'] >= 0.6
-             and kb[-1] < 0.5 * kb[0] else "."))
+          + (f", {sm_target['share']:.0%} of that fall between σ {sm_target['between'][0]:g} and "
+             f"{sm_target['between'][1]:g} (the weight on the clean target drops from "
+             f"{summ[sig.index(sm_target['between'][0])]['target_weight']:.2f} to "
+             f"{summ[sig.index(sm_target['between'][1])]['target_weight']:.2f} there): past that point the noisy "
+             f"prompt no longer does what the clean one does, and what is left to explain is small."
+             if sm_target["between"] and kb[-1] < 0.5 * kb[0] else "."))
     headline = (f"Phase 0: {'yes' if recovered else 'no'} (target weight {p0['target_weight']:.3f}, held-out KL "
                 f"{p0['kl']:.1e}). Phase 0.5: {'a sharp step' if sharp else 'smooth, no phase transition'} "
                 f"(explained {ex[0]:.2f} → {ex[-1]:.2f} over σ {sig[0]:g}–{sig[-1]:g}; largest step "
