@@ -69,9 +69,11 @@ SOURCES = ("oracle", "projection", "patchscope", "user")
 class CandidateConfig:
     """How the candidate dictionary is built (sizes per source)."""
 
-    size: int = 128
+    size: int = 64
     """Candidates from the oracle's slots (the benchmark's dictionary size: 32, 128, 512, ...). Without an oracle,
-    this many are drawn from the `fallback` sources instead."""
+    this many are drawn from the `fallback` sources instead. The default 64 (+ 32 `projection` + 32 `patchscope`)
+    is because the shipped oracle is small and loses to projection retrieval on held-out data
+    (oracle/shipped/PROVENANCE.md)."""
     per_slot: int = 0
     """FAISS hits looked up per oracle slot (top-m); 0 = `size` (so one confident slot can fill the dictionary)."""
     presence_threshold: float = 0.5
@@ -80,9 +82,9 @@ class CandidateConfig:
     """Use at most this many slots (0 = no cap)."""
     min_slots: int = 1
     """Use at least this many slots (the most present ones), even below the threshold."""
-    projection: int = 0
+    projection: int = 32
     """Extra candidates: FAISS hits of the nearest-token projection text (0 = none)."""
-    patchscope: int = 0
+    patchscope: int = 32
     """Extra candidates: FAISS hits of the patchscope description (0 = none)."""
     fallback: list[Literal["projection", "patchscope"]] = field(default_factory=lambda: ["projection", "patchscope"])
     """Without an oracle, these sources share `size` (in addition to any `projection`/`patchscope` counts)."""
