@@ -86,13 +86,13 @@ class TrainConfig:
 
 @dataclass
 class Batch:
-    """Right-padded token rows of one batch. `tails` [B, t]: template + input, then reply tokens 0..R-2 (the
-    positions that predict the reply); `lens` [B] tail lengths without reply; `reply` [B, R] with `reply_mask`."""
+    """Right-padded rows of one batch for the cached engine. `ids` [B, t]: input + template, then reply tokens
+    0..R-2 (the positions that predict the reply); `lens` [B]: lengths without the reply; `reply` [B, R]: the reply
+    tokens to predict, -100 past each reply's end."""
 
     ids: torch.Tensor
     lens: torch.Tensor
     reply: torch.Tensor
-    reply_mask: torch.Tensor
 
 
 class PromptTuner:
@@ -132,7 +132,7 @@ class PromptTuner:
         R = max(len(self.replies[r]) for r in rows)
         ids = torch.tensor([s + [pad] * (t - len(s)) for s in seqs])
         reply = torch.tensor([self.replies[r] + [-100] * (R - len(self.replies[r])) for r in rows])
-        return Batch(ids, torch.tensor([len(self.tails[r]) for r in rows]), reply, reply != -100)
+        return Batch(ids, torch.tensor([len(self.tails[r]) for r in rows]), reply)
 
     def loss(self, rows: list[int], engine: str | None = None) -> torch.Tensor:
         """Mean cross-entropy over the reply tokens of the examples `rows` (differentiable w.r.t. the prompt)."""
