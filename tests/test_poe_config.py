@@ -80,7 +80,11 @@ def test_every_shipped_yaml_loads_strictly():
 
     rooms = {"eval": PhaseConfig, "synth": SynthConfig, "retrieval": RetrievalConfig, "oracle": OracleConfig}
     # configs/eval/ holds several scripts' configs: the file name's first word names the script
-    eval_scripts = {"phases": PhaseConfig, "decompose": DecomposeConfig}
+    from eval.findings import FindingsConfig
+    from eval.recovery_run import BenchmarkConfig
+
+    eval_scripts = {"phases": PhaseConfig, "decompose": DecomposeConfig, "benchmark": BenchmarkConfig,
+                    "findings": FindingsConfig}
     root = Path(__file__).resolve().parent.parent / "configs"
     seen = 0
     for room, cls in rooms.items():
