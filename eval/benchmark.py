@@ -63,7 +63,7 @@ def main() -> int:
     ap.add_argument("--no-progress", action="store_true", help="no progress bar")
     add_config_arguments(ap, "eval")
     args = ap.parse_args()
-    flags = {"data": args.data, "decompose.oracle": args.oracle, "decompose.retrieval.index": args.index,
+    flags = {"data": args.data, "names": [] if args.data else None, "decompose.oracle": args.oracle, "decompose.retrieval.index": args.index,
              "max_examples": args.max_examples, "progress": False if args.no_progress else None}
     extra = [f"{k}={json.dumps(v)}" for k, v in flags.items() if v is not None]  # JSON values are valid YAML
     cfg = config_from_args(BenchmarkConfig, args, extra)

@@ -103,7 +103,8 @@ def recall_hits(exact: np.ndarray, cos: np.ndarray, threshold: float, k: int | N
 
     Candidates must be in rank order (reported components: by decreasing |w|)."""
     e, c = (exact, cos) if k is None else (exact[:, :k], cos[:, :k])
-    return {"exact": hits(e), "semantic": hits(semantic(e, c, threshold)), "n": int(exact.shape[0])}
+    return {"exact": hits(e), "semantic": hits(semantic(e, c, threshold)), "n": int(exact.shape[0]),
+            "size": int(e.shape[1])}
 
 
 def match_pairs(exact: np.ndarray, cos: np.ndarray, threshold: float) -> list[tuple[int, int]]:
@@ -186,6 +187,9 @@ def aggregate(rows: list[dict], methods: list[str], sizes: list[int], recall_at:
                 got = [x["candidate_recall_at"].get(str(s)) for x in rs]
                 agg[f"candidate_recall_{kind}@{s}"] = (None if any(g is None for g in got) else
                                                        _frac(sum(g[kind] for g in got), n_comp))
+                if kind == "exact":
+                    agg[f"dict_size@{s}"] = (None if any(g is None for g in got) else
+                                             float(np.mean([g.get("size", 0) for g in got])))
             for k in [*map(str, recall_at), GT_K]:
                 agg[f"recall_{kind}@{k}"] = _frac(sum(x["recall_at"][k][kind] for x in rs), n_comp)
         w = [x["weights"] for x in rs]

@@ -62,7 +62,9 @@ class BenchmarkConfig:
     """Benchmark at most this many examples per run, the first by index (0 = all). May be raised on a rerun."""
     sizes: list[int] = field(default_factory=lambda: [32, 128, 512])
     """Dictionary sizes at which candidate recall is reported (retrieval only, no solve). The solve of every
-    method runs once, at `decompose.candidates.size`, which is always added here."""
+    method runs once, at the pipeline's configured total (`decompose.candidates`: size + projection +
+    patchscope), which is always added here; at another size N the pipeline's sources are scaled to N in the
+    same proportions (see `pipeline_sources`)."""
     recall_at: list[int] = field(default_factory=lambda: [1, 3, 5, 10])
     """k of final recall@k (matched among the k reported components of largest |w|); recall@gt (k = the example's
     own number of components) is always reported."""
@@ -74,8 +76,9 @@ class BenchmarkConfig:
     """Refuse synth runs whose components come from the train split (the oracle was trained on those)."""
     decompose: DecomposeConfig = field(default_factory=_decompose_defaults)
     """The pipeline and its baselines (eval/decompose.py's config): `model.name: auto` = the synth runs' model;
-    slot, probes, solver; `candidates.size` = the dictionary size of every method's solve (the random and
-    retrieval baselines get the pipeline's dictionary size); retrieval (index, and `retrieval.encoder`, the encoder
+    slot, probes, solver; `candidates` = the pipeline's sources (oracle `size` + `projection` + `patchscope` hits,
+    whose total is the solve's dictionary size; the random and retrieval baselines get the pipeline's deduplicated
+    dictionary size); retrieval (index, and `retrieval.encoder`, the encoder
     the index must be built with); oracle; k; `baselines.methods` = the baselines that run."""
     progress: bool = True
     """A tqdm bar over the examples."""
@@ -223,7 +226,7 @@ def open_benchmark(cfg: BenchmarkConfig) -> Bench:
         if ids and not ids & pos:
             log.warning("%s: none of its component ids is in index %s (another corpus?): exact matches can only "
                         "come from equal texts", run.path, index.folder)
-    sizes = sorted(set(cfg.sizes) | {d.candidates.size})
+    sizes = sorted(set(cfg.sizes) | {solve_size(d.candidates)})
     prov = dec.provenance()
     prov["oracle"] = _oracle_identity(oracle) if oracle is not None else None
     prov["data"] = [{"name": r.name, "path": str(r.path), "run_key": r.manifest.get("run_key"),
@@ -286,20 +289,39 @@ def random_positions(n: int, size: int, seed: int, sha: str) -> list[int]:
     return np.random.default_rng(mix).choice(n, size=min(size, n), replace=False).tolist()
 
 
+def solve_size(c) -> int:
+    """The pipeline's configured dictionary size: oracle (or fallback) hits + projection + patchscope extras."""
+    return c.size + c.projection + c.patchscope
+
+
+def pipeline_sources(c, n: int):
+    """`CandidateConfig` c with its three counts scaled to total n, in c's proportions (largest remainders; the
+    oracle's `size` takes ties). c itself when n is its own total."""
+    total = solve_size(c)
+    if n == total or total == 0:
+        return c
+    shares = [c.size * n / total, c.projection * n / total, c.patchscope * n / total]
+    counts = [int(x) for x in shares]
+    for i in sorted(range(3), key=lambda i: (-(shares[i] - counts[i]), i))[:n - sum(counts)]:
+        counts[i] += 1
+    return dataclasses.replace(c, size=counts[0], projection=counts[1], patchscope=counts[2])
+
+
 def dictionaries_at(bench: Bench, target, results: dict, sizes: list[int]) -> dict[str, dict[int, list[Candidate]]]:
     """{method: {size: dictionary}} for candidate recall. The solve size reuses the solved dictionary; methods
-    whose dictionary does not grow (projection, patchscope, ground_truth) report it at every size."""
+    whose dictionary does not grow (projection, patchscope, ground_truth) report it at every size. The pipeline's
+    dictionary at size N: its sources scaled to N (`pipeline_sources`), deduplicated (so it may hold fewer)."""
     dec = bench.dec
-    solve_size = dec.cfg.candidates.size
+    own = solve_size(dec.cfg.candidates)
     out: dict[str, dict[int, list[Candidate]]] = {}
     for m, r in results.items():
         at: dict[int, list[Candidate]] = {}
         for s in sizes:
-            if m in ("projection", "patchscope", "ground_truth") or s == solve_size:
+            if m in ("projection", "patchscope", "ground_truth") or s == own:
                 at[s] = r.dictionary
             elif m == "pipeline":
                 saved = dec.cfg.candidates
-                dec.cfg.candidates = dataclasses.replace(saved, size=s)
+                dec.cfg.candidates = pipeline_sources(saved, s)
                 try:
                     at[s] = dec.candidates(target, {}, {})
                 finally:
@@ -502,7 +524,7 @@ def summarise(bench: Bench, rows: list[dict]) -> dict:
         "methods": methods,
         "groups": list(groups),
         "sizes": bench.sizes,
-        "solve_size": bench.dec.cfg.candidates.size,
+        "solve_size": solve_size(bench.dec.cfg.candidates),
         "recall_at": list(cfg.recall_at) + [recovery.GT_K],
         "semantic_threshold": cfg.semantic_threshold,
         "k": bench.dec.cfg.k,

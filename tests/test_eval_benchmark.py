@@ -62,8 +62,8 @@ def test_semantic_match_threshold():
     exact, cos = match_scores(t, ["row-far", "row-near", "a", "q"], ["p", "q", "r", "  answer in  FRENCH. "])
     assert exact.tolist() == [[False, False, True, True]]
     assert semantic(exact, cos, 0.8).tolist() == [[False, True, True, True]]
-    assert recall_hits(exact, cos, 0.8, k=1) == {"exact": 0, "semantic": 0, "n": 1}
-    assert recall_hits(exact, cos, 0.8, k=2) == {"exact": 0, "semantic": 1, "n": 1}
+    assert recall_hits(exact, cos, 0.8, k=1) == {"exact": 0, "semantic": 0, "n": 1, "size": 1}
+    assert recall_hits(exact, cos, 0.8, k=2) == {"exact": 0, "semantic": 1, "n": 1, "size": 2}
     assert recall_hits(exact, cos, 0.9, k=2)["semantic"] == 0
 
 
@@ -76,7 +76,7 @@ def test_recall_at_k_and_sign_accuracy():
     exact = np.array([[0, 0, 1, 0], [1, 0, 0, 0], [0, 0, 0, 0]], bool)
     cos = np.where(exact, 1.0, 0.0)
     cos[0, 3] = 0.9
-    assert recall_hits(exact, cos, 0.8, k=1) == {"exact": 1, "semantic": 1, "n": 3}
+    assert recall_hits(exact, cos, 0.8, k=1) == {"exact": 1, "semantic": 1, "n": 3, "size": 1}
     assert recall_hits(exact, cos, 0.8, k=2)["exact"] == 1
     assert recall_hits(exact, cos, 0.8, k=3)["exact"] == 2
     assert recall_hits(exact, cos, 0.8)["semantic"] == 2  # C is never matched
@@ -89,6 +89,20 @@ def test_recall_at_k_and_sign_accuracy():
     pairs = match_pairs(exact[:, 3:], cos[:, 3:], 0.8)
     assert pairs == [(0, 0)]
     assert sign_and_error(t.weights, np.array([0.0]), pairs)["sign_correct"] == 0
+
+
+def test_pipeline_sources_scale_in_proportion():
+    from eval.decompose import CandidateConfig
+    from eval.recovery_run import pipeline_sources, solve_size
+
+    c = CandidateConfig(size=64, projection=32, patchscope=32)
+    assert solve_size(c) == 128 and pipeline_sources(c, 128) is c
+    s = pipeline_sources(c, 32)
+    assert (s.size, s.projection, s.patchscope) == (16, 8, 8)
+    s = pipeline_sources(CandidateConfig(size=8, projection=4, patchscope=4), 5)
+    assert (s.size, s.projection, s.patchscope) == (3, 1, 1)  # largest remainder, ties to the oracle
+    s = pipeline_sources(CandidateConfig(size=10, projection=0, patchscope=0), 4)
+    assert (s.size, s.projection, s.patchscope) == (4, 0, 0)
 
 
 def test_ratio_and_aggregate_pooling():
