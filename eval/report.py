@@ -25,7 +25,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.ticker import MaxNLocator  # noqa: E402
 
 STAGES = ("target_tables_s", "oracle_s", "projection_text_s", "patchscope_text_s", "baseline_text_s", "retrieval_s",
-          "tables_s", "solve_s", "path_s", "metrics_s", "total_s")
+          "tables_s", "solve_s", "path_s", "topk_refit_s", "metrics_s", "total_s")
 
 CSS = """
 body{font-family:-apple-system,Segoe UI,Helvetica,Arial,sans-serif;margin:2em auto;max-width:1100px;color:#222}

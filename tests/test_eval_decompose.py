@@ -95,6 +95,9 @@ def check_result(r, k_max: int) -> None:
     assert [s["k"] for s in r.path] == list(range(len(r.path)))
     assert sum(r.candidates.values()) == len(r.dictionary) == j["n_candidates"]
     assert {"tables_s", "solve_s", "path_s", "total_s"} <= set(r.timing)
+    if r.k > 0:  # the reported k-sparse answer is at least as good on the fit probes as the greedy path's step k
+        step = r.path[min(r.k, len(r.path) - 1)]
+        assert r.info["k_answer"] in ("greedy_path", "full_top_k_refit") and r.kl_fit <= step["kl_fit"] + 1e-12
     assert {"method", "components", "kl", "kl_base", "explained", "kl_best_single", "path", "candidates", "timing",
             "dictionary", "full", "kl_full", "explained_full"} <= set(j)
 
