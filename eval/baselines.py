@@ -58,7 +58,8 @@ class PatchscopeConfig:
     source_layer: int = -1
     """Read `hidden_states[source_layer]` over the soft positions (0 = embeddings; -1 = n_blocks // 2)."""
     target_layer: int = -1
-    """Replace the output of block `target_layer` at the placeholders (0 = input embeddings; -1 = max(1, n_blocks // 10))."""
+    """Replace the output of block `target_layer` at the placeholders (0 = input embeddings;
+    -1 = max(1, n_blocks // 10))."""
     prompt: str = DEFAULT_TARGET_PROMPT
     """The target prompt (a user message, rendered with the chat template when the model has one); `{soft}` marks
     where the L placeholder tokens go."""

@@ -639,7 +639,8 @@ class Decomposer:
             self.store.get([t for t in texts[lo:lo + batch] if t.strip()], progress=self.cfg.progress)
         return self.store.computed - before
 
-    def _refit(self, dfit: DictionaryFit, target: Target, idx: list[int]) -> tuple[list[tuple[int, float]], float, float]:
+    def _refit(self, dfit: DictionaryFit, target: Target,
+               idx: list[int]) -> tuple[list[tuple[int, float]], float, float]:
         """Refit dictionary entries `idx` (+ the null intercept) with L2 only: ([(index, weight)], held-out kl,
         fit kl)."""
         from poe.solver import PoEProblem, solve

@@ -111,7 +111,8 @@ def open_index(cfg):
         if (folder / SIDECAR_FILE).is_file():
             index = PromptIndex.load(folder, corpus=corpus)
         else:
-            log.warning("building an index of %d prompts with encoder %s under %s (once)", len(corpus), enc_name, folder)
+            log.warning("building an index of %d prompts with encoder %s under %s (once)", len(corpus), enc_name,
+                        folder)
             index = build_index(RetrievalConfig(encoder=EncoderConfig(name=enc_name)), folder, corpus=corpus,
                                 encoder=encoder)
     else:

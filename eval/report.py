@@ -132,7 +132,8 @@ def render(report: dict) -> str:
     if pipe["components"]:
         parts.append(weights_figure(pipe["components"], f"the {pipe['k']} reported components (greedy step k, refit)"))
     rows = [[str(c["rank"]), f'<span class="{"pos" if c["weight"] >= 0 else "neg"}">{c["weight"]:+.4f}</span>',
-             _e(c["source"]), f"<code>{_e(c['corpus_id'])}</code>" if c["corpus_id"] else '<span class="muted">–</span>',
+             _e(c["source"]),
+             f"<code>{_e(c['corpus_id'])}</code>" if c["corpus_id"] else '<span class="muted">–</span>',
              _e(c["text"])] for c in pipe["components"]]
     parts.append(_table(["rank", "weight", "source", "corpus id", "text"], rows, {1}))
     if pipe.get("null_weight") is not None:
@@ -191,7 +192,8 @@ def render(report: dict) -> str:
         ["model", _e(f"{model.get('name')} (fingerprint {model.get('fingerprint')}, d_model {model.get('d_model')})")],
         ["slot", _e(prov.get("slot"))],
         ["probes", _e(f"{probes.get('source')}: {probes.get('fit')} fit / {probes.get('heldout')} held-out, "
-                      f"T = {probes.get('positions')}; hashes {probes.get('fit_hash')} / {probes.get('heldout_hash')}")],
+                      f"T = {probes.get('positions')}; hashes {probes.get('fit_hash')} / "
+                      f"{probes.get('heldout_hash')}")],
         ["index", _e(f"{index.get('folder')} ({index.get('rows')} rows, {index.get('factory')}, encoder "
                      f"{index.get('encoder')}, corpus {index.get('corpus')} {index.get('corpus_fingerprint')})")],
         ["oracle", _e(f"{oracle.get('path')} (step {oracle.get('step')}, encoder {oracle.get('encoder')})")
