@@ -609,7 +609,8 @@ class Decomposer:
                 # prompt; the full fit's top-k, refit, is the other natural k-sparse answer. Keep the one with the
                 # lower KL on the *fit* probes (the held-out numbers stay untouched by the choice).
                 t0 = time.perf_counter()
-                alt = self._refit(dfit, target, [c.index for c in full.components[:step.k]])
+                top = full.components[:step.k]
+                alt = self._refit(dfit, target, [c.index for c in top], [c.weight for c in top] + [full.null_weight])
                 timing["topk_refit_s"] = time.perf_counter() - t0
                 info["kl_fit_greedy_path"], info["kl_fit_top_k_refit"] = _f(step.kl_fit), _f(alt[2])
                 if alt[2] < step.kl_fit:
@@ -639,10 +640,10 @@ class Decomposer:
             self.store.get([t for t in texts[lo:lo + batch] if t.strip()], progress=self.cfg.progress)
         return self.store.computed - before
 
-    def _refit(self, dfit: DictionaryFit, target: Target,
-               idx: list[int]) -> tuple[list[tuple[int, float]], float, float]:
-        """Refit dictionary entries `idx` (+ the null intercept) with L2 only: ([(index, weight)], held-out kl,
-        fit kl)."""
+    def _refit(self, dfit: DictionaryFit, target: Target, idx: list[int],
+               w0: list[float | None] | None = None) -> tuple[list[tuple[int, float]], float, float]:
+        """Refit dictionary entries `idx` (+ the null intercept) with L2 only, starting from `w0` (their weights,
+        then the null's): ([(index, weight)], held-out kl, fit kl)."""
         from poe.solver import PoEProblem, solve
 
         rows = list(idx) + ([dfit.null_index] if self.cfg.include_null else [])
@@ -652,7 +653,10 @@ class Decomposer:
             return PoEProblem(states[rows], tgt, self.lm.head_weight, self.lm.head_bias, dtype=cfg.dtype,
                               chunk=cfg.chunk, hessian_top_k=cfg.hessian_top_k, device="cpu")
 
-        res = solve(problem(dfit.fit_states, target.states[0]), cfg)
+        start = None
+        if w0 is not None:
+            start = torch.tensor([0.0 if v is None else v for v in w0][:len(rows)], dtype=torch.float64)
+        res = solve(problem(dfit.fit_states, target.states[0]), cfg, w0=start)
         held = problem(dfit.held_states, target.states[1]).value(res.w)
         return [(i, float(res.w[j])) for j, i in enumerate(idx)], float(held), float(res.kl)
 
