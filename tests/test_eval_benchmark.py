@@ -132,7 +132,7 @@ def test_ratio_and_aggregate_pooling():
 
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory, tiny_lm):
-    """Two held-out synth runs (4 distilled mixtures, 3 hard prompts), the hash:64 index of their corpus, and a
+    """Two held-out synth runs (3 distilled mixtures, 2 hard prompts), the hash:64 index of their corpus, and a
     random-init oracle reading the tiny model into hash:64 space."""
     from oracle.checkpoint import save_oracle
     from oracle.config import NetConfig
@@ -145,8 +145,8 @@ def inputs(tmp_path_factory, tiny_lm):
 
     d = tmp_path_factory.mktemp("bench")
     tiny = ROOT / "configs" / "synth" / "tiny.yaml"
-    pipeline.generate(load_config(SynthConfig, tiny, SYNTH + ["output.n_examples=4"]), d / "mix", progress=False)
-    pipeline.generate(load_config(SynthConfig, tiny, SYNTH + ["output.n_examples=3", "mixture.hard_fraction=1.0",
+    pipeline.generate(load_config(SynthConfig, tiny, SYNTH + ["output.n_examples=3"]), d / "mix", progress=False)
+    pipeline.generate(load_config(SynthConfig, tiny, SYNTH + ["output.n_examples=2", "mixture.hard_fraction=1.0",
                                                               "mixture.hard_noise=[0.0, 0.3]"]),
                       d / "hard", progress=False)
     build_index(load_config(RetrievalConfig, ROOT / "configs/retrieval/tiny.yaml", ["corpus.size=300"]), d / "idx")
@@ -205,7 +205,7 @@ def test_outputs_and_ground_truth_recall(full_run):
     for key in ("methods", "groups", "sizes", "solve_size", "recall_at", "semantic_threshold", "aggregate",
                 "provenance", "config", "rows", "throughput", "n_examples"):
         assert key in res, key
-    assert res["n_examples"] == 7 and res["groups"] == ["all", "mix", "hard"]
+    assert res["n_examples"] == 5 and res["groups"] == ["all", "mix", "hard"]
     assert res["methods"] == ["pipeline", "projection", "patchscope", "projection_retrieval", "patchscope_retrieval",
                               "random", "ground_truth"]
     assert res["sizes"] == [4, 8, 16]
@@ -220,7 +220,7 @@ def test_outputs_and_ground_truth_recall(full_run):
         gt = a["ground_truth"]
         assert gt["candidate_recall_exact"] == 1.0 and gt["candidate_recall_semantic"] == 1.0
         assert all(gt[f"candidate_recall_exact@{s}"] == 1.0 for s in res["sizes"])
-        assert gt["recall_exact@gt"] == 1.0  # every true component is among the reported ones (k >= 3)
+        assert gt["recall_exact@gt"] == 1.0  # every true component is among the reported ones (k = 3 >= k_true)
         for m, x in a.items():
             for s in res["sizes"]:
                 assert 0 <= x[f"candidate_recall_exact@{s}"] <= x[f"candidate_recall_semantic@{s}"] <= 1
@@ -232,14 +232,15 @@ def test_outputs_and_ground_truth_recall(full_run):
         assert {"oracle_s", "retrieval_s", "tables_s", "solve_s", "path_s", "total_s"} <= set(pipe["timing"])
     # hard-prompt examples have no distillation floor: their kl ratio is missing, the true mixture's is not
     assert res["aggregate"]["hard"]["pipeline"]["kl_ratio"]["n"] == 0
-    assert res["aggregate"]["hard"]["pipeline"]["kl_truth_ratio"]["n"] == 3
-    assert res["aggregate"]["mix"]["pipeline"]["kl_ratio"]["n"] == 4
+    assert res["aggregate"]["hard"]["pipeline"]["kl_truth_ratio"]["n"] == 2
+    assert res["aggregate"]["mix"]["pipeline"]["kl_ratio"]["n"] == 3
     for r in res["rows"]:
         assert r["k_true"] == len(r["component_ids"]) and r["kl_truth"] >= 0
         assert r["methods"]["ground_truth"]["candidate_recall"]["exact"] == r["k_true"]
         assert r["methods"]["pipeline"]["candidates"].get("oracle", 0) > 0
     html = (out / "benchmark.html").read_text()
-    assert html.count("data:image/png;base64,") == 4 and "<script" not in html and "http" not in html.lower()
+    assert html.count("data:image/png;base64,") == 4 and "<script" not in html
+    assert "src=\"http" not in html and "href=\"http" not in html and "<link" not in html  # no external assets
     assert "| pipeline |" in stdout and "**all**" in stdout and "**hard**" in stdout
 
 
@@ -250,21 +251,21 @@ def test_resume_skips_finished_examples(full_run, inputs, tmp_path, monkeypatch)
     out = tmp_path / "out"
     out.mkdir()
     lines = (src / "examples.jsonl").read_text().splitlines()
-    assert len(lines) == 1 + 7  # header + one row per soft prompt
-    # a run "killed" after 3 examples, in the middle of writing the 4th row
-    (out / "examples.jsonl").write_text("\n".join(lines[:4]) + "\n" + lines[4][:50])
+    assert len(lines) == 1 + 5  # header + one row per soft prompt
+    # a run "killed" after 2 examples, in the middle of writing the 3rd row
+    (out / "examples.jsonl").write_text("\n".join(lines[:3]) + "\n" + lines[3][:50])
     calls = []
     real = recovery_run.score_example
     monkeypatch.setattr(recovery_run, "score_example", lambda b, r, ex: calls.append(ex["index"]) or real(b, r, ex))
     assert run_main(monkeypatch, bench_args(inputs, out, "--no-progress")) == 0
-    assert len(calls) == 4
+    assert len(calls) == 3
     again = json.loads((out / "benchmark.json").read_text())
     assert [r["key"] for r in again["rows"]] == [r["key"] for r in res["rows"]]
     for a, b in zip(again["rows"], res["rows"]):
         for m in a["methods"]:
             assert a["methods"][m]["kl"] == pytest.approx(b["methods"][m]["kl"], rel=1e-6, abs=1e-9)
             assert a["methods"][m]["candidate_recall_at"] == b["methods"][m]["candidate_recall_at"]
-    assert len((out / "examples.jsonl").read_text().splitlines()) == 1 + 7
+    assert len((out / "examples.jsonl").read_text().splitlines()) == 1 + 5
     calls.clear()
     assert run_main(monkeypatch, bench_args(inputs, out, "--no-progress")) == 0  # nothing left to do
     assert calls == []
