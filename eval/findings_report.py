@@ -490,6 +490,7 @@ def figure_q4(q: dict, path: Path) -> bool:
 # q5
 # ---------------------------------------------------------------------------------------------------------------
 
+MIN_GAIN = 0.1  # the soft prompt's accuracy gain over no prompt below which "share of the gain kept" is noise
 CONDS = ("none", "soft", "description", "poe", "top_prompt", "best_single")
 COND_NAMES = {"none": "no prompt", "soft": "soft prompt", "description": "task description (hard)",
               "poe": "decomposition as PoE", "top_prompt": "its top prompt alone", "best_single": "best single prompt"}
@@ -509,11 +510,12 @@ def q5(units: dict) -> dict:
         gain = acc["soft"] - acc["none"]
 
         def kept(c):
-            return (acc[c] - acc["none"]) / gain if c in acc and gain > 0.02 else None
+            return (acc[c] - acc["none"]) / gain if c in acc and gain >= MIN_GAIN else None
         per[name] = {"accuracy": acc, "agreement_with_soft": agree, "n": t["accuracy"]["n"],
                      "majority_rate": t["accuracy"]["majority_rate"], "soft_gain": gain,
                      "kept_poe": kept("poe"), "kept_top_prompt": kept("top_prompt"),
-                     "experts": t["accuracy"].get("experts", {})}
+                     "experts": t["accuracy"].get("experts", {}),
+                     "adapter_accuracy": t.get("soft", {}).get("adapter_accuracy")}
         if kept("poe") is not None:
             kept_poe.append(kept("poe"))
         if kept("top_prompt") is not None:
@@ -526,11 +528,11 @@ def q5(units: dict) -> dict:
         verdict = "Mostly yes" if mk >= 0.8 else "Partly" if mk >= 0.4 else "No"
         head = (f"{verdict}: used as a PoE prompt, the decomposition keeps on average {mk:.0%} of the soft prompt's "
                 f"accuracy gain over no prompt" + (f", its top text prompt alone {statistics.fmean(kept_top):.0%}"
-                                                    if kept_top else "") + f" ({len(kept_poe)} tasks where the soft "
-                f"prompt gains more than 2 points).")
+                                                    if kept_top else "") + f" ({len(kept_poe)} of {len(per)} tasks: those where the soft "
+                f"prompt gains at least {MIN_GAIN:.0%} over no prompt).")
         ans = f"{head} {det}."
     else:
-        head = "Not decidable: no task soft prompt beats no prompt by more than 2 points."
+        head = f"Not decidable: no task soft prompt beats no prompt by {MIN_GAIN:.0%} or more."
         ans = f"{head} {det}."
     table = ["| task | " + " | ".join(COND_NAMES[c] for c in CONDS) + " | majority class |",
              "|---|" + "---|" * (len(CONDS) + 1)]
@@ -541,6 +543,12 @@ def q5(units: dict) -> dict:
     notes = ["Accuracy by label scoring (eval/tasks_accuracy.py) on a stable subset of the test file; 'agree' = "
              "share of test rows where the condition predicts the same label as the soft prompt. The PoE is the "
              "reported k-component decomposition, refit with the null intercept."]
+    aa = {k: v["adapter_accuracy"] for k, v in per.items() if v.get("adapter_accuracy")}
+    if aa:
+        notes.append("For scale, the accuracies the adapters' training run measured on its own larger test subset "
+                     "(eval/train_soft_prompt.py --test, accuracy.json): " + "; ".join(
+                         f"{k}: " + ", ".join(f"{c} {a:.3f}" for c, a in v.items() if a is not None)
+                         for k, v in aa.items()) + ".")
     if missing:
         notes.append("Not measured: " + "; ".join(f"{k} ({v})" for k, v in missing.items()) + ".")
     return {"status": "measured" if not missing else "partial", "answer": ans, "headline": head, "table": table,
