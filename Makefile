@@ -22,7 +22,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	HF_HUB_OFFLINE=1 $(BIN)/python eval/decompose_real.py examples/trec_adapter --config configs/eval/decompose_demo.yaml --out $(OUT)/trec
+	HF_HUB_OFFLINE=1 $(BIN)/python eval/decompose_real.py examples/sst2_adapter --config configs/eval/decompose_demo.yaml --out $(OUT)/sst2
 
 phases: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python eval/phases.py phase0 --config configs/eval/phases.yaml --out $(OUT)/phase0

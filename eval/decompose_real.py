@@ -132,6 +132,11 @@ def print_report(rep: dict, where: str | None) -> None:
     print(f"held-out kl {f(p['kl'])}  kl_base {f(p['kl_base'])}  explained {f(p['explained'], '.3f')}  "
           f"kl_best_single {f(p['kl_best_single'])} (explained {f(p['explained_best_single'], '.3f')})  "
           f"full fit: explained {f(p['explained_full'], '.3f')}")
+    steps = [s for s in p.get("path", []) if s["texts"]]
+    if steps:
+        print("greedy path (held-out explained as each prompt is added; the rank above is by |weight|):")
+        for s in steps:
+            print(f"  k={s['k']:<2} {f(s['explained'], '.3f'):>6}  + {s['texts'][-1]}")
     if rep["baselines"]:
         print("baselines, explained (k components / full dictionary): " + "  ".join(
             f"{m} {f(r['explained'], '.3f')}/{f(r['explained_full'], '.3f')}" for m, r in rep["baselines"].items()))
