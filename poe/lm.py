@@ -31,6 +31,7 @@ from poe.errors import InputError
 log = logging.getLogger(__name__)
 
 EMBEDDED_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
+_VOLATILE_CONFIG_KEYS = frozenset({"_name_or_path", "name_or_path", "transformers_version", "_commit_hash"})
 CHATML_TEMPLATE = (
     "{% for message in messages %}{{'<|im_start|>' + message['role'] + '\n' + message['content'] + '<|im_end|>' + '\n'}}"
     "{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
@@ -95,8 +96,11 @@ class FrozenLM:
         self._check_linear_head()
 
     def _fingerprint(self) -> str:
+        """Config + a strided sample of the embedding rows. Keys that name where or with which library version the
+        model was loaded (`_name_or_path`, ...) are left out: the same weights in another folder or cache match."""
         h = hashlib.sha256()
-        h.update(json.dumps(self.model.config.to_dict(), sort_keys=True, default=str).encode())
+        cfg = {k: v for k, v in self.model.config.to_dict().items() if k not in _VOLATILE_CONFIG_KEYS}
+        h.update(json.dumps(cfg, sort_keys=True, default=str).encode())
         w = self.embedding.weight
         h.update(w[:: max(1, w.shape[0] // 64)].float().cpu().numpy().tobytes())
         return h.hexdigest()[:16]

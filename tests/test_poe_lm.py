@@ -1,3 +1,6 @@
+import json
+from pathlib import Path
+
 import pytest
 import torch
 
@@ -18,6 +21,15 @@ def test_tiny_model_has_linear_head_and_template(tiny_lm):
 def test_bad_soft_prompts_are_refused(tiny_lm, bad, needle):
     with pytest.raises(InputError, match=needle):
         tiny_lm.check_soft_prompt(bad, "x.safetensors")
+
+
+def test_fingerprint_ignores_the_folder_the_model_was_loaded_from(tiny_lm, tmp_path):
+    for name in ("a", "b/c"):
+        tiny_lm.model.save_pretrained(tmp_path / name)
+        tiny_lm.tokenizer.save_pretrained(tmp_path / name)
+    a, b = load_lm(str(tmp_path / "a")), load_lm(str(tmp_path / "b/c"))
+    assert a.model.config._name_or_path != b.model.config._name_or_path
+    assert a.fingerprint == b.fingerprint == tiny_lm.fingerprint
 
 
 def test_missing_model_folder_is_refused(tmp_path):
@@ -47,6 +59,9 @@ def test_embedded_model_converts_once_then_loads_quickly(tmp_path, monkeypatch):
         with torch.no_grad():
             nxt = lm.model(input_ids=ids).logits[0, -1].argmax()
         assert "Paris" in lm.tokenizer.decode([int(nxt)])
+        # the shipped oracle checks this fingerprint: a conversion under any cache folder must match it
+        shipped = json.loads((Path(__file__).parents[1] / "oracle" / "shipped" / "oracle.json").read_text())
+        assert lm.fingerprint == shipped["lm"]["fingerprint"]
     finally:
         _LOADED.clear()
         _LOADED.update(saved)
