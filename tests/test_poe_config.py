@@ -35,6 +35,8 @@ def test_yaml_and_overrides(tmp_path):
     assert cfg.name == "z" and cfg.inner.lr == 2.0 and cfg.inner.mode == "b" and cfg.sizes == [3, 4]
     save_config(cfg, tmp_path / "out.yaml")
     assert load_config(Outer, tmp_path / "out.yaml") == cfg
+    # YAML 1.1 reads 1e-4 (no dot) as a string; a float field takes it as the number
+    assert load_config(Outer, None, ["inner.lr=1e-4"]).inner.lr == 1e-4
 
 
 @pytest.mark.parametrize("text,needle", [
