@@ -665,6 +665,17 @@ def _synth_runs(ctx: Context) -> list[tuple[Path, str]]:
     return [(out, f"generated-{Path(s.generate).stem}")]
 
 
+def _repo_relative(path):
+    """`path` relative to the checkout when it lies inside it (reports name no machine-specific folders)."""
+    if not path:
+        return path
+    root = Path(__file__).resolve().parent.parent
+    try:
+        return str(Path(path).resolve().relative_to(root))
+    except ValueError:
+        return str(path)
+
+
 def unit_synthetic(ctx: Context) -> dict:
     """Synthetic soft prompts: the benchmark's curves when it exists, and our own decompositions of a few."""
     import numpy as np
@@ -807,7 +818,7 @@ def main() -> int:
     argv = " ".join(["python", "eval/findings.py"] + sys.argv[1:])
     meta = {"command": argv, "git_sha": prov.get("git_sha"), "versions": prov.get("versions"),
             "config": args.config, "resolved_config": to_dict(cfg), "seconds": round(time.perf_counter() - t0, 1),
-            "oracle": ctx.oracle_path, "threads": cfg.threads}
+            "oracle": _repo_relative(ctx.oracle_path), "threads": cfg.threads}
     from eval.findings_report import write_all
 
     write_all(units, meta, out)

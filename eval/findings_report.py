@@ -287,10 +287,14 @@ def q3(units: dict) -> dict:
     parts = []
     if single:
         best = max(single, key=lambda m: single[m]["explained_full_mean"])
-        parts.append(f"On {len(per)} real targets, {METHOD_NAMES[best]} explains the most: mean explained "
+        ranked = sorted(single.values(), key=lambda v: -v["explained_full_mean"])
+        gap = ranked[0]["explained_full_mean"] - ranked[1]["explained_full_mean"] if len(ranked) > 1 else 1.0
+        verb = "explains the most" if gap >= 0.02 else "is first by a hair (within 0.02 of the next)"
+        winners = ", ".join(f"{METHOD_NAMES[m]} on {v['wins']}" for m, v in single.items() if v["wins"])
+        parts.append(f"On {len(per)} real targets, {METHOD_NAMES[best]} {verb}: mean explained "
                      f"{single[best]['explained_full_mean']:.3f} (exact fit over its ~"
                      f"{single[best]['n_candidates_mean']:.0f} prompts) with {single[best]['lm_calls_mean']:.0f} LM "
-                     f"calls (best on {single[best]['wins']} of {len(per)} targets).")
+                     f"calls; per target, the best source is {winners or 'none'}.")
         others = [f"{METHOD_NAMES[m]} {v['explained_full_mean']:.3f} (~{v['n_candidates_mean']:.0f} prompts, "
                   f"{v['lm_calls_mean']:.0f} calls)" for m, v in single.items() if m != best]
         if others:
