@@ -206,7 +206,11 @@ def merge_candidates(groups: list[list[Candidate]]) -> list[Candidate]:
 
 @dataclass
 class Component:
-    """One reported component: rank (by |weight|), text, signed weight, corpus id, source."""
+    """One reported component: rank, text, signed weight, corpus id, source.
+
+    Rank is the order in which the greedy path added the prompt when the answer is the path's step k (the first is the
+    best single prompt, each next one adds the most given those before), else (the full fit's top k, refit) |weight|;
+    `DecompositionResult.info["rank_by"]` says which."""
 
     rank: int
     text: str
@@ -224,7 +228,8 @@ def _f(x: float | None) -> float | None:
 class DecompositionResult:
     """A decomposition of one soft prompt by one method (the pipeline or a baseline).
 
-    `components`: the k-component answer (greedy path step k, refit), ranked by |weight|. `kl`, `explained`:
+    `components`: the k-component answer (greedy path step k, or the full fit's top k, refit), ranked as
+    `Component` says. `kl`, `explained`:
     that answer's faithfulness on held-out probes. `full`: the solve over the whole dictionary (`poe.fit`'s
     `Decomposition`, with `kl`, `explained` and every non-zero weight). `path`: the KL-versus-k curve.
     `dictionary`: every candidate (text, corpus id, source). `candidates`: how many each source contributed.
@@ -616,7 +621,11 @@ class Decomposer:
                 if alt[2] < step.kl_fit:
                     pairs, kl, kl_fit = alt[0], alt[1], alt[2]
                     info["k_answer"] = "full_top_k_refit"
-            pairs.sort(key=lambda p: -abs(p[1]))
+            if info["k_answer"] == "greedy_path":
+                info["rank_by"] = "path"  # the order the greedy path added them: rank 1 explains the most alone
+            else:
+                pairs.sort(key=lambda p: -abs(p[1]))
+                info["rank_by"] = "|weight|"
             comps = [Component(r + 1, texts[i], float(w), dictionary[i].corpus_id, dictionary[i].source)
                      for r, (i, w) in enumerate(pairs)]
         else:

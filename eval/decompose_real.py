@@ -126,6 +126,9 @@ def print_report(rep: dict, where: str | None) -> None:
     f = lambda x, s=".4g": "–" if x is None else format(x, s)  # noqa: E731
     print(f"\n{rep['soft_prompt'].get('source', 'soft prompt')}: {p['k']} components from {p['n_candidates']} "
           f"candidates ({', '.join(f'{k} {v}' for k, v in p['candidates'].items()) or 'none'})")
+    by = p.get("info", {}).get("rank_by")
+    print({"path": "ranked in the order the greedy path added them (1 = the best single prompt)",
+           "|weight|": "ranked by |weight|"}.get(by, ""))
     print(f"{'rank':>4}  {'weight':>8}  {'source':<11} text")
     for c in p["components"]:
         print(f"{c['rank']:>4}  {c['weight']:+8.4f}  {c['source']:<11} {c['text']}")
@@ -134,7 +137,7 @@ def print_report(rep: dict, where: str | None) -> None:
           f"full fit: explained {f(p['explained_full'], '.3f')}")
     steps = [s for s in p.get("path", []) if s["texts"]]
     if steps:
-        print("greedy path (held-out explained as each prompt is added; the rank above is by |weight|):")
+        print("greedy path (held-out explained as each prompt is added):")
         for s in steps:
             print(f"  k={s['k']:<2} {f(s['explained'], '.3f'):>6}  + {s['texts'][-1]}")
     if rep["baselines"]:

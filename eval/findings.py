@@ -310,8 +310,8 @@ def summarise_result(r, lm_calls: int, seconds: float, keep: int = 10) -> dict:
         "explained_best_single": _f(r.explained_best_single), "best_single": r.best_single,
         "null_weight": _f(r.null_weight), "n_candidates": len(r.dictionary), "candidates": dict(r.candidates),
         "lm_calls": lm_calls, "seconds": round(seconds, 2),
-        "components": [{"rank": c.rank, "text": c.text, "weight": c.weight, "source": c.source}
-                       for c in r.components[:keep]],
+        "components": [{"rank": i + 1, "text": c.text, "weight": c.weight, "source": c.source}  # by |weight|
+                       for i, c in enumerate(sorted(r.components, key=lambda c: -abs(c.weight))[:keep])],
         "path": [{"k": s["k"], "kl_heldout": s["kl_heldout"], "explained": s["explained"], "texts": s["texts"],
                   "weights": s["weights"]} for s in r.path],
         "info": {k: v for k, v in r.info.items() if k in ("projection_text", "patchscope_text", "warnings", "slots")},

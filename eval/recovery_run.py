@@ -359,7 +359,7 @@ def score_method(bench: Bench, result, truth: recovery.Truth, dicts: dict[int, l
                                      _free_vectors(bench, cands))
         return recovery.recall_hits(e, c, thr)
 
-    comps = result.components  # ranked by |w|
+    comps = sorted(result.components, key=lambda x: -abs(x.weight))  # recall@k ranks by |w| (DESIGN §4)
     e, c = recovery.match_scores(truth, [x.corpus_id for x in comps], [x.text for x in comps],
                                  _free_vectors(bench, comps))
     rec_at = {str(k): recovery.recall_hits(e, c, thr, k) for k in cfg.recall_at}

@@ -136,6 +136,11 @@ def render(report: dict) -> str:
              f"<code>{_e(c['corpus_id'])}</code>" if c["corpus_id"] else '<span class="muted">–</span>',
              _e(c["text"])] for c in pipe["components"]]
     parts.append(_table(["rank", "weight", "source", "corpus id", "text"], rows, {1}))
+    by = pipe.get("info", {}).get("rank_by")
+    if by:
+        parts.append('<p class="muted">' + ("Ranked in the order the greedy path added them: rank 1 is the best single "
+                                            "prompt, each next one adds the most given those before."
+                                            if by == "path" else "Ranked by |weight|.") + "</p>")
     if pipe.get("null_weight") is not None:
         parts.append(f'<p class="muted">null prompt (free intercept) weight in the full fit: '
                      f'{pipe["null_weight"]:+.4f}. Best single candidate: {_e(pipe["best_single"])}</p>')
