@@ -660,7 +660,8 @@ class Decomposer:
 
         def problem(states, tgt):
             return PoEProblem(states[rows], tgt, self.lm.head_weight, self.lm.head_bias, dtype=cfg.dtype,
-                              chunk=cfg.chunk, hessian_top_k=cfg.hessian_top_k, device="cpu")
+                              chunk=cfg.chunk, hessian_top_k=cfg.hessian_top_k, device="cpu",
+                              hessian_exact_max=cfg.hessian_exact_max)
 
         start = None
         if w0 is not None:

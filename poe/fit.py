@@ -162,7 +162,8 @@ class DictionaryFit:
 
     def _problem(self, states: torch.Tensor, target: torch.Tensor, dtype: str | None = None) -> PoEProblem:
         return PoEProblem(states, target, self.lm.head_weight, self.lm.head_bias, dtype=dtype or self.solver.dtype,
-                          chunk=self.solver.chunk, hessian_top_k=self.solver.hessian_top_k, device="cpu")
+                          chunk=self.solver.chunk, hessian_top_k=self.solver.hessian_top_k, device="cpu",
+                          hessian_exact_max=self.solver.hessian_exact_max)
 
     def fit(self, prompt: torch.Tensor | None = None, states: tuple[torch.Tensor, torch.Tensor] | None = None,
             candidates: list[int] | None = None, with_path: bool = True) -> Decomposition:

@@ -36,6 +36,15 @@ def test_value_gradient_hessian_match_explicit_tables(problem_parts):
     torch.testing.assert_close(g, g_ref.detach(), atol=1e-10, rtol=1e-8)
     # the Hessian only steers Newton directions and is computed in float32
     torch.testing.assert_close(pr.hessian(w, list(range(len(w))), A_q), hess_ref, atol=1e-5, rtol=1e-4)
+    # a top-4 Hessian is only an approximation; small supports get the exact full-vocabulary one instead
+    small = PoEProblem(H, target, W, b, hessian_top_k=4, hessian_exact_max=len(w))
+    torch.testing.assert_close(small.hessian(w, list(range(len(w))), A_q), hess_ref, atol=1e-5, rtol=1e-4)
+    sub = [1, 3]
+    torch.testing.assert_close(small.hessian(w, sub, A_q), hess_ref[sub][:, sub], atol=1e-5, rtol=1e-4)
+    torch.testing.assert_close(small.hessian(w, sub, A_q, diag_only=True), hess_ref.diagonal()[sub], atol=1e-5,
+                               rtol=1e-4)
+    approx = PoEProblem(H, target, W, b, hessian_top_k=4)
+    assert not torch.allclose(approx.hessian(w, sub, A_q), hess_ref[sub][:, sub], atol=1e-5, rtol=1e-4)
 
 
 def test_one_hot_target_comes_back_exactly(problem_parts):
