@@ -15,7 +15,8 @@ For prompts i = 1..N and positions j = 1..P the table holds final hidden states 
 
 with gradient (1/P) sum_j (E_q[l_i] - E_t[l_i]) and Hessian (1/P) sum_j Cov_q(l_i, l_k). The objective and the
 gradient are always computed over the full vocabulary (in float64 by default). The Hessian, used only to choose
-Newton directions, is computed over each position's top `hessian_top_k` tokens under q; a backtracking line search
+Newton directions, is computed over each position's top `hessian_top_k` tokens under q (over the whole vocabulary,
+in float32, when the support has at most `hessian_exact_max` prompts); a backtracking line search
 on the exact objective keeps every step a descent step. L1 is handled by an active-set (feature-sign) Newton method:
 coordinates enter when they violate the optimality condition and leave when their sign would flip.
 
