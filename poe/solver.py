@@ -138,6 +138,12 @@ class PoEProblem:
         self.negent = negent  # [P] sum_v p log p
         self.A_t = torch.einsum("npd,pd->np", self.H, e_t) + b_t  # [N, P] E_t[l_i] (up to l_i's constant)
 
+    def _poe_logits(self, wl: torch.Tensor, H: torch.Tensor, W: torch.Tensor, b: torch.Tensor | None,
+                    s: int) -> torch.Tensor:
+        """Unnormalised log q_w for the position chunk starting at `s`: W (sum_i w_i h_i) + (sum_i w_i) b. [p, V]"""
+        logits = torch.einsum("n,npd->pd", wl, H[:, s : s + self.chunk]) @ W.T
+        return logits if b is None else logits + wl.sum() * b
+
     def _pass(self, w: torch.Tensor, exact: bool, grad: bool):
         """One pass over the vocabulary: sum of logsumexp, and (if `grad`) e_q [P, d], b_q [P], top-k of q."""
         H, W, b = (self.H, self.W, self.b) if exact else (self.H32, self.W32, self.b32)
@@ -148,10 +154,7 @@ class PoEProblem:
         top_v = torch.empty(self.P, self.top_k, dtype=torch.float32, device=self.device) if grad else None
         top_i = torch.empty(self.P, self.top_k, dtype=torch.long, device=self.device) if grad else None
         for s in range(0, self.P, self.chunk):
-            u = torch.einsum("n,npd->pd", wl, H[:, s : s + self.chunk])
-            logits = u @ W.T
-            if b is not None:
-                logits = logits + wl.sum() * b
+            logits = self._poe_logits(wl, H, W, b, s)
             lse = torch.logsumexp(logits, -1)
             total += lse.sum().to(self.dtype)
             if grad:
@@ -219,10 +222,7 @@ class PoEProblem:
         n = len(idx)
         out = torch.zeros(n if diag_only else (n, n), dtype=torch.float64, device=self.device)
         for s in range(0, self.P, self.chunk):
-            logits = torch.einsum("n,npd->pd", wl, H[:, s : s + self.chunk]) @ W.T
-            if b is not None:
-                logits = logits + wl.sum() * b
-            q = torch.softmax(logits, -1)  # [p, V]
+            q = torch.softmax(self._poe_logits(wl, H, W, b, s), -1)  # [p, V]
             z = H[idx, s : s + self.chunk] @ W.T  # [n, p, V]
             if b is not None:
                 z = z + b
