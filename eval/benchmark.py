@@ -2,6 +2,7 @@
 
     python eval/benchmark.py --config configs/eval/benchmark.yaml --out DIR [--data RUN ...] [--oracle DIR|none]
         [--index DIR] [--max-examples N] [--no-progress] [--set key=value ...] [--help-config]
+    python eval/benchmark.py --report-only --out DIR     # re-aggregate DIR/benchmark.json's rows, redraw the report
 
 For every soft prompt of the synth runs (`data:`; their components come from the corpus' held-out split) the
 oracle pipeline and every baseline of eval/baselines.py (nearest-token projection and patchscope texts, retrieval
@@ -14,6 +15,10 @@ benchmark.json (rows, aggregate tables per run and pooled, provenance), benchmar
 the four figures as PNG, config.yaml and run.json, each written atomically; the markdown table goes to stdout.
 Bad input (a missing synth run, one made with another model or slot or from the train split, an index for another
 encoder) prints one `error:` line and exits with status 2 before anything is written.
+
+`--report-only` loads no model: it recomputes the aggregate tables from the per-example rows already in
+DIR/benchmark.json with this checkout's eval/recovery.py and rewrites benchmark.json, the HTML and the figures
+(provenance kept, with `reaggregated_at_git_sha` added). Use it after a change to the scoring summary or the report.
 """
 
 from __future__ import annotations
@@ -51,6 +56,40 @@ def write_outputs(out: Path, result: dict, cfg) -> None:
     write_run_info(out, cfg, {"command": "benchmark", "benchmark_key": result["provenance"]["benchmark_key"]})
 
 
+def report_only(out: Path) -> dict:
+    """Re-aggregate out/benchmark.json's rows with the current code and rewrite the JSON, HTML and figures."""
+    from eval import recovery, recovery_report
+    from eval.recovery_run import nan_to_none
+    from poe.runs import provenance, write_json
+
+    path = out / "benchmark.json"
+    if not path.is_file():
+        raise InputError(f"{path}: not found; --report-only needs a finished benchmark folder (run without it first)")
+    try:
+        result = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as e:
+        raise InputError(f"{path}: not valid JSON ({e}); rerun the benchmark into a new --out") from None
+    if result.get("kind") != "softprism.benchmark" or not result.get("rows"):
+        raise InputError(f"{path}: not a softprism benchmark with per-example rows; rerun the benchmark")
+    rows, names = result["rows"], [g for g in result.get("groups", []) if g != "all"]
+    groups = {"all": rows} | {g: [x for x in rows if x["data"] == g] for g in names}
+    recall_at = [k for k in result["recall_at"] if k != recovery.GT_K]
+    result["aggregate"] = {g: recovery.aggregate(rs, result["methods"], result["sizes"], recall_at)
+                           for g, rs in groups.items() if rs}
+    result["provenance"]["reaggregated_at_git_sha"] = provenance().get("git_sha")
+    result = nan_to_none(result)
+    pngs = recovery_report.figures(result)
+    for name, data in pngs.items():
+        tmp = out / f".{name}.png.tmp{os.getpid()}"
+        tmp.write_bytes(data)
+        os.replace(tmp, out / f"{name}.png")
+    html = out / f".benchmark.html.tmp{os.getpid()}"
+    html.write_text(recovery_report.render(result, pngs), encoding="utf-8")
+    os.replace(html, out / "benchmark.html")
+    write_json(path, result)
+    return result
+
+
 def main() -> int:
     from eval.recovery_run import BenchmarkConfig
 
@@ -61,8 +100,18 @@ def main() -> int:
     ap.add_argument("--index", help="index folder (overrides decompose.retrieval.index)")
     ap.add_argument("--max-examples", type=int, help="examples per synth run (overrides max_examples)")
     ap.add_argument("--no-progress", action="store_true", help="no progress bar")
+    ap.add_argument("--report-only", action="store_true",
+                    help="load no model: re-aggregate --out's benchmark.json rows and redraw its report")
     add_config_arguments(ap, "eval")
     args = ap.parse_args()
+    if args.report_only:
+        if args.out is None:
+            raise InputError("--report-only needs --out DIR (a finished benchmark folder)")
+        from eval import recovery_report
+        result = report_only(args.out)
+        print(recovery_report.markdown(result))
+        print(f"\nreport: {args.out / 'benchmark.html'}  json: {args.out / 'benchmark.json'}")
+        return 0
     flags = {"data": args.data, "names": [] if args.data else None, "decompose.oracle": args.oracle, "decompose.retrieval.index": args.index,
              "max_examples": args.max_examples, "progress": False if args.no_progress else None}
     extra = [f"{k}={json.dumps(v)}" for k, v in flags.items() if v is not None]  # JSON values are valid YAML

@@ -162,6 +162,11 @@ def _frac(num: float, den: float) -> float | None:
     return float(num / den) if den else None
 
 
+def _carry(xs: list, i: int):
+    """xs[i], or the last point of a curve that ended before step i (None for an empty curve)."""
+    return xs[i] if i < len(xs) else (xs[-1] if xs else None)
+
+
 def aggregate(rows: list[dict], methods: list[str], sizes: list[int], recall_at: list[int]) -> dict[str, dict]:
     """Per-example rows -> {method: aggregate}. Recall numbers are pooled over ground-truth components, sign
     accuracy and |w - w_hat| over matched pairs; KL ratios and `explained` are summarised by mean and median over
@@ -201,13 +206,14 @@ def aggregate(rows: list[dict], methods: list[str], sizes: list[int], recall_at:
             agg[key] = _stats([x.get(key) for x in rs])
         stages = sorted({s for x in rs for s in x["timing"]})
         agg["timing"] = {s: float(np.mean([x["timing"].get(s, 0.0) for x in rs])) for s in stages}
+        # A path ends early when its dictionary is exhausted or its fit is exact (poe.solver.greedy_path); its answer
+        # at larger k is the same one, so the curve carries its last point forward instead of dropping the prompt
+        # (dropping it would average different soft prompts at different k: ground truth has k_true of 1-3).
         n_steps = max(len(x["path_kl"]) for x in rs)
         agg["curve"] = {
             "k": list(range(n_steps)),
-            "kl_median": [_stats([x["path_kl"][i] if i < len(x["path_kl"]) else None for x in rs])["median"]
-                          for i in range(n_steps)],
-            "explained_mean": [_stats([x["path_explained"][i] if i < len(x["path_explained"]) else None
-                                       for x in rs])["mean"] for i in range(n_steps)],
+            "kl_median": [_stats([_carry(x["path_kl"], i) for x in rs])["median"] for i in range(n_steps)],
+            "explained_mean": [_stats([_carry(x["path_explained"], i) for x in rs])["mean"] for i in range(n_steps)],
         }
         out[m] = agg
     return out

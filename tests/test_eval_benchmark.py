@@ -124,6 +124,11 @@ def test_ratio_and_aggregate_pooling():
     assert a["sign_accuracy"] == 1.0 and a["abs_weight_error"] == 0.5 and a["n_matches"] == 2
     assert a["kl_ratio"] == {"mean": 2.0, "median": 2.0, "n": 1}  # the missing floor is left out
     assert a["curve"]["kl_median"] == [1.0, 0.5] and a["timing"]["total_s"] == 2.0
+    # a path that ended at k = 1 (dictionary exhausted) keeps its last point in the later means
+    short = entry(1, 1, 1, 2.0) | {"path_kl": [1.0, 0.2], "path_explained": [0.0, 0.8]}
+    longer = entry(1, 1, 1, 2.0) | {"path_kl": [1.0, 0.6, 0.4], "path_explained": [0.0, 0.4, 0.6]}
+    c = aggregate([{"methods": {"m": short}}, {"methods": {"m": longer}}], ["m"], [4], [1])["m"]["curve"]
+    assert c["k"] == [0, 1, 2] and c["explained_mean"] == pytest.approx([0.0, 0.6, 0.7])
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -271,6 +276,34 @@ def test_resume_skips_finished_examples(full_run, inputs, tmp_path, monkeypatch)
     assert calls == []
     # the same folder with another config is refused
     assert run_main(monkeypatch, bench_args(inputs, out, "--set", "semantic_threshold=0.5")) == 2
+
+
+def test_report_only_reaggregates_without_a_model(full_run, tmp_path, monkeypatch, capsys):
+    import shutil
+
+    from eval import recovery_run
+
+    src, res, _ = full_run
+    out = tmp_path / "copy"
+    shutil.copytree(src, out)
+    for name in ("benchmark.html", "kl_curves.png"):
+        (out / name).unlink()
+    res_file = json.loads((out / "benchmark.json").read_text())
+    res_file["aggregate"] = {}  # a stale summary is rebuilt from the rows
+    (out / "benchmark.json").write_text(json.dumps(res_file))
+    monkeypatch.setattr(recovery_run, "open_benchmark", lambda cfg: pytest.fail("--report-only loaded the benchmark"))
+    assert run_main(monkeypatch, ["benchmark.py", "--report-only", "--out", str(out)]) == 0
+    again = json.loads((out / "benchmark.json").read_text())
+    assert again["aggregate"] == res["aggregate"] and again["rows"] == res["rows"]
+    assert again["provenance"]["reaggregated_at_git_sha"]
+    assert (out / "benchmark.html").is_file() and (out / "kl_curves.png").is_file()
+    assert "| pipeline |" in capsys.readouterr().out
+    # a folder without a benchmark: one error line, nothing written
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert run_main(monkeypatch, ["benchmark.py", "--report-only", "--out", str(empty)]) == 2
+    assert "--report-only needs a finished benchmark folder" in one_error(capsys)
+    assert list(empty.iterdir()) == []
 
 
 def one_error(capsys) -> str:
