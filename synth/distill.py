@@ -203,8 +203,12 @@ class Distiller:
         return tot / (n_rows * self.T)
 
     # ---- optimisation -----------------------------------------------------------------------------------------
-    def distill(self, jobs: list[Job], init: list[torch.Tensor], seed: int) -> list[Result]:
-        """Distil `jobs` (all the same length) together from `init` ([L, d] each). Deterministic given `seed`."""
+    def distill(self, jobs: list[Job], init: list[torch.Tensor], seed: int, on_step=None) -> list[Result]:
+        """Distil `jobs` (all the same length) together from `init` ([L, d] each). Deterministic given `seed`.
+
+        `on_step(step, max_steps, n_active, val_kl)`, if given, is called after every optimisation step (`val_kl`:
+        the median validation KL of the batch's best states so far, relative to its value at init); progress bars
+        use it, the optimisation does not depend on it."""
         cfg = self.cfg
         lengths = {j.length for j in jobs}
         if len(lengths) != 1:
@@ -221,6 +225,7 @@ class Distiller:
         best_kl = self.mean_kl(param.detach(), mixtures, "val")
         best_step = [0] * n
         history = [[[0.0, float(v)]] for v in best_kl.tolist()]
+        kl0 = best_kl.clone().clamp_min(1e-12)
         bad = [0] * n
         steps = [0] * n
         for step in range(1, cfg.max_steps + 1):
@@ -248,8 +253,10 @@ class Distiller:
                         still.append(i)
                 log.info("step %d loss %.4f val %s", step, float(loss.detach()) / max(1, len(active)), kl.tolist())
                 active = still
-                if not active:
-                    break
+            if on_step is not None:
+                on_step(step, cfg.max_steps, len(active), float((best_kl / kl0).median()))
+            if not active:
+                break
         kl_held = self.mean_kl(best, mixtures, "held")
         kl_fit = self.mean_kl(best, mixtures, "fit", self.n_eval_fit)
         kl_base = self.mean_kl(None, mixtures, "held")

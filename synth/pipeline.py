@@ -151,8 +151,9 @@ def manifest(setup: Setup) -> dict:
     return body
 
 
-def run_shard(setup: Setup, s: int, on_batch=None) -> list[dict]:
-    """Distil shard `s`; return its rows sorted by index."""
+def run_shard(setup: Setup, s: int, on_batch=None, on_step=None) -> list[dict]:
+    """Distil shard `s`; return its rows sorted by index. `on_batch(n)` after each batch of n examples, `on_step`:
+    see `Distiller.distill`."""
     cfg = setup.cfg
     jobs = [plan_job(cfg, setup.pool, setup.candidates, i)
             for i in shards.shard_range(s, cfg.output.n_examples, cfg.output.shard_size)]
@@ -163,7 +164,7 @@ def run_shard(setup: Setup, s: int, on_batch=None) -> list[dict]:
     for batch in batches(jobs, cfg.distill.batch_prompts):
         lm = setup.distiller.lm
         init = [init_soft(lm, j.init, j.length, j.mixture.seed, init_text(cfg, j)) for j in batch]
-        results = setup.distiller.distill(batch, init, seed=batch[0].mixture.seed)
+        results = setup.distiller.distill(batch, init, seed=batch[0].mixture.seed, on_step=on_step)
         rows += [result_row(r) for r in results]
         if on_batch is not None:
             on_batch(len(batch))
@@ -250,8 +251,13 @@ def generate(cfg: SynthConfig, out: Path, progress: bool = True, max_shards: int
         bar.update(n)
         bar.set_postfix(ex_per_s=f"{done / max(1e-9, time.time() - t0):.3f}")
 
+    def step(k: int, k_max: int, n_active: int, val: float) -> None:
+        if k == 1 or k % 5 == 0 or k == k_max:  # the batch's progress inside one bar tick
+            bar.set_postfix(ex_per_s=f"{done / max(1e-9, time.time() - t0):.3f}", step=f"{k}/{k_max}",
+                            active=n_active, val_rel=f"{val:.3f}")
+
     for s in todo:
-        rows = run_shard(setup, s, tick)
+        rows = run_shard(setup, s, tick, step)
         shards.write_shard(out, s, rows)
         log.info("wrote %s (%d examples)", shards.shard_path(out, s), len(rows))
     bar.close()

@@ -65,7 +65,13 @@ def test_distillation_lowers_heldout_kl(setup):
     dist = setup.distiller
     init = [init_soft(dist.lm, "sample_vocab", 6, j.mixture.seed, "") for j in jobs]
     before = dist.mean_kl(torch.stack(init), [j.mixture for j in jobs], "held")
-    res = dist.distill(jobs, init, seed=1)
+    seen = []
+    res = dist.distill(jobs, init, seed=1, on_step=lambda *a: seen.append(a))
+    # the progress hook sees every step, and the batch's relative validation KL never rises (best-so-far)
+    assert [a[0] for a in seen] == list(range(1, len(seen) + 1)) and seen[-1][0] == max(r.steps for r in res)
+    assert all(a[1] == dist.cfg.max_steps for a in seen)
+    vals = [a[3] for a in seen]
+    assert vals[0] <= 1.0 and all(x >= y - 1e-9 for x, y in zip(vals, vals[1:])) and vals[-1] < 1.0
     for r, b in zip(res, before.tolist()):
         assert r.kl_heldout < 0.9 * b
         assert r.kl_heldout <= r.kl_base
