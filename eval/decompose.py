@@ -326,7 +326,7 @@ class StateStore:
         self.lm, self.slot, self.fit_tails, self.held_tails = lm, slot, fit_tails, held_tails
         self.max_entries = max_entries
         self.disk = disk and os.environ.get("SOFTPRISM_NO_TABLE_CACHE") != "1"
-        key = json.dumps([lm.fingerprint, slot.kind, fit_tails.ids, held_tails.ids, fit_tails.T])
+        key = json.dumps([lm.tables_id, slot.kind, fit_tails.ids, held_tails.ids, fit_tails.T])
         self.folder = cache_root() / "tables" / "prompts" / hashlib.sha256(key.encode()).hexdigest()[:20]
         self._mem: OrderedDict[str, tuple[torch.Tensor, torch.Tensor, torch.Tensor]] = OrderedDict()
         null = torch.zeros(0, lm.d_model, dtype=lm.dtype, device=lm.device)
@@ -741,7 +741,8 @@ class Decomposer:
 
         idx = self.index.meta
         return {
-            "model": {"name": self.lm.name, "fingerprint": self.lm.fingerprint, "d_model": self.lm.d_model},
+            "model": {"name": self.lm.name, "fingerprint": self.lm.fingerprint, "d_model": self.lm.d_model,
+                      "autocast": self.lm.autocast},
             "slot": self.slot.kind,
             "probes": {"source": self.fit_probes.source, "fit": len(self.fit_probes),
                        "heldout": len(self.heldout_probes), "positions": self.cfg.probes.positions,

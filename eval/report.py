@@ -194,7 +194,8 @@ def render(report: dict) -> str:
     parts.append("<h2>Provenance</h2>")
     model, probes, index, oracle = (prov.get(k) or {} for k in ("model", "probes", "index", "oracle"))
     rows = [
-        ["model", _e(f"{model.get('name')} (fingerprint {model.get('fingerprint')}, d_model {model.get('d_model')})")],
+        ["model", _e(f"{model.get('name')} (fingerprint {model.get('fingerprint')}, d_model {model.get('d_model')}"
+                     + (", bf16 autocast" if model.get("autocast") == "bfloat16" else "") + ")")],
         ["slot", _e(prov.get("slot"))],
         ["probes", _e(f"{probes.get('source')}: {probes.get('fit')} fit / {probes.get('heldout')} held-out, "
                       f"T = {probes.get('positions')}; hashes {probes.get('fit_hash')} / "

@@ -7,6 +7,12 @@
    32 probes x T=4). Our active-set Newton solve against `scipy.optimize.minimize(method="L-BFGS-B")` on the same
    float64 objective and gradient, run until it reaches our objective (or stalls); time and iterations, as a ratio.
 
+3. Precision (`--sections precision`): the same state tables computed in float32 and under bf16 autocast
+   (`model.autocast: bfloat16`, weights stay float32), same pairs, same run: pairs/s of each and their ratio (CPUs
+   with AVX512-BF16 or AMX run bf16 matmuls natively), how far the bf16 next-token distributions are from the fp32
+   ones (KL per position), and whether a decomposition changes: the same target solved over each table (weights,
+   support, greedy-path order, and the bf16 answer's objective on the fp32 problem relative to the fp32 optimum).
+
 Candidates are the Phase 0 dictionary plus embedded probe messages used as prompts; the target is a dictionary prompt
 with Gaussian noise on its embeddings (0.5 x embedding std), so the optimum is not trivially one-hot.
 """
@@ -23,7 +29,7 @@ import torch
 
 from poe.errors import InputError
 from poe.fit import cached_states
-from poe.lm import load_lm
+from poe.lm import ModelConfig, load_lm
 from poe.probes import ProbeConfig, default_probe_texts, fit_heldout
 from poe.runs import main_guard, write_json, write_run_info
 from poe.slot import PromptSlot
@@ -98,34 +104,69 @@ def bench_solver(problem: PoEProblem, cfg: SolverConfig, max_seconds: float = 90
     }
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--model", default="embedded")
-    ap.add_argument("--candidates", type=int, default=256, help="N for the solver benchmark")
-    ap.add_argument("--probes", type=int, default=32, help="probes for the solver benchmark (x T positions)")
-    ap.add_argument("--positions", type=int, default=4, help="T")
-    ap.add_argument("--table-prompts", type=int, default=8)
-    ap.add_argument("--table-probes", type=int, default=16)
-    ap.add_argument("--scipy-max-seconds", type=float, default=900.0, help="stop L-BFGS-B after this long")
-    args = ap.parse_args()
-    if args.candidates < 2 or args.probes < 1:
-        raise InputError("--candidates must be >= 2 and --probes >= 1")
-    from eval.phases import load_dictionary
+def bench_precision(lm32, name: str, texts: list[str], n_prompts: int, n_probes: int, T: int) -> dict:
+    """bf16-autocast vs fp32 state tables on the same (prompt, probe) pairs: speed, distribution error, and how a
+    decomposition changes."""
+    from poe.solver import greedy_path
 
-    lm = load_lm(args.model)
-    slot = PromptSlot(lm, "system")
-    fit, _ = fit_heldout(ProbeConfig(n_fit=args.probes, n_heldout=8, positions=args.positions))
-    tails = make_tails(lm, slot, fit, args.positions)
-    texts = list(dict.fromkeys(load_dictionary("default") + default_probe_texts()))[: args.candidates]
-    if len(texts) < args.candidates:
-        raise InputError(f"--candidates {args.candidates}: only {len(texts)} distinct prompts are available")
-    result = {"model": lm.name, "device": str(lm.device), "threads": torch.get_num_threads()}
+    lm16 = load_lm(ModelConfig(name=name, autocast="bfloat16", device=str(lm32.device)))
+    fit, _ = fit_heldout(ProbeConfig(n_fit=n_probes, n_heldout=8, positions=T))
+    out: dict = {"prompts": n_prompts, "probes": n_probes, "positions": n_probes * T}
+    tabs, tgts, secs = {}, {}, {}
+    g = torch.Generator().manual_seed(0)
+    noise = torch.randn(lm32.embed_text(texts[0]).shape, generator=g)
+    for key, lm in (("float32", lm32), ("bfloat16", lm16)):
+        slot = PromptSlot(lm, "prefix")
+        tails = make_tails(lm, slot, fit, T)
+        prompts = [lm.embed_text(t) for t in texts[:n_prompts]]
+        compute_states(lm, slot, prompts[:1], type(tails)(tails.ids[:2], T))  # warm-up (kernels, allocator)
+        t0 = time.perf_counter()
+        tabs[key] = compute_states(lm, slot, prompts, tails)
+        secs[key] = time.perf_counter() - t0
+        noisy = lm.embed_text(texts[0]).float() + 0.5 * lm32.embedding_std * noise
+        tgts[key] = compute_states(lm, slot, [noisy], tails)[0]
+        out[f"{key}_pairs_per_s"] = n_prompts * n_probes / secs[key]
+    out["speedup_bf16"] = secs["float32"] / secs["bfloat16"]
+    W, b = lm32.head_weight.float(), None if lm32.head_bias is None else lm32.head_bias.float()
+
+    def logp(h):
+        z = h.float() @ W.T
+        return torch.log_softmax(z if b is None else z + b, -1)
+
+    kls = []
+    for i in range(0, tabs["float32"].shape[0]):
+        p32, p16 = logp(tabs["float32"][i]), logp(tabs["bfloat16"][i])
+        kls.append((p32.exp() * (p32 - p16)).sum(-1))
+    kl = torch.cat(kls)
+    out["kl_fp32_to_bf16"] = {"mean": float(kl.mean()), "p99": float(kl.quantile(0.99)), "max": float(kl.max())}
+    cfg = SolverConfig(l1=1e-3, l2=1e-4, max_components=3)
+    probs = {k: PoEProblem(tabs[k], tgts[k], lm32.head_weight, lm32.head_bias, device="cpu") for k in tabs}
+    res = {k: solve(p, cfg) for k, p in probs.items()}
+    paths = {k: [s.indices for s in greedy_path(p, cfg)] for k, p in probs.items()}
+    w32, w16 = res["float32"].w, res["bfloat16"].w
+    f_opt = res["float32"].objective
+    f_16_on_32 = float(probs["float32"].value(w16)) + cfg.l1 * float(w16.abs().sum()) + cfg.l2 * float((w16 * w16).sum())
+    out["solve"] = {
+        "support_float32": [int(i) for i in res["float32"].support()],
+        "support_bfloat16": [int(i) for i in res["bfloat16"].support()],
+        "weights_max_abs_diff": float((w32 - w16).abs().max()), "weights_l1_float32": float(w32.abs().sum()),
+        "objective_float32": f_opt, "objective_of_bf16_weights_on_float32": f_16_on_32,
+        "relative_excess": (f_16_on_32 - f_opt) / max(abs(f_opt), 1e-12),
+        "path_float32": paths["float32"], "path_bfloat16": paths["bfloat16"],
+        "same_path": paths["float32"] == paths["bfloat16"],
+    }
+    return out
+
+
+def _tables_section(result: dict, lm, slot, texts, tails, args) -> None:
     log.info("tables: %d prompts x %d probes, batched vs one pair at a time", args.table_prompts, args.table_probes)
     result["tables"] = bench_tables(lm, slot, texts, tails, args.table_prompts, args.table_probes)
     tb = result["tables"]
     print(f"tables: batched {tb['batched_pairs_per_s']:.1f} pairs/s, loop {tb['loop_pairs_per_s']:.1f} pairs/s, "
           f"ratio {tb['speedup']:.2f}x (max |diff| {tb['max_abs_diff']:.2e})")
+
+
+def _solver_section(result: dict, lm, slot, texts, tails, args) -> None:
     log.info("solver: computing states for %d candidates x %d positions", len(texts), len(tails) * args.positions)
     t0 = time.perf_counter()
     states = cached_states(lm, slot, texts, [lm.embed_text(t) for t in texts], tails, True, "candidates")
@@ -154,6 +195,47 @@ def main() -> int:
               f"({sb['scipy_lbfgsb']['iterations_to_reach_ours'] or sb['scipy_lbfgsb']['iterations']} it, "
               f"reached ours: {sb['scipy_reached_our_objective']}); ratio {sb['speedup_vs_scipy']:.2f}x")
     result["solver_problem"] = {"N": len(texts), "M": len(tails) * args.positions, "V": lm.vocab_size, "d": lm.d_model}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--model", default="embedded")
+    ap.add_argument("--candidates", type=int, default=256, help="N for the solver benchmark")
+    ap.add_argument("--probes", type=int, default=32, help="probes for the solver benchmark (x T positions)")
+    ap.add_argument("--positions", type=int, default=4, help="T")
+    ap.add_argument("--table-prompts", type=int, default=8)
+    ap.add_argument("--table-probes", type=int, default=16)
+    ap.add_argument("--scipy-max-seconds", type=float, default=900.0, help="stop L-BFGS-B after this long")
+    ap.add_argument("--sections", nargs="+", choices=["tables", "solver", "precision"], default=["tables", "solver"],
+                    help="what to measure (precision: bf16 vs fp32 tables; not in the default set)")
+    ap.add_argument("--precision-prompts", type=int, default=32)
+    ap.add_argument("--precision-probes", type=int, default=16)
+    args = ap.parse_args()
+    if args.candidates < 2 or args.probes < 1:
+        raise InputError("--candidates must be >= 2 and --probes >= 1")
+    from eval.phases import load_dictionary
+
+    lm = load_lm(args.model)
+    slot = PromptSlot(lm, "system")
+    fit, _ = fit_heldout(ProbeConfig(n_fit=args.probes, n_heldout=8, positions=args.positions))
+    tails = make_tails(lm, slot, fit, args.positions)
+    texts = list(dict.fromkeys(load_dictionary("default") + default_probe_texts()))[: args.candidates]
+    if len(texts) < args.candidates:
+        raise InputError(f"--candidates {args.candidates}: only {len(texts)} distinct prompts are available")
+    result = {"model": lm.name, "device": str(lm.device), "threads": torch.get_num_threads(), "sections": args.sections}
+    if "tables" in args.sections:
+        _tables_section(result, lm, slot, texts, tails, args)
+    if "solver" in args.sections:
+        _solver_section(result, lm, slot, texts, tails, args)
+    if "precision" in args.sections:
+        pr = result["precision"] = bench_precision(lm, args.model, texts, args.precision_prompts,
+                                                   args.precision_probes, args.positions)
+        print(f"precision: fp32 {pr['float32_pairs_per_s']:.1f} pairs/s, bf16 {pr['bfloat16_pairs_per_s']:.1f} pairs/s, "
+              f"ratio {pr['speedup_bf16']:.2f}x; KL(fp32 || bf16) per position mean {pr['kl_fp32_to_bf16']['mean']:.2e}"
+              f" max {pr['kl_fp32_to_bf16']['max']:.2e}; solve: supports {pr['solve']['support_float32']} vs "
+              f"{pr['solve']['support_bfloat16']}, max |dw| {pr['solve']['weights_max_abs_diff']:.3f}, objective "
+              f"excess {pr['solve']['relative_excess']:.1e}, same greedy path: {pr['solve']['same_path']}")
     args.out.mkdir(parents=True, exist_ok=True)
     write_run_info(args.out, None, {"bench": "poe"})
     write_json(args.out / "poe_bench.json", result)
@@ -168,18 +250,29 @@ def _plot(path: Path, r: dict) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, (a, b) = plt.subplots(1, 2, figsize=(10, 3.8))
-    t = r["tables"]
-    a.bar(["one pair at a time", "batched + KV reuse"], [t["loop_pairs_per_s"], t["batched_pairs_per_s"]],
-          color=["gray", "tab:blue"])
-    a.set_ylabel("(prompt, probe) pairs per second")
-    a.set_title(f"log-prob tables: {t['speedup']:.1f}x", fontsize=10)
-    s = r["solver"]["l2"]
-    sc = s["scipy_lbfgsb"]["seconds_to_reach_ours"] or s["scipy_lbfgsb"]["seconds_total"]
-    b.bar(["scipy L-BFGS-B", "active-set Newton"], [sc, s["ours"]["seconds"]], color=["gray", "tab:blue"])
-    b.set_ylabel("seconds to the same objective")
-    p = r["solver_problem"]
-    b.set_title(f"solver N={p['N']}, M={p['M']}, V={p['V']}: {s['speedup_vs_scipy']:.1f}x", fontsize=10)
+    panels = [k for k in ("tables", "solver", "precision") if k in r]
+    fig, axes = plt.subplots(1, len(panels), figsize=(5 * len(panels), 3.8), squeeze=False)
+    for a, key in zip(axes[0], panels):
+        if key == "tables":
+            t = r["tables"]
+            a.bar(["one pair at a time", "batched + KV reuse"], [t["loop_pairs_per_s"], t["batched_pairs_per_s"]],
+                  color=["gray", "tab:blue"])
+            a.set_ylabel("(prompt, probe) pairs per second")
+            a.set_title(f"log-prob tables: {t['speedup']:.1f}x", fontsize=10)
+        elif key == "solver":
+            s = r["solver"]["l2"]
+            sc = s["scipy_lbfgsb"]["seconds_to_reach_ours"] or s["scipy_lbfgsb"]["seconds_total"]
+            a.bar(["scipy L-BFGS-B", "active-set Newton"], [sc, s["ours"]["seconds"]], color=["gray", "tab:blue"])
+            a.set_ylabel("seconds to the same objective")
+            p = r["solver_problem"]
+            a.set_title(f"solver N={p['N']}, M={p['M']}, V={p['V']}: {s['speedup_vs_scipy']:.1f}x", fontsize=10)
+        else:
+            pr = r["precision"]
+            a.bar(["float32", "bfloat16"], [pr["float32_pairs_per_s"], pr["bfloat16_pairs_per_s"]],
+                  color=["gray", "tab:blue"])
+            a.set_ylabel("(prompt, probe) pairs per second")
+            a.set_title(f"tables in bf16: {pr['speedup_bf16']:.2f}x; KL(fp32||bf16) mean "
+                        f"{pr['kl_fp32_to_bf16']['mean']:.1e}", fontsize=10)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)

@@ -85,7 +85,7 @@ def cached_states(lm: FrozenLM, slot: PromptSlot, texts: list[str], prompts: lis
 
     from poe.lm import cache_root
 
-    key = hashlib.sha256(json.dumps([lm.fingerprint, slot.kind, texts, tails.ids, tails.T]).encode()).hexdigest()[:24]
+    key = hashlib.sha256(json.dumps([lm.tables_id, slot.kind, texts, tails.ids, tails.T]).encode()).hexdigest()[:24]
     path = cache_root() / "tables" / f"{key}.safetensors"
     if os.environ.get("SOFTPRISM_NO_TABLE_CACHE") != "1" and path.is_file():
         try:

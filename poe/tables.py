@@ -45,12 +45,13 @@ def forward_states(lm: FrozenLM, heads: torch.Tensor, tails: list[list[int]], T:
     tail_emb = lm.embedding(ids)  # [B, tmax, d]
     tmax = ids.shape[1]
     tail_emb = tail_emb.unsqueeze(0).expand(n, B, tmax, d).reshape(n * B, tmax, d)
-    if h == 0:
-        hs = lm.base(inputs_embeds=tail_emb, use_cache=False).last_hidden_state
-    else:
-        cache = lm.base(inputs_embeds=heads, use_cache=True).past_key_values
-        cache.batch_repeat_interleave(B)  # rows n*B, row r = (prompt r // B, probe r % B)
-        hs = lm.base(inputs_embeds=tail_emb, past_key_values=cache, use_cache=False).last_hidden_state
+    with lm.amp():
+        if h == 0:
+            hs = lm.base(inputs_embeds=tail_emb, use_cache=False).last_hidden_state
+        else:
+            cache = lm.base(inputs_embeds=heads, use_cache=True).past_key_values
+            cache.batch_repeat_interleave(B)  # rows n*B, row r = (prompt r // B, probe r % B)
+            hs = lm.base(inputs_embeds=tail_emb, past_key_values=cache, use_cache=False).last_hidden_state
     hs = hs.reshape(n, B, tmax, d)
     # position of reply token t+1 (t = 0..T-1) in tail b: lengths[b] - T + t
     pos = lengths[:, None] - T + torch.arange(T, device=lm.device)[None, :]  # [B, T]
@@ -78,7 +79,7 @@ def make_tails(lm: FrozenLM, slot: PromptSlot, probes: ProbeSet, T: int, max_pro
     base = [slot.tail_ids(p.text, max_probe_tokens) for p in probes.probes]
     if T == 1:
         return Tails(base, T)
-    key = (lm.fingerprint, slot.kind, probes.hash, T, max_probe_tokens)
+    key = (lm.tables_id, slot.kind, probes.hash, T, max_probe_tokens)
     if key not in _CONTINUATIONS:
         eos = lm.tokenizer.eos_token_id
         conts: list[list[int] | None] = []

@@ -32,6 +32,35 @@ def test_fingerprint_ignores_the_folder_the_model_was_loaded_from(tiny_lm, tmp_p
     assert a.fingerprint == b.fingerprint == tiny_lm.fingerprint
 
 
+def test_bf16_autocast_tables_are_close_and_cached_apart(tiny_lm, monkeypatch):
+    from poe import lm as lm_mod
+    from poe.lm import ModelConfig
+    from poe.probes import ProbeConfig, fit_heldout
+    from poe.slot import PromptSlot
+    from poe.tables import compute_states, make_tails
+
+    amp = load_lm(ModelConfig(name="tiny", autocast="bfloat16"))
+    assert amp.autocast == "bfloat16" and tiny_lm.autocast == "off"
+    assert amp.fingerprint == tiny_lm.fingerprint  # same weights: an oracle trained on them still matches
+    assert amp.tables_id != tiny_lm.tables_id  # but cached state tables are kept apart
+    fit, _ = fit_heldout(ProbeConfig(n_fit=4, n_heldout=2, positions=2))
+    out = {}
+    for lm in (tiny_lm, amp):
+        slot = PromptSlot(lm, "prefix")
+        out[lm.autocast] = compute_states(lm, slot, [lm.embed_text("Write a poem."), lm.embed_text("Be brief.")],
+                                          make_tails(lm, slot, fit, 2))
+    a, b = out["off"], out["bfloat16"]
+    rel = ((a - b).norm(dim=-1) / a.norm(dim=-1)).median()
+    assert 0 < rel < 0.1  # computed in bf16: different, and close (the random tiny model amplifies rounding)
+    # `auto` follows the hardware; a bad value is one clear error
+    for native in (True, False):
+        monkeypatch.setattr(lm_mod, "native_bf16", lambda device, v=native: v)
+        lm_mod._LOADED.pop(("tiny", "float32", "cpu", "auto"), None)
+        assert load_lm(ModelConfig(name="tiny", autocast="auto")).autocast == ("bfloat16" if native else "off")
+    with pytest.raises(InputError, match="model.autocast"):
+        load_lm(ModelConfig(name="tiny", autocast="fp8"))
+
+
 def test_missing_model_folder_is_refused(tmp_path):
     with pytest.raises(InputError, match="config.json"):
         load_lm(str(tmp_path))

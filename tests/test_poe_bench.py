@@ -1,0 +1,45 @@
+"""poe/bench.py at tiny size: every section runs and writes its JSON and figure (numbers are not judged here)."""
+
+import json
+import math
+import sys
+
+import pytest
+
+from poe import bench
+
+
+def test_poe_bench_all_sections_tiny(tmp_path, monkeypatch, capsys):
+    from poe.runs import main_guard
+
+    out = tmp_path / "b"
+    monkeypatch.setattr(sys, "argv", ["bench", "--out", str(out), "--model", "tiny", "--candidates", "6",
+                                      "--probes", "3", "--positions", "2", "--table-prompts", "2",
+                                      "--table-probes", "2", "--scipy-max-seconds", "20",
+                                      "--sections", "tables", "solver", "precision",
+                                      "--precision-prompts", "4", "--precision-probes", "3"])
+    with pytest.raises(SystemExit) as e:
+        main_guard(bench.main)
+    assert e.value.code == 0
+    r = json.loads((out / "poe_bench.json").read_text())
+    assert (out / "poe_bench.png").stat().st_size > 0
+    assert r["tables"]["max_abs_diff"] < 1e-3  # batched tables equal the one-pair loop
+    assert r["solver"]["l2"]["ours"]["converged"]
+    pr = r["precision"]
+    assert pr["positions"] == 6 and pr["float32_pairs_per_s"] > 0 and pr["bfloat16_pairs_per_s"] > 0
+    kl = pr["kl_fp32_to_bf16"]
+    assert 0 <= kl["mean"] <= kl["p99"] <= kl["max"] and math.isfinite(kl["max"]) and kl["max"] > 0  # bf16 differs
+    s = pr["solve"]
+    assert isinstance(s["support_float32"], list) and s["relative_excess"] >= -1e-6  # fp32 optimum is optimal
+    assert len(s["path_float32"]) >= 1 and isinstance(s["same_path"], bool)
+    assert "precision: fp32" in capsys.readouterr().out
+
+
+def test_poe_bench_bad_sizes(tmp_path, monkeypatch, capsys):
+    from poe.runs import main_guard
+
+    monkeypatch.setattr(sys, "argv", ["bench", "--out", str(tmp_path / "x"), "--model", "tiny", "--candidates", "1"])
+    with pytest.raises(SystemExit) as e:
+        main_guard(bench.main)
+    assert e.value.code == 2 and "--candidates must be >= 2" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
