@@ -252,6 +252,8 @@ class DecompositionResult:
     candidates: dict[str, int]
     timing: dict[str, float]
     info: dict = field(default_factory=dict)
+    decision: dict | None = None
+    """Label-restricted metrics on the first reply token (`decision_metrics`), when the probes are a labelled task."""
 
     @property
     def explained_best_single(self) -> float:
@@ -281,6 +283,7 @@ class DecompositionResult:
                            for c in self.dictionary],
             "full": full,
             "info": self.info,
+            "decision": self.decision,
         }
 
 
@@ -459,6 +462,85 @@ def read_texts(path: str | Path) -> list[str]:
     return texts
 
 
+MAX_LABELS = 32
+
+
+def task_labels(lm: FrozenLM, fit: ProbeSet, held: ProbeSet) -> tuple[list[int], list[int]] | None:
+    """The label set of a classification task: the distinct first tokens of the probes' reference outputs, when
+    every probe has one and there are 2..MAX_LABELS of them. Returns (label token ids, each held-out probe's gold
+    id), or None (free-form probes, or outputs too varied to be labels)."""
+    probes = list(fit.probes) + list(held.probes)
+    if not held.probes or any(p.output is None for p in probes):
+        return None
+    first = [lm.tokenize(p.output)[:1] for p in probes]
+    if any(not f for f in first):
+        return None
+    labels = sorted({f[0] for f in first})
+    if not 2 <= len(labels) <= MAX_LABELS:
+        return None
+    return labels, [f[0] for f in first[len(fit.probes):]]
+
+
+@torch.no_grad()
+def decision_metrics(lm: FrozenLM, held_states: torch.Tensor, target: torch.Tensor, T: int,
+                     labels: tuple[list[int], list[int]], pairs: list[tuple[int, float]], null_w: float | None,
+                     null_index: int, best_i: int | None) -> dict:
+    """How much of the soft prompt's *decision* an answer carries, on the first reply token of each held-out probe.
+
+    `explained` is measured over the whole vocabulary and the first T reply tokens, so an answer that copies the
+    soft prompt's format ("reply with one word") can score high while picking the other label. Here every
+    distribution is restricted to the task's label tokens and renormalised (first tokens of the reference outputs):
+    `kl_label` = mean KL(soft ‖ answer) over held-out probes, `kl_label_base` the same for no prompt,
+    `explained_label` = 1 − their ratio; `agreement` = how often the answer's top label is the soft prompt's;
+    `accuracy_*` = how often each one's top label is the reference output's first token; `label_mass_*` = the
+    full-vocabulary probability on the label set. The answer's PoE logits are W (Σ w_i h_i) + (Σ w_i) b, null
+    intercept included (DESIGN.md §1).
+
+    held_states [N + 1, P, d] (row `null_index` = empty slot), target [P, d], P = probes × T (probe-major).
+    """
+    label_ids, gold = labels
+    P = target.shape[0]
+    rows = torch.arange(0, P, T)  # position t = 0 of each probe
+    W = lm.head_weight.detach().double().cpu()
+    b = None if lm.head_bias is None else lm.head_bias.detach().double().cpu()
+    lab = torch.tensor(label_ids)
+
+    def logits(h: torch.Tensor, scale: float = 1.0) -> torch.Tensor:  # [B, d] -> full-vocabulary logits [B, V]
+        z = h.double() @ W.T
+        return z if b is None else z + scale * b
+
+    H = held_states[:, rows].double()  # [N + 1, B, d]
+    ws = [(i, w) for i, w in pairs] + ([(null_index, null_w)] if null_w is not None else [])
+    combo = sum(w * H[i] for i, w in ws) if ws else torch.zeros_like(H[0])
+    full = {"soft": logits(target[rows]), "answer": logits(combo, sum(w for _, w in ws)),
+            "base": logits(H[null_index])}
+    if best_i is not None:
+        full["best_single"] = logits(H[best_i])
+    logp = {k: torch.log_softmax(z[:, lab], -1) for k, z in full.items()}
+    mass = {k: torch.softmax(z, -1)[:, lab].sum(-1).mean().item() for k, z in full.items()}
+    q = logp["soft"].exp()
+
+    def kl(k: str) -> float:
+        return float((q * (logp["soft"] - logp[k])).sum(-1).mean())
+
+    top = {k: v.argmax(-1) for k, v in logp.items()}
+    gold_pos = torch.tensor([label_ids.index(g) for g in gold])
+    kb = kl("base")
+    out = {
+        "labels": [lm.tokenizer.decode([t]) for t in label_ids], "n_probes": int(len(rows)),
+        "kl_label": kl("answer"), "kl_label_base": kb,
+        "explained_label": 1.0 - kl("answer") / kb if kb > 0 else None,
+        "agreement": float((top["answer"] == top["soft"]).double().mean()),
+        "agreement_base": float((top["base"] == top["soft"]).double().mean()),
+        **{f"accuracy_{k}": float((v == gold_pos).double().mean()) for k, v in top.items()},
+        **{f"label_mass_{k}": v for k, v in mass.items()},
+    }
+    if best_i is not None:
+        out["kl_label_best_single"] = kl("best_single")
+        out["agreement_best_single"] = float((top["best_single"] == top["soft"]).double().mean())
+    return out
+
+
 class Decomposer:
     """The pipeline, built once and reused for many soft prompts.
 
@@ -502,6 +584,8 @@ class Decomposer:
         self.user_texts = list(self.cfg.candidates.texts)
         if self.cfg.candidates.file:
             self.user_texts += read_texts(self.cfg.candidates.file)
+        self.labels = task_labels(lm, fit_probes, heldout_probes)
+        """(label token ids, gold label id per held-out probe) for a labelled task's probes, else None."""
 
     def _check_oracle(self, oracle) -> None:
         want, have = oracle.meta.get("encoder", {}), self.index.meta.get("encoder", {})
@@ -603,9 +687,11 @@ class Decomposer:
                  "indices": list(s.indices), "texts": [texts[i] for i in s.indices], "weights": list(s.weights)}
                 for s in full.path]
         k = self.cfg.k
+        answer_null = full.null_weight
         if k > 0 and full.path:
             step = full.path[min(k, len(full.path) - 1)]
             pairs = list(zip(step.indices, step.weights))
+            answer_null = step.pinned_weights[0] if step.pinned_weights else None
             kl = step.kl_heldout if step.kl_heldout is not None else full.kl
             kl_fit, k_used = step.kl_fit, step.k
             info["k_answer"] = "greedy_path"
@@ -620,6 +706,7 @@ class Decomposer:
                 info["kl_fit_greedy_path"], info["kl_fit_top_k_refit"] = _f(step.kl_fit), _f(alt[2])
                 if alt[2] < step.kl_fit:
                     pairs, kl, kl_fit = alt[0], alt[1], alt[2]
+                    answer_null = alt[3]
                     info["k_answer"] = "full_top_k_refit"
             if info["k_answer"] == "greedy_path":
                 info["rank_by"] = "path"  # the order the greedy path added them: rank 1 explains the most alone
@@ -631,6 +718,12 @@ class Decomposer:
         else:
             comps = [Component(r + 1, c.text, c.weight, c.corpus_id, c.source) for r, c in enumerate(full.components)]
             kl, kl_fit, k_used = full.kl, full.kl_fit, len(full.components)
+            pairs = [(c.index, c.weight) for c in full.components]
+        t0 = time.perf_counter()
+        decision = self._decision(dfit, target, pairs, answer_null, texts.index(full.best_single)
+                                  if full.best_single in texts else None)
+        if decision is not None:
+            timing["decision_s"] = time.perf_counter() - t0
         counts = {s: 0 for s in dict.fromkeys([c.source for c in dictionary])}
         for c in dictionary:
             counts[c.source] += 1
@@ -639,7 +732,17 @@ class Decomposer:
             method=method, components=comps, k=k_used, kl=float(kl), kl_base=float(kb),
             explained=1.0 - kl / kb if kb > 0 else float("nan"), kl_fit=float(kl_fit),
             kl_best_single=float(full.kl_best_single), best_single=full.best_single, null_weight=full.null_weight,
-            path=path, full=full, dictionary=dictionary, candidates=counts, timing=timing, info=info)
+            path=path, full=full, dictionary=dictionary, candidates=counts, timing=timing, info=info,
+            decision=decision)
+
+    def _decision(self, dfit: DictionaryFit, target: Target, pairs: list[tuple[int, float]],
+                  null_w: float | None, best_i: int | None) -> dict | None:
+        """The answer on the task's decision: see `decision_metrics`. None unless every held-out probe has a
+        reference output (a task file) and their first tokens form a small label set."""
+        if self.labels is None:
+            return None
+        return decision_metrics(self.lm, dfit.held_states, target.states[1], self.cfg.probes.positions,
+                                self.labels, pairs, null_w, dfit.null_index, best_i)
 
     def warm_tables(self, texts: list[str], batch: int = 256) -> int:
         """Compute (and cache on disk) the state tables of `texts` ahead of time, e.g. every row of an index, so
@@ -650,9 +753,9 @@ class Decomposer:
         return self.store.computed - before
 
     def _refit(self, dfit: DictionaryFit, target: Target, idx: list[int],
-               w0: list[float | None] | None = None) -> tuple[list[tuple[int, float]], float, float]:
+               w0: list[float | None] | None = None) -> tuple[list[tuple[int, float]], float, float, float | None]:
         """Refit dictionary entries `idx` (+ the null intercept) with L2 only, starting from `w0` (their weights,
-        then the null's): ([(index, weight)], held-out kl, fit kl)."""
+        then the null's): ([(index, weight)], held-out kl, fit kl, the null's weight or None)."""
         from poe.solver import PoEProblem, solve
 
         rows = list(idx) + ([dfit.null_index] if self.cfg.include_null else [])
@@ -668,7 +771,8 @@ class Decomposer:
             start = torch.tensor([0.0 if v is None else v for v in w0][:len(rows)], dtype=torch.float64)
         res = solve(problem(dfit.fit_states, target.states[0]), cfg, w0=start)
         held = problem(dfit.held_states, target.states[1]).value(res.w)
-        return [(i, float(res.w[j])) for j, i in enumerate(idx)], float(held), float(res.kl)
+        null = float(res.w[len(idx)]) if self.cfg.include_null else None
+        return [(i, float(res.w[j])) for j, i in enumerate(idx)], float(held), float(res.kl), null
 
     # ---- the pipeline --------------------------------------------------------------------------------------
     def candidates(self, target: Target, timing: dict, info: dict,

@@ -135,6 +135,15 @@ def print_report(rep: dict, where: str | None) -> None:
     print(f"held-out kl {f(p['kl'])}  kl_base {f(p['kl_base'])}  explained {f(p['explained'], '.3f')}  "
           f"kl_best_single {f(p['kl_best_single'])} (explained {f(p['explained_best_single'], '.3f')})  "
           f"full fit: explained {f(p['explained_full'], '.3f')}")
+    d = p.get("decision")
+    if d:
+        n = d["n_probes"]
+        print(f"on the task's decision (first reply token, labels {', '.join(repr(x) for x in d['labels'][:6])}"
+              f"{', ...' if len(d['labels']) > 6 else ''}; {n} held-out probes): explained_label "
+              f"{f(d['explained_label'], '.3f')}, top label agrees with the soft prompt's on "
+              f"{round(d['agreement'] * n)}/{n} (no prompt {round(d['agreement_base'] * n)}/{n}); reference accuracy: "
+              f"soft prompt {round(d['accuracy_soft'] * n)}/{n}, answer {round(d['accuracy_answer'] * n)}/{n}, "
+              f"no prompt {round(d['accuracy_base'] * n)}/{n}")
     steps = [s for s in p.get("path", []) if s["texts"]]
     if steps:
         print("greedy path (held-out explained as each prompt is added):")

@@ -128,6 +128,31 @@ def render(report: dict) -> str:
         f"fit ({pipe['n_candidates']} candidates): kl {_num(pipe['kl_full'])}, explained "
         f"{_num(pipe['explained_full'], '.3f')}</p>")
 
+    dec = pipe.get("decision")
+    if dec:
+        n = dec["n_probes"]
+        labels = ", ".join(repr(x) for x in dec["labels"][:8]) + (", ..." if len(dec["labels"]) > 8 else "")
+        parts.append("<h2>On the task's decision</h2>")
+        parts.append(f'<p class="muted">First reply token of the {n} held-out probes, every distribution restricted '
+                     f"to the task's labels ({_e(labels)}: first tokens of the reference outputs) and renormalised. "
+                     "<code>explained</code> above covers the whole vocabulary and all reply positions, so an "
+                     "answer that copies the format can score high while choosing differently; this is the check."
+                     "</p>")
+        rows = []
+        for key, name in (("soft", "soft prompt"), ("answer", f"the {pipe['k']}-component answer"),
+                          ("best_single", "best single prompt"), ("base", "no prompt")):
+            if f"accuracy_{key}" not in dec:
+                continue
+            agree = {"soft": 1.0, "answer": dec.get("agreement"), "base": dec.get("agreement_base"),
+                     "best_single": dec.get("agreement_best_single")}[key]
+            klv = {"soft": 0.0, "answer": dec.get("kl_label"), "base": dec.get("kl_label_base"),
+                   "best_single": dec.get("kl_label_best_single")}[key]
+            rows.append([_e(name), _num(klv), _num(agree, ".2f"), _num(dec[f"accuracy_{key}"], ".2f"),
+                         _num(dec.get(f"label_mass_{key}"), ".2f")])
+        parts.append(_table(["", "KL to the soft prompt over labels", "same top label as the soft prompt",
+                             "top label = reference", "probability on the labels"], rows, {1, 2, 3, 4}))
+        parts.append(f"<p>explained_label {_num(dec.get('explained_label'), '.3f')}</p>")
+
     parts.append("<h2>Components</h2>")
     if pipe["components"]:
         parts.append(weights_figure(pipe["components"], f"the {pipe['k']} reported components (greedy step k, refit)"))

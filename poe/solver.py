@@ -94,6 +94,8 @@ class PathStep:
     kl_fit: float
     kl_heldout: float | None
     kkt_residual: float
+    pinned_weights: list[float] = field(default_factory=list)
+    """Weights of the pinned coordinates (e.g. the null prompt's intercept) in this step's fit."""
 
 
 class PoEProblem:
@@ -384,7 +386,8 @@ def greedy_path(problem: PoEProblem, cfg: SolverConfig, heldout: PoEProblem | No
     if pinned:
         res = solve(problem, fit_cfg, support=pinned)
         w = res.w
-        steps.append(PathStep(0, [], [], res.kl, heldout.value(w) if heldout else None, res.kkt_residual))
+        steps.append(PathStep(0, [], [], res.kl, heldout.value(w) if heldout else None, res.kkt_residual,
+                              [float(w[i]) for i in pinned]))
     for k in range(1, min(cfg.max_components, len(pool)) + 1):
         _, g, A_q = problem.value_grad(w)
         g = g + 2 * cfg.l2 * w.to(g)
@@ -395,7 +398,7 @@ def greedy_path(problem: PoEProblem, cfg: SolverConfig, heldout: PoEProblem | No
         res = solve(problem, fit_cfg, support=pinned + chosen, w0=w)
         w = res.w
         steps.append(PathStep(k, list(chosen), [float(w[i]) for i in chosen], res.kl,
-                              heldout.value(w) if heldout else None, res.kkt_residual))
+                              heldout.value(w) if heldout else None, res.kkt_residual, [float(w[i]) for i in pinned]))
         log.info("greedy path: k=%d, fit KL %.3g", k, res.kl)
         if res.kl < cfg.path_stop_kl:
             break

@@ -268,3 +268,48 @@ def test_cli_bad_input_one_error_line_no_output(kind, needle, tiny_index, tiny_o
     lines = [ln for ln in err.strip().splitlines() if ln.startswith("error:")]
     assert code == 2 and len(lines) == 1 and needle in lines[0], err[-2000:]
     assert not outs.exists()
+
+
+def _task_file(d: Path, n: int = 60) -> Path:
+    rows = [{"input": f"Review {i}: the {'film was lovely' if i % 2 else 'plot was dull'} and {'bright' if i % 3 else 'slow'}.",
+             "output": "yes" if i % 2 else "no"} for i in range(n)]
+    path = d / "task.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return path
+
+
+def test_decision_metrics_on_labels(tiny_lm, tmp_path):
+    from eval.decompose import decision_metrics, task_labels
+    from poe.probes import ProbeConfig, fit_heldout
+
+    fit, held = fit_heldout(ProbeConfig(source=str(_task_file(tmp_path)), n_fit=12, n_heldout=6, positions=2))
+    labels = task_labels(tiny_lm, fit, held)
+    ids, gold = labels
+    assert len(ids) == 2 and len(gold) == len(held)
+    assert set(gold) == {tiny_lm.tokenize(p.output)[0] for p in held.probes}
+    assert task_labels(tiny_lm, *fit_heldout(ProbeConfig(n_fit=8, n_heldout=4))) is None  # free-form probes
+    g = torch.Generator().manual_seed(0)
+    H = torch.randn(3, len(held) * 2, tiny_lm.d_model, generator=g)  # rows: two prompts, then the null
+    # the answer is exactly the target (prompt 1 at weight 1): it carries the whole decision
+    d = decision_metrics(tiny_lm, H, H[1], 2, labels, [(1, 1.0)], 0.0, 2, 0)
+    assert d["kl_label"] < 1e-9 and d["agreement"] == 1.0 and d["accuracy_answer"] == d["accuracy_soft"]
+    assert d["explained_label"] == pytest.approx(1.0) and d["n_probes"] == len(held)
+    assert d["kl_label_base"] > 0 and 0 <= d["agreement_base"] <= 1 and 0 < d["label_mass_soft"] <= 1
+    # the null prompt alone is the no-prompt baseline: explained_label 0
+    d0 = decision_metrics(tiny_lm, H, H[1], 2, labels, [], 1.0, 2, None)
+    assert d0["kl_label"] == pytest.approx(d0["kl_label_base"]) and d0["explained_label"] == pytest.approx(0.0)
+    assert "kl_label_best_single" not in d0
+
+
+def test_cli_task_probes_report_the_decision(tiny_index, soft_files, tmp_path, monkeypatch, capsys):
+    task = _task_file(tmp_path)
+    code, out, err = run_cli([soft_files["pt"], "--config", "configs/eval/decompose_tiny.yaml", "--index",
+                              tiny_index.folder, "--no-baselines", "--probes", task, "--json", tmp_path / "r.json",
+                              "--html", tmp_path / "r.html"], monkeypatch, capsys)
+    assert code == 0, err[-2000:]
+    d = json.loads((tmp_path / "r.json").read_text())["pipeline"]["decision"]
+    assert len(d["labels"]) == 2 and d["n_probes"] == 6
+    for key in ("kl_label", "kl_label_base", "agreement", "accuracy_soft", "accuracy_answer", "label_mass_answer"):
+        assert d[key] is not None and d[key] >= 0, key
+    assert "on the task's decision" in out
+    assert "On the task's decision" in (tmp_path / "r.html").read_text()
