@@ -151,7 +151,9 @@ def print_report(rep: dict, where: str | None) -> None:
             print(f"  k={s['k']:<2} {f(s['explained'], '.3f'):>6}  + {s['texts'][-1]}")
     if rep["baselines"]:
         print("baselines, explained (k components / full dictionary): " + "  ".join(
-            f"{m} {f(r['explained'], '.3f')}/{f(r['explained_full'], '.3f')}" for m, r in rep["baselines"].items()))
+            f"{m} {f(r['explained'], '.3f')}/{f(r['explained_full'], '.3f')}"
+            + (f" (labels {f(r['decision']['explained_label'], '.3f')})" if r.get("decision") else "")
+            for m, r in rep["baselines"].items()))
     print(f"time {rep['summary']['pipeline']['total_s']:.1f} s (pipeline)")
     for w in rep.get("warnings", []):
         print(f"warning: {w}")

@@ -186,8 +186,14 @@ def render(report: dict) -> str:
                          str(r["k"]), _num(r["kl"]), _num(r["explained"], ".3f"), _num(r["kl_full"]),
                          _num(r["explained_full"], ".3f"), _num(r["kl_best_single"]),
                          _e(f"{top['weight']:+.3f}  {_short(top['text'], 70)}") if top else "–"])
-        parts.append(_table(["method", "candidates", "k", "kl", "explained", "kl (full)", "explained (full)",
-                             "kl best single", "top component"], rows, {1, 2, 3, 4, 5, 6, 7}))
+        head = ["method", "candidates", "k", "kl", "explained", "kl (full)", "explained (full)", "kl best single",
+                "top component"]
+        if pipe.get("decision"):  # the decision columns, for every method that has them
+            for row, (name, r) in zip(rows, [("pipeline", pipe), *bases.items()]):
+                d = r.get("decision") or {}
+                row[-1:-1] = [_num(d.get("explained_label"), ".3f"), _num(d.get("agreement"), ".2f")]
+            head[-1:-1] = ["explained (labels)", "same top label"]
+        parts.append(_table(head, rows, set(range(1, len(head) - 1))))
         texts = []
         for name, r in [("pipeline", pipe), *bases.items()]:
             for key in ("projection_text", "patchscope_text"):

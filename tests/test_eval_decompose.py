@@ -304,12 +304,15 @@ def test_decision_metrics_on_labels(tiny_lm, tmp_path):
 def test_cli_task_probes_report_the_decision(tiny_index, soft_files, tmp_path, monkeypatch, capsys):
     task = _task_file(tmp_path)
     code, out, err = run_cli([soft_files["pt"], "--config", "configs/eval/decompose_tiny.yaml", "--index",
-                              tiny_index.folder, "--no-baselines", "--probes", task, "--json", tmp_path / "r.json",
-                              "--html", tmp_path / "r.html"], monkeypatch, capsys)
+                              tiny_index.folder, "--set", 'baselines.methods=["random"]', "--probes", task, "--json",
+                              tmp_path / "r.json", "--html", tmp_path / "r.html"], monkeypatch, capsys)
     assert code == 0, err[-2000:]
-    d = json.loads((tmp_path / "r.json").read_text())["pipeline"]["decision"]
+    res = json.loads((tmp_path / "r.json").read_text())
+    assert res["baselines"]["random"]["decision"]["n_probes"] == 6  # every method is scored on the decision
+    d = res["pipeline"]["decision"]
     assert len(d["labels"]) == 2 and d["n_probes"] == 6
     for key in ("kl_label", "kl_label_base", "agreement", "accuracy_soft", "accuracy_answer", "label_mass_answer"):
         assert d[key] is not None and d[key] >= 0, key
     assert "on the task's decision" in out
-    assert "On the task's decision" in (tmp_path / "r.html").read_text()
+    html = (tmp_path / "r.html").read_text()
+    assert "On the task's decision" in html and "same top label" in html and "(labels " in out
