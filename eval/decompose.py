@@ -144,6 +144,11 @@ class DecomposeConfig:
     """Report this many components: the greedy path's step k, refit (0 = the full fit's non-zero weights)."""
     include_null: bool = True
     """Add the empty prompt as a free intercept (always in the fit, not counted in k)."""
+    fit_on: Literal["response", "labels"] = "response"
+    """What the weights are fitted to and `kl`/`explained` measure. `response`: the full next-token distributions
+    at the first T reply positions (DESIGN.md §1). `labels`: only the task's decision, the first reply token
+    restricted to the label tokens of a labelled probe file (every row has an `output`; their first tokens form
+    2-32 labels), renormalised: the answer then explains which label the soft prompt picks, not its format."""
     table_cache: bool = True
     """Keep each candidate's state tables on disk under $SOFTPRISM_CACHE/tables/prompts/ (SOFTPRISM_NO_TABLE_CACHE=1
     also turns it off)."""
@@ -586,6 +591,10 @@ class Decomposer:
             self.user_texts += read_texts(self.cfg.candidates.file)
         self.labels = task_labels(lm, fit_probes, heldout_probes)
         """(label token ids, gold label id per held-out probe) for a labelled task's probes, else None."""
+        if self.cfg.fit_on == "labels" and self.labels is None:
+            raise InputError(f"fit_on=labels needs labelled task probes (probes.source {self.cfg.probes.source!r}): "
+                             "a JSONL file whose every row has an `output`, with 2-32 distinct first tokens; pass "
+                             "--probes task.jsonl or leave fit_on=response")
 
     def _check_oracle(self, oracle) -> None:
         want, have = oracle.meta.get("encoder", {}), self.index.meta.get("encoder", {})
@@ -673,11 +682,17 @@ class Decomposer:
         t0 = time.perf_counter()
         fit_s, held_s, lse = self.store.get(texts, progress=self.cfg.progress)
         timing["tables_s"] = time.perf_counter() - t0
+        T, vocab = self.cfg.probes.positions, None
+        info["fit_on"] = self.cfg.fit_on
+        if self.cfg.fit_on == "labels":  # the first reply token of each probe, over the label tokens only
+            fit_s, held_s, lse, vocab = fit_s[:, ::T], held_s[:, ::T], None, self.labels[0]
+            target = Target(target.soft, (target.states[0][::T], target.states[1][::T]), target.seconds)
+            T = 1
         dfit = DictionaryFit(self.lm, self.slot, self.fit_probes, self.heldout_probes, texts,
-                             self.cfg.probes.positions, self.solver, include_null=self.cfg.include_null,
+                             T, self.solver, include_null=self.cfg.include_null,
                              sources=[c.source for c in dictionary], ids=[c.corpus_id for c in dictionary],
                              max_probe_tokens=self.cfg.probes.max_probe_tokens, progress=False,
-                             tables=(fit_s, held_s), heldout_lse=lse)
+                             tables=(fit_s, held_s), heldout_lse=lse, vocab=vocab)
         full = dfit.fit(states=target.states, with_path=True)
         for key in ("solve_s", "path_s", "metrics_s"):
             timing[key] = full.timing.get(key, 0.0)
@@ -741,8 +756,8 @@ class Decomposer:
         reference output (a task file) and their first tokens form a small label set."""
         if self.labels is None:
             return None
-        return decision_metrics(self.lm, dfit.held_states, target.states[1], self.cfg.probes.positions,
-                                self.labels, pairs, null_w, dfit.null_index, best_i)
+        return decision_metrics(self.lm, dfit.held_states, target.states[1], dfit.T, self.labels, pairs, null_w,
+                                dfit.null_index, best_i)
 
     def warm_tables(self, texts: list[str], batch: int = 256) -> int:
         """Compute (and cache on disk) the state tables of `texts` ahead of time, e.g. every row of an index, so
@@ -762,7 +777,8 @@ class Decomposer:
         cfg = SolverConfig(**{**self.solver.__dict__, "l1": 0.0})
 
         def problem(states, tgt):
-            return PoEProblem(states[rows], tgt, self.lm.head_weight, self.lm.head_bias, dtype=cfg.dtype,
+            W, b = dfit.head()
+            return PoEProblem(states[rows], tgt, W, b, dtype=cfg.dtype,
                               chunk=cfg.chunk, hessian_top_k=cfg.hessian_top_k, device="cpu",
                               hessian_exact_max=cfg.hessian_exact_max)
 

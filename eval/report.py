@@ -121,6 +121,10 @@ def render(report: dict) -> str:
                  f"<code>{_e(sp.get('sha256'))}</code></p>")
     for w in report.get("warnings", []):
         parts.append(f'<p class="warn">⚠ {_e(w)}</p>')
+    if pipe.get("info", {}).get("fit_on") == "labels":
+        parts.append('<p class="warn">Fitted and measured on the task\'s decision only (<code>fit_on: labels</code>): '
+                     "the first reply token, restricted to the label tokens and renormalised. <code>explained</code> "
+                     "below is over the labels, not the whole reply.</p>")
     parts.append(
         f'<p class="big">explained {_num(pipe["explained"], ".3f")} with {pipe["k"]} components</p>'
         f"<p>held-out kl {_num(pipe['kl'])} · no prompt (kl_base) {_num(pipe['kl_base'])} · best single prompt "

@@ -108,14 +108,20 @@ class DictionaryFit:
         extra_prompts: optional embedding sequences [L, d] to add as entries (e.g. soft prompts), named by `texts`.
         tables: optional precomputed (fit, held-out) states, each [N + 1, P, d] with the null prompt as the last
             row (skips computing them); `heldout_lse`: optional [N + 1, P_held] float64 (see `heldout_lse`).
+        vocab: optional token ids to restrict every distribution to (see `self.vocab`); `heldout_lse` must then be
+            over the same ids (or None).
     """
 
     def __init__(self, lm: FrozenLM, slot: PromptSlot, fit_probes: ProbeSet, heldout_probes: ProbeSet,
                  texts: list[str], T: int, solver: SolverConfig, include_null: bool = True,
                  sources: list[str] | None = None, ids: list[str | None] | None = None,
                  max_probe_tokens: int = 96, progress: bool = True,
-                 tables: tuple[torch.Tensor, torch.Tensor] | None = None, heldout_lse: torch.Tensor | None = None):
+                 tables: tuple[torch.Tensor, torch.Tensor] | None = None, heldout_lse: torch.Tensor | None = None,
+                 vocab: list[int] | None = None):
         self.lm, self.slot, self.solver, self.T = lm, slot, solver, T
+        self.vocab = None if vocab is None else torch.tensor(sorted(set(vocab)), dtype=torch.long)
+        """Token ids every distribution is restricted to (and renormalised over), e.g. a task's labels; None: the
+        whole vocabulary. The PoE over a subset is still log-linear in the weights, so the solve stays convex."""
         self.texts = list(texts)
         self.sources = list(sources) if sources else ["dictionary"] * len(texts)
         self.ids = list(ids) if ids else [None] * len(texts)
@@ -144,8 +150,8 @@ class DictionaryFit:
     def heldout_lse(self) -> torch.Tensor:
         """logsumexp over the vocabulary of every dictionary row at every held-out position, float64 [N + 1, P]."""
         if getattr(self, "_held_lse", None) is None:
-            W = self.lm.head_weight.detach().double().cpu()
-            b = None if self.lm.head_bias is None else self.lm.head_bias.detach().double().cpu()
+            W, b = self.head()
+            W, b = W.detach().double().cpu(), None if b is None else b.detach().double().cpu()
             H = self.held_states.double()
             out = torch.empty(H.shape[0], H.shape[1], dtype=torch.float64)
             for i in range(H.shape[0]):
@@ -154,6 +160,14 @@ class DictionaryFit:
             self._held_lse = out
         return self._held_lse
 
+    def head(self) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """The output head (W [V', d], b [V'] or None) the fit uses: the model's, restricted to `vocab` if set."""
+        W, b = self.lm.head_weight, self.lm.head_bias
+        if self.vocab is None:
+            return W, b
+        v = self.vocab.to(W.device)
+        return W[v], None if b is None else b[v]
+
     def target_states(self, prompt: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """States of a target prompt [L, d] on fit and held-out tails: ([P_fit, d], [P_held, d])."""
         p = prompt.to(self.lm.device, self.lm.dtype)
@@ -161,7 +175,8 @@ class DictionaryFit:
                 compute_states(self.lm, self.slot, [p], self.held_tails)[0])
 
     def _problem(self, states: torch.Tensor, target: torch.Tensor, dtype: str | None = None) -> PoEProblem:
-        return PoEProblem(states, target, self.lm.head_weight, self.lm.head_bias, dtype=dtype or self.solver.dtype,
+        W, b = self.head()
+        return PoEProblem(states, target, W, b, dtype=dtype or self.solver.dtype,
                           chunk=self.solver.chunk, hessian_top_k=self.solver.hessian_top_k, device="cpu",
                           hessian_exact_max=self.solver.hessian_exact_max)
 

@@ -316,3 +316,23 @@ def test_cli_task_probes_report_the_decision(tiny_index, soft_files, tmp_path, m
     assert "on the task's decision" in out
     html = (tmp_path / "r.html").read_text()
     assert "On the task's decision" in html and "same top label" in html and "(labels " in out
+
+
+def test_fit_on_labels(tiny_lm, tiny_index, soft_files, tmp_path, monkeypatch, capsys):
+    task = _task_file(tmp_path)
+    dec = decomposer(tiny_lm, tiny_index, table_cache="false", fit_on="labels", **{"probes.source": str(task)})
+    r = dec.decompose(soft_files["soft"])
+    # fitted on the decision: the headline numbers are the label-restricted ones, measured on the same probes
+    assert r.info["fit_on"] == "labels" and r.decision is not None
+    assert r.kl == pytest.approx(r.decision["kl_label"], rel=1e-6, abs=1e-9)
+    assert r.kl_base == pytest.approx(r.decision["kl_label_base"], rel=1e-6)
+    assert r.explained == pytest.approx(r.decision["explained_label"], rel=1e-6, abs=1e-9)
+    assert r.full.converged and len(r.path) >= 2
+    # the response fit on the same probes is a different problem
+    r2 = decomposer(tiny_lm, tiny_index, table_cache="false", **{"probes.source": str(task)}).decompose(soft_files["soft"])
+    assert r2.info["fit_on"] == "response" and abs(r2.kl_base - r.kl_base) > 1e-6
+    # free-form probes cannot be fitted on labels: one clear error
+    code, out, err = run_cli([soft_files["pt"], "--config", "configs/eval/decompose_tiny.yaml", "--index",
+                              tiny_index.folder, "--no-baselines", "--set", "fit_on=labels", "--json",
+                              tmp_path / "x.json"], monkeypatch, capsys)
+    assert code == 2 and "fit_on=labels needs labelled task probes" in err and not (tmp_path / "x.json").exists()
