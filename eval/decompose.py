@@ -235,7 +235,8 @@ class DecompositionResult:
 
     `components`: the k-component answer (greedy path step k, or the full fit's top k, refit), ranked as
     `Component` says. `kl`, `explained`:
-    that answer's faithfulness on held-out probes. `full`: the solve over the whole dictionary (`poe.fit`'s
+    that answer's faithfulness on held-out probes; `null_weight`: that answer's null-prompt intercept (use it with
+    `components` to decode the answer as a PoE). `full`: the solve over the whole dictionary (`poe.fit`'s
     `Decomposition`, with `kl`, `explained` and every non-zero weight). `path`: the KL-versus-k curve.
     `dictionary`: every candidate (text, corpus id, source). `candidates`: how many each source contributed.
     `timing`: seconds per stage. `info`: method-specific details (oracle slots, baseline texts, warnings).
@@ -279,6 +280,7 @@ class DecompositionResult:
             "kl_best_single": _f(self.kl_best_single), "best_single": self.best_single,
             "explained_best_single": _f(self.explained_best_single),
             "null_weight": self.null_weight,
+            "null_weight_full": self.full.null_weight,
             "kl_full": _f(self.full.kl), "explained_full": _f(self.full.explained),
             "n_candidates": len(self.dictionary),
             "candidates": dict(self.candidates),
@@ -746,7 +748,7 @@ class Decomposer:
         return DecompositionResult(
             method=method, components=comps, k=k_used, kl=float(kl), kl_base=float(kb),
             explained=1.0 - kl / kb if kb > 0 else float("nan"), kl_fit=float(kl_fit),
-            kl_best_single=float(full.kl_best_single), best_single=full.best_single, null_weight=full.null_weight,
+            kl_best_single=float(full.kl_best_single), best_single=full.best_single, null_weight=answer_null,
             path=path, full=full, dictionary=dictionary, candidates=counts, timing=timing, info=info,
             decision=decision)
 

@@ -171,7 +171,7 @@ def render(report: dict) -> str:
                                             "prompt, each next one adds the most given those before."
                                             if by == "path" else "Ranked by |weight|.") + "</p>")
     if pipe.get("null_weight") is not None:
-        parts.append(f'<p class="muted">null prompt (free intercept) weight in the full fit: '
+        parts.append(f'<p class="muted">null prompt (free intercept) weight in this answer: '
                      f'{pipe["null_weight"]:+.4f}. Best single candidate: {_e(pipe["best_single"])}</p>')
 
     parts.append("<h2>KL versus number of components</h2>")

@@ -328,6 +328,8 @@ def test_fit_on_labels(tiny_lm, tiny_index, soft_files, tmp_path, monkeypatch, c
     assert r.kl_base == pytest.approx(r.decision["kl_label_base"], rel=1e-6)
     assert r.explained == pytest.approx(r.decision["explained_label"], rel=1e-6, abs=1e-9)
     assert r.full.converged and len(r.path) >= 2
+    j = r.to_json()  # the answer's own intercept (decode with it), the full fit's beside it
+    assert j["null_weight"] == r.null_weight and j["null_weight_full"] == r.full.null_weight
     # the response fit on the same probes is a different problem
     r2 = decomposer(tiny_lm, tiny_index, table_cache="false", **{"probes.source": str(task)}).decompose(soft_files["soft"])
     assert r2.info["fit_on"] == "response" and abs(r2.kl_base - r.kl_base) > 1e-6
