@@ -37,11 +37,11 @@ from poe.errors import InputError  # noqa: E402
 from poe.runs import main_guard  # noqa: E402
 
 
-def write_outputs(out: Path, result: dict, cfg) -> None:
-    """benchmark.json, benchmark.html, the PNGs, config.yaml and run.json, each atomically."""
+def write_report(out: Path, result: dict) -> dict:
+    """benchmark.json, benchmark.html and the PNGs of `result`, each atomically; returns the JSON-safe result."""
     from eval import recovery_report
     from eval.recovery_run import nan_to_none
-    from poe.runs import write_json, write_run_info
+    from poe.runs import write_json
 
     result = nan_to_none(result)
     pngs = recovery_report.figures(result)
@@ -53,14 +53,22 @@ def write_outputs(out: Path, result: dict, cfg) -> None:
     html.write_text(recovery_report.render(result, pngs), encoding="utf-8")
     os.replace(html, out / "benchmark.html")
     write_json(out / "benchmark.json", result)
+    return result
+
+
+def write_outputs(out: Path, result: dict, cfg) -> None:
+    """benchmark.json, benchmark.html, the PNGs, config.yaml and run.json, each atomically."""
+    from poe.runs import write_run_info
+
+    result = write_report(out, result)
     write_run_info(out, cfg, {"command": "benchmark", "benchmark_key": result["provenance"]["benchmark_key"]})
 
 
 def report_only(out: Path) -> dict:
     """Re-aggregate out/benchmark.json's rows with the current code and rewrite the JSON, HTML and figures."""
-    from eval import recovery, recovery_report
-    from eval.recovery_run import nan_to_none
-    from poe.runs import provenance, write_json
+    from eval import recovery
+    from eval.recovery_run import aggregate_groups
+    from poe.runs import provenance
 
     path = out / "benchmark.json"
     if not path.is_file():
@@ -71,23 +79,11 @@ def report_only(out: Path) -> dict:
         raise InputError(f"{path}: not valid JSON ({e}); rerun the benchmark into a new --out") from None
     if result.get("kind") != "softprism.benchmark" or not result.get("rows"):
         raise InputError(f"{path}: not a softprism benchmark with per-example rows; rerun the benchmark")
-    rows, names = result["rows"], [g for g in result.get("groups", []) if g != "all"]
-    groups = {"all": rows} | {g: [x for x in rows if x["data"] == g] for g in names}
+    names = [g for g in result.get("groups", []) if g != "all"]
     recall_at = [k for k in result["recall_at"] if k != recovery.GT_K]
-    result["aggregate"] = {g: recovery.aggregate(rs, result["methods"], result["sizes"], recall_at)
-                           for g, rs in groups.items() if rs}
+    result["aggregate"] = aggregate_groups(result["rows"], names, result["methods"], result["sizes"], recall_at)
     result["provenance"]["reaggregated_at_git_sha"] = provenance().get("git_sha")
-    result = nan_to_none(result)
-    pngs = recovery_report.figures(result)
-    for name, data in pngs.items():
-        tmp = out / f".{name}.png.tmp{os.getpid()}"
-        tmp.write_bytes(data)
-        os.replace(tmp, out / f"{name}.png")
-    html = out / f".benchmark.html.tmp{os.getpid()}"
-    html.write_text(recovery_report.render(result, pngs), encoding="utf-8")
-    os.replace(html, out / "benchmark.html")
-    write_json(path, result)
-    return result
+    return write_report(out, result)
 
 
 def main() -> int:

@@ -508,23 +508,27 @@ def decision_metrics(lm: FrozenLM, held_states: torch.Tensor, target: torch.Tens
     label_ids, gold = labels
     P = target.shape[0]
     rows = torch.arange(0, P, T)  # position t = 0 of each probe
-    W = lm.head_weight.detach().double().cpu()
-    b = None if lm.head_bias is None else lm.head_bias.detach().double().cpu()
-    lab = torch.tensor(label_ids)
-
-    def logits(h: torch.Tensor, scale: float = 1.0) -> torch.Tensor:  # [B, d] -> full-vocabulary logits [B, V]
-        z = h.double() @ W.T
-        return z if b is None else z + scale * b
+    W, b = lm.head_weight.detach(), lm.head_bias
+    lab = torch.tensor(label_ids, device=W.device)
+    W_lab = W[lab].double().cpu()  # the label rows in float64, as the solver computes; the whole head stays as it is
+    b_lab = None if b is None else b.detach()[lab].double().cpu()
 
     H = held_states[:, rows].double()  # [N + 1, B, d]
     ws = [(i, w) for i, w in pairs] + ([(null_index, null_w)] if null_w is not None else [])
     combo = sum(w * H[i] for i, w in ws) if ws else torch.zeros_like(H[0])
-    full = {"soft": logits(target[rows]), "answer": logits(combo, sum(w for _, w in ws)),
-            "base": logits(H[null_index])}
+    states = {"soft": (target[rows].double(), 1.0), "answer": (combo, sum(w for _, w in ws)),
+              "base": (H[null_index], 1.0)}
     if best_i is not None:
-        full["best_single"] = logits(H[best_i])
-    logp = {k: torch.log_softmax(z[:, lab], -1) for k, z in full.items()}
-    mass = {k: torch.softmax(z, -1)[:, lab].sum(-1).mean().item() for k, z in full.items()}
+        states["best_single"] = (H[best_i], 1.0)
+    logp, mass = {}, {}
+    for k, (h, scale) in states.items():
+        z = h @ W_lab.T
+        z_lab = z if b_lab is None else z + scale * b_lab  # [B, labels]
+        logp[k] = torch.log_softmax(z_lab, -1)
+        full = lm.head_logits(h.to(W.device, W.dtype)).float().cpu()  # [B, V], for the label mass only
+        if b is not None and scale != 1.0:
+            full = full + (scale - 1.0) * b.detach().float().cpu()
+        mass[k] = float(torch.softmax(full, -1)[:, lab.cpu()].sum(-1).mean())
     q = logp["soft"].exp()
 
     def kl(k: str) -> float:

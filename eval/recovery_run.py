@@ -505,6 +505,13 @@ def run_examples(bench: Bench, out: Path) -> list[dict]:
     return [done[f"{r.name}:{ex['index']}"] for r in bench.runs for ex in r.examples]
 
 
+def aggregate_groups(rows: list[dict], names: list[str], methods: list[str], sizes: list[int],
+                     recall_at: list[int]) -> dict[str, dict]:
+    """`recovery.aggregate` pooled over every row ("all") and per data run (rows whose `data` is each name)."""
+    groups = {"all": rows} | {n: [x for x in rows if x["data"] == n] for n in names}
+    return {g: recovery.aggregate(rs, methods, sizes, recall_at) for g, rs in groups.items() if rs}
+
+
 def summarise(bench: Bench, rows: list[dict]) -> dict:
     """benchmark.json's content: aggregate tables per data run and pooled, throughput, provenance, rows."""
     from eval.baselines import METHODS
@@ -513,8 +520,8 @@ def summarise(bench: Bench, rows: list[dict]) -> dict:
 
     methods = ["pipeline"] + [m for m in METHODS if any(m in r["methods"] for r in rows)]
     cfg = bench.cfg
-    groups = {"all": rows} | {r.name: [x for x in rows if x["data"] == r.name] for r in bench.runs}
-    agg = {g: recovery.aggregate(rs, methods, bench.sizes, cfg.recall_at) for g, rs in groups.items() if rs}
+    groups = ["all"] + [r.name for r in bench.runs]
+    agg = aggregate_groups(rows, groups[1:], methods, bench.sizes, cfg.recall_at)
     secs = [r["timing"]["example_s"] for r in rows]
     prov = dict(bench.provenance)
     prov.update({k: v for k, v in provenance().items() if k in ("git_sha", "versions", "argv", "started")})
@@ -522,7 +529,7 @@ def summarise(bench: Bench, rows: list[dict]) -> dict:
     return {
         "kind": "softprism.benchmark",
         "methods": methods,
-        "groups": list(groups),
+        "groups": groups,
         "sizes": bench.sizes,
         "solve_size": solve_size(bench.dec.cfg.candidates),
         "recall_at": list(cfg.recall_at) + [recovery.GT_K],
