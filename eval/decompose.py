@@ -144,11 +144,15 @@ class DecomposeConfig:
     """Report this many components: the greedy path's step k, refit (0 = the full fit's non-zero weights)."""
     include_null: bool = True
     """Add the empty prompt as a free intercept (always in the fit, not counted in k)."""
-    fit_on: Literal["response", "labels"] = "response"
+    fit_on: Literal["response", "labels", "both"] = "response"
     """What the weights are fitted to and `kl`/`explained` measure. `response`: the full next-token distributions
     at the first T reply positions (DESIGN.md §1). `labels`: only the task's decision, the first reply token
     restricted to the label tokens of a labelled probe file (every row has an `output`; their first tokens form
-    2-32 labels), renormalised: the answer then explains which label the soft prompt picks, not its format."""
+    2-32 labels), renormalised: the answer then explains which label the soft prompt picks, not its format.
+    `both`: the response KL plus `label_weight` times that decision KL (still one convex solve); `kl`/`explained`
+    stay the response's, `kl_fit` is the combined objective, and the decision block measures the label part."""
+    label_weight: float = 1.0
+    """Weight of the decision term when `fit_on: both` (ignored otherwise); >= 0."""
     table_cache: bool = True
     """Keep each candidate's state tables on disk under $SOFTPRISM_CACHE/tables/prompts/ (SOFTPRISM_NO_TABLE_CACHE=1
     also turns it off)."""
@@ -163,6 +167,8 @@ class DecomposeConfig:
             raise ValueError("k must be >= 0")
         if self.memory_entries < 0:
             raise ValueError("memory_entries must be >= 0")
+        if not (self.label_weight >= 0 and math.isfinite(self.label_weight)):
+            raise ValueError(f"label_weight={self.label_weight}: must be a finite number >= 0")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -597,8 +603,8 @@ class Decomposer:
             self.user_texts += read_texts(self.cfg.candidates.file)
         self.labels = task_labels(lm, fit_probes, heldout_probes)
         """(label token ids, gold label id per held-out probe) for a labelled task's probes, else None."""
-        if self.cfg.fit_on == "labels" and self.labels is None:
-            raise InputError(f"fit_on=labels needs labelled task probes (probes.source {self.cfg.probes.source!r}): "
+        if self.cfg.fit_on in ("labels", "both") and self.labels is None:
+            raise InputError(f"fit_on={self.cfg.fit_on} needs labelled task probes (probes.source {self.cfg.probes.source!r}): "
                              "a JSONL file whose every row has an `output`, with 2-32 distinct first tokens; pass "
                              "--probes task.jsonl or leave fit_on=response")
 
@@ -690,6 +696,8 @@ class Decomposer:
         timing["tables_s"] = time.perf_counter() - t0
         T, vocab = self.cfg.probes.positions, None
         info["fit_on"] = self.cfg.fit_on
+        if self.cfg.fit_on == "both":
+            info["label_weight"] = self.cfg.label_weight
         if self.cfg.fit_on == "labels":  # the first reply token of each probe, over the label tokens only
             fit_s, held_s, lse, vocab = fit_s[:, ::T], held_s[:, ::T], None, self.labels[0]
             target = Target(target.soft, (target.states[0][::T], target.states[1][::T]), target.seconds)
@@ -698,7 +706,8 @@ class Decomposer:
                              T, self.solver, include_null=self.cfg.include_null,
                              sources=[c.source for c in dictionary], ids=[c.corpus_id for c in dictionary],
                              max_probe_tokens=self.cfg.probes.max_probe_tokens, progress=False,
-                             tables=(fit_s, held_s), heldout_lse=lse, vocab=vocab)
+                             tables=(fit_s, held_s), heldout_lse=lse, vocab=vocab,
+                             label_term=(self.labels[0], self.cfg.label_weight) if self.cfg.fit_on == "both" else None)
         full = dfit.fit(states=target.states, with_path=True)
         for key in ("solve_s", "path_s", "metrics_s"):
             timing[key] = full.timing.get(key, 0.0)
@@ -781,18 +790,14 @@ class Decomposer:
 
         rows = list(idx) + ([dfit.null_index] if self.cfg.include_null else [])
         cfg = SolverConfig(**{**self.solver.__dict__, "l1": 0.0})
-
-        def problem(states, tgt):
-            W, b = dfit.head()
-            return PoEProblem(states[rows], tgt, W, b, dtype=cfg.dtype,
-                              chunk=cfg.chunk, hessian_top_k=cfg.hessian_top_k, device="cpu",
-                              hessian_exact_max=cfg.hessian_exact_max)
-
         start = None
         if w0 is not None:
             start = torch.tensor([0.0 if v is None else v for v in w0][:len(rows)], dtype=torch.float64)
-        res = solve(problem(dfit.fit_states, target.states[0]), cfg, w0=start)
-        held = problem(dfit.held_states, target.states[1]).value(res.w)
+        res = solve(dfit.fit_problem(rows, target.states[0], cfg), cfg, w0=start)  # the same objective as the path
+        W, b = dfit.head()
+        held = PoEProblem(dfit.held_states[rows], target.states[1], W, b, dtype=cfg.dtype, chunk=cfg.chunk,
+                          hessian_top_k=cfg.hessian_top_k, device="cpu",
+                          hessian_exact_max=cfg.hessian_exact_max).value(res.w)
         null = float(res.w[len(idx)]) if self.cfg.include_null else None
         return [(i, float(res.w[j])) for j, i in enumerate(idx)], float(held), float(res.kl), null
 

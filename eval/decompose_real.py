@@ -134,6 +134,9 @@ def print_report(rep: dict, where: str | None) -> None:
         print(f"{c['rank']:>4}  {c['weight']:+8.4f}  {c['source']:<11} {c['text']}")
     if p.get("info", {}).get("fit_on") == "labels":
         print("fitted and measured on the task's decision: the first reply token over the label tokens only")
+    elif p.get("info", {}).get("fit_on") == "both":
+        print(f"fitted to the response plus {p['info'].get('label_weight')} x the task's decision (first reply token "
+              "over the label tokens); kl and explained below are the response's")
     print(f"held-out kl {f(p['kl'])}  kl_base {f(p['kl_base'])}  explained {f(p['explained'], '.3f')}  "
           f"kl_best_single {f(p['kl_best_single'])} (explained {f(p['explained_best_single'], '.3f')})  "
           f"full fit: explained {f(p['explained_full'], '.3f')}")

@@ -125,6 +125,11 @@ def render(report: dict) -> str:
         parts.append('<p class="warn">Fitted and measured on the task\'s decision only (<code>fit_on: labels</code>): '
                      "the first reply token, restricted to the label tokens and renormalised. <code>explained</code> "
                      "below is over the labels, not the whole reply.</p>")
+    elif pipe.get("info", {}).get("fit_on") == "both":
+        parts.append(f'<p class="warn">Fitted to the response plus {_e(pipe["info"].get("label_weight"))} × the '
+                     "task's decision (<code>fit_on: both</code>): the first reply token restricted to the label "
+                     "tokens. <code>explained</code> below is the response's; the decision section measures the "
+                     "label part. <code>kl_fit</code> is the combined objective.</p>")
     parts.append(
         f'<p class="big">explained {_num(pipe["explained"], ".3f")} with {pipe["k"]} components</p>'
         f"<p>held-out kl {_num(pipe['kl'])} · no prompt (kl_base) {_num(pipe['kl_base'])} · best single prompt "

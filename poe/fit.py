@@ -25,7 +25,7 @@ import torch
 from poe.lm import FrozenLM
 from poe.probes import ProbeSet
 from poe.slot import PromptSlot
-from poe.solver import FitResult, PathStep, PoEProblem, SolverConfig, greedy_path, solve
+from poe.solver import FitResult, PathStep, PoEProblem, SolverConfig, SumProblem, greedy_path, solve
 from poe.tables import compute_states, make_tails
 
 log = logging.getLogger(__name__)
@@ -110,6 +110,9 @@ class DictionaryFit:
             row (skips computing them); `heldout_lse`: optional [N + 1, P_held] float64 (see `heldout_lse`).
         vocab: optional token ids to restrict every distribution to (see `self.vocab`); `heldout_lse` must then be
             over the same ids (or None).
+        label_term: optional (label token ids, weight c): the fit objective becomes KL(response) + c KL(decision),
+            the second term over each fit probe's first reply token restricted to those ids (see `fit_problem`).
+            Held-out `kl` stays the response KL.
     """
 
     def __init__(self, lm: FrozenLM, slot: PromptSlot, fit_probes: ProbeSet, heldout_probes: ProbeSet,
@@ -117,8 +120,11 @@ class DictionaryFit:
                  sources: list[str] | None = None, ids: list[str | None] | None = None,
                  max_probe_tokens: int = 96, progress: bool = True,
                  tables: tuple[torch.Tensor, torch.Tensor] | None = None, heldout_lse: torch.Tensor | None = None,
-                 vocab: list[int] | None = None):
+                 vocab: list[int] | None = None, label_term: tuple[list[int], float] | None = None):
         self.lm, self.slot, self.solver, self.T = lm, slot, solver, T
+        if label_term is not None and (vocab is not None or label_term[1] < 0 or len(set(label_term[0])) < 2):
+            raise ValueError("label_term needs >= 2 label ids, a weight >= 0 and no `vocab` restriction")
+        self.label_term = None if label_term is None else (sorted(set(label_term[0])), float(label_term[1]))
         self.vocab = None if vocab is None else torch.tensor(sorted(set(vocab)), dtype=torch.long)
         """Token ids every distribution is restricted to (and renormalised over), e.g. a task's labels; None: the
         whole vocabulary. The PoE over a subset is still log-linear in the weights, so the solve stays convex."""
@@ -180,6 +186,28 @@ class DictionaryFit:
                           chunk=self.solver.chunk, hessian_top_k=self.solver.hessian_top_k, device="cpu",
                           hessian_exact_max=self.solver.hessian_exact_max)
 
+    def fit_problem(self, rows: list[int], target_fit: torch.Tensor,
+                    solver: SolverConfig | None = None) -> PoEProblem | SumProblem:
+        """The objective the weights of dictionary rows `rows` are fitted to, for fit-probe target states
+        [P_fit, d]: the response KL, plus `label_term`'s weight times the decision KL when it is set. The decision
+        term is the PoE at position t = 0 of each probe (rows 0, T, 2T, ... of the probe-major tables) over the
+        label tokens only, renormalised: log-linear in w like the response term, so the sum stays convex."""
+        cfg = solver or self.solver
+        states = self.fit_states[rows]
+        W, b = self.head()
+
+        def problem(st, tgt, W, b):
+            return PoEProblem(st, tgt, W, b, dtype=cfg.dtype, chunk=cfg.chunk, hessian_top_k=cfg.hessian_top_k,
+                              device="cpu", hessian_exact_max=cfg.hessian_exact_max)
+
+        resp = problem(states, target_fit, W, b)
+        if self.label_term is None:
+            return resp
+        ids, c = self.label_term
+        v = torch.tensor(ids, dtype=torch.long, device=W.device)
+        lab = problem(states[:, :: self.T], target_fit[:: self.T], W[v], None if b is None else b[v])
+        return SumProblem([(1.0, resp), (c, lab)])
+
     def fit(self, prompt: torch.Tensor | None = None, states: tuple[torch.Tensor, torch.Tensor] | None = None,
             candidates: list[int] | None = None, with_path: bool = True) -> Decomposition:
         """Decompose a target given as embeddings [L, d] or as precomputed (fit, held-out) states."""
@@ -191,7 +219,7 @@ class DictionaryFit:
         cand = list(range(N)) if candidates is None else list(candidates)
         rows = cand + ([self.null_index] if self.include_null else [])
         t0 = time.perf_counter()
-        fit_p = self._problem(self.fit_states[rows], tf)
+        fit_p = self.fit_problem(rows, tf)
         held_p = self._problem(self.held_states[rows], th)
         pinned = [len(rows) - 1] if self.include_null else []
         mask = torch.ones(len(rows), dtype=torch.bool)

@@ -237,6 +237,40 @@ class PoEProblem:
         return (out / self.P).to(self.dtype)
 
 
+class SumProblem:
+    """A non-negative combination of PoE objectives over the same N entries: F(w) = sum_k c_k F_k(w).
+
+    Each F_k is convex in w, so the sum is too, and `solve`/`greedy_path` take it wherever they take a
+    `PoEProblem` (they use `N`, `dtype`, `device`, `value`, `value_grad` and `hessian`). Used to fit a response
+    and a label-restricted decision at once (eval/decompose.py `fit_on: both`). `value` is the combined objective.
+    """
+
+    def __init__(self, parts: list[tuple[float, PoEProblem]]):
+        if not parts:
+            raise ValueError("SumProblem needs at least one part")
+        if any(c < 0 for c, _ in parts):
+            raise ValueError("SumProblem coefficients must be >= 0 (a negative one breaks convexity)")
+        if len({p.N for _, p in parts}) != 1:
+            raise ValueError("SumProblem parts must have the same number of entries")
+        self.parts = [(float(c), p) for c, p in parts]
+        first = self.parts[0][1]
+        self.N, self.dtype, self.device = first.N, first.dtype, first.device
+
+    def value(self, w: torch.Tensor, exact: bool = True) -> float:
+        return sum(c * p.value(w, exact) for c, p in self.parts)
+
+    def value_grad(self, w: torch.Tensor, exact: bool = True) -> tuple[float, torch.Tensor, tuple]:
+        f, g, aq = 0.0, torch.zeros(self.N, dtype=self.dtype, device=self.device), []
+        for c, p in self.parts:
+            fk, gk, ak = p.value_grad(w, exact)
+            f, g = f + c * fk, g + c * gk.to(self.device, self.dtype)
+            aq.append(ak)
+        return f, g, tuple(aq)
+
+    def hessian(self, w: torch.Tensor, idx: list[int], A_q: tuple, diag_only: bool = False) -> torch.Tensor:
+        return sum(c * p.hessian(w, idx, a, diag_only).to(self.dtype) for (c, p), a in zip(self.parts, A_q))
+
+
 def _kkt(g: torch.Tensor, w: torch.Tensor, l1m: torch.Tensor, allowed: torch.Tensor) -> torch.Tensor:
     """Per-coordinate KKT violation (g includes the L2 term); 0 outside `allowed`."""
     nz = w != 0
@@ -244,7 +278,7 @@ def _kkt(g: torch.Tensor, w: torch.Tensor, l1m: torch.Tensor, allowed: torch.Ten
     return torch.where(allowed, r, torch.zeros_like(r))
 
 
-def solve(problem: PoEProblem, cfg: SolverConfig, support: list[int] | None = None,
+def solve(problem: PoEProblem | SumProblem, cfg: SolverConfig, support: list[int] | None = None,
           w0: torch.Tensor | None = None, l1_mask: torch.Tensor | None = None) -> FitResult:
     """Minimise F over coordinates in `support` (all if None), others fixed at 0. Active-set Newton; certified.
 
@@ -369,7 +403,7 @@ def _newton_direction(H: torch.Tensor, g: torch.Tensor) -> torch.Tensor:
     return -g / max(scale, 1e-12)
 
 
-def greedy_path(problem: PoEProblem, cfg: SolverConfig, heldout: PoEProblem | None = None,
+def greedy_path(problem: PoEProblem | SumProblem, cfg: SolverConfig, heldout: PoEProblem | None = None,
                 pinned: list[int] | None = None, candidates: list[int] | None = None) -> list[PathStep]:
     """Greedy forward selection with refit, k = 0..max_components.
 

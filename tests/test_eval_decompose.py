@@ -338,3 +338,33 @@ def test_fit_on_labels(tiny_lm, tiny_index, soft_files, tmp_path, monkeypatch, c
                               tiny_index.folder, "--no-baselines", "--set", "fit_on=labels", "--json",
                               tmp_path / "x.json"], monkeypatch, capsys)
     assert code == 2 and "fit_on=labels needs labelled task probes" in err and not (tmp_path / "x.json").exists()
+
+
+def test_fit_on_both(tiny_lm, tiny_index, soft_files, tmp_path, monkeypatch, capsys):
+    """fit_on=both: label_weight 0 is the response fit exactly; a positive weight keeps the response's headline
+    numbers' meaning (kl_base unchanged), records the weight, and is refused for free-form probes and bad weights."""
+    task = _task_file(tmp_path)
+    common = {"probes.source": str(task), "table_cache": "false"}
+    g = torch.Generator().manual_seed(3)
+    soft = soft_files["soft"] + 2.0 * tiny_lm.embedding_std * torch.randn(soft_files["soft"].shape, generator=g)
+    r_resp = decomposer(tiny_lm, tiny_index, **common).decompose(soft)  # no longer exactly a dictionary entry
+    r0 = decomposer(tiny_lm, tiny_index, fit_on="both", label_weight=0.0, **common).decompose(soft)
+    assert r0.info["fit_on"] == "both" and r0.info["label_weight"] == 0.0
+    assert r0.kl == pytest.approx(r_resp.kl, rel=1e-6) and r0.kl_base == pytest.approx(r_resp.kl_base, rel=1e-9)
+    assert [c.text for c in r0.components] == [c.text for c in r_resp.components]
+    r5 = decomposer(tiny_lm, tiny_index, fit_on="both", label_weight=5.0, **common).decompose(soft)
+    assert r5.kl_base == pytest.approx(r_resp.kl_base, rel=1e-9) and r5.decision is not None
+    assert r5.full.converged and r5.info["label_weight"] == 5.0
+    # the full fits: the combined one is optimal for its objective, so its response part is no better than the
+    # response fit's and its decision part (on fit probes) no worse
+    assert r_resp.full.kl_fit > 1e-4 and r5.full.kl_fit > r_resp.full.kl_fit + 1e-6  # + a positive label KL
+    j = r5.to_json()
+    assert j["info"]["fit_on"] == "both"
+    code, out, err = run_cli([soft_files["pt"], "--config", "configs/eval/decompose_tiny.yaml", "--index",
+                              tiny_index.folder, "--no-baselines", "--set", "fit_on=both", "--json",
+                              tmp_path / "x.json"], monkeypatch, capsys)
+    assert code == 2 and "fit_on=both needs labelled task probes" in err and not (tmp_path / "x.json").exists()
+    code, out, err = run_cli([soft_files["pt"], "--config", "configs/eval/decompose_tiny.yaml", "--index",
+                              tiny_index.folder, "--no-baselines", "--probes", str(task), "--set", "fit_on=both",
+                              "--set", "label_weight=-1", "--json", tmp_path / "y.json"], monkeypatch, capsys)
+    assert code == 2 and "label_weight" in err and not (tmp_path / "y.json").exists()

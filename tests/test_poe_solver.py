@@ -126,3 +126,44 @@ def test_agrees_with_scipy_on_random_convex_instances(seed, l1, l2):
     assert abs(res.objective - ref.fun) < 1e-8
     assert res.objective <= ref.fun + 1e-12
     torch.testing.assert_close(res.w, torch.tensor(ref.x[:N] - ref.x[N:]), atol=2e-4, rtol=0)
+
+
+def test_sum_problem_is_the_weighted_sum_and_trades_response_for_labels(problem_parts):
+    """fit_on=both's objective: value/gradient/Hessian are the parts' weighted sums (against autograd on explicit
+    tables), the solve certifies it, and raising the label weight can only lower the label KL at the optimum and
+    raise the response KL (optimality of each solution against the other)."""
+    from poe.solver import SumProblem
+
+    W, b, H = problem_parts
+    g0 = torch.Generator().manual_seed(5)
+    target = 0.7 * H[2] - 0.3 * H[5] + 0.3 * torch.randn(H.shape[1:], generator=g0)
+    lab = torch.tensor([3, 17, 40, 41])
+    resp = PoEProblem(H, target, W, b, hessian_top_k=W.shape[0])
+    labp = PoEProblem(H[:, ::3], target[::3], W[lab], b[lab], hessian_top_k=len(lab))
+    both = SumProblem([(1.0, resp), (2.5, labp)])
+    w = torch.randn(H.shape[0], dtype=torch.float64, generator=g0) * 0.3
+    wr = w.clone().requires_grad_(True)
+    ref = full_vocab_objective(wr, H, target, W, b) + 2.5 * full_vocab_objective(wr, H[:, ::3], target[::3],
+                                                                                  W[lab], b[lab])
+    (g_ref,) = torch.autograd.grad(ref, wr, create_graph=True)
+    hess_ref = torch.stack([torch.autograd.grad(g_ref[i], wr, retain_graph=True)[0] for i in range(len(w))])
+    f, g, A_q = both.value_grad(w)
+    assert abs(f - float(ref.detach())) < 1e-10 and abs(both.value(w) - f) < 1e-12
+    torch.testing.assert_close(g, g_ref.detach(), atol=1e-10, rtol=1e-8)
+    torch.testing.assert_close(both.hessian(w, list(range(len(w))), A_q), hess_ref, atol=1e-5, rtol=1e-4)
+
+    cfg = SolverConfig(l1=0.0, l2=1e-4)
+    r0 = solve(resp, cfg)
+    outs = []
+    for c in (0.0, 1.0, 10.0):
+        res = solve(SumProblem([(1.0, resp), (c, labp)]), cfg)
+        assert res.converged and res.kkt_residual <= 1e-6
+        outs.append((resp.value(res.w), labp.value(res.w)))
+    torch.testing.assert_close(solve(SumProblem([(1.0, resp), (0.0, labp)]), cfg).w, r0.w, atol=1e-7, rtol=0)
+    (r_a, l_a), (r_b, l_b), (r_c, l_c) = outs
+    assert r_a <= r_b + 1e-9 <= r_c + 2e-9 and l_a >= l_b - 1e-9 >= l_c - 2e-9
+    assert l_c < 0.9 * l_a  # the label term actually moves the answer on this instance
+    path = greedy_path(both, SolverConfig(l1=0.0, l2=1e-4, max_components=3), heldout=resp)
+    assert [s.k for s in path] == [1, 2, 3] and all(s.kl_heldout is not None for s in path)
+    with pytest.raises(ValueError, match=">= 0"):
+        SumProblem([(1.0, resp), (-1.0, labp)])
