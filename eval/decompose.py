@@ -494,10 +494,21 @@ def task_labels(lm: FrozenLM, fit: ProbeSet, held: ProbeSet) -> tuple[list[int],
     return labels, [f[0] for f in first[len(fit.probes):]]
 
 
+def label_names(lm: FrozenLM, probes: list, label_ids: list[int]) -> list[str]:
+    """What each label token stands for: the distinct reference outputs that start with it, joined by `|` (e.g.
+    `sports` for the token `s`; two outputs sharing a first token show as `a|b`, since the decision merges them)."""
+    outs: dict[int, set[str]] = {i: set() for i in label_ids}
+    for p in probes:
+        ids = lm.tokenize(p.output)[:1] if p.output is not None else []
+        if ids and ids[0] in outs:
+            outs[ids[0]].add(p.output.strip())
+    return ["|".join(sorted(outs[i])) or lm.tokenizer.decode([i]) for i in label_ids]
+
+
 @torch.no_grad()
 def decision_metrics(lm: FrozenLM, held_states: torch.Tensor, target: torch.Tensor, T: int,
                      labels: tuple[list[int], list[int]], pairs: list[tuple[int, float]], null_w: float | None,
-                     null_index: int, best_i: int | None) -> dict:
+                     null_index: int, best_i: int | None, names: list[str] | None = None) -> dict:
     """How much of the soft prompt's *decision* an answer carries, on the first reply token of each held-out probe.
 
     `explained` is measured over the whole vocabulary and the first T reply tokens, so an answer that copies the
@@ -506,7 +517,8 @@ def decision_metrics(lm: FrozenLM, held_states: torch.Tensor, target: torch.Tens
     `kl_label` = mean KL(soft ‖ answer) over held-out probes, `kl_label_base` the same for no prompt,
     `explained_label` = 1 − their ratio; `agreement` = how often the answer's top label is the soft prompt's;
     `accuracy_*` = how often each one's top label is the reference output's first token; `label_mass_*` = the
-    full-vocabulary probability on the label set. The answer's PoE logits are W (Σ w_i h_i) + (Σ w_i) b, null
+    full-vocabulary probability on the label set. `labels` names each label by the reference outputs it stands for
+    (`names`, from `label_names`; default the decoded token), `label_tokens` by its token. The answer's PoE logits are W (Σ w_i h_i) + (Σ w_i) b, null
     intercept included (DESIGN.md §1).
 
     held_states [N + 1, P, d] (row `null_index` = empty slot), target [P, d], P = probes × T (probe-major).
@@ -544,7 +556,8 @@ def decision_metrics(lm: FrozenLM, held_states: torch.Tensor, target: torch.Tens
     gold_pos = torch.tensor([label_ids.index(g) for g in gold])
     kb = kl("base")
     out = {
-        "labels": [lm.tokenizer.decode([t]) for t in label_ids], "n_probes": int(len(rows)),
+        "labels": list(names) if names else [lm.tokenizer.decode([t]) for t in label_ids],
+        "label_tokens": [lm.tokenizer.decode([t]) for t in label_ids], "n_probes": int(len(rows)),
         "kl_label": kl("answer"), "kl_label_base": kb,
         "explained_label": 1.0 - kl("answer") / kb if kb > 0 else None,
         "agreement": float((top["answer"] == top["soft"]).double().mean()),
@@ -603,6 +616,8 @@ class Decomposer:
             self.user_texts += read_texts(self.cfg.candidates.file)
         self.labels = task_labels(lm, fit_probes, heldout_probes)
         """(label token ids, gold label id per held-out probe) for a labelled task's probes, else None."""
+        self.label_names = None if self.labels is None else label_names(
+            lm, list(fit_probes.probes) + list(heldout_probes.probes), self.labels[0])
         if self.cfg.fit_on in ("labels", "both") and self.labels is None:
             raise InputError(f"fit_on={self.cfg.fit_on} needs labelled task probes (probes.source {self.cfg.probes.source!r}): "
                              "a JSONL file whose every row has an `output`, with 2-32 distinct first tokens; pass "
@@ -772,7 +787,7 @@ class Decomposer:
         if self.labels is None:
             return None
         return decision_metrics(self.lm, dfit.held_states, target.states[1], dfit.T, self.labels, pairs, null_w,
-                                dfit.null_index, best_i)
+                                dfit.null_index, best_i, names=self.label_names)
 
     def warm_tables(self, texts: list[str], batch: int = 256) -> int:
         """Compute (and cache on disk) the state tables of `texts` ahead of time, e.g. every row of an index, so

@@ -368,3 +368,21 @@ def test_fit_on_both(tiny_lm, tiny_index, soft_files, tmp_path, monkeypatch, cap
                               tiny_index.folder, "--no-baselines", "--probes", str(task), "--set", "fit_on=both",
                               "--set", "label_weight=-1", "--json", tmp_path / "y.json"], monkeypatch, capsys)
     assert code == 2 and "label_weight" in err and not (tmp_path / "y.json").exists()
+
+
+def test_label_names_stand_for_the_outputs(tiny_lm, tiny_index, soft_files, tmp_path):
+    """The decision block names labels by their reference outputs, not by a bare first token; outputs that share
+    a first token (so the decision cannot tell them apart) show joined."""
+    from eval.decompose import label_names
+    from poe.probes import Probe
+
+    first = tiny_lm.tokenize("yes")[0]
+    other = tiny_lm.tokenize("no")[0]
+    probes = [Probe("a", output="yes"), Probe("b", output="yes indeed"), Probe("c", output="no"), Probe("d")]
+    assert tiny_lm.tokenize("yes indeed")[0] == first  # the premise: both start with the same token
+    assert label_names(tiny_lm, probes, [first, other]) == ["yes|yes indeed", "no"]
+    r = decomposer(tiny_lm, tiny_index, table_cache="false",
+                   **{"probes.source": str(_task_file(tmp_path))}).decompose(soft_files["soft"])
+    assert sorted(r.decision["labels"]) == ["no", "yes"]
+    assert [tiny_lm.tokenizer.decode([tiny_lm.tokenize(x)[0]]) for x in r.decision["labels"]] == \
+        r.decision["label_tokens"]
