@@ -32,7 +32,7 @@ def test_value_gradient_hessian_match_explicit_tables(problem_parts):
     (g_ref,) = torch.autograd.grad(ref, wr, create_graph=True)
     hess_ref = torch.stack([torch.autograd.grad(g_ref[i], wr, retain_graph=True)[0] for i in range(len(w))])
     f, g, A_q = pr.value_grad(w)
-    assert abs(f - float(ref)) < 1e-10
+    assert abs(f - float(ref.detach())) < 1e-10
     torch.testing.assert_close(g, g_ref.detach(), atol=1e-10, rtol=1e-8)
     # the Hessian only steers Newton directions and is computed in float32
     torch.testing.assert_close(pr.hessian(w, list(range(len(w))), A_q), hess_ref, atol=1e-5, rtol=1e-4)
@@ -119,7 +119,7 @@ def test_agrees_with_scipy_on_random_convex_instances(seed, l1, l2):
         logq = torch.log_softmax(torch.einsum("n,npv->pv", w, L), -1)
         f = (t.exp() * (t - logq)).sum(-1).mean() + l1 * zz.sum() + l2 * (w * w).sum()
         f.backward()
-        return float(f), zz.grad.numpy()
+        return float(f.detach()), zz.grad.numpy()
 
     ref = minimize(fun, np.zeros(2 * N), jac=True, method="L-BFGS-B", bounds=[(0, None)] * (2 * N),
                    options={"ftol": 1e-15, "gtol": 1e-12, "maxiter": 5000})
