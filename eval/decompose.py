@@ -801,7 +801,7 @@ class Decomposer:
                w0: list[float | None] | None = None) -> tuple[list[tuple[int, float]], float, float, float | None]:
         """Refit dictionary entries `idx` (+ the null intercept) with L2 only, starting from `w0` (their weights,
         then the null's): ([(index, weight)], held-out kl, fit kl, the null's weight or None)."""
-        from poe.solver import PoEProblem, solve
+        from poe.solver import solve
 
         rows = list(idx) + ([dfit.null_index] if self.cfg.include_null else [])
         cfg = SolverConfig(**{**self.solver.__dict__, "l1": 0.0})
@@ -809,10 +809,7 @@ class Decomposer:
         if w0 is not None:
             start = torch.tensor([0.0 if v is None else v for v in w0][:len(rows)], dtype=torch.float64)
         res = solve(dfit.fit_problem(rows, target.states[0], cfg), cfg, w0=start)  # the same objective as the path
-        W, b = dfit.head()
-        held = PoEProblem(dfit.held_states[rows], target.states[1], W, b, dtype=cfg.dtype, chunk=cfg.chunk,
-                          hessian_top_k=cfg.hessian_top_k, device="cpu",
-                          hessian_exact_max=cfg.hessian_exact_max).value(res.w)
+        held = dfit.problem(dfit.held_states[rows], target.states[1], cfg).value(res.w)
         null = float(res.w[len(idx)]) if self.cfg.include_null else None
         return [(i, float(res.w[j])) for j, i in enumerate(idx)], float(held), float(res.kl), null
 

@@ -180,11 +180,14 @@ class DictionaryFit:
         return (compute_states(self.lm, self.slot, [p], self.fit_tails)[0],
                 compute_states(self.lm, self.slot, [p], self.held_tails)[0])
 
-    def _problem(self, states: torch.Tensor, target: torch.Tensor, dtype: str | None = None) -> PoEProblem:
-        W, b = self.head()
-        return PoEProblem(states, target, W, b, dtype=dtype or self.solver.dtype,
-                          chunk=self.solver.chunk, hessian_top_k=self.solver.hessian_top_k, device="cpu",
-                          hessian_exact_max=self.solver.hessian_exact_max)
+    def problem(self, states: torch.Tensor, target: torch.Tensor, solver: SolverConfig | None = None,
+                head: tuple[torch.Tensor, torch.Tensor | None] | None = None) -> PoEProblem:
+        """A `PoEProblem` for dictionary states [n, P, d] and target states [P, d], with this fit's solver settings
+        (or `solver`'s) and output head (or `head` = (W, b))."""
+        cfg = solver or self.solver
+        W, b = head if head is not None else self.head()
+        return PoEProblem(states, target, W, b, dtype=cfg.dtype, chunk=cfg.chunk, hessian_top_k=cfg.hessian_top_k,
+                          device="cpu", hessian_exact_max=cfg.hessian_exact_max)
 
     def fit_problem(self, rows: list[int], target_fit: torch.Tensor,
                     solver: SolverConfig | None = None) -> PoEProblem | SumProblem:
@@ -192,20 +195,14 @@ class DictionaryFit:
         [P_fit, d]: the response KL, plus `label_term`'s weight times the decision KL when it is set. The decision
         term is the PoE at position t = 0 of each probe (rows 0, T, 2T, ... of the probe-major tables) over the
         label tokens only, renormalised: log-linear in w like the response term, so the sum stays convex."""
-        cfg = solver or self.solver
         states = self.fit_states[rows]
-        W, b = self.head()
-
-        def problem(st, tgt, W, b):
-            return PoEProblem(st, tgt, W, b, dtype=cfg.dtype, chunk=cfg.chunk, hessian_top_k=cfg.hessian_top_k,
-                              device="cpu", hessian_exact_max=cfg.hessian_exact_max)
-
-        resp = problem(states, target_fit, W, b)
+        resp = self.problem(states, target_fit, solver)
         if self.label_term is None:
             return resp
         ids, c = self.label_term
+        W, b = self.head()
         v = torch.tensor(ids, dtype=torch.long, device=W.device)
-        lab = problem(states[:, :: self.T], target_fit[:: self.T], W[v], None if b is None else b[v])
+        lab = self.problem(states[:, :: self.T], target_fit[:: self.T], solver, (W[v], None if b is None else b[v]))
         return SumProblem([(1.0, resp), (c, lab)])
 
     def fit(self, prompt: torch.Tensor | None = None, states: tuple[torch.Tensor, torch.Tensor] | None = None,
@@ -220,7 +217,7 @@ class DictionaryFit:
         rows = cand + ([self.null_index] if self.include_null else [])
         t0 = time.perf_counter()
         fit_p = self.fit_problem(rows, tf)
-        held_p = self._problem(self.held_states[rows], th)
+        held_p = self.problem(self.held_states[rows], th)
         pinned = [len(rows) - 1] if self.include_null else []
         mask = torch.ones(len(rows), dtype=torch.bool)
         if self.include_null:
@@ -235,7 +232,7 @@ class DictionaryFit:
         # A prompt alone: KL(t || p_i) = mean_j [sum_v t log t - E_t[W h_ij + b] + logsumexp(W h_ij + b)], and the
         # logsumexp terms do not depend on the target, so they are computed once per dictionary.
         lse = self.heldout_lse()[[*cand, self.null_index]]  # [n + 1, P]
-        a_t = (held_p.A_t if self.include_null else self._problem(self.held_states[[*cand, self.null_index]], th).A_t)
+        a_t = (held_p.A_t if self.include_null else self.problem(self.held_states[[*cand, self.null_index]], th).A_t)
         singles = (held_p.negent[None, :] - a_t + lse).mean(1)  # [n + 1]
         kl_base = float(singles[-1])
         best_i = int(singles[:-1].argmin()) if cand else -1
