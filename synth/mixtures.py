@@ -61,7 +61,8 @@ def _magnitudes(rng: np.random.Generator, dist: str, rng_range: tuple[float, flo
 
 
 def sample_mixture(pool: Pool, candidates: list[str], cfg: MixtureConfig, seed: int) -> Mixture:
-    """Draw k ~ U{k_min..k_max} distinct ids from `candidates` and their signed weights (first one positive)."""
+    """Draw k ~ U{k_min..k_max} distinct ids from `candidates` and their signed weights (first one positive),
+    scaled so the positive ones sum to 1 when `cfg.normalize` is `positive` (the same draws either way)."""
     rng = np.random.default_rng(seed)
     k = int(rng.integers(cfg.k_min, cfg.k_max + 1))
     picks = rng.choice(len(candidates), size=k, replace=False)
@@ -70,5 +71,7 @@ def sample_mixture(pool: Pool, candidates: list[str], cfg: MixtureConfig, seed: 
     pos_w = _magnitudes(rng, cfg.weight_dist, cfg.pos_range, k)
     neg_w = _magnitudes(rng, cfg.weight_dist, cfg.neg_range, k)
     weights = np.where(neg, -neg_w, pos_w)
+    if cfg.normalize == "positive":
+        weights = weights / weights[weights > 0].sum()  # the first weight is positive, so the sum is > 0
     ids = [candidates[int(p)] for p in picks]
     return Mixture(ids, [pool.text(i) for i in ids], [float(round(w, 6)) for w in weights], seed)

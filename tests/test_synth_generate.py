@@ -252,3 +252,27 @@ def test_text_init_from_component(setup):
     job = Job(0, Mixture(["a", "b"], ["first prompt", "second prompt"], [0.4, 0.9], 3), 4, "text")
     assert pipeline.init_text(cfg, job) == "second prompt"
     assert pipeline.init_text(cfg_of(*FAST), job) == cfg_of(*FAST).distill.init_text
+
+
+def test_normalize_positive_weights(setup):
+    """`mixture.normalize: positive` rescales the same draws so the positive weights sum to 1 (ids, signs and the
+    weights' ratios unchanged); `none` keeps them as drawn."""
+    from synth.mixtures import sample_mixture
+
+    raw = cfg_of(*FAST, "mixture.k_min=3", "mixture.k_max=3", "mixture.neg_prob=0.5")
+    norm = cfg_of(*FAST, "mixture.k_min=3", "mixture.k_max=3", "mixture.neg_prob=0.5", "mixture.normalize=positive")
+    seen_neg = False
+    for seed in range(40):
+        a = sample_mixture(setup.pool, setup.candidates, raw.mixture, seed)
+        b = sample_mixture(setup.pool, setup.candidates, norm.mixture, seed)
+        assert a.ids == b.ids
+        pos = sum(w for w in a.weights if w > 0)
+        assert abs(sum(w for w in b.weights if w > 0) - 1.0) < 1e-5
+        for wa, wb in zip(a.weights, b.weights):
+            assert wb == pytest.approx(wa / pos, abs=2e-6)
+        seen_neg |= min(b.weights) < 0
+    assert seen_neg
+    assert any(abs(sum(w for w in sample_mixture(setup.pool, setup.candidates, raw.mixture, s).weights if w > 0) - 1)
+               > 0.1 for s in range(40))  # the raw draws are not already normalised
+    with pytest.raises(Exception, match="normalize"):
+        cfg_of("mixture.normalize=sum")
