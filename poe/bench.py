@@ -13,6 +13,11 @@
    ones (KL per position), and whether a decomposition changes: the same target solved over each table (weights,
    support, greedy-path order, and the bf16 answer's objective on the fp32 problem relative to the fp32 optimum).
 
+4. Greedy path (`--sections path`): the same path (`--path-k` components over the solver section's candidates
+   and target) with its refits on the chosen prompts' kept full-vocabulary logits (`SupportProblem`, the default)
+   and over the state tables (`path_tables_mb=0`), same run: seconds each, their ratio, and whether the picks and
+   KLs agree.
+
 Candidates are the Phase 0 dictionary plus embedded probe messages used as prompts; the target is a dictionary prompt
 with Gaussian noise on its embeddings (0.5 x embedding std), so the optimum is not trivially one-hot.
 """
@@ -33,7 +38,7 @@ from poe.lm import ModelConfig, load_lm
 from poe.probes import ProbeConfig, default_probe_texts, fit_heldout
 from poe.runs import main_guard, write_json, write_run_info
 from poe.slot import PromptSlot
-from poe.solver import PoEProblem, SolverConfig, solve
+from poe.solver import PoEProblem, SolverConfig, greedy_path, solve
 from poe.tables import compute_states, make_tails
 
 log = logging.getLogger("poe.bench")
@@ -169,12 +174,8 @@ def _tables_section(result: dict, lm, slot, texts, tails, args) -> None:
 def _solver_section(result: dict, lm, slot, texts, tails, args) -> None:
     log.info("solver: computing states for %d candidates x %d positions", len(texts), len(tails) * args.positions)
     t0 = time.perf_counter()
-    states = cached_states(lm, slot, texts, [lm.embed_text(t) for t in texts], tails, True, "candidates")
+    states, target = _problem_states(lm, slot, texts, tails)
     result["candidate_tables_s"] = time.perf_counter() - t0
-    g = torch.Generator().manual_seed(0)
-    clean = lm.embed_text(texts[0]).float()
-    noisy = clean + 0.5 * lm.embedding_std * torch.randn(clean.shape, generator=g)
-    target = compute_states(lm, slot, [noisy], tails)[0]
     result["solver"] = {}
     for name, cfg in {"l2": SolverConfig(l1=0.0, l2=1e-4), "l1": SolverConfig(l1=1e-3, l2=1e-4)}.items():
         problem = PoEProblem(states, target, lm.head_weight, lm.head_bias, device="cpu")
@@ -197,6 +198,38 @@ def _solver_section(result: dict, lm, slot, texts, tails, args) -> None:
     result["solver_problem"] = {"N": len(texts), "M": len(tails) * args.positions, "V": lm.vocab_size, "d": lm.d_model}
 
 
+def _problem_states(lm, slot, texts, tails):
+    states = cached_states(lm, slot, texts, [lm.embed_text(t) for t in texts], tails, True, "candidates")
+    g = torch.Generator().manual_seed(0)
+    clean = lm.embed_text(texts[0]).float()
+    noisy = clean + 0.5 * lm.embedding_std * torch.randn(clean.shape, generator=g)
+    return states, compute_states(lm, slot, [noisy], tails)[0]
+
+
+def _path_section(result: dict, lm, slot, texts, tails, args) -> None:
+    states, target = _problem_states(lm, slot, texts, tails)
+    runs = {}
+    for name, mb in (("kept_logits", SolverConfig().path_tables_mb), ("state_tables", 0)):
+        cfg = SolverConfig(l2=1e-4, max_components=args.path_k, path_tables_mb=mb)
+        problem = PoEProblem(states, target, lm.head_weight, lm.head_bias, device="cpu",
+                             hessian_exact_max=cfg.hessian_exact_max)
+        t0 = time.perf_counter()
+        path = greedy_path(problem, cfg)
+        runs[name] = {"seconds": time.perf_counter() - t0, "indices": [s.indices for s in path],
+                      "kl_fit": [s.kl_fit for s in path], "kkt_residual": [s.kkt_residual for s in path]}
+        log.info("path (%s): %.1f s", name, runs[name]["seconds"])
+    a, b = runs["kept_logits"], runs["state_tables"]
+    result["path"] = {
+        **runs, "N": len(texts), "M": len(tails) * args.positions, "V": lm.vocab_size, "k": args.path_k,
+        "speedup": b["seconds"] / a["seconds"], "same_picks": a["indices"] == b["indices"],
+        "max_abs_kl_fit_diff": max(abs(x - y) for x, y in zip(a["kl_fit"], b["kl_fit"])),
+    }
+    r = result["path"]
+    print(f"greedy path N={r['N']} M={r['M']} k={r['k']}: kept logits {a['seconds']:.1f} s, state tables "
+          f"{b['seconds']:.1f} s, ratio {r['speedup']:.2f}x; same picks: {r['same_picks']}, max |d kl_fit| "
+          f"{r['max_abs_kl_fit_diff']:.1e}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, required=True)
@@ -207,13 +240,16 @@ def main() -> int:
     ap.add_argument("--table-prompts", type=int, default=8)
     ap.add_argument("--table-probes", type=int, default=16)
     ap.add_argument("--scipy-max-seconds", type=float, default=900.0, help="stop L-BFGS-B after this long")
-    ap.add_argument("--sections", nargs="+", choices=["tables", "solver", "precision"], default=["tables", "solver"],
-                    help="what to measure (precision: bf16 vs fp32 tables; not in the default set)")
+    ap.add_argument("--sections", nargs="+", choices=["tables", "solver", "precision", "path"],
+                    default=["tables", "solver"],
+                    help="what to measure (precision: bf16 vs fp32 tables; path: the greedy path's refits on kept "
+                         "logits vs state tables; neither is in the default set)")
+    ap.add_argument("--path-k", type=int, default=10, help="components of the greedy path benchmark")
     ap.add_argument("--precision-prompts", type=int, default=32)
     ap.add_argument("--precision-probes", type=int, default=16)
     args = ap.parse_args()
-    if args.candidates < 2 or args.probes < 1:
-        raise InputError("--candidates must be >= 2 and --probes >= 1")
+    if args.candidates < 2 or args.probes < 1 or args.path_k < 1:
+        raise InputError("--candidates must be >= 2, --probes >= 1 and --path-k >= 1")
     from eval.phases import load_dictionary
 
     lm = load_lm(args.model)
@@ -228,6 +264,8 @@ def main() -> int:
         _tables_section(result, lm, slot, texts, tails, args)
     if "solver" in args.sections:
         _solver_section(result, lm, slot, texts, tails, args)
+    if "path" in args.sections:
+        _path_section(result, lm, slot, texts, tails, args)
     if "precision" in args.sections:
         pr = result["precision"] = bench_precision(lm, args.model, texts, args.precision_prompts,
                                                    args.precision_probes, args.positions)
@@ -250,7 +288,7 @@ def _plot(path: Path, r: dict) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    panels = [k for k in ("tables", "solver", "precision") if k in r]
+    panels = [k for k in ("tables", "solver", "precision", "path") if k in r]
     fig, axes = plt.subplots(1, len(panels), figsize=(5 * len(panels), 3.8), squeeze=False)
     for a, key in zip(axes[0], panels):
         if key == "tables":
@@ -266,6 +304,12 @@ def _plot(path: Path, r: dict) -> None:
             a.set_ylabel("seconds to the same objective")
             p = r["solver_problem"]
             a.set_title(f"solver N={p['N']}, M={p['M']}, V={p['V']}: {s['speedup_vs_scipy']:.1f}x", fontsize=10)
+        elif key == "path":
+            p = r["path"]
+            a.bar(["refits on state tables", "refits on kept logits"],
+                  [p["state_tables"]["seconds"], p["kept_logits"]["seconds"]], color=["gray", "tab:blue"])
+            a.set_ylabel("seconds for the greedy path")
+            a.set_title(f"greedy path k={p['k']}, N={p['N']}, M={p['M']}: {p['speedup']:.1f}x", fontsize=10)
         else:
             pr = r["precision"]
             a.bar(["float32", "bfloat16"], [pr["float32_pairs_per_s"], pr["bfloat16_pairs_per_s"]],

@@ -16,7 +16,7 @@ def test_poe_bench_all_sections_tiny(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(sys, "argv", ["bench", "--out", str(out), "--model", "tiny", "--candidates", "6",
                                       "--probes", "3", "--positions", "2", "--table-prompts", "2",
                                       "--table-probes", "2", "--scipy-max-seconds", "20",
-                                      "--sections", "tables", "solver", "precision",
+                                      "--sections", "tables", "solver", "precision", "path", "--path-k", "3",
                                       "--precision-prompts", "4", "--precision-probes", "3"])
     with pytest.raises(SystemExit) as e:
         main_guard(bench.main)
@@ -32,7 +32,10 @@ def test_poe_bench_all_sections_tiny(tmp_path, monkeypatch, capsys):
     s = pr["solve"]
     assert isinstance(s["support_float32"], list) and s["relative_excess"] >= -1e-6  # fp32 optimum is optimal
     assert len(s["path_float32"]) >= 1 and isinstance(s["same_path"], bool)
-    assert "precision: fp32" in capsys.readouterr().out
+    p = r["path"]
+    assert p["same_picks"] and p["max_abs_kl_fit_diff"] < 1e-6 and len(p["kept_logits"]["indices"]) == 3
+    printed = capsys.readouterr().out
+    assert "precision: fp32" in printed and "greedy path N=6" in printed
 
 
 def test_poe_bench_bad_sizes(tmp_path, monkeypatch, capsys):

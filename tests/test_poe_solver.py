@@ -167,3 +167,66 @@ def test_sum_problem_is_the_weighted_sum_and_trades_response_for_labels(problem_
     assert [s.k for s in path] == [1, 2, 3] and all(s.kl_heldout is not None for s in path)
     with pytest.raises(ValueError, match=">= 0"):
         SumProblem([(1.0, resp), (-1.0, labp)])
+
+
+def test_support_problem_matches_the_parent_on_its_entries(problem_parts):
+    """`SupportProblem` (the greedy path's refits, from kept full-vocabulary logits) has the parent's value and
+    gradient on its entries to float64 precision and the exact Hessian (against autograd), and a support solve on
+    it reaches the parent's support solve."""
+    from poe.solver import LogitRows
+
+    W, b, H = problem_parts
+    g0 = torch.Generator().manual_seed(7)
+    target = 0.5 * H[1] + 0.4 * H[6] - 0.2 * H[3] + 0.2 * torch.randn(H.shape[1:], generator=g0)
+    pr = PoEProblem(H, target, W, b, chunk=5)  # chunk 5: positions 24 cross chunk edges
+    rows = LogitRows(pr, 4)
+    sub = rows.restrict([6, 1])
+    sub = rows.restrict([6, 1, 3])  # extends the buffer: rows 0-1 are reused
+    assert rows.idx == [6, 1, 3] and sub.N == 3
+    ws = torch.tensor([0.3, 0.8, -0.4], dtype=torch.float64)
+    w = torch.zeros(H.shape[0], dtype=torch.float64)
+    w[[6, 1, 3]] = ws
+    f, g, _ = pr.value_grad(w)
+    fs, gs, A_q = sub.value_grad(ws)
+    assert abs(fs - f) < 1e-12 and abs(sub.value(ws) - f) < 1e-12
+    torch.testing.assert_close(gs, g[[6, 1, 3]], atol=1e-12, rtol=1e-10)
+    wr = ws.clone().requires_grad_(True)
+    ref = full_vocab_objective(torch.zeros(H.shape[0], dtype=torch.float64).index_put((torch.tensor([6, 1, 3]),), wr),
+                               H, target, W, b)
+    (g_ref,) = torch.autograd.grad(ref, wr, create_graph=True)
+    hess_ref = torch.stack([torch.autograd.grad(g_ref[i], wr, retain_graph=True)[0] for i in range(3)])
+    torch.testing.assert_close(sub.hessian(ws, [0, 1, 2], A_q), hess_ref, atol=1e-10, rtol=1e-8)
+    torch.testing.assert_close(sub.hessian(ws, [2, 0], A_q, diag_only=True), hess_ref.diagonal()[[2, 0]],
+                               atol=1e-10, rtol=1e-8)
+    cfg = SolverConfig(l2=1e-4)
+    a, s = solve(pr, cfg, support=[6, 1, 3]), solve(sub, cfg)
+    assert a.converged and s.converged
+    torch.testing.assert_close(s.w, a.w[[6, 1, 3]], atol=1e-6, rtol=0)
+    with pytest.raises(ValueError, match="extend"):
+        rows.restrict([1, 6])
+
+
+def test_greedy_path_same_with_and_without_kept_logits(problem_parts):
+    """The path's refits on `SupportProblem`s (default) give the same picks, weights and KLs as refits over the
+    state tables (`path_tables_mb=0`), with a pinned entry, a held-out problem and a SumProblem."""
+    from poe.solver import SumProblem, _support_tables
+
+    W, b, H = problem_parts
+    g0 = torch.Generator().manual_seed(8)
+    target = 0.7 * H[2] - 0.3 * H[5] + 0.4 * H[0] + 0.3 * torch.randn(H.shape[1:], generator=g0)
+    resp = PoEProblem(H, target, W, b, hessian_top_k=16)
+    held = PoEProblem(H, target + 0.1 * torch.randn(H.shape[1:], generator=g0), W, b)
+    lab = torch.tensor([3, 17, 40, 41])
+    both = SumProblem([(1.0, resp), (2.0, PoEProblem(H[:, ::3], target[::3], W[lab], b[lab]))])
+    for problem in (resp, both):
+        assert _support_tables(problem, 6, 64) is not None and _support_tables(problem, 6, 0) is None
+        runs = [greedy_path(problem, SolverConfig(l2=1e-4, max_components=5, path_tables_mb=mb), heldout=held,
+                            pinned=[7]) for mb in (64, 0)]
+        assert len(runs[0]) == len(runs[1]) == 6
+        for x, y in zip(*runs):
+            assert x.indices == y.indices
+            torch.testing.assert_close(torch.tensor(x.weights + x.pinned_weights),
+                                       torch.tensor(y.weights + y.pinned_weights), atol=1e-5, rtol=0)
+            # both certified to KKT <= 1e-6, so they agree to about that (the kept logits often go further)
+            assert abs(x.kl_fit - y.kl_fit) < 1e-9 and abs(x.kl_heldout - y.kl_heldout) < 1e-6
+            assert x.kkt_residual <= 1e-6
