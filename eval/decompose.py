@@ -801,14 +801,16 @@ class Decomposer:
                w0: list[float | None] | None = None) -> tuple[list[tuple[int, float]], float, float, float | None]:
         """Refit dictionary entries `idx` (+ the null intercept) with L2 only, starting from `w0` (their weights,
         then the null's): ([(index, weight)], held-out kl, fit kl, the null's weight or None)."""
-        from poe.solver import solve
+        from poe.solver import kept_logits, solve
 
         rows = list(idx) + ([dfit.null_index] if self.cfg.include_null else [])
         cfg = SolverConfig(**{**self.solver.__dict__, "l1": 0.0})
         start = None
         if w0 is not None:
             start = torch.tensor([0.0 if v is None else v for v in w0][:len(rows)], dtype=torch.float64)
-        res = solve(dfit.fit_problem(rows, target.states[0], cfg), cfg, w0=start)  # the same objective as the path
+        problem = dfit.fit_problem(rows, target.states[0], cfg)  # the same objective as the path
+        restrict = kept_logits(problem, len(rows), cfg.path_tables_mb)  # a few rows: their logits, exact Hessian
+        res = solve(restrict(list(range(len(rows)))) if restrict else problem, cfg, w0=start)
         held = dfit.problem(dfit.held_states[rows], target.states[1], cfg).value(res.w)
         null = float(res.w[len(idx)]) if self.cfg.include_null else None
         return [(i, float(res.w[j])) for j, i in enumerate(idx)], float(held), float(res.kl), null

@@ -349,9 +349,11 @@ class LogitRows:
         return SupportProblem(p, idx, self.buf[: len(idx)])
 
 
-def _support_tables(problem: PoEProblem | SumProblem, n_max: int, budget_mb: int):
-    """A function idx -> restricted problem for `greedy_path`'s refits, or None when the rows would exceed the
-    budget (or the problem is of another kind)."""
+def kept_logits(problem: PoEProblem | SumProblem, n_max: int, budget_mb: int):
+    """A function idx -> the problem restricted to `idx` on kept full-vocabulary logits (`SupportProblem`, or a
+    `SumProblem` of them), for supports of up to `n_max` entries that only grow between calls; None when the rows
+    would exceed `budget_mb` MiB (or the problem is of another kind). Used by `greedy_path`'s refits and small
+    refits elsewhere (eval/decompose.py's top-k refit)."""
     parts = problem.parts if isinstance(problem, SumProblem) else [(1.0, problem)]
     if not all(isinstance(p, PoEProblem) for _, p in parts):
         return None
@@ -542,7 +544,7 @@ def greedy_path(problem: PoEProblem | SumProblem, cfg: SolverConfig, heldout: Po
     pool = [i for i in (candidates if candidates is not None else range(problem.N)) if i not in pinned]
     fit_cfg = SolverConfig(**{**cfg.__dict__, "l1": 0.0})
     n_steps = min(cfg.max_components, len(pool))
-    restrict = _support_tables(problem, len(pinned) + n_steps, cfg.path_tables_mb) if cfg.path_tables_mb else None
+    restrict = kept_logits(problem, len(pinned) + n_steps, cfg.path_tables_mb) if cfg.path_tables_mb else None
 
     def refit(support: list[int], w0: torch.Tensor) -> FitResult:
         if restrict is None:

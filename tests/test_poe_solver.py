@@ -209,7 +209,7 @@ def test_support_problem_matches_the_parent_on_its_entries(problem_parts):
 def test_greedy_path_same_with_and_without_kept_logits(problem_parts):
     """The path's refits on `SupportProblem`s (default) give the same picks, weights and KLs as refits over the
     state tables (`path_tables_mb=0`), with a pinned entry, a held-out problem and a SumProblem."""
-    from poe.solver import SumProblem, _support_tables
+    from poe.solver import SumProblem, kept_logits
 
     W, b, H = problem_parts
     g0 = torch.Generator().manual_seed(8)
@@ -219,7 +219,7 @@ def test_greedy_path_same_with_and_without_kept_logits(problem_parts):
     lab = torch.tensor([3, 17, 40, 41])
     both = SumProblem([(1.0, resp), (2.0, PoEProblem(H[:, ::3], target[::3], W[lab], b[lab]))])
     for problem in (resp, both):
-        assert _support_tables(problem, 6, 64) is not None and _support_tables(problem, 6, 0) is None
+        assert kept_logits(problem, 6, 64) is not None and kept_logits(problem, 6, 0) is None
         runs = [greedy_path(problem, SolverConfig(l2=1e-4, max_components=5, path_tables_mb=mb), heldout=held,
                             pinned=[7]) for mb in (64, 0)]
         assert len(runs[0]) == len(runs[1]) == 6
