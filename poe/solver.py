@@ -280,10 +280,10 @@ class SupportProblem:
             total += lse.sum().to(self.dtype)
             if grad:
                 q = torch.exp(logits - lse[:, None])
-                q_all[s : s + self.chunk] = q
+                q_all[s : s + self.chunk] = q.sqrt()
                 A_q[:, s : s + self.chunk] = torch.einsum("pv,npv->np", q, Zc).to(self.dtype)
         if grad:
-            self._q = (w.detach().clone(), q_all)
+            self._q = (w.detach().clone(), q_all)  # sqrt(q), for the Hessian
         return total, A_q
 
     def value(self, w: torch.Tensor, exact: bool = True) -> float:
@@ -305,17 +305,21 @@ class SupportProblem:
         w = w.to(self.device, self.dtype)
         if self._q is None or not torch.equal(self._q[0].to(w), w):
             self._pass(w, grad=True)
-        q_all = self._q[1]
-        n = len(idx)
+        sq = self._q[1]
+        n, every = len(idx), list(idx) == list(range(self.N))
+        # Cov_q(z_i, z_k) = E_q[z_i z_k] - E_q[z_i] E_q[z_k] per position: one Gram matrix of sqrt(q) z over all
+        # positions, minus A_q A_q^T (float64; the Hessian only steers Newton directions)
         out = torch.zeros(n if diag_only else (n, n), dtype=torch.float64, device=self.device)
         for s in range(0, self.P, self.chunk):
-            zc = self.Z[idx, s : s + self.chunk] - A_q[idx, s : s + self.chunk, None].to(self.Z.dtype)
-            zq = zc * q_all[s : s + self.chunk].sqrt()
+            Zc = self.Z[:, s : s + self.chunk] if every else self.Z[idx, s : s + self.chunk]
+            y = Zc * sq[s : s + self.chunk]
             if diag_only:
-                out += (zq * zq).sum((1, 2)).double()
+                out += (y * y).sum((1, 2)).double()
             else:
-                zq = zq.reshape(n, -1)
-                out += (zq @ zq.T).double()
+                y = y.reshape(n, -1)
+                out += (y @ y.T).double()
+        A = A_q[idx].double()
+        out -= (A * A).sum(1) if diag_only else A @ A.T
         return (out / self.P).to(self.dtype)
 
 
