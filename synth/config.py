@@ -50,11 +50,12 @@ class MixtureConfig:
     """Probability that a component after the first is negative (the first component is always positive)."""
     neg_range: tuple[float, float] = (0.1, 0.5)
     """(lo, hi) of negative weights' magnitude (smaller than positives by default)."""
-    normalize: Literal["none", "positive"] = "none"
+    normalize: Literal["none", "positive"] = "positive"
     """`positive`: divide all weights by the sum of the positive ones, so that they sum to 1 (negatives keep their
     ratio to them). Σw sets the product's sharpness: a PoE with Σw = 2 is as peaked as the model at temperature 1/2,
     which no prompt can make the model produce, so the distilled soft prompt cannot carry its mixture (docs/synth.md:
-    at 200 steps, held-out ratios 0.08-0.13 with Σw = 0.65-1.01, 0.43-0.53 with Σw = 1.6-2.2). `none`: as drawn."""
+    at 200 steps, held-out ratios 0.08-0.13 with Σw = 0.65-1.01, 0.43-0.53 with Σw = 1.6-2.2). `none`: as drawn
+    (the behaviour before session 13)."""
     hard_fraction: float = 0.0
     """Fraction of examples that are *hard-prompt examples*: one train prompt with weight 1 whose soft prompt is that
     prompt's own token embeddings (plus optional noise), with no distillation. Their ground truth is exact by

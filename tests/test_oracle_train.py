@@ -37,8 +37,11 @@ def run(args, check=True, extra_env=None, timeout=300):
 
 @pytest.fixture(scope="session")
 def synth_run(request) -> Path:
-    """A tiny synth run (configs/synth/tiny.yaml, shrunk), generated once and cached across sessions."""
+    """A tiny synth run (configs/synth/tiny.yaml, shrunk), generated once and cached across sessions; keyed by the
+    config and by the code that makes it (synth/ and poe/), so a change to either regenerates it."""
     key = hashlib.sha256(json.dumps(SYNTH_SET).encode() + (ROOT / "configs/synth/tiny.yaml").read_bytes())
+    for f in sorted([*(ROOT / "synth").glob("*.py"), *(ROOT / "poe").glob("*.py")]):
+        key.update(f.read_bytes())
     out = Path(request.config.cache.mkdir("oracle-synth")) / key.hexdigest()[:12]
     man = out / "manifest.json"
     if man.is_file() and (out / "shards").is_dir() and \

@@ -259,7 +259,7 @@ def test_normalize_positive_weights(setup):
     weights' ratios unchanged); `none` keeps them as drawn."""
     from synth.mixtures import sample_mixture
 
-    raw = cfg_of(*FAST, "mixture.k_min=3", "mixture.k_max=3", "mixture.neg_prob=0.5")
+    raw = cfg_of(*FAST, "mixture.k_min=3", "mixture.k_max=3", "mixture.neg_prob=0.5", "mixture.normalize=none")
     norm = cfg_of(*FAST, "mixture.k_min=3", "mixture.k_max=3", "mixture.neg_prob=0.5", "mixture.normalize=positive")
     seen_neg = False
     for seed in range(40):
