@@ -4,6 +4,8 @@
 
 `ratio` = kl_heldout / kl_base per example (0 = the soft prompt reproduces its mixture on held-out probes).
 `val_by_step`: median over examples of kl_val / kl_val(init) at each early-stopping evaluation step.
+`per_example` lists each example's ratio with its `weight_sum` (Σw: the PoE's inverse temperature, which the ratio
+tracked before `mixture.normalize`; see docs/synth.md).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ def summarize(out: Path) -> dict:
         "steps": _quantiles([float(s) for s in ds["steps"]]),
         "best_step": _quantiles([float(s) for s in ds["best_step"]]),
         "per_example": [{"index": r["index"], "k": r["k"], "weights": [round(w, 3) for w in r["weights"]],
+                         "weight_sum": round(sum(r["weights"]), 3),
                          "ratio": round(r["kl_heldout"] / r["kl_base"], 4), "kl_heldout": round(r["kl_heldout"], 4),
                          "kl_base": round(r["kl_base"], 4), "kl_fit": round(r["kl_fit"], 4), "steps": r["steps"]}
                         for r in ds],

@@ -111,7 +111,11 @@ def test_resume_equals_uninterrupted(tmp_path):
         torch.testing.assert_close(torch.tensor(ra["soft_prompt"]), torch.tensor(rb["soft_prompt"]))
     from synth.summary import summarize
 
-    assert summarize(part)["examples"] == 5
+    summ = summarize(part)
+    assert summ["examples"] == 5
+    # tiny.yaml normalises: every example's positive weights sum to 1, and the summary reports Σw
+    for e in summ["per_example"]:
+        assert abs(sum(w for w in e["weights"] if w > 0) - 1) < 2e-3 and e["weight_sum"] <= 1 + 1e-3
     again = pipeline.generate(cfg, part, progress=False)  # nothing left: no duplicates
     assert again["shards_written"] == 0 and len(shards.load_examples(part)) == 5
 
