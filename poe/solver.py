@@ -249,7 +249,7 @@ class PoEProblem:
 
 
 class SupportProblem:
-    """F on a few dictionary entries `idx`, from their full-vocabulary logits z_i = W h_i + b [P, V] (float64).
+    """F on a few dictionary entries `idx`, from their full-vocabulary logits z_i = W h_i + b [P, V] (parent's dtype).
 
     The same objective, gradient and (exact, full-vocabulary) Hessian as the parent `PoEProblem` restricted to
     `idx`, but a pass costs n x P x V instead of P x V x d, and the Hessian n^2 x P x V instead of n x P x V x d:
@@ -266,7 +266,7 @@ class SupportProblem:
         self.dtype, self.device = parent.dtype, parent.device
         self.A_t = parent.A_t[self.idx]
         self.negent = parent.negent
-        self._q: tuple[torch.Tensor, torch.Tensor] | None = None  # (w, q [P, V]) of the last gradient pass
+        self._q: tuple[torch.Tensor, torch.Tensor] | None = None  # (w, sqrt(q) [P, V]) of the last gradient pass
 
     def _pass(self, w: torch.Tensor, grad: bool):
         wl = w.to(self.device, self.Z.dtype)
@@ -287,8 +287,8 @@ class SupportProblem:
         return total, A_q
 
     def value(self, w: torch.Tensor, exact: bool = True) -> float:
-        """Mean KL(t || q_w) over positions (always float64 and the full vocabulary: `exact` is accepted and
-        ignored)."""
+        """Mean KL(t || q_w) over positions (always in the parent's dtype over the full vocabulary: `exact` is
+        accepted and ignored)."""
         w = w.to(self.device, self.dtype)
         total, _ = self._pass(w, grad=False)
         return float((self.negent.sum() - (w @ self.A_t).sum() + total) / self.P)
@@ -548,7 +548,7 @@ def greedy_path(problem: PoEProblem | SumProblem, cfg: SolverConfig, heldout: Po
     pool = [i for i in (candidates if candidates is not None else range(problem.N)) if i not in pinned]
     fit_cfg = SolverConfig(**{**cfg.__dict__, "l1": 0.0})
     n_steps = min(cfg.max_components, len(pool))
-    restrict = kept_logits(problem, len(pinned) + n_steps, cfg.path_tables_mb) if cfg.path_tables_mb else None
+    restrict = kept_logits(problem, len(pinned) + n_steps, cfg.path_tables_mb)  # None when over budget (or 0)
 
     def refit(support: list[int], w0: torch.Tensor) -> FitResult:
         if restrict is None:
