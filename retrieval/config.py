@@ -31,6 +31,10 @@ class CorpusConfig:
     """Rows whose normalised text is shorter than this are dropped."""
     max_rows: int = 0
     """Keep at most this many rows of a file corpus after deduplication (0 = all)."""
+    placeholders: str = "keep"
+    """Template slots such as `{text}` or `{{ question }}` in a file corpus: `keep` them as written, or `strip`
+    them (PromptSource/FLAN-style templates then read as plain instructions; the prompt is placed before the
+    input anyway). Stripping changes the texts, so the ids and the fingerprint."""
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.heldout_fraction < 1.0:
@@ -39,6 +43,8 @@ class CorpusConfig:
             raise ValueError(f"size must be >= 1, got {self.size}")
         if self.max_rows < 0 or self.min_chars < 1:
             raise ValueError("max_rows must be >= 0 and min_chars >= 1")
+        if self.placeholders not in ("keep", "strip"):
+            raise ValueError(f"placeholders must be keep or strip, got {self.placeholders!r}")
 
 
 @dataclass

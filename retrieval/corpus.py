@@ -171,6 +171,22 @@ class Corpus:
 # Loaders
 # ---------------------------------------------------------------------------------------------------------------
 
+_SLOT = re.compile(r"\{\{.*?\}\}|\{[A-Za-z0-9_]+\}")
+
+
+def strip_placeholders(text: str) -> str:
+    """Remove template slots (`{text}`, `{{ answer_choices[0] }}`); a line that held only slots disappears, a label
+    before a slot stays ("Review: {text}" -> "Review:"). Braces that are not a slot (`{"a": 1}`, `{ }`) stay."""
+    lines = []
+    for line in text.split("\n"):
+        if _SLOT.search(line):
+            line = _SLOT.sub(" ", line)
+            if not line.strip():
+                continue
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def _pick_field(columns: Sequence[str], wanted: str, where: str) -> str:
     if wanted != "auto":
         if wanted not in columns:
@@ -295,6 +311,8 @@ def load_corpus(spec: str | CorpusConfig) -> Corpus:
     try:
         texts, sources, templates = [], [], []
         for t, s, m in rows:
+            if cfg.placeholders == "strip" and isinstance(t, str):
+                t = strip_placeholders(t)
             texts.append(t)
             sources.append(s)
             templates.append(m)

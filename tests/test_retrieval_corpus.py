@@ -117,6 +117,25 @@ def test_loaders(tmp_path):
     assert c.texts == ["Summarise the text.", "Fix the grammar.", "A new one."]
 
 
+def test_placeholders_strip(tmp_path):
+    rows = ["{text}\n\nWhich section of a newspaper would this article likely appear in?",
+            "Categories: {join_answer_choices}\n\nWhat category best describes: {text}\nAnswer:",
+            'Return {"a": 1}, then {{ answer_choices[label] }} and { } stay.',
+            "{premise}\n{1_answerA_2_answerB_label}",
+            "Which section of a newspaper would this article likely appear in?"]
+    f = _write(tmp_path / "t.jsonl", "".join(json.dumps({"text": r}) + "\n" for r in rows))
+    kept = load_corpus(str(f))
+    assert kept.texts == [normalise(r) for r in rows]
+    stripped = load_corpus(CorpusConfig(source=str(f), placeholders="strip"))
+    # the first and last rows become equal (one is kept); a row of slots only is dropped as empty
+    assert stripped.texts == ["Which section of a newspaper would this article likely appear in?",
+                              "Categories:\n\nWhat category best describes:\nAnswer:",
+                              'Return {"a": 1}, then and { } stay.']
+    assert stripped.fingerprint != kept.fingerprint
+    with pytest.raises(ValueError, match="placeholders"):
+        CorpusConfig(placeholders="drop")
+
+
 def test_datasets_folder(tmp_path):
     import datasets
 
