@@ -2,7 +2,9 @@
 
 1. Log-prob table throughput on the embedded model: `compute_states` (prompts stacked, head KV cache reused over
    a batch of probes) against a one-pair-at-a-time loop (one full forward per (prompt, probe) pair), same pairs,
-   same run; reported as pairs/s and their ratio. Results are checked to agree.
+   same run; reported as pairs/s and their ratio. Results are checked to agree. Also in FLOPs: the tail tokens of
+   every pair through the transformer's weights (what no exact method can skip), against this machine's dense
+   matmul rate (fp32 and bf16, same threads), and what the <= 60 s CPU goal would need.
 2. Solver: N candidates x M probe positions over the embedded model's full vocabulary (defaults N=256, M=128:
    32 probes x T=4). Our active-set Newton solve against `scipy.optimize.minimize(method="L-BFGS-B")` on the same
    float64 objective and gradient, run until it reaches our objective (or stalls); time and iterations, as a ratio.
@@ -63,8 +65,35 @@ def bench_tables(lm, slot, texts: list[str], tails, n_prompts: int, n_probes: in
     t_loop = time.perf_counter() - t0
     pairs = len(prompts) * len(sub.ids)
     err = float((batched - loop).abs().max())
+    # The work no exact method can skip: every tail token of every pair runs through the transformer after its
+    # prompt (the head can be shared, the tail cannot). 2 FLOPs per weight per token, attention left out.
+    tail_tokens = len(prompts) * sum(len(t) for t in sub.ids)
+    gflop = 2 * transformer_params(lm) * tail_tokens / 1e9
     return {"pairs": pairs, "batched_s": t_batched, "loop_s": t_loop, "batched_pairs_per_s": pairs / t_batched,
-            "loop_pairs_per_s": pairs / t_loop, "speedup": t_loop / t_batched, "max_abs_diff": err}
+            "loop_pairs_per_s": pairs / t_loop, "speedup": t_loop / t_batched, "max_abs_diff": err,
+            "tail_tokens_per_pair": tail_tokens / pairs, "gflop_per_pair": gflop / pairs,
+            "batched_gflop_per_s": gflop / t_batched}
+
+
+def transformer_params(lm) -> int:
+    """Weights a token passes through below the output head (the input embedding is a lookup, not a matmul)."""
+    emb = lm.embedding.weight
+    return sum(p.numel() for p in lm.base.parameters() if p.data_ptr() != emb.data_ptr())
+
+
+def bench_matmul(size: int = 2048, seconds: float = 3.0) -> dict:
+    """This machine's dense matmul rate at the current thread count (float32, and bfloat16 where it runs), the
+    ceiling any table computation can reach."""
+    out = {}
+    for dt in (torch.float32, torch.bfloat16):
+        a, b = torch.randn(size, size, dtype=dt), torch.randn(size, size, dtype=dt)
+        a @ b  # warm up
+        n, t0 = 0, time.perf_counter()
+        while time.perf_counter() - t0 < seconds:
+            a @ b
+            n += 1
+        out[f"{str(dt).split('.')[-1]}_gflop_per_s"] = 2 * size**3 * n / (time.perf_counter() - t0) / 1e9
+    return out
 
 
 def bench_solver(problem: PoEProblem, cfg: SolverConfig, max_seconds: float = 900.0) -> dict:
@@ -169,6 +198,21 @@ def _tables_section(result: dict, lm, slot, texts, tails, args) -> None:
     tb = result["tables"]
     print(f"tables: batched {tb['batched_pairs_per_s']:.1f} pairs/s, loop {tb['loop_pairs_per_s']:.1f} pairs/s, "
           f"ratio {tb['speedup']:.2f}x (max |diff| {tb['max_abs_diff']:.2e})")
+    mm = result["matmul"] = bench_matmul(seconds=args.matmul_seconds)
+    # What the <= 60 s goal (128 candidates x 128 fit positions, T = 4, plus half as many held-out probes) asks of
+    # the tables alone at this run's tail length, against this machine's matmul rate.
+    goal_pairs = 128 * (128 // args.positions) * 3 // 2
+    need = goal_pairs * tb["gflop_per_pair"] / 60.0
+    tb["goal"] = {"pairs": goal_pairs, "gflop_per_s_for_60s": need,
+                  "seconds_at_batched_rate": goal_pairs / tb["batched_pairs_per_s"],
+                  "seconds_at_matmul_fp32": goal_pairs * tb["gflop_per_pair"] / mm["float32_gflop_per_s"],
+                  "seconds_at_matmul_bf16": goal_pairs * tb["gflop_per_pair"] / mm["bfloat16_gflop_per_s"]}
+    print(f"tables: {tb['tail_tokens_per_pair']:.1f} tail tokens = {tb['gflop_per_pair']:.2f} GFLOP per pair; batched "
+          f"{tb['batched_gflop_per_s']:.0f} GFLOP/s; matmul on {torch.get_num_threads()} threads: fp32 "
+          f"{mm['float32_gflop_per_s']:.0f}, bf16 {mm['bfloat16_gflop_per_s']:.0f} GFLOP/s")
+    print(f"tables for 128 candidates x {goal_pairs // 128} probes: {tb['goal']['seconds_at_batched_rate']:.0f} s at "
+          f"the batched rate; {tb['goal']['seconds_at_matmul_fp32']:.0f} s (fp32) / "
+          f"{tb['goal']['seconds_at_matmul_bf16']:.0f} s (bf16) even at the matmul rate")
 
 
 def _solver_section(result: dict, lm, slot, texts, tails, args) -> None:
@@ -244,6 +288,8 @@ def main() -> int:
                     default=["tables", "solver"],
                     help="what to measure (precision: bf16 vs fp32 tables; path: the greedy path's refits on kept "
                          "logits vs state tables; neither is in the default set)")
+    ap.add_argument("--matmul-seconds", type=float, default=3.0,
+                    help="how long to time the reference matmuls of the tables section (per dtype)")
     ap.add_argument("--path-k", type=int, default=10, help="components of the greedy path benchmark")
     ap.add_argument("--precision-prompts", type=int, default=32)
     ap.add_argument("--precision-probes", type=int, default=16)
@@ -288,7 +334,7 @@ def _plot(path: Path, r: dict) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    panels = [k for k in ("tables", "solver", "precision", "path") if k in r]
+    panels = [k for k in ("tables", "matmul", "solver", "precision", "path") if k in r]
     fig, axes = plt.subplots(1, len(panels), figsize=(5 * len(panels), 3.8), squeeze=False)
     for a, key in zip(axes[0], panels):
         if key == "tables":
@@ -297,6 +343,14 @@ def _plot(path: Path, r: dict) -> None:
                   color=["gray", "tab:blue"])
             a.set_ylabel("(prompt, probe) pairs per second")
             a.set_title(f"log-prob tables: {t['speedup']:.1f}x", fontsize=10)
+        elif key == "matmul":
+            t, m = r["tables"], r["matmul"]
+            vals = [t["loop_pairs_per_s"] * t["gflop_per_pair"], t["batched_gflop_per_s"], m["float32_gflop_per_s"],
+                    m["bfloat16_gflop_per_s"], t["goal"]["gflop_per_s_for_60s"]]
+            a.bar(["tables,\none pair", "tables,\nbatched", "matmul\nfp32", "matmul\nbf16", "needed for\n60 s"], vals,
+                  color=["gray", "tab:blue", "tab:green", "tab:green", "tab:red"])
+            a.set_ylabel("GFLOP/s")
+            a.set_title(f"tables of {t['goal']['pairs']} pairs: the 60 s goal vs this machine", fontsize=10)
         elif key == "solver":
             s = r["solver"]["l2"]
             sc = s["scipy_lbfgsb"]["seconds_to_reach_ours"] or s["scipy_lbfgsb"]["seconds_total"]

@@ -17,13 +17,21 @@ def test_poe_bench_all_sections_tiny(tmp_path, monkeypatch, capsys):
                                       "--probes", "3", "--positions", "2", "--table-prompts", "2",
                                       "--table-probes", "2", "--scipy-max-seconds", "20",
                                       "--sections", "tables", "solver", "precision", "path", "--path-k", "3",
-                                      "--precision-prompts", "4", "--precision-probes", "3"])
+                                      "--precision-prompts", "4", "--precision-probes", "3",
+                                      "--matmul-seconds", "0.1"])
     with pytest.raises(SystemExit) as e:
         main_guard(bench.main)
     assert e.value.code == 0
     r = json.loads((out / "poe_bench.json").read_text())
     assert (out / "poe_bench.png").stat().st_size > 0
-    assert r["tables"]["max_abs_diff"] < 1e-3  # batched tables equal the one-pair loop
+    t = r["tables"]
+    assert t["max_abs_diff"] < 1e-3  # batched tables equal the one-pair loop
+    # FLOPs: 2 per transformer weight per tail token, the embedding table excluded
+    lm = bench.load_lm("tiny")
+    n_emb = lm.embedding.weight.numel()
+    assert bench.transformer_params(lm) == sum(p.numel() for p in lm.base.parameters()) - n_emb
+    assert math.isclose(t["gflop_per_pair"], 2 * bench.transformer_params(lm) * t["tail_tokens_per_pair"] / 1e9)
+    assert r["matmul"]["float32_gflop_per_s"] > 0 and t["goal"]["pairs"] == 128 * 64 * 3 // 2
     assert r["solver"]["l2"]["ours"]["converged"]
     pr = r["precision"]
     assert pr["positions"] == 6 and pr["float32_pairs_per_s"] > 0 and pr["bfloat16_pairs_per_s"] > 0
