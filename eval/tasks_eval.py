@@ -4,7 +4,7 @@
         [--poe DECOMPOSITION.json ...] [--limit 300] [--model embedded] [--slot prefix] [--out RESULT.json]
 
 Labels are the distinct `output` strings of the train file (or the `task.json` that eval/train_soft_prompt.py
-writes into the adapter folder); each test input is scored against every label (its
+writes into the adapter folder; with neither, the whole test file's); each test input is scored against every label (its
 log-likelihood as the reply, end-of-turn included) and the argmax is the prediction. Conditions: no prompt (always),
 the soft prompt (`--adapter`: a PEFT adapter folder, .safetensors or .pt), each `--hard` text alone in the slot, and
 each `--poe` file used as a product-of-experts prompt (`poe/decode.py`'s convention). A `--poe` file is JSON: either
@@ -15,6 +15,7 @@ result.json, whose `pipeline` is used, or `poe.fit.Decomposition.to_json`), or a
 from __future__ import annotations
 
 import argparse
+import logging
 import json
 from pathlib import Path
 
@@ -22,11 +23,13 @@ import torch
 
 from eval.tasks_accuracy import (Condition, evaluate_task_file, hard_condition, no_prompt_condition, poe_condition,
                                  soft_condition)
-from eval.tasks import read_task_file
+from eval.tasks import label_set, read_task_file
 from poe.errors import InputError
 from poe.lm import load_lm
 from poe.runs import main_guard, provenance, write_json
 from poe.softprompt import load_soft_prompt
+
+log = logging.getLogger("eval.tasks_eval")
 
 
 def read_poe_file(path: str) -> tuple[list[tuple[str, float]], float | None]:
@@ -54,7 +57,8 @@ def read_poe_file(path: str) -> tuple[list[tuple[str, float]], float | None]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--train", default=None,
-                    help="JSONL task file the labels come from (default: the --adapter folder's task.json)")
+                    help="JSONL task file the labels come from (default: the --adapter folder's task.json, "
+                         "else the test file's distinct outputs)")
     ap.add_argument("--test", required=True, help="JSONL task file to score")
     ap.add_argument("--adapter", default=None, help="soft prompt: PEFT adapter folder, .safetensors or .pt")
     ap.add_argument("--hard", action="append", default=[], metavar="TEXT", help="a hard prompt (repeatable)")
@@ -68,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.threads:
         torch.set_num_threads(args.threads)
-    read_task_file(args.test)  # bad input fails before the model loads
+    test_rows = read_task_file(args.test)  # bad input fails before the model loads
     soft = load_soft_prompt(args.adapter) if args.adapter else None
     labels = None
     if args.train:
@@ -76,7 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.adapter and (Path(args.adapter) / "task.json").is_file():
         labels = json.loads((Path(args.adapter) / "task.json").read_text())["labels"]
     else:
-        raise InputError("the label set is unknown: pass --train TRAIN.jsonl (its distinct outputs are the labels)")
+        labels = label_set(test_rows)
+        log.warning("labels: the %d distinct outputs of the whole test file %s (pass --train for a train file's "
+                    "label set)", len(labels), args.test)
     poes = [(f, *read_poe_file(f)) for f in args.poe]
     lm = load_lm(args.model)
     conds: list[Condition] = [no_prompt_condition(lm)]

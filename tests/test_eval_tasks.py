@@ -211,6 +211,15 @@ def test_tasks_eval_cli_scores_every_condition(trained, toy_file, tmp_path, caps
     assert res["conditions"]["poe0"]["experts"] == [{"text": "Say yes.", "weight": 0.8},
                                                    {"text": "(no prompt)", "weight": 0.3}]
     assert "soft" in capsys.readouterr().out
+    # a bare soft prompt file and no train file: the labels are the test file's distinct outputs
+    bare = tmp_path / "soft.pt"
+    torch.save(load_soft_prompt(trained).embeddings, bare)
+    out2 = tmp_path / "acc2.json"
+    assert main(["--test", str(toy_file), "--adapter", str(bare), "--model", "tiny", "--limit", "12",
+                 "--out", str(out2)]) == 0
+    res2 = json.loads(out2.read_text())
+    assert res2["labels"] == label_set(read_task_file(toy_file))
+    assert res2["conditions"]["soft"]["accuracy"] == res["conditions"]["soft"]["accuracy"]
     (tmp_path / "bad.json").write_text("{}")
     with pytest.raises(SystemExit) as e:
         main_guard(lambda: main(["--train", str(toy_file), "--test", str(toy_file), "--poe", str(tmp_path / "bad.json"),
