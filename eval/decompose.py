@@ -14,7 +14,8 @@ Pipeline (DESIGN.md §2 eval/):
 3. retrieval: FAISS top-`per_slot` hits per slot, merged round-robin by presence (rank 0 of every slot, then rank
    1, ...), deduplicated by corpus id, up to `size` candidates (`oracle.recall.candidate_dictionary`);
 4. extra candidate sources (optional): FAISS hits of the nearest-token projection text and of the patchscope
-   description (`projection`, `patchscope` candidates each), and user texts. Without an oracle, `size` is shared
+   description (`projection`, `patchscope` candidates each), of the soft prompt's own replies to fit probes
+   (`replies`), and user texts. Without an oracle, `size` is shared
    by the `fallback` sources instead. The union is deduplicated by corpus id (texts outside the corpus: by their
    normalised text); each candidate records the first source that proposed it;
 5. tables: the candidates' states on the same tails (`StateStore`: memoised per prompt in memory and on disk);
@@ -58,7 +59,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHIPPED_INDEX = ROOT / "retrieval" / "shipped"
 SHIPPED_ORACLE = ROOT / "oracle" / "shipped"
 DEMO_INDEX_CONFIG = ROOT / "configs" / "retrieval" / "demo.yaml"
-SOURCES = ("oracle", "projection", "patchscope", "user")
+REPLY_QUERY_CHARS = 300  # of a probe and of a reply, in the `replies` source's queries (MiniLM reads 128 tokens)
+SOURCES = ("oracle", "projection", "patchscope", "replies", "user")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -86,6 +88,16 @@ class CandidateConfig:
     """Extra candidates: FAISS hits of the nearest-token projection text (0 = none)."""
     patchscope: int = 32
     """Extra candidates: FAISS hits of the patchscope description (0 = none)."""
+    replies: int = 0
+    """Extra candidates: FAISS hits of what the soft prompt does (0 = none). The soft-prompted model answers
+    `reply_probes` fit probes (greedy, `reply_tokens` tokens at most); two queries, the mean embedding of the
+    "Input: probe / Output: reply" pairs and the mean embedding of the replies alone, are searched and their hits
+    merged round-robin. Instruction induction (Honovich et al. 2022) by retrieval: a classification soft prompt's
+    replies are labels, and the corpus rows nearest to "news article -> sports" are news-topic instructions."""
+    reply_probes: int = 16
+    """Fit probes the soft prompt answers for the `replies` source."""
+    reply_tokens: int = 24
+    """Reply length cap for the `replies` source."""
     fallback: list[Literal["projection", "patchscope"]] = field(default_factory=lambda: ["projection", "patchscope"])
     """Without an oracle, these sources share `size` (in addition to any `projection`/`patchscope` counts)."""
     texts: list[str] = field(default_factory=list)
@@ -94,8 +106,10 @@ class CandidateConfig:
     """Extra candidates from a file: one prompt per line (.txt) or JSONL rows with `text` (or `prompt`)."""
 
     def __post_init__(self) -> None:
-        if self.size < 0 or self.per_slot < 0 or self.projection < 0 or self.patchscope < 0:
+        if min(self.size, self.per_slot, self.projection, self.patchscope, self.replies) < 0:
             raise ValueError("candidate counts must be >= 0")
+        if self.reply_probes < 1 or self.reply_tokens < 1:
+            raise ValueError("reply_probes and reply_tokens must be >= 1")
         if not 0.0 <= self.presence_threshold <= 1.0:
             raise ValueError("presence_threshold must be in [0, 1]")
         if self.max_slots < 0 or self.min_slots < 0:
@@ -438,6 +452,7 @@ class Target:
         self.seconds = seconds
         self.sha = hashlib.sha256(soft.detach().float().cpu().numpy().tobytes()).hexdigest()[:16]
         self._texts: dict[str, str] = {}
+        self._replies: list[tuple[str, str]] | None = None
 
     def text(self, kind: str, dec: "Decomposer") -> str:
         """`projection` (nearest-token projection) or `patchscope` (verbalisation) text of this soft prompt."""
@@ -451,6 +466,18 @@ class Target:
             else:
                 raise ValueError(f"unknown text kind {kind!r}")
         return self._texts[kind]
+
+    def replies(self, dec: "Decomposer") -> list[tuple[str, str]]:
+        """(probe, greedy reply under this soft prompt) for the first `candidates.reply_probes` fit probes."""
+        c = dec.cfg.candidates
+        if self._replies is None:
+            from poe.decode import DecodeConfig, poe_generate
+
+            probes = [p.text for p in dec.fit_probes.probes[: c.reply_probes]]
+            out = poe_generate(dec.lm, dec.slot, [self.soft], [1.0], probes, DecodeConfig(max_new_tokens=c.reply_tokens),
+                               max_probe_tokens=dec.cfg.probes.max_probe_tokens)
+            self._replies = [(p, " ".join(r.split())) for p, r in zip(probes, out)]
+        return self._replies
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -672,6 +699,18 @@ class Decomposer:
             return []
         return self.retrieve_vectors(self.encoder.encode(texts), np.ones(len(texts)), size, size, source)
 
+    def retrieve_replies(self, pairs: list[tuple[str, str]], size: int) -> list[Candidate]:
+        """Up to `size` rows near what (probe, reply) `pairs` show: two queries, the normalised mean embedding of
+        "Input: probe / Output: reply" and that of the replies alone, merged round-robin (pairs first)."""
+        pairs = [(p, r) for p, r in pairs if r.strip()]
+        if not pairs or size <= 0:
+            return []
+        texts = [f"Input: {p[:REPLY_QUERY_CHARS]}\nOutput: {r[:REPLY_QUERY_CHARS]}" for p, r in pairs]
+        texts += [r[:REPLY_QUERY_CHARS] for _, r in pairs]
+        v = np.asarray(self.encoder.encode(texts), np.float64).reshape(2, len(pairs), -1).mean(1)
+        v /= np.linalg.norm(v, axis=1, keepdims=True).clip(min=1e-12)
+        return self.retrieve_vectors(v.astype(np.float32), np.array([1.0, 0.5]), size, size, "replies")
+
     def retrieve_vectors(self, queries: np.ndarray, presence: np.ndarray, size: int, per_query: int,
                          source: str) -> list[Candidate]:
         """queries [q, D] (ordered by `presence` [q]) -> up to `size` distinct rows: top-`per_query` hits per
@@ -847,6 +886,14 @@ class Decomposer:
                 t0 = time.perf_counter()
                 groups.append(self.retrieve_texts([text], extra[src], src))
                 timing["retrieval_s"] = timing.get("retrieval_s", 0.0) + time.perf_counter() - t0
+        if c.replies > 0:
+            t0 = time.perf_counter()
+            pairs = target.replies(self)
+            timing["replies_text_s"] = time.perf_counter() - t0
+            info["replies"] = [{"probe": p, "reply": r} for p, r in pairs]
+            t0 = time.perf_counter()
+            groups.append(self.retrieve_replies(pairs, c.replies))
+            timing["retrieval_s"] = timing.get("retrieval_s", 0.0) + time.perf_counter() - t0
         users = self.user_texts + list(extra_texts or [])
         if users:
             groups.append(self.text_candidates(users, "user"))

@@ -120,6 +120,12 @@ def open_index(cfg):
     return index, (encoder if encoder is not None else index.encoder)
 
 
+def _one_line(text: str, width: int = 200) -> str:
+    """A prompt on one terminal line: line breaks shown as ⏎, cut at `width` characters (the JSON keeps it whole)."""
+    flat = " ⏎ ".join(line.strip() for line in text.strip().splitlines() if line.strip())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
 def print_report(rep: dict, where: str | None) -> None:
     """The ranked table and the headline numbers on stdout."""
     p = rep["pipeline"]
@@ -131,7 +137,7 @@ def print_report(rep: dict, where: str | None) -> None:
            "|weight|": "ranked by |weight|"}.get(by, ""))
     print(f"{'rank':>4}  {'weight':>8}  {'source':<11} text")
     for c in p["components"]:
-        print(f"{c['rank']:>4}  {c['weight']:+8.4f}  {c['source']:<11} {c['text']}")
+        print(f"{c['rank']:>4}  {c['weight']:+8.4f}  {c['source']:<11} {_one_line(c['text'])}")
     if p.get("info", {}).get("fit_on") == "labels":
         print("fitted and measured on the task's decision: the first reply token over the label tokens only")
     elif p.get("info", {}).get("fit_on") == "both":
@@ -153,7 +159,7 @@ def print_report(rep: dict, where: str | None) -> None:
     if steps:
         print("greedy path (held-out explained as each prompt is added):")
         for s in steps:
-            print(f"  k={s['k']:<2} {f(s['explained'], '.3f'):>6}  + {s['texts'][-1]}")
+            print(f"  k={s['k']:<2} {f(s['explained'], '.3f'):>6}  + {_one_line(s['texts'][-1])}")
     if rep["baselines"]:
         print("baselines, explained (k components / full dictionary): " + "  ".join(
             f"{m} {f(r['explained'], '.3f')}/{f(r['explained_full'], '.3f')}"

@@ -24,8 +24,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.ticker import MaxNLocator  # noqa: E402
 
-STAGES = ("target_tables_s", "oracle_s", "projection_text_s", "patchscope_text_s", "baseline_text_s", "retrieval_s",
-          "tables_s", "solve_s", "path_s", "topk_refit_s", "metrics_s", "total_s")
+STAGES = ("target_tables_s", "oracle_s", "projection_text_s", "patchscope_text_s", "replies_text_s", "baseline_text_s",
+          "retrieval_s", "tables_s", "solve_s", "path_s", "topk_refit_s", "metrics_s", "total_s")
 
 CSS = """
 body{font-family:-apple-system,Segoe UI,Helvetica,Arial,sans-serif;margin:2em auto;max-width:1100px;color:#222}
@@ -216,6 +216,10 @@ def render(report: dict) -> str:
         if gt:
             parts.append("<p>Ground truth:</p>" + _table(["text"], [[_e(t)] for t in gt]))
 
+    replies = pipe.get("info", {}).get("replies")
+    if replies:
+        parts.append("<p>The soft prompt's own replies (the queries of the <code>replies</code> candidates):</p>"
+                     + _table(["probe", "reply"], [[_e(x["probe"][:200]), _e(x["reply"])] for x in replies[:8]]))
     parts.append("<h2>Candidates</h2>")
     parts.append(_table(["source", "candidates (first proposer)"],
                         [[_e(k), str(v)] for k, v in pipe.get("candidates", {}).items()], {1}))

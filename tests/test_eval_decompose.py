@@ -144,6 +144,32 @@ def test_pipeline_recovers_a_corpus_prompt_with_and_without_oracle(tiny_lm, tiny
     assert {"oracle_s", "retrieval_s"} <= set(r3.timing)
 
 
+def test_replies_source(tiny_lm, tiny_index, soft_files, monkeypatch, tmp_path):
+    """The `replies` candidates: the soft prompt answers fit probes; rows near what those replies show are found."""
+    from poe.decode import DecodeConfig, poe_generate
+
+    monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path))
+    dec = decomposer(tiny_lm, tiny_index, table_cache="false", **{"candidates.size": 0, "candidates.replies": 6,
+                                                                  "candidates.reply_probes": 3,
+                                                                  "candidates.reply_tokens": 5})
+    soft = soft_files["soft"]
+    target = dec.prepare(soft)
+    pairs = target.replies(dec)
+    probes = [p.text for p in dec.fit_probes.probes[:3]]
+    want = poe_generate(tiny_lm, dec.slot, [soft], [1.0], probes, DecodeConfig(max_new_tokens=5))
+    assert [p for p, _ in pairs] == probes and [r for _, r in pairs] == [" ".join(w.split()) for w in want]
+    # a reply that is a corpus row's text brings that row back first (its reply-only query is the row itself)
+    row = tiny_index.corpus.texts[7]
+    hits = dec.retrieve_replies([(probes[0], row)], 4)
+    assert hits[0].corpus_id == tiny_index.corpus.ids[7] and {c.source for c in hits} == {"replies"}
+    assert len(hits) == 4 and dec.retrieve_replies([(probes[0], "  ")], 4) == []
+    r = dec.decompose(target)
+    check_result(r, 4)
+    assert "replies_text_s" in r.timing and len(r.info["replies"]) == 3
+    assert all(rep.strip() for _, rep in pairs)  # the tiny model does reply
+    assert r.candidates == {"replies": 6}
+
+
 def test_baselines_each_return_a_result(tiny_lm, tiny_index, soft_files):
     from eval.baselines import METHODS, nearest_token_text, run_baselines
 
