@@ -180,6 +180,20 @@ def test_poe_scores_match_decode_convention_and_unbatched_forward(tiny_lm):
             assert abs(want - float(scores[b, c])) < 1e-4
 
 
+def test_reply_states_same_under_any_chunking(tiny_lm):
+    """A long prompt's head bounds the chunks by key/value memory (B x C x (head + tail + reply) positions); the
+    states do not depend on the chunking."""
+    from eval.tasks_accuracy import reply_states
+
+    slot = PromptSlot(tiny_lm, "prefix")
+    long = tiny_lm.embed_text(" ".join(["Classify the question by the kind of answer it wants."] * 8))
+    tails = [tail_ids(slot, x) for x in ["Who wrote Hamlet?", "How far is the Moon?", "What is DNA?", "Why?"]]
+    reps = [reply_ids(tiny_lm, y) for y in ["human", "number", "description"]]
+    one = reply_states(tiny_lm, slot, long, tails, reps, token_budget=4096)  # one chunk
+    assert 3 * len(tails) * (long.shape[0] + max(map(len, tails))) > 4 * 40  # the bound splits at budget 40
+    assert torch.allclose(reply_states(tiny_lm, slot, long, tails, reps, token_budget=40), one, atol=1e-5)
+
+
 def test_decomposition_condition_uses_components_and_null_weight(tiny_lm):
     from poe.fit import Component, Decomposition
 
