@@ -474,7 +474,8 @@ class Target:
             from poe.decode import DecodeConfig, poe_generate
 
             probes = [p.text for p in dec.fit_probes.probes[: c.reply_probes]]
-            out = poe_generate(dec.lm, dec.slot, [self.soft], [1.0], probes, DecodeConfig(max_new_tokens=c.reply_tokens),
+            out = poe_generate(dec.lm, dec.slot, [self.soft], [1.0], probes,
+                               DecodeConfig(max_new_tokens=c.reply_tokens),
                                max_probe_tokens=dec.cfg.probes.max_probe_tokens)
             self._replies = [(p, " ".join(r.split())) for p, r in zip(probes, out)]
         return self._replies
