@@ -123,7 +123,8 @@ def compute_states(
 ) -> torch.Tensor:
     """States table for `prompts` (each [L_i, d]) on `tails`: [N, B*T, d] float32 (positions probe-major).
 
-    Prompts of equal length are stacked; probes are chunked so one batch holds about `token_budget` tail tokens.
+    Prompts of equal length are stacked; probes are chunked so one batch holds about `token_budget` tail tokens
+    and at most 4 x `token_budget` key/value positions.
     """
     N, B, T = len(prompts), len(tails), tails.T
     out = torch.empty(N, B, T, lm.d_model, dtype=torch.float32)
@@ -140,14 +141,20 @@ def compute_states(
         cur.append(b)
     chunks.append(cur)
     bar = tqdm(total=N * B, desc=desc, disable=not progress, unit="pair")
-    for _, idx in sorted(groups.items()):
-        for rows in chunks:
-            width = len(rows) * len(tails.ids[rows[-1]])
-            for pc in _chunks(idx, max(1, token_budget // width)):
-                heads = slot.heads(torch.stack([prompts[i].to(lm.device) for i in pc]))
-                st = forward_states(lm, heads, [tails.ids[b] for b in rows], T)  # [len(pc), len(rows), T, d]
-                out[torch.tensor(pc)[:, None], torch.tensor(rows)[None, :]] = st.float().cpu()
-                bar.update(len(pc) * len(rows))
+    for L, idx in sorted(groups.items()):
+        for rows_all in chunks:
+            # Each prompt's head cache is repeated over the chunk's probes: batches hold at most 4 x `token_budget`
+            # key/value positions (prompts x probes x (prompt + tail)), so a long prompt gets fewer probes per batch.
+            # SmolLM2 keeps 46 KB per position: one 1,000-token prompt over 150 probes would otherwise hold 7 GB.
+            kv = 4 * token_budget
+            span = L + len(tails.ids[rows_all[-1]])
+            for rows in _chunks(rows_all, max(1, kv // span)):
+                width = len(rows) * len(tails.ids[rows[-1]])
+                for pc in _chunks(idx, max(1, min(token_budget // width, kv // (len(rows) * span)))):
+                    heads = slot.heads(torch.stack([prompts[i].to(lm.device) for i in pc]))
+                    st = forward_states(lm, heads, [tails.ids[b] for b in rows], T)  # [len(pc), len(rows), T, d]
+                    out[torch.tensor(pc)[:, None], torch.tensor(rows)[None, :]] = st.float().cpu()
+                    bar.update(len(pc) * len(rows))
     bar.close()
     return out.reshape(N, B * T, lm.d_model)
 

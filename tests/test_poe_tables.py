@@ -24,6 +24,33 @@ def test_cached_heads_equal_full_sequence_forward(tiny_lm, tiny_probes, kind):
             torch.testing.assert_close(mine, torch.log_softmax(full, -1), atol=1e-4, rtol=1e-4)
 
 
+def test_long_prompts_get_smaller_batches_and_the_same_states(tiny_lm, tiny_probes, monkeypatch):
+    """Batches hold at most 4 x token_budget key/value positions (prompts x probes x (head + tail)); the states do
+    not depend on how they are batched."""
+    import poe.tables as tables
+
+    lm = tiny_lm
+    slot = PromptSlot(lm, "prefix")
+    fit, _ = tiny_probes
+    tails = make_tails(lm, slot, fit, 2)
+    prompts = [torch.randn(120, lm.d_model) * 0.3, torch.randn(120, lm.d_model) * 0.3, lm.embed_text("Be rude.")]
+    whole = compute_states(lm, slot, prompts, tails, token_budget=100_000)
+    seen = []
+    real = tables.forward_states
+    template = slot.head(torch.zeros(0, lm.d_model)).shape[0]  # head = template tokens + the prompt
+
+    def spy(lm_, heads, tails_, T):
+        seen.append((heads.shape[0], len(tails_), heads.shape[1] - template + max(map(len, tails_))))
+        return real(lm_, heads, tails_, T)
+
+    monkeypatch.setattr(tables, "forward_states", spy)
+    budget = 64
+    small = compute_states(lm, slot, prompts, tails, token_budget=budget)
+    torch.testing.assert_close(small, whole, atol=1e-5, rtol=1e-5)
+    assert all(n * b * span <= 4 * budget or (n, b) == (1, 1) for n, b, span in seen)
+    assert any(b == 1 for n, b, span in seen if span > 120)  # the 120-vector prompts: one probe per batch
+
+
 def test_hard_prompt_embedding_path_equals_token_ids(tiny_lm):
     lm = tiny_lm
     ids = torch.tensor([lm.tokenize("You are a pirate. Hello")])
