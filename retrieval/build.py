@@ -1,9 +1,12 @@
-"""Build a FAISS index of hard prompts.
+"""Build a FAISS index of hard prompts: of their texts (sentence embeddings), or of what they do (signatures).
 
     python retrieval/build.py --corpus default|PATH --out DIR [--size N] [--config configs/retrieval/default.yaml]
                               [--set encoder.name=hash] [--set index.factory=IVF{nlist},PQ48]
+    python retrieval/build.py --signatures --corpus default|PATH --out DIR [--size N] [--rows N]
+                              [--config configs/retrieval/signatures.yaml] [--set model.autocast=bfloat16]
+                              [--set signatures.battery=my_probes.jsonl]
 
-A killed build resumes when rerun with the same arguments (embedding chunks are kept beside DIR).
+A killed build resumes when rerun with the same arguments (embedding or signature chunks are kept beside DIR).
 """
 
 from __future__ import annotations
@@ -20,8 +23,15 @@ def main() -> int:
     ap.add_argument("--corpus", help="`default` (embedded generator) or a corpus file/folder (overrides corpus.source)")
     ap.add_argument("--out", help="index folder to write")
     ap.add_argument("--size", type=int, help="prompts from the default generator (overrides corpus.size)")
+    ap.add_argument("--signatures", action="store_true",
+                    help="build a signature index (what prompts do on the probe battery; retrieval/signatures.py)")
+    ap.add_argument("--rows", type=int, help="--signatures: index only the first N corpus rows (overrides rows)")
     add_config_arguments(ap, "retrieval")
     args = ap.parse_args()
+    if args.signatures:
+        return build_signatures(ap, args)
+    if args.rows is not None:
+        ap.error("--rows needs --signatures")
     extra = []
     if args.size is not None:
         extra.append(f"corpus.size={args.size}")
@@ -41,6 +51,31 @@ def main() -> int:
           f"{index.meta['corpus']['heldout']} held-out), {index.meta['factory']}, encoder "
           f"{index.meta['encoder']['model_id']} (dim {index.dim}); embedded in {b['embed_seconds']:.1f} s, "
           f"indexed in {b['index_seconds']:.1f} s")
+    return 0
+
+
+def build_signatures(ap: argparse.ArgumentParser, args) -> int:
+    from retrieval.signatures import SignatureIndexConfig, build_signature_index
+
+    extra = []
+    if args.size is not None:
+        extra.append(f"corpus.size={args.size}")
+    if args.corpus is not None:
+        extra.append(f"corpus.source={args.corpus}")
+    if args.rows is not None:
+        extra.append(f"rows={args.rows}")
+    cfg = config_from_args(SignatureIndexConfig, args, extra)
+    if cfg is None:
+        return 0
+    if not args.out:
+        ap.error("--out DIR is required")
+    index = build_signature_index(cfg, args.out)
+    b, sp = index.meta["build"], index.meta["space"]
+    rate = f", {b['pairs_per_second']} pairs/s" if b.get("pairs_per_second") else ""
+    print(f"{args.out}: {len(index)} signatures ({index.meta['corpus']['train']} train, "
+          f"{index.meta['corpus']['heldout']} held-out), r={index.meta['dim']}, {sp['probes']} probes x "
+          f"{sp['positions']} positions, whitening {sp['whitening']}, {index.meta['factory']}; "
+          f"{b['signature_seconds']:.1f} s{rate}")
     return 0
 
 

@@ -130,6 +130,12 @@ class Corpus:
             self._fingerprint = h.hexdigest()[:32]
         return self._fingerprint
 
+    def subset(self, positions: Iterable[int], name: str | None = None) -> "Corpus":
+        """The rows at `positions`, in that order, with their ids and splits unchanged."""
+        pos = list(positions)
+        cols = [[col[i] for i in pos] for col in (self.ids, self.texts, self.sources, self.templates, self.splits)]
+        return Corpus(*cols, name=name or self.name, heldout_fraction=self.heldout_fraction)
+
     def positions(self, split: str) -> list[int]:
         """Row positions in `split` (`train` or `heldout`)."""
         return [i for i, s in enumerate(self.splits) if s == split]

@@ -1,0 +1,289 @@
+"""Behavioural signatures: what a prompt *does* to the frozen model, as one vector (DESIGN.md §1b).
+
+Owns: the probe battery, the signature space (null states, whitening, seeded projection) and turning final states
+into signatures. A prompt's **raw states** are the model's final hidden states on the battery's tails at the first
+T reply positions ([M = P x T, d], `poe.tables.compute_states`). Its **signature** is
+
+    s = R^T vec( F_j^{1/2} (h[j] - h0[j]) / sqrt(M) )_j          [r]
+
+with `h0` the no-prompt states, `F` the whitening metric, and `R` [M d, r] a fixed Gaussian projection drawn from a
+seed (entries N(0, 1/r), so squared norms are kept in expectation). With `F = W^T Cov_p W` (the Fisher of the
+next-token distribution p in final-state space), `||s_a - s_b||^2 ~ 2 KL(p_a || p_b)` averaged over positions, to
+second order (DESIGN.md §1b). `whitening`:
+
+- `base` (default): the no-prompt model's Fisher at each position (the local metric at the base distribution),
+  plus a small ridge. Measured against exact KLs on real prompt pairs in docs/signatures.md: Spearman 0.987 with
+  2 KL, median ratio 1.01 (`pooled`: 0.934 and 0.79; `none`: 0.936). The target's own Fisher is the exact metric
+  of KL(target || .) (0.989), but it differs per target, so an index cannot be built in it.
+- `pooled`: one metric for every position, the base model's Fisher averaged over the battery's positions.
+- `none`: plain Euclidean distance between final states.
+
+**Linearity.** A PoE mixture with weights w acts exactly like the final state `sum_i w_i h_i` (logits are linear in
+h, `FrozenLM` checks it at load), and the map above is affine, so
+
+    sig(sum_i w_i h_i) = sum_i w_i s_i + (sum_i w_i - 1) a0,     a0 = R^T vec(F_j^{1/2} h0[j] / sqrt(M))
+
+`a0` is the **intercept atom**: the no-prompt direction, whose coefficient is the mixture's total weight minus one (an
+inverse temperature). Pursuit keeps it as a free atom, as the PoE solve keeps the null prompt.
+
+Must not: write files (retrieval/signatures.py stores signatures), download anything, or train anything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import torch
+
+from poe.errors import InputError
+from poe.lm import FrozenLM
+from poe.probes import Probe, ProbeSet
+from poe.slot import PromptSlot
+from poe.tables import Tails, compute_states, make_tails
+
+log = logging.getLogger(__name__)
+
+BATTERY_FILE = "battery.txt"
+PROJECTION_CHUNK = 4096  # rows of R generated and applied at a time (bounds memory for large M d)
+
+
+@dataclass
+class SignatureConfig:
+    """The probe battery and the signature space (DESIGN.md §1b)."""
+
+    battery: str = "default"
+    """`default` (poe/data/battery.txt: 12 short user messages written for this project) or a probe file (JSONL with
+    `input`/`text`, or a .txt file with one probe per line): your own task inputs see a task soft prompt better."""
+    positions: int = 4
+    """T: reply positions read per probe (teacher-forced on the no-prompt model's greedy reply, or a probe's
+    `output`)."""
+    max_probe_tokens: int = 48
+    """Battery probes are cut to this many tokens."""
+    whitening: Literal["pooled", "base", "none"] = "base"
+    """The metric squared signature distances use: `base` (the no-prompt model's Fisher at each position; measured
+    to track 2 KL best, docs/signatures.md), `pooled` (that Fisher averaged over the battery's positions), `none`
+    (Euclidean in final-state space)."""
+    ridge: float = 1e-3
+    """Added to the whitening metric, relative to its mean eigenvalue, so no direction is zeroed."""
+    dim: int = 512
+    """r: signatures are projected to this many dimensions by a fixed seeded Gaussian map (0 = keep all M x d)."""
+    seed: int = 0
+    """Seed of the projection."""
+    fisher_top_k: int = 4096
+    """`base` whitening: the Fisher at each position over its top-k tokens (the rest carry negligible mass)."""
+
+    def __post_init__(self) -> None:
+        if self.positions < 1:
+            raise ValueError(f"positions must be >= 1, got {self.positions}")
+        if self.max_probe_tokens < 1:
+            raise ValueError(f"max_probe_tokens must be >= 1, got {self.max_probe_tokens}")
+        if self.dim < 0:
+            raise ValueError(f"dim must be >= 0 (0 = no projection), got {self.dim}")
+        if not (self.ridge >= 0 and math.isfinite(self.ridge)):
+            raise ValueError(f"ridge must be a finite number >= 0, got {self.ridge}")
+        if self.whitening not in ("pooled", "base", "none"):
+            raise ValueError(f"whitening {self.whitening!r}: choose pooled, base or none")
+
+
+def default_battery_texts() -> list[str]:
+    """The embedded battery: poe/data/battery.txt (comment lines dropped)."""
+    text = resources.files("poe").joinpath("data", BATTERY_FILE).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def load_battery(spec: str) -> ProbeSet:
+    """`default` or a probe file -> the battery as a `ProbeSet` (every probe; the battery is not split)."""
+    if spec in ("", "default"):
+        return ProbeSet([Probe(t) for t in default_battery_texts()], source="battery:default")
+    path = Path(spec)
+    if not path.is_file():
+        raise InputError(f"{path}: battery file not found; pass `default`, a JSONL probe file or a .txt file with one "
+                         "probe per line")
+    if path.suffix.lower() == ".txt":
+        texts = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.lstrip().startswith("#")]
+        probes = [Probe(t) for t in texts]
+    else:
+        from poe.probes import load_probes
+
+        probes = list(load_probes(str(path)).probes)
+    if not probes:
+        raise InputError(f"{path}: the battery has no probes; add one probe per line")
+    return ProbeSet(probes, source=f"battery:{path}")
+
+
+def _sqrtm(F: torch.Tensor, ridge: float) -> torch.Tensor:
+    """Symmetric square root of a PSD matrix [d, d] (float64) with `ridge` x its mean eigenvalue added."""
+    F = 0.5 * (F + F.T)
+    evals, evecs = torch.linalg.eigh(F)
+    evals = evals.clamp(min=0) + ridge * float(evals.clamp(min=0).mean())
+    return (evecs * evals.sqrt()) @ evecs.T
+
+
+def fisher(lm: FrozenLM, states: torch.Tensor, top_k: int = 0) -> torch.Tensor:
+    """Fisher metrics in final-state space: states [n, d] -> [n, d, d] float64, F = W^T (diag p - p p^T) W with
+    p = softmax(W h + b). `top_k` > 0 keeps each position's top-k tokens (renormalised)."""
+    W = lm.head_weight.detach().double().cpu()
+    b = None if lm.head_bias is None else lm.head_bias.detach().double().cpu()
+    out = torch.empty(states.shape[0], W.shape[1], W.shape[1], dtype=torch.float64)
+    for i, h in enumerate(states.double().cpu()):
+        z = W @ h if b is None else W @ h + b
+        p = torch.softmax(z, -1)
+        Wk = W
+        if 0 < top_k < p.shape[0]:
+            p, idx = p.topk(top_k)
+            p = p / p.sum()
+            Wk = W[idx]
+        m = Wk.T @ p  # [d]
+        out[i] = (Wk * p[:, None]).T @ Wk - torch.outer(m, m)
+    return out
+
+
+def pooled_fisher(lm: FrozenLM, states: torch.Tensor) -> torch.Tensor:
+    """mean_j F(h_j) for states [n, d] -> [d, d] float64, in one pass over the vocabulary."""
+    W = lm.head_weight.detach().double().cpu()
+    b = None if lm.head_bias is None else lm.head_bias.detach().double().cpu()
+    z = states.double().cpu() @ W.T
+    if b is not None:
+        z = z + b
+    P = torch.softmax(z, -1)  # [n, V]
+    pbar = P.mean(0)  # [V]
+    M = P @ W  # [n, d]: E_p[w] per position
+    return (W * pbar[:, None]).T @ W - M.T @ M / P.shape[0]
+
+
+class SignatureSpace:
+    """The battery's tails, the no-prompt states, the whitening and the projection for one (LM, slot, config).
+
+    `states(prompts)` -> raw final states [n, M, d] (float32); `transform(H)` -> signatures [n, r] (float32);
+    `intercept` [r] is the no-prompt atom a0 (see the module docstring). `meta()` names everything a stored signature
+    depends on; two spaces with equal `key()` give equal signatures.
+    """
+
+    def __init__(self, lm: FrozenLM, slot: PromptSlot, cfg: SignatureConfig | None = None,
+                 battery: ProbeSet | None = None):
+        self.lm, self.slot = lm, slot
+        self.cfg = cfg = cfg or SignatureConfig()
+        self.battery = battery if battery is not None else load_battery(cfg.battery)
+        self.tails: Tails = make_tails(lm, slot, self.battery, cfg.positions, cfg.max_probe_tokens)
+        self.M = len(self.tails) * cfg.positions
+        d = lm.d_model
+        null = torch.zeros(0, d, dtype=lm.dtype, device=lm.device)
+        with torch.no_grad():
+            self.null_states = compute_states(lm, slot, [null], self.tails)[0]  # [M, d]
+        self.whiten = self._whitening()  # [d, d] (pooled/none) or [M, d, d] (base), float32
+        self.dim = cfg.dim if cfg.dim > 0 else self.M * d
+        self.intercept = self._project(self._whitened(self.null_states[None], centre=False))[0]  # [r]
+
+    # ---- the map -------------------------------------------------------------------------------------------
+    def _whitening(self) -> torch.Tensor | None:
+        c = self.cfg
+        if c.whitening == "none":
+            return None
+        if c.whitening == "pooled":
+            return _sqrtm(pooled_fisher(self.lm, self.null_states), c.ridge).float()
+        F = fisher(self.lm, self.null_states, c.fisher_top_k)
+        return torch.stack([_sqrtm(f, c.ridge) for f in F]).float()
+
+    def _whitened(self, H: torch.Tensor, centre: bool = True) -> torch.Tensor:
+        """[n, M, d] states -> [n, M, d] whitened (centred at the null states unless `centre` is False), / sqrt(M)."""
+        X = H.float() - self.null_states if centre else H.float().clone()
+        if self.whiten is not None:
+            if self.whiten.dim() == 2:
+                X = X @ self.whiten  # symmetric: (F^1/2 x)^T = x^T F^1/2
+            else:
+                X = torch.einsum("nmd,mde->nme", X, self.whiten)
+        return X / math.sqrt(self.M)
+
+    def projection_rows(self, lo: int, hi: int) -> torch.Tensor:
+        """Rows lo..hi of R [M d, r] (float32, CPU): each chunk of PROJECTION_CHUNK rows is drawn from its own
+        generator seeded by (seed, chunk), so any row range is reproducible without drawing the others."""
+        out = []
+        start = lo - lo % PROJECTION_CHUNK
+        for c0 in range(start, hi, PROJECTION_CHUNK):
+            g = torch.Generator().manual_seed(self.cfg.seed * 1_000_003 + c0 // PROJECTION_CHUNK)
+            n = min(PROJECTION_CHUNK, self.M * self.lm.d_model - c0)
+            block = torch.randn(n, self.dim, generator=g) / math.sqrt(self.dim)
+            a, b = max(lo, c0) - c0, min(hi, c0 + n) - c0
+            out.append(block[a:b])
+        return torch.cat(out)
+
+    def _project(self, X: torch.Tensor) -> torch.Tensor:
+        """[n, M, d] -> [n, r] (identity flatten when `dim` = 0)."""
+        flat = X.reshape(X.shape[0], -1).float().cpu()
+        if self.cfg.dim == 0:
+            return flat
+        D = flat.shape[1]
+        out = torch.zeros(flat.shape[0], self.dim)
+        if not hasattr(self, "_R"):
+            self._R = self.projection_rows(0, D) if D * self.dim <= 64_000_000 else None
+        if self._R is not None:
+            return flat @ self._R
+        for lo in range(0, D, PROJECTION_CHUNK):
+            hi = min(D, lo + PROJECTION_CHUNK)
+            out += flat[:, lo:hi] @ self.projection_rows(lo, hi)
+        return out
+
+    def transform(self, H: torch.Tensor) -> torch.Tensor:
+        """Raw states [n, M, d] on this battery -> signatures [n, r] float32."""
+        if H.dim() != 3 or H.shape[1:] != (self.M, self.lm.d_model):
+            raise ValueError(f"states must be [n, {self.M}, {self.lm.d_model}], got {tuple(H.shape)}")
+        return self._project(self._whitened(H))
+
+    # ---- computing -----------------------------------------------------------------------------------------
+    @torch.no_grad()
+    def states(self, prompts: list[torch.Tensor], progress: bool = False, desc: str = "signatures") -> torch.Tensor:
+        """Prompts (each [L_i, d] embeddings, hard or soft) -> raw final states [n, M, d] float32."""
+        if not prompts:
+            return torch.zeros(0, self.M, self.lm.d_model)
+        S = compute_states(self.lm, self.slot, [p.to(self.lm.device) for p in prompts], self.tails,
+                           progress=progress, desc=desc)
+        return S  # [n, P*T, d]
+
+    def of_prompts(self, prompts: list[torch.Tensor], progress: bool = False) -> torch.Tensor:
+        """Signatures [n, r] of embedding sequences (a soft prompt is one)."""
+        return self.transform(self.states(prompts, progress))
+
+    def of_texts(self, texts: list[str], progress: bool = False) -> torch.Tensor:
+        """Signatures [n, r] of hard prompts."""
+        return self.of_prompts([self.lm.embed_text(t) for t in texts], progress)
+
+    def mixture(self, signatures: torch.Tensor, weights: torch.Tensor | list[float]) -> torch.Tensor:
+        """The exact signature of the PoE of prompts with `signatures` [k, r] and `weights` [k] (any signs)."""
+        w = torch.as_tensor(weights, dtype=signatures.dtype)
+        return w @ signatures + (w.sum() - 1.0) * self.intercept.to(signatures.dtype)
+
+    # ---- identity ------------------------------------------------------------------------------------------
+    def meta(self) -> dict:
+        """What a stored signature depends on (written in a signature index's sidecar)."""
+        c = self.cfg
+        return {
+            "model_fingerprint": self.lm.fingerprint, "model": self.lm.name, "autocast": self.lm.autocast,
+            "d_model": self.lm.d_model, "slot": self.slot.kind,
+            "battery": self.battery.source, "battery_hash": self.battery_hash(), "probes": len(self.battery),
+            "positions": c.positions, "max_probe_tokens": c.max_probe_tokens, "M": self.M,
+            "whitening": c.whitening, "ridge": c.ridge, "fisher_top_k": c.fisher_top_k,
+            "dim": self.dim, "projection_seed": c.seed,
+        }
+
+    def battery_hash(self) -> str:
+        """Hash of the battery's tail token ids (probes, template, continuation): what the states are read on."""
+        h = hashlib.sha256(repr((self.tails.ids, self.tails.T)).encode())
+        return h.hexdigest()[:16]
+
+    def key(self) -> str:
+        """A short hash of `meta()` without the model's display name."""
+        m = {k: v for k, v in self.meta().items() if k not in ("model", "battery")}
+        return hashlib.sha256(repr(sorted(m.items())).encode()).hexdigest()[:16]
+
+    def states_key(self) -> str:
+        """What raw states depend on (not the whitening or projection): resumable builds key their chunks by it."""
+        m = self.meta()
+        parts = [m[k] for k in ("model_fingerprint", "autocast", "slot", "battery_hash", "positions")]
+        return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]
