@@ -204,6 +204,8 @@ class SignatureSpace:
     def projection_rows(self, lo: int, hi: int) -> torch.Tensor:
         """Rows lo..hi of R [M d, r] (float32, CPU): each chunk of PROJECTION_CHUNK rows is drawn from its own
         generator seeded by (seed, chunk), so any row range is reproducible without drawing the others."""
+        if not 0 <= lo <= hi <= self.M * self.lm.d_model:
+            raise ValueError(f"rows {lo}..{hi} outside R's {self.M * self.lm.d_model} rows")
         out = []
         start = lo - lo % PROJECTION_CHUNK
         for c0 in range(start, hi, PROJECTION_CHUNK):

@@ -140,7 +140,7 @@ def build_signature_index(cfg: SignatureIndexConfig, out: str | Path, corpus: Co
         tmp = p.with_name(f".{p.name}.tmp{os.getpid()}")
         save_file({"signatures": S.contiguous()}, str(tmp))
         os.replace(tmp, p)
-        new_rows += hi - lo
+        new_rows += min(hi, len(corpus)) - lo
         bar.update((min(hi, len(corpus)) - lo) * pairs_per_prompt)
     bar.close()
     seconds = time.perf_counter() - t0
@@ -167,7 +167,7 @@ def build_signature_index(cfg: SignatureIndexConfig, out: str | Path, corpus: Co
 def check_space(meta: dict, space: SignatureSpace, folder: Path) -> None:
     """Refuse an index whose signatures were made in another space than `space` (one line naming the field)."""
     have, want = meta.get("space", {}), space.meta()
-    for k in ("model_fingerprint", "slot", "battery_hash", "positions", "whitening", "ridge", "dim",
+    for k in ("model_fingerprint", "slot", "positions", "battery_hash", "whitening", "ridge", "dim",
               "projection_seed"):
         if have.get(k) != want.get(k):
             hint = {"model_fingerprint": "pass the model it was built for with --model, or build one for this model",

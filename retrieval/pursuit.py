@@ -1,0 +1,107 @@
+"""Signed matching pursuit over a signature index: which prompts, combined, act like a target.
+
+    res = pursue(index, target_signature, rounds=4, per_round=8)
+    res.candidates      # index positions, in the order they were proposed (rounds x per_round at most)
+    res.picks, res.weights, res.intercept, res.residuals
+
+A mixture's signature is `sum_i w_i s_i + (sum_i w_i - 1) a0` exactly (poe/signatures.py), so finding a sparse
+signed combination of index rows close to the target's signature is sparse linear recovery. Each round:
+
+1. the `per_round` rows whose signature directions are most aligned with the current residual, with either sign
+   (FAISS inner product on unit vectors, searched with +residual and -residual), join the candidates;
+2. of those, the row whose addition most lowers the least-squares residual is picked (orthogonal least squares,
+   with the intercept atom a0 always in the fit, free, like the PoE solve's null prompt);
+3. the residual is the target minus the least-squares fit on the picks and a0.
+
+The candidates, not the least-squares weights, are the product: the exact PoE solve on the user's probes has the
+last word (eval/decompose.py). Distances are in the signature metric, about 2 KL (docs/signatures.md).
+
+Must not: compute signatures (the caller passes them) or import eval/, oracle/ or synth/.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import torch
+
+from retrieval.signatures import SignatureIndex
+
+
+@dataclass
+class PursuitResult:
+    """`candidates`: index positions in proposal order; `picks` [k] and `weights` [k]: the least-squares fit's
+    atoms and signed weights; `intercept`: a0's coefficient (sum of weights - 1 for an exact mixture);
+    `residuals`: the relative residual norm ||t - fit|| / ||t - a0 fit|| after each round (1.0 before any)."""
+
+    candidates: list[int]
+    picks: list[int]
+    weights: list[float]
+    intercept: float
+    residuals: list[float] = field(default_factory=list)
+
+
+def _lstsq(atoms: torch.Tensor, t: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """Least squares t ~ atoms^T c for atoms [n, r] (float64): (c [n], residual [r])."""
+    sol = torch.linalg.lstsq(atoms.T, t[:, None], driver="gelsd").solution[:, 0]
+    return sol, t - atoms.T @ sol
+
+
+def pursue(index: SignatureIndex, target: torch.Tensor, rounds: int = 4, per_round: int = 8,
+           exclude: set[int] | None = None, intercept: bool = True) -> PursuitResult:
+    """Signed orthogonal matching pursuit of `target` [r] over `index` (see the module docstring).
+
+    Returns up to rounds x per_round distinct candidates (fewer when the index is smaller); `exclude`: positions
+    never proposed (e.g. the target itself, in tests)."""
+    if rounds < 1 or per_round < 1:
+        raise ValueError("rounds and per_round must be >= 1")
+    t = target.detach().double().cpu().reshape(-1)
+    if t.shape[0] != index.signatures.shape[1]:
+        raise ValueError(f"target has {t.shape[0]} dims, the index {index.signatures.shape[1]}")
+    A = index.signatures  # [N, r] float32
+    a0 = index.intercept.double()[None] if intercept else torch.zeros(0, t.shape[0], dtype=torch.float64)
+    exclude = set(exclude or ())
+    cands: list[int] = []
+    seen: set[int] = set(exclude)
+    picks: list[int] = []
+    if intercept:
+        coef, resid = _lstsq(a0, t)
+    else:
+        coef, resid = torch.zeros(0, dtype=torch.float64), t.clone()
+    base_norm = float(resid.norm()) or 1.0
+    residuals = [1.0]
+    for _ in range(rounds):
+        want = per_round + len(seen)
+        _, pos = index.search(resid.float().numpy()[None], min(len(index), want))
+        new = [int(p) for p in pos[0] if p >= 0 and int(p) not in seen][:per_round]
+        pool = new + [c for c in cands if c not in picks]  # earlier candidates stay pickable
+        if not pool:
+            break
+        for p in new:
+            seen.add(p)
+            cands.append(p)
+        best, best_res, best_coef = None, None, None
+        chosen = A[picks].double() if picks else torch.zeros(0, t.shape[0], dtype=torch.float64)
+        for p in pool:
+            atoms = torch.cat([chosen, A[p:p + 1].double(), a0])
+            c, r = _lstsq(atoms, t)
+            if best_res is None or float(r.norm()) < float(best_res.norm()):
+                best, best_res, best_coef = p, r, c
+        picks.append(best)
+        resid, coef = best_res, best_coef
+        residuals.append(float(resid.norm()) / base_norm)
+    k = len(picks)
+    return PursuitResult(candidates=cands, picks=picks, weights=[float(x) for x in coef[:k]],
+                         intercept=float(coef[k]) if intercept and len(coef) > k else 0.0, residuals=residuals)
+
+
+def pursue_many(index: SignatureIndex, targets: torch.Tensor, rounds: int, per_round: int) -> list[PursuitResult]:
+    """`pursue` for each row of targets [n, r]."""
+    return [pursue(index, t, rounds, per_round) for t in targets]
+
+
+def exact_recall(result: PursuitResult, truth: list[int], size: int | None = None) -> float:
+    """Share of the true positions among the first `size` candidates (all when None)."""
+    c = set(result.candidates[:size] if size else result.candidates)
+    return float(np.mean([p in c for p in truth])) if truth else float("nan")

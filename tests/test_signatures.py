@@ -1,0 +1,187 @@
+"""Signatures (poe/signatures.py), the signature index (retrieval/signatures.py) and pursuit (retrieval/pursuit.py)
+on the tiny random model: linearity, exactness, recovery, refusal and resume."""
+
+import json
+
+import pytest
+import torch
+
+from poe.errors import InputError
+from poe.signatures import SignatureConfig, SignatureSpace
+from poe.slot import PromptSlot
+from poe.tables import compute_states
+from retrieval.corpus import load_corpus
+from retrieval.pursuit import pursue
+from retrieval.signatures import SignatureIndex, SignatureIndexConfig, build_signature_index, work_dir_for
+
+
+@pytest.fixture(scope="module")
+def space(tiny_lm):
+    return SignatureSpace(tiny_lm, PromptSlot(tiny_lm, "prefix"), SignatureConfig(positions=2, dim=96))
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load_corpus("default:200").subset(range(40))
+
+
+@pytest.fixture(scope="module")
+def index(space, corpus):
+    return SignatureIndex.build(corpus, space.of_texts(corpus.texts), space)
+
+
+def test_mixture_signature_is_the_weighted_sum(space, corpus):
+    """The PoE of prompts acts like the final state sum_i w_i h_i, and its signature is sum_i w_i s_i + (sum w - 1) a0."""
+    H = space.states([space.lm.embed_text(t) for t in corpus.texts[:3]])  # [3, M, d]
+    w = torch.tensor([0.7, -0.4, 0.5])
+    mixed = torch.einsum("k,kmd->md", w, H)[None]
+    direct = space.transform(mixed)[0]
+    assert torch.allclose(direct, space.mixture(space.transform(H), w), atol=1e-4, rtol=1e-4)
+    # weights summing to one: no intercept term
+    w1 = torch.tensor([0.8, -0.3, 0.5])
+    assert torch.allclose(space.transform(torch.einsum("k,kmd->md", w1, H)[None])[0],
+                          w1 @ space.transform(H), atol=1e-4, rtol=1e-4)
+
+
+def test_mixture_logprobs_equal_the_poe(space, corpus):
+    """log_softmax(W sum_i w_i h_i) equals the PoE log q = sum_i w_i log p_i - logsumexp over the full vocabulary."""
+    lm = space.lm
+    H = space.states([lm.embed_text(t) for t in corpus.texts[:3]]).double()
+    W = lm.head_weight.detach().double()
+    w = torch.tensor([1.3, -0.6, 0.4], dtype=torch.float64)
+    logp = torch.log_softmax(H @ W.T, -1)  # [3, M, V]
+    poe = torch.log_softmax(torch.einsum("k,kmv->mv", w, logp), -1)
+    via_states = torch.log_softmax(torch.einsum("k,kmd->md", w, H) @ W.T, -1)
+    assert torch.allclose(poe, via_states, atol=1e-9)
+
+
+def test_soft_and_hard_prompts_share_one_path(space, corpus):
+    """A hard prompt's signature equals that of its token embeddings entered as a soft prompt."""
+    t = corpus.texts[5]
+    assert torch.allclose(space.of_texts([t]), space.of_prompts([space.lm.embed_text(t).clone()]), atol=1e-6)
+
+
+def test_projection_rows_are_reproducible(space, monkeypatch):
+    """Any row range of R is the same however it is drawn (chunked generators), and R keeps norms on average."""
+    import poe.signatures
+
+    monkeypatch.setattr(poe.signatures, "PROJECTION_CHUNK", 100)
+    D = space.M * space.lm.d_model
+    full = space.projection_rows(0, D)
+    assert full.shape == (D, space.dim)
+    assert torch.equal(full[250:555], space.projection_rows(250, 555))
+    with pytest.raises(ValueError):
+        space.projection_rows(0, D + 1)
+    x = torch.randn(50, space.M, space.lm.d_model)
+    ratio = space._project(x).norm(dim=1) / x.reshape(50, -1).norm(dim=1)
+    assert 0.8 < float(ratio.mean()) < 1.2
+
+
+def test_whitened_distance_tracks_kl(tiny_lm, corpus):
+    """Unprojected `base` signatures: ||s_a - s_b||^2 is about 2 KL(a || b) for nearby prompts (second order)."""
+    sp = SignatureSpace(tiny_lm, PromptSlot(tiny_lm, "prefix"), SignatureConfig(positions=2, dim=0, ridge=0.0))
+    h = sp.states([tiny_lm.embed_text(corpus.texts[0])])
+    near = h + 0.01 * torch.randn_like(h)
+    W = tiny_lm.head_weight.detach().double()
+    la, lb = torch.log_softmax(h.double() @ W.T, -1), torch.log_softmax(near.double() @ W.T, -1)
+    kl = float((la.exp() * (la - lb)).sum(-1).mean())
+    # the metric is the Fisher at the *null* states; evaluate at the prompt's own distribution to compare exactly
+    d2 = float(((sp.transform(h) - sp.transform(near)) ** 2).sum())
+    assert d2 > 0 and 0.2 < d2 / (2 * kl) < 5.0
+
+
+def test_pursuit_recovers_an_exact_signed_mixture(space, index):
+    """Three index rows mixed with signed weights (normalised as synth does) come back among the candidates and as
+    the least-squares picks."""
+    ids = [3, 17, 31]
+    w = torch.tensor([0.6, 0.4, -0.3])
+    target = space.mixture(index.signatures[ids], w)
+    res = pursue(index, target, rounds=4, per_round=6)
+    assert set(ids) <= set(res.candidates)
+    assert set(ids) <= set(res.picks)
+    got = dict(zip(res.picks, res.weights))
+    for i, wi in zip(ids, w.tolist()):
+        assert abs(got[i] - wi) < 0.05
+    assert res.residuals[-1] < 1e-2
+
+
+def test_signed_search_finds_negative_rows(index):
+    q = -index.signatures[7]
+    scores, pos = index.search(q[None].numpy(), 3)
+    assert int(pos[0, 0]) == 7 and scores[0, 0] < -0.99
+
+
+def _cfg(rows=40, chunk=16):
+    from poe.lm import ModelConfig
+    from retrieval.config import CorpusConfig
+
+    return SignatureIndexConfig(model=ModelConfig(name="tiny"), signatures=SignatureConfig(positions=2, dim=48),
+                                corpus=CorpusConfig(size=200), rows=rows, chunk_size=chunk, rows_per_shard=16,
+                                progress=False)
+
+
+def test_build_load_and_sidecar_refusals(tmp_path, tiny_lm):
+    cfg = _cfg()
+    out = tmp_path / "sig"
+    built = build_signature_index(cfg, out)
+    assert len(built) == 40 and not work_dir_for(out).exists()
+    sp = SignatureSpace(tiny_lm, PromptSlot(tiny_lm, "prefix"), cfg.signatures)
+    loaded = SignatureIndex.load(out, sp)
+    assert torch.allclose(loaded.signatures, built.signatures.half().float())
+    assert torch.allclose(loaded.signatures[:5], sp.of_texts(loaded.corpus.texts[:5]), atol=2e-2, rtol=2e-2)
+    other = SignatureSpace(tiny_lm, PromptSlot(tiny_lm, "prefix"), SignatureConfig(positions=3, dim=48))
+    with pytest.raises(InputError, match="positions"):
+        SignatureIndex.load(out, other)
+    with pytest.raises(InputError, match="slot"):
+        SignatureIndex.load(out, SignatureSpace(tiny_lm, PromptSlot(tiny_lm, "system"), cfg.signatures))
+    side = json.loads((out / "signatures.json").read_text())
+    side["space"]["model_fingerprint"] = "0" * 16
+    (out / "signatures.json").write_text(json.dumps(side))
+    with pytest.raises(InputError, match="model_fingerprint"):
+        SignatureIndex.load(out, sp)
+    with pytest.raises(InputError, match="not a signature index"):
+        SignatureIndex.load(tmp_path)
+
+
+def test_killed_build_resumes_to_the_same_index(tmp_path, monkeypatch):
+    import poe.tables
+
+    cfg = _cfg()
+    ref = build_signature_index(cfg, tmp_path / "ref")
+    calls = {"n": 0}
+    real = poe.tables.compute_states
+
+    def dying(*a, **k):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt
+        return real(*a, **k)
+
+    monkeypatch.setattr(poe.tables, "compute_states", dying)
+    with pytest.raises(KeyboardInterrupt):
+        build_signature_index(cfg, tmp_path / "run")
+    assert not (tmp_path / "run").exists()
+    assert len(list(work_dir_for(tmp_path / "run").glob("chunk-*.safetensors"))) == 1
+    monkeypatch.setattr(poe.tables, "compute_states", real)
+    again = build_signature_index(cfg, tmp_path / "run")
+    assert again.meta["build"]["rows_this_run"] == 24  # the two chunks the kill left
+    assert torch.equal(again.signatures, ref.signatures)
+    # a smaller --rows reuses the chunks a larger build left in its work folder: nothing is recomputed
+    build_signature_index(_cfg(rows=40), tmp_path / "w", keep_work=True)
+    small = build_signature_index(_cfg(rows=20), tmp_path / "w")
+    assert len(small) == 20 and small.meta["build"]["rows_this_run"] == 0
+    assert torch.equal(small.signatures, ref.signatures[:20])
+
+
+def test_build_cli(tmp_path):
+    import subprocess
+    import sys
+
+    out = tmp_path / "cli"
+    r = subprocess.run([sys.executable, "retrieval/build.py", "--signatures", "--config",
+                        "configs/retrieval/signatures_tiny.yaml", "--out", str(out)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert "40 signatures" in r.stdout and (out / "signatures.json").is_file()
+    r = subprocess.run([sys.executable, "retrieval/build.py", "--rows", "5", "--out", str(tmp_path / "x")],
+                       capture_output=True, text=True)
+    assert r.returncode == 2 and "--rows needs --signatures" in r.stderr
