@@ -9,7 +9,10 @@ Pipeline (DESIGN.md §2 eval/):
 
 1. target tables: the soft prompt's final hidden states on the fit and held-out probe tails (once per soft prompt,
    shared by the pipeline and every baseline);
-2. oracle: slots of `oracle.inference.Oracle` ordered by presence; the slots above `presence_threshold` (at most
+2. signature pursuit (when a signature index for the model and slot is given or shipped): the soft prompt's
+   signature on the probe battery (poe/signatures.py), then signed matching pursuit over the signature index
+   (retrieval/pursuit.py), `signature_rounds` rounds of `signature / signature_rounds` candidates each;
+   oracle: slots of `oracle.inference.Oracle` ordered by presence; the slots above `presence_threshold` (at most
    `max_slots`, at least `min_slots`) are kept;
 3. retrieval: FAISS top-`per_slot` hits per slot, merged round-robin by presence (rank 0 of every slot, then rank
    1, ...), deduplicated by corpus id, up to `size` candidates (`oracle.recall.candidate_dictionary`);
@@ -58,9 +61,10 @@ log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED_INDEX = ROOT / "retrieval" / "shipped"
 SHIPPED_ORACLE = ROOT / "oracle" / "shipped"
+SHIPPED_SIGNATURES = ROOT / "retrieval" / "shipped_signatures"
 DEMO_INDEX_CONFIG = ROOT / "configs" / "retrieval" / "demo.yaml"
 REPLY_QUERY_CHARS = 300  # of a probe and of a reply, in the `replies` source's queries (MiniLM reads 128 tokens)
-SOURCES = ("oracle", "projection", "patchscope", "replies", "user")
+SOURCES = ("signature", "oracle", "projection", "patchscope", "replies", "user")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -71,6 +75,12 @@ SOURCES = ("oracle", "projection", "patchscope", "replies", "user")
 class CandidateConfig:
     """How the candidate dictionary is built (sizes per source)."""
 
+    signature: int = 32
+    """Candidates from signature pursuit over the signature index (0 = none): the prompts whose *behaviour* on the
+    probe battery combines into the soft prompt's (DESIGN.md §1b). Used whenever a signature index for the model and
+    slot is found (`retrieval.signatures`)."""
+    signature_rounds: int = 4
+    """Pursuit rounds; each proposes `signature / signature_rounds` candidates and picks one atom."""
     size: int = 64
     """Candidates from the oracle's slots (the benchmark's dictionary size: 32, 128, 512, ...). Without an oracle,
     this many are drawn from the `fallback` sources instead. The default 64 (+ 32 `projection` + 32 `patchscope`)
@@ -106,8 +116,10 @@ class CandidateConfig:
     """Extra candidates from a file: one prompt per line (.txt) or JSONL rows with `text` (or `prompt`)."""
 
     def __post_init__(self) -> None:
-        if min(self.size, self.per_slot, self.projection, self.patchscope, self.replies) < 0:
+        if min(self.size, self.per_slot, self.projection, self.patchscope, self.replies, self.signature) < 0:
             raise ValueError("candidate counts must be >= 0")
+        if self.signature_rounds < 1:
+            raise ValueError("signature_rounds must be >= 1")
         if self.reply_probes < 1 or self.reply_tokens < 1:
             raise ValueError("reply_probes and reply_tokens must be >= 1")
         if not 0.0 <= self.presence_threshold <= 1.0:
@@ -128,6 +140,9 @@ class RetrievalInputs:
     """Optional sentence encoder name: the index must have been built with it (empty = the index's own)."""
     nprobe: int = 0
     """IVF lists visited per query (0 = the index's own setting)."""
+    signatures: str = "auto"
+    """A signature index folder (retrieval/build.py --signatures); `auto` = retrieval/shipped_signatures when it was
+    built for this model and slot (else no signature source); `none` = off."""
 
     def __post_init__(self) -> None:
         if self.nprobe < 0:
@@ -453,6 +468,13 @@ class Target:
         self.sha = hashlib.sha256(soft.detach().float().cpu().numpy().tobytes()).hexdigest()[:16]
         self._texts: dict[str, str] = {}
         self._replies: list[tuple[str, str]] | None = None
+        self._signature: torch.Tensor | None = None
+
+    def signature(self, space) -> torch.Tensor:
+        """This soft prompt's signature [r] in `space` (a `poe.signatures.SignatureSpace`), computed once."""
+        if self._signature is None:
+            self._signature = space.of_prompts([self.soft])[0]
+        return self._signature
 
     def text(self, kind: str, dec: "Decomposer") -> str:
         """`projection` (nearest-token projection) or `patchscope` (verbalisation) text of this soft prompt."""
@@ -614,9 +636,18 @@ class Decomposer:
     """
 
     def __init__(self, lm: FrozenLM, slot: PromptSlot, fit_probes: ProbeSet, heldout_probes: ProbeSet, index,
-                 encoder=None, oracle=None, cfg: DecomposeConfig | None = None):
+                 encoder=None, oracle=None, cfg: DecomposeConfig | None = None, signatures=None):
         self.cfg = cfg or DecomposeConfig()
         self.lm, self.slot, self.index, self.oracle = lm, slot, index, oracle
+        self.signatures = signatures
+        """A `retrieval.signatures.SignatureIndex` for this model and slot, or None (no signature source)."""
+        self.space = None
+        if signatures is not None:
+            from poe.signatures import space_for
+            from retrieval.signatures import check_space
+
+            self.space = space_for(lm, slot, signatures.meta["space"])
+            check_space(signatures.meta, self.space, signatures.folder or Path("<signature index>"))
         self.fit_probes, self.heldout_probes = fit_probes, heldout_probes
         self.encoder = encoder if encoder is not None else index.encoder
         if encoder is not None:
@@ -723,6 +754,26 @@ class Decomposer:
         m = max(1, min(per_query or size, len(self.index)))
         _, hits = self.index.search(np.asarray(queries, np.float32), m)  # [q, m]
         return self.position_candidates(candidate_dictionary(np.asarray(presence), hits, size), source)
+
+    def signature_candidates(self, target: Target, size: int, rounds: int, timing: dict,
+                             info: dict) -> list[Candidate]:
+        """Up to `size` signature-index rows proposed by signed matching pursuit of the target's signature."""
+        from retrieval.pursuit import pursue
+
+        t0 = time.perf_counter()
+        sig = target.signature(self.space)
+        timing["signature_s"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        res = pursue(self.signatures, sig, rounds=rounds, per_round=max(1, -(-size // rounds)))
+        timing["pursuit_s"] = time.perf_counter() - t0
+        corpus = self.signatures.corpus
+        info["pursuit"] = {"picks": [corpus.texts[p] for p in res.picks], "weights": res.weights,
+                           "intercept": res.intercept, "residuals": res.residuals}
+        out = []
+        for p in res.candidates[:size]:
+            pos = self._pos_of.get(corpus.texts[p].casefold(), -1)
+            out.append(Candidate(corpus.texts[p], corpus.ids[p], pos, "signature"))
+        return out
 
     def oracle_slots(self, target: Target) -> tuple[np.ndarray, list[dict]]:
         """The kept slots' directions [s, D] (most present first) and their description (slot, presence, weight)."""
@@ -862,6 +913,8 @@ class Decomposer:
         c = self.cfg.candidates
         groups: list[list[Candidate]] = []
         extra = {"projection": c.projection, "patchscope": c.patchscope}
+        if self.signatures is not None and c.signature > 0:
+            groups.append(self.signature_candidates(target, c.signature, c.signature_rounds, timing, info))
         if self.oracle is not None:
             t0 = time.perf_counter()
             dirs, slots = self.oracle_slots(target)
@@ -944,6 +997,10 @@ class Decomposer:
                       "factory": idx.get("factory"), "encoder": idx.get("encoder", {}).get("model_id"),
                       "corpus": idx.get("corpus", {}).get("name"),
                       "corpus_fingerprint": idx.get("corpus", {}).get("fingerprint")},
+            "signatures": None if self.signatures is None else {
+                "folder": str(self.signatures.folder) if self.signatures.folder else None, "rows": len(self.signatures),
+                "space_key": self.signatures.meta.get("space_key"),
+                "corpus_fingerprint": self.signatures.meta.get("corpus", {}).get("fingerprint")},
             "oracle": None if self.oracle is None else {
                 "path": str(self.oracle.meta.get("path", "")) or None, "step": self.oracle.meta.get("step"),
                 "encoder": self.oracle.meta.get("encoder", {}).get("model_id"), "slot": self.oracle.meta.get("slot")},
@@ -975,6 +1032,29 @@ def default_index(progress: bool = True):
     log.warning("no index given and none shipped: building the demo index (%d generated prompts, encoder %s) "
                 "under %s, once", cfg.corpus.size, cfg.encoder.name, folder)
     return build_index(cfg, folder)
+
+
+def load_signature_index(spec: str, lm: FrozenLM, slot: PromptSlot):
+    """`auto` (retrieval/shipped_signatures when it was built for this model and slot, else None), `none`/empty
+    (None) or a folder (refused with one line when built for another model, slot or battery) -> SignatureIndex."""
+    from retrieval.signatures import SIDECAR, SignatureIndex
+
+    if spec in ("", "none"):
+        return None
+    if spec == "auto":
+        side = SHIPPED_SIGNATURES / SIDECAR
+        if not side.is_file():
+            return None
+        space = json.loads(side.read_text(encoding="utf-8")).get("space", {})
+        if space.get("model_fingerprint") != lm.fingerprint or space.get("slot") != slot.kind:
+            log.info("the shipped signature index is for model %s / slot %s; no signature source for %s / %s",
+                     space.get("model"), space.get("slot"), lm.name, slot.kind)
+            return None
+        spec = str(SHIPPED_SIGNATURES)
+    if not Path(spec).exists():
+        raise InputError(f"{spec}: signature index folder not found; build one with retrieval/build.py --signatures "
+                         "(or pass --signatures none)")
+    return SignatureIndex.load(spec)
 
 
 def load_oracle(spec: str, lm: FrozenLM):

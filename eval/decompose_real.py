@@ -2,14 +2,15 @@
 
     python eval/decompose_real.py SOFT_PROMPT [-k 10] [--out DIR] [--json PATH] [--html PATH]
         [--model NAME|PATH] [--slot prefix|system] [--probes FILE.jsonl] [--index DIR] [--corpus SPEC]
-        [--oracle DIR|none] [--candidates FILE] [--no-baselines] [--config configs/eval/decompose.yaml]
+        [--oracle DIR|none] [--signatures DIR|auto|none] [--candidates FILE] [--no-baselines] [--config configs/eval/decompose.yaml]
         [--set key=value ...] [--help-config]
 
 SOFT_PROMPT: a PEFT prompt-tuning adapter folder, or a .safetensors / .pt file holding one 2-D tensor
 [n_virtual, d_model]. The model defaults to the adapter's base model when it loads offline (the embedded
 SmolLM2-135M-Instruct answers to its hub name), else to the embedded default. The index defaults to
 `eval.decompose.default_index()` (a shipped one, else 5,000 generated prompts embedded once with MiniLM under
-$SOFTPRISM_CACHE); the oracle to oracle/shipped when it exists (without one, candidates come from the projection
+$SOFTPRISM_CACHE); the signature index to retrieval/shipped_signatures when it was built for the model and slot
+(signature pursuit then proposes candidates by what prompts *do*); the oracle to oracle/shipped when it exists (without one, candidates come from the projection
 and patchscope retrievals, and a warning says so). `--out DIR` writes result.json, report.html, config.yaml and
 run.json together (all or nothing). Bad input prints one `error:` line and exits with status 2, writing nothing.
 """
@@ -185,6 +186,8 @@ def main() -> int:
     ap.add_argument("--index", help="index folder from retrieval/build.py (default: default_index())")
     ap.add_argument("--corpus", help="corpus the index must be built from (`default:N` or a file/folder)")
     ap.add_argument("--oracle", help="oracle folder, or `none` (default: oracle/shipped when present)")
+    ap.add_argument("--signatures", help="signature index folder (retrieval/build.py --signatures), `auto` (default: "
+                                         "the shipped one when built for this model and slot) or `none`")
     ap.add_argument("--candidates", help="extra candidate prompts: a text file (one per line) or JSONL with `text`")
     ap.add_argument("-k", type=int, help="components to report (overrides k)")
     ap.add_argument("--baselines", action=argparse.BooleanOptionalAction, default=None,
@@ -196,6 +199,7 @@ def main() -> int:
     args = ap.parse_args()
     flags = {"model.name": args.model, "slot.kind": args.slot, "probes.source": args.probes,
              "retrieval.index": args.index, "retrieval.corpus": args.corpus, "oracle": args.oracle,
+             "retrieval.signatures": args.signatures,
              "candidates.file": args.candidates, "k": args.k,
              "baselines.enabled": args.baselines}
     extra = [f"{k}={json.dumps(v)}" for k, v in flags.items() if v is not None]  # JSON values are valid YAML
@@ -211,7 +215,7 @@ def decompose_file(cfg, path: Path, out: Path | None, json_path: Path | None, ht
                    ignore_base: bool = False) -> int:
     """Everything after argument parsing: validate inputs (fast), decompose, write outputs, print the table."""
     from eval import report as html_report
-    from eval.decompose import Decomposer, load_oracle, read_texts
+    from eval.decompose import Decomposer, load_oracle, load_signature_index, read_texts
     from poe.lm import load_lm
     from poe.probes import fit_heldout
     from poe.runs import atomic_dir, provenance, write_json, write_run_info
@@ -238,13 +242,15 @@ def decompose_file(cfg, path: Path, out: Path | None, json_path: Path | None, ht
     slot = PromptSlot(lm, cfg.slot.kind)
     index, encoder = open_index(cfg)
     oracle = load_oracle(cfg.oracle, lm)
+    signatures = load_signature_index(cfg.retrieval.signatures, lm, slot)
     if oracle is None and cfg.oracle != "none":
         msg = ("no trained oracle (oracle/shipped does not exist yet): decomposing without one; candidates come "
                f"from {' + '.join(cfg.candidates.fallback) or 'your --candidates'} instead")
         log.warning(msg)
         warnings.append(msg)
     gt = list(cfg.baselines.ground_truth) or ground_truth_of(path)
-    dec = Decomposer(lm, slot, fit_p, held_p, index, encoder=encoder, oracle=oracle, cfg=cfg)
+    dec = Decomposer(lm, slot, fit_p, held_p, index, encoder=encoder, oracle=oracle, cfg=cfg,
+                     signatures=signatures)
     rep = dec.run(soft, ground_truth=gt or None,
                   soft_info={"source": str(path), "format": sp.format, "base_model": sp.base_model})
     result = rep.to_json()

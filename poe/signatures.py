@@ -158,6 +158,22 @@ def pooled_fisher(lm: FrozenLM, states: torch.Tensor) -> torch.Tensor:
     return (W * pbar[:, None]).T @ W - M.T @ M / P.shape[0]
 
 
+def config_from_meta(meta: dict) -> SignatureConfig:
+    """The `SignatureConfig` a signature index's sidecar (`SignatureSpace.meta()`) was built with."""
+    battery = str(meta.get("battery", "battery:default")).removeprefix("battery:")
+    return SignatureConfig(battery=battery, positions=int(meta["positions"]),
+                           max_probe_tokens=int(meta["max_probe_tokens"]), whitening=meta["whitening"],
+                           ridge=float(meta["ridge"]), dim=int(meta["dim"]) if int(meta["dim"]) < int(meta["M"]) *
+                           int(meta["d_model"]) else 0, seed=int(meta["projection_seed"]),
+                           fisher_top_k=int(meta.get("fisher_top_k", 4096)))
+
+
+def space_for(lm: FrozenLM, slot: PromptSlot, meta: dict) -> "SignatureSpace":
+    """The signature space described by an index's sidecar `meta`, on this LM and slot (a mismatch is for the
+    caller to refuse: `retrieval.signatures.check_space`)."""
+    return SignatureSpace(lm, slot, config_from_meta(meta))
+
+
 class SignatureSpace:
     """The battery's tails, the no-prompt states, the whitening and the projection for one (LM, slot, config).
 
@@ -183,13 +199,39 @@ class SignatureSpace:
 
     # ---- the map -------------------------------------------------------------------------------------------
     def _whitening(self) -> torch.Tensor | None:
+        """The whitening factor: [d, d] (`pooled`), [M, d, d] (`base`) or None; memoised on disk under
+        `$SOFTPRISM_CACHE/signatures/` by the null states and settings (`base` costs M Fisher matrices and M
+        eigendecompositions, ~10-20 s for SmolLM2 on 2 CPU cores)."""
         c = self.cfg
         if c.whitening == "none":
             return None
+        import os
+
+        from poe.lm import cache_root
+
+        h = hashlib.sha256(self.null_states.float().cpu().numpy().tobytes())
+        h.update(repr((c.whitening, c.ridge, c.fisher_top_k, self.lm.fingerprint)).encode())
+        path = cache_root() / "signatures" / f"whiten-{h.hexdigest()[:20]}.safetensors"
+        if path.is_file():
+            from safetensors.torch import load_file
+
+            try:
+                return load_file(str(path))["whiten"]
+            except Exception:  # noqa: BLE001 - a damaged cache entry is recomputed
+                log.warning("ignoring unreadable whitening cache %s", path)
         if c.whitening == "pooled":
-            return _sqrtm(pooled_fisher(self.lm, self.null_states), c.ridge).float()
-        F = fisher(self.lm, self.null_states, c.fisher_top_k)
-        return torch.stack([_sqrtm(f, c.ridge) for f in F]).float()
+            out = _sqrtm(pooled_fisher(self.lm, self.null_states), c.ridge).float()
+        else:
+            F = fisher(self.lm, self.null_states, c.fisher_top_k)
+            out = torch.stack([_sqrtm(f, c.ridge) for f in F]).float()
+        if os.environ.get("SOFTPRISM_NO_TABLE_CACHE") != "1":
+            from safetensors.torch import save_file
+
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+            save_file({"whiten": out.contiguous()}, str(tmp))
+            os.replace(tmp, path)
+        return out
 
     def _whitened(self, H: torch.Tensor, centre: bool = True) -> torch.Tensor:
         """[n, M, d] states -> [n, M, d] whitened (centred at the null states unless `centre` is False), / sqrt(M)."""

@@ -412,3 +412,34 @@ def test_label_names_stand_for_the_outputs(tiny_lm, tiny_index, soft_files, tmp_
     assert sorted(r.decision["labels"]) == ["no", "yes"]
     assert [tiny_lm.tokenizer.decode([tiny_lm.tokenize(x)[0]]) for x in r.decision["labels"]] == \
         r.decision["label_tokens"]
+
+
+def test_signature_source_finds_a_corpus_prompt_by_behaviour(tiny_lm, tiny_index, soft_files, monkeypatch, tmp_path):
+    """With a signature index over the same corpus and no other source, signature pursuit alone puts the prompt the
+    soft prompt *is* first, and the exact solve gives it weight ~1. A sidecar for another slot is refused."""
+    from eval.decompose import Decomposer
+    from poe.errors import InputError
+    from poe.signatures import SignatureConfig, SignatureSpace
+    from poe.slot import PromptSlot
+    from retrieval.signatures import SignatureIndex
+
+    monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path))
+    corpus = tiny_index.corpus.subset(range(48))
+    space = SignatureSpace(tiny_lm, PromptSlot(tiny_lm, "prefix"), SignatureConfig(positions=2, dim=64))
+    sig = SignatureIndex.build(corpus, space.of_texts(corpus.texts), space)
+    dec = decomposer(tiny_lm, tiny_index, **{"candidates.projection": 0, "candidates.patchscope": 0,
+                                             "candidates.size": 0, "candidates.signature": 8,
+                                             "candidates.signature_rounds": 2})
+    dec = Decomposer(dec.lm, dec.slot, dec.fit_probes, dec.heldout_probes, tiny_index, cfg=dec.cfg, signatures=sig)
+    r = dec.decompose(soft_files["soft"])
+    check_result(r, 4)
+    entry_id = tiny_index.corpus.ids[ENTRY]
+    assert set(r.candidates) == {"signature"} and len(r.dictionary) == 8
+    assert r.info["pursuit"]["picks"][0] == tiny_index.corpus.texts[ENTRY]
+    assert r.dictionary[0].corpus_id == entry_id and r.dictionary[0].position == ENTRY
+    assert r.components[0].corpus_id == entry_id and abs(r.components[0].weight - 1) < 0.02
+    assert {"signature_s", "pursuit_s"} <= set(r.timing)
+    assert r.to_json()["dictionary"][0]["source"] == "signature"
+    sig.meta["space"]["slot"] = "system"
+    with pytest.raises(InputError, match="slot"):
+        Decomposer(dec.lm, dec.slot, dec.fit_probes, dec.heldout_probes, tiny_index, cfg=dec.cfg, signatures=sig)
