@@ -26,6 +26,8 @@ def main() -> int:
     ap.add_argument("--signatures", action="store_true",
                     help="build a signature index (what prompts do on the probe battery; retrieval/signatures.py)")
     ap.add_argument("--rows", type=int, help="--signatures: index only the first N corpus rows (overrides rows)")
+    ap.add_argument("--keep-work", action="store_true",
+                    help="--signatures: keep the chunk folder beside --out (a larger --rows later reuses it)")
     add_config_arguments(ap, "retrieval")
     args = ap.parse_args()
     if args.signatures:
@@ -69,7 +71,7 @@ def build_signatures(ap: argparse.ArgumentParser, args) -> int:
         return 0
     if not args.out:
         ap.error("--out DIR is required")
-    index = build_signature_index(cfg, args.out)
+    index = build_signature_index(cfg, args.out, keep_work=args.keep_work)
     b, sp = index.meta["build"], index.meta["space"]
     rate = f", {b['pairs_per_second']} pairs/s" if b.get("pairs_per_second") else ""
     print(f"{args.out}: {len(index)} signatures ({index.meta['corpus']['train']} train, "

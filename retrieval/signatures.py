@@ -87,6 +87,40 @@ def _chunk_path(work: Path, i: int) -> Path:
     return work / f"chunk-{i:06d}.safetensors"
 
 
+def _claim_path(work: Path, i: int) -> Path:
+    return work / f"chunk-{i:06d}.claim"
+
+
+def _claim(work: Path, i: int) -> bool:
+    """Claim chunk i for this process: True when the claim file was made (or taken over from a dead process)."""
+    path = _claim_path(work, i)
+    me = str(os.getpid())
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+    except FileExistsError:
+        try:
+            pid = int(path.read_text().strip() or 0)
+        except (OSError, ValueError):
+            pid = 0
+        if pid == os.getpid():
+            return True
+        try:
+            if pid > 0:
+                os.kill(pid, 0)
+                return False  # another live process is on it
+        except ProcessLookupError:
+            pass
+        except PermissionError:
+            return False
+        tmp = path.with_name(f".{path.name}.{me}")
+        tmp.write_text(me)
+        os.replace(tmp, path)
+        return path.read_text().strip() == me
+    with os.fdopen(fd, "w") as f:
+        f.write(me)
+    return True
+
+
 def build_signature_index(cfg: SignatureIndexConfig, out: str | Path, corpus: Corpus | None = None,
                           space: SignatureSpace | None = None, keep_work: bool = False) -> "SignatureIndex":
     """Signatures of the corpus' rows -> the folder `out` (all or nothing). Resumes from the work folder's chunks
@@ -121,16 +155,25 @@ def build_signature_index(cfg: SignatureIndexConfig, out: str | Path, corpus: Co
         work.mkdir(parents=True, exist_ok=True)
         write_json(kfile, key)
     n_chunks = (len(corpus) + cfg.chunk_size - 1) // cfg.chunk_size
-    todo = [i for i in range(n_chunks) if not _chunk_path(work, i).is_file()]
     pairs_per_prompt = len(space.tails)
+    done = sum(_chunk_path(work, i).is_file() for i in range(n_chunks))
     bar = tqdm(total=len(corpus) * pairs_per_prompt, desc="signatures", unit="pair", unit_scale=True,
                disable=not cfg.progress)
-    bar.update(min((n_chunks - len(todo)) * cfg.chunk_size, len(corpus)) * pairs_per_prompt)
+    bar.update(min(done * cfg.chunk_size, len(corpus)) * pairs_per_prompt)
     t0 = time.perf_counter()
     new_rows = 0
     from poe.tables import compute_states
 
-    for i in todo:
+    while True:
+        # Processes share the work folder: each claims a chunk with an exclusive claim file before computing it, so
+        # several processes (or GPUs) split one build; a claim whose process is gone is taken over.
+        i = next((j for j in range(n_chunks) if not _chunk_path(work, j).is_file() and _claim(work, j)), None)
+        if i is None:
+            missing = [j for j in range(n_chunks) if not _chunk_path(work, j).is_file()]
+            if not missing:
+                break
+            time.sleep(2.0)  # chunks claimed by other live processes: wait for them
+            continue
         lo, hi = i * cfg.chunk_size, min(len(full), (i + 1) * cfg.chunk_size)
         prompts = [lm.embed_text(t) for t in full.texts[lo:hi]]
         with torch.no_grad():
@@ -140,6 +183,7 @@ def build_signature_index(cfg: SignatureIndexConfig, out: str | Path, corpus: Co
         tmp = p.with_name(f".{p.name}.tmp{os.getpid()}")
         save_file({"signatures": S.contiguous()}, str(tmp))
         os.replace(tmp, p)
+        _claim_path(work, i).unlink(missing_ok=True)
         new_rows += min(hi, len(corpus)) - lo
         bar.update((min(hi, len(corpus)) - lo) * pairs_per_prompt)
     bar.close()
