@@ -96,7 +96,7 @@ def open_index(cfg):
     corpus = load_corpus(r.corpus) if r.corpus else None
     encoder = Encoder(r.encoder) if r.encoder else None
     if r.index:
-        index = PromptIndex.load(r.index, corpus=corpus, encoder=encoder)
+        index = PromptIndex.load(r.index, corpus=corpus, encoder=encoder, encoder_key="retrieval.encoder")
     elif corpus is not None:
         from poe.lm import cache_root
         from retrieval.builder import build_index

@@ -194,7 +194,7 @@ def decompose_soft(cfg: PhaseConfig, out: Path) -> dict:
     sp = load_soft_prompt(cfg.soft_prompt)  # checked before the model loads: bad files fail fast
     texts = load_dictionary(cfg.dictionary)
     lm = load_lm(cfg.model)
-    soft = lm.check_soft_prompt(sp.embeddings, cfg.soft_prompt)
+    soft = lm.check_soft_prompt(sp.embeddings, cfg.soft_prompt, model_flag="--set model.name=NAME")
     slot = PromptSlot(lm, cfg.slot.kind)
     fit_p, held_p = fit_heldout(cfg.probes)
     dfit = DictionaryFit(lm, slot, fit_p, held_p, texts, cfg.probes.positions, cfg.solver,

@@ -63,7 +63,9 @@ def evaluate(oracle_path: str, data: str, index_dir: str, sizes: list[int], max_
                          f"reads {meta['lm']['name']!r} / {meta['slot']!r}; evaluate on a synth run of its model")
     encoder = Encoder(meta["encoder"]["name"])
     if encoder.model_id != meta["encoder"]["model_id"]:
-        raise InputError(f"encoder {encoder.model_id!r} is not the oracle's {meta['encoder']['model_id']!r}")
+        raise InputError(f"{oracle_path}: the oracle was trained with encoder {meta['encoder']['model_id']!r}, but "
+                         f"{meta['encoder']['name']!r} now loads {encoder.model_id!r}; install that encoder or "
+                         "evaluate another oracle")
     rows = load_rows(Path(data))
     if max_examples:
         rows = rows[:max_examples]
