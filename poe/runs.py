@@ -233,7 +233,7 @@ def claim_out(out: Path | str, own: tuple[str, ...] = ("run.json",), inputs: Ite
         overwrite: the command's `--overwrite` flag; None when the command has no such flag.
     Returns the absolute `out`. Raises `InputError` (nothing created) when a check fails or another job holds the
     lock. The lock is released by `release_outs` (called by `main_guard` and at exit)."""
-    out = Path(out).absolute()
+    out = Path(os.path.abspath(out))  # `..` removed, symlinks kept (both spellings are checked below)
     cwd = Path.cwd().absolute()
     if out == Path(out.anchor) or _inside(cwd, out) or _inside(cwd.resolve(), out.resolve()):
         raise InputError(f"{out}: is the current folder or one above it; pass a new folder for {flag}, "
