@@ -116,8 +116,10 @@ def main() -> int:
         return 0
     if args.out is None:
         raise InputError("pass --out DIR (the benchmark's output folder)")
-    if args.out.exists() and not args.out.is_dir():
-        raise InputError(f"{args.out}: exists and is not a folder; choose another --out")
+    from poe.runs import claim_out
+
+    d = cfg.decompose
+    claim_out(args.out, ("examples.jsonl",), [*cfg.data, d.oracle, d.retrieval.index, d.probes.source])  # resumable
     from eval import recovery_report
     from eval.recovery_run import open_benchmark, run_examples, summarise
 

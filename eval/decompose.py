@@ -518,7 +518,9 @@ def read_texts(path: str | Path) -> list[str]:
 
         texts = [t for _, _, t in iter_objects(p, ("text", "prompt"))]
     else:
-        texts = [line.strip() for line in p.read_text(encoding="utf-8").splitlines()]
+        from poe.jsonl import read_text
+
+        texts = [line.strip() for line in read_text(p).splitlines()]
     texts = [t for t in texts if t.strip()]
     if not texts:
         raise InputError(f"{p}: the candidate file has no prompts; add one prompt per line")

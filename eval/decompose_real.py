@@ -97,7 +97,7 @@ def open_index(cfg):
     corpus = load_corpus(r.corpus) if r.corpus else None
     encoder = Encoder(r.encoder) if r.encoder else None
     if r.index:
-        index = PromptIndex.load(r.index, corpus=corpus, encoder=encoder)
+        index = PromptIndex.load(r.index, corpus=corpus, encoder=encoder, encoder_key="retrieval.encoder")
     elif corpus is not None:
         from poe.lm import cache_root
         from retrieval.builder import build_index
@@ -195,6 +195,8 @@ def main() -> int:
     ap.add_argument("--json", type=Path, help="write the result JSON here")
     ap.add_argument("--html", type=Path, help="write the HTML report here")
     ap.add_argument("--out", type=Path, help="run folder: result.json, report.html, config.yaml, run.json")
+    ap.add_argument("--overwrite", action="store_true",
+                    help="replace --out even when it is a non-empty folder that is not a decompose run")
     add_config_arguments(ap, "eval")
     args = ap.parse_args()
     flags = {"model.name": args.model, "slot.kind": args.slot, "probes.source": args.probes,
@@ -208,24 +210,29 @@ def main() -> int:
         return 0
     if not args.soft_prompt:
         raise InputError("pass the soft prompt to decompose: a PEFT adapter folder, a .safetensors or a .pt file")
-    return decompose_file(cfg, Path(args.soft_prompt), args.out, args.json, args.html, args.ignore_base_model)
+    return decompose_file(cfg, Path(args.soft_prompt), args.out, args.json, args.html, args.ignore_base_model,
+                          args.overwrite)
 
 
 def decompose_file(cfg, path: Path, out: Path | None, json_path: Path | None, html_path: Path | None,
-                   ignore_base: bool = False) -> int:
-    """Everything after argument parsing: validate inputs (fast), decompose, write outputs, print the table."""
+                   ignore_base: bool = False, overwrite: bool = False) -> int:
+    """Everything after argument parsing: validate inputs (fast), decompose, write outputs, print the table.
+    Output paths are checked (and `out` locked) before anything else: `poe.runs.claim_out`."""
     from eval import report as html_report
     from eval.decompose import Decomposer, load_oracle, load_signature_index, read_texts
     from poe.lm import load_lm
     from poe.probes import fit_heldout
-    from poe.runs import atomic_dir, provenance, write_json, write_run_info
+    from poe.runs import atomic_dir, check_out_file, claim_out, provenance, write_json, write_run_info
     from poe.slot import PromptSlot
     from poe.softprompt import load_soft_prompt
     from retrieval.index import PromptIndex
 
-    for p in (out, json_path, html_path):
-        if p is not None and p.exists() and p.is_dir() != (p is out):
-            raise InputError(f"{p}: exists and is {'not ' if p is out else ''}a folder; choose another output path")
+    inputs = [path, cfg.probes.source, cfg.retrieval.index, cfg.retrieval.corpus, cfg.candidates.file, cfg.oracle]
+    for p, flag in ((json_path, "--json"), (html_path, "--html")):
+        if p is not None:
+            check_out_file(p, inputs, flag)
+    if out is not None:
+        claim_out(out, ("run.json", "result.json"), inputs, overwrite)
     sp = load_soft_prompt(path)  # bad files fail here, before any model loads
     name, warning = resolve_model(cfg.model.name, sp.base_model, str(path), ignore_base)
     fit_p, held_p = fit_heldout(cfg.probes)

@@ -27,9 +27,10 @@ from eval import plots
 from poe.config import add_config_arguments, config_from_args
 from poe.errors import InputError
 from poe.fit import DictionaryFit
+from poe.jsonl import read_text
 from poe.lm import ModelConfig, load_lm
 from poe.probes import ProbeConfig, fit_heldout
-from poe.runs import atomic_dir, main_guard, write_json, write_run_info
+from poe.runs import atomic_dir, claim_out, main_guard, write_json, write_run_info
 from poe.slot import PromptSlot, SlotConfig
 from poe.solver import SolverConfig
 
@@ -77,7 +78,7 @@ def load_dictionary(spec: str) -> list[str]:
         p = Path(spec)
         if not p.is_file():
             raise InputError(f"{p}: dictionary file not found; pass a text file with one prompt per line")
-        text = p.read_text(encoding="utf-8")
+        text = read_text(p)
     items = list(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip()))
     if len(items) < 2:
         raise InputError(f"dictionary {spec!r}: has {len(items)} prompts; it needs at least 2")
@@ -193,7 +194,7 @@ def decompose_soft(cfg: PhaseConfig, out: Path) -> dict:
     sp = load_soft_prompt(cfg.soft_prompt)  # checked before the model loads: bad files fail fast
     texts = load_dictionary(cfg.dictionary)
     lm = load_lm(cfg.model)
-    soft = lm.check_soft_prompt(sp.embeddings, cfg.soft_prompt)
+    soft = lm.check_soft_prompt(sp.embeddings, cfg.soft_prompt, model_flag="--set model.name=NAME")
     slot = PromptSlot(lm, cfg.slot.kind)
     fit_p, held_p = fit_heldout(cfg.probes)
     dfit = DictionaryFit(lm, slot, fit_p, held_p, texts, cfg.probes.positions, cfg.solver,
@@ -220,6 +221,8 @@ def main() -> int:
     ap.add_argument("phase", choices=["phase0", "phase05", "dictionary"])
     ap.add_argument("--soft-prompt", default=None, help="dictionary: the soft prompt to decompose")
     ap.add_argument("--out", type=Path, required=False)
+    ap.add_argument("--overwrite", action="store_true",
+                    help="replace --out even when it is a non-empty folder that is not a run of this phase")
     add_config_arguments(ap, "eval")
     args = ap.parse_args()
     cfg = config_from_args(PhaseConfig, args, [f"soft_prompt={args.soft_prompt}"] if args.soft_prompt else [])
@@ -227,6 +230,8 @@ def main() -> int:
         return 0
     if args.out is None:
         raise InputError("--out DIR is required (the folder the results are written to)")
+    marker = {"phase0": "phase0.json", "phase05": "phase05.json", "dictionary": "decomposition.json"}[args.phase]
+    claim_out(args.out, ("run.json", marker), [cfg.soft_prompt, cfg.dictionary, cfg.probes.source], args.overwrite)
     {"phase0": phase0, "phase05": phase05, "dictionary": decompose_soft}[args.phase](cfg, args.out)
     print(f"wrote {args.out}")
     return 0

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import logging
 import json
+import math
 from pathlib import Path
 
 import torch
@@ -25,8 +26,9 @@ from eval.tasks_accuracy import (Condition, evaluate_task_file, hard_condition, 
                                  soft_condition)
 from eval.tasks import label_set, read_task_file
 from poe.errors import InputError
+from poe.jsonl import read_text
 from poe.lm import load_lm
-from poe.runs import main_guard, provenance, write_json
+from poe.runs import check_out_file, main_guard, provenance, write_json
 from poe.softprompt import load_soft_prompt
 
 log = logging.getLogger("eval.tasks_eval")
@@ -38,7 +40,7 @@ def read_poe_file(path: str) -> tuple[list[tuple[str, float]], float | None]:
     if not p.is_file():
         raise InputError(f"{p}: decomposition file not found; pass a JSON file with `components` (text, weight)")
     try:
-        obj = json.loads(p.read_text())
+        obj = json.loads(read_text(p))
     except json.JSONDecodeError:
         raise InputError(f"{p}: not valid JSON; pass a decomposition JSON or a list of [text, weight]") from None
     for key in ("pipeline", "decomposition"):  # eval/decompose_real.py's result.json; eval/phases.py's result
@@ -48,10 +50,15 @@ def read_poe_file(path: str) -> tuple[list[tuple[str, float]], float | None]:
         if isinstance(obj, dict):
             comps = [(str(c["text"]), float(c["weight"])) for c in obj["components"]]
             null = obj.get("null_weight")
-            return comps, None if null is None else float(null)
-        return [(str(t), float(w)) for t, w in obj], None
+            null = None if null is None else float(null)
+        else:
+            comps, null = [(str(t), float(w)) for t, w in obj], None
     except (KeyError, TypeError, ValueError):
         raise InputError(f"{p}: expected `components` with `text` and `weight`, or a list of [text, weight]") from None
+    for name, w in [(repr(t[:40]), w) for t, w in comps] + [("null_weight", null if null is not None else 0.0)]:
+        if not math.isfinite(w):
+            raise InputError(f"{p}: the weight of {name} is {w}; every weight must be a finite number")
+    return comps, null
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,6 +77,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threads", type=int, default=0, help="torch threads (0 = torch's default)")
     ap.add_argument("--out", type=Path, default=None, help="write the result as JSON here")
     args = ap.parse_args(argv)
+    if args.limit < 0:
+        raise InputError(f"--limit must be >= 0 (0 = all test rows), got {args.limit}")
+    if args.out is not None:  # checked before any compute
+        args.out = check_out_file(args.out, [args.test, args.train, args.adapter, *args.poe])
     if args.threads:
         torch.set_num_threads(args.threads)
     test_rows = read_task_file(args.test)  # bad input fails before the model loads

@@ -76,8 +76,8 @@ class TrainConfig:
     def __post_init__(self) -> None:
         if self.length < 1 or self.steps < 1 or self.batch_size < 1:
             raise InputError("--length, --steps and --batch-size must be >= 1")
-        if self.lr <= 0:
-            raise InputError(f"--lr must be > 0, got {self.lr}")
+        if not math.isfinite(self.lr) or self.lr <= 0:
+            raise InputError(f"--lr must be a finite number > 0, got {self.lr}")
         if self.init == "text" and not self.init_text.strip():
             raise InputError("--init text needs --init-text TEXT (the words the prompt starts from)")
         if self.max_train < 0 or self.warmup < 0 or self.checkpoint_every < 0:
@@ -195,6 +195,19 @@ def subset(examples: list[TaskExample], max_train: int, seed: int) -> list[TaskE
     return [examples[i] for i in sorted(perm.tolist())]
 
 
+def load_resume(path: Path) -> dict:
+    """A resume checkpoint written by `train_prompt`: tensors and plain types only, loaded with
+    `weights_only=True`, so a planted pickle cannot run code. Anything else raises `InputError`."""
+    try:
+        ck = torch.load(path, map_location="cpu", weights_only=True)
+    except Exception as e:  # noqa: BLE001 - any unpickling failure (a refused global included) is a bad file
+        raise InputError(f"{path}: not a resume checkpoint of eval/train_soft_prompt.py ({type(e).__name__}); it "
+                         "was not loaded: delete it to start over") from None
+    if not isinstance(ck, dict) or not isinstance(ck.get("prompt"), torch.Tensor):
+        raise InputError(f"{path}: not a resume checkpoint of eval/train_soft_prompt.py; delete it to start over")
+    return ck
+
+
 @dataclass
 class TrainResult:
     """The trained prompt [length, d] (float32, CPU), the per-step log, and the training wall time."""
@@ -212,7 +225,7 @@ def train_prompt(lm: FrozenLM, examples: list[TaskExample], cfg: TrainConfig, re
     opt = torch.optim.AdamW([tuner.param], lr=cfg.lr, weight_decay=0.0)
     start, metrics, spent = 0, [], 0.0
     if resume_file is not None and resume_file.is_file():
-        ck = torch.load(resume_file, map_location="cpu", weights_only=False)
+        ck = load_resume(resume_file)
         if ck.get("config") == asdict(cfg) and ck.get("fingerprint") == lm.fingerprint:
             tuner.param.data.copy_(ck["prompt"])
             opt.load_state_dict(ck["optimizer"])

@@ -32,7 +32,7 @@ from eval.tasks_accuracy import evaluate_task_file, hard_condition, no_prompt_co
 from eval.tasks_train import TrainConfig, subset, train_prompt
 from poe.errors import InputError
 from poe.lm import load_lm
-from poe.runs import atomic_dir, main_guard, write_run_info
+from poe.runs import atomic_dir, claim_out, main_guard, write_run_info
 from poe.softprompt import base_model_name, save_peft_adapter
 
 log = logging.getLogger("eval.train_soft_prompt")
@@ -77,9 +77,9 @@ def main(argv: list[str] | None = None) -> int:
                       length=args.length, steps=args.steps, lr=args.lr, warmup=args.warmup,
                       batch_size=args.batch_size, max_train=args.max_train, max_input_tokens=args.max_input_tokens,
                       engine=args.engine, seed=args.seed, checkpoint_every=args.checkpoint_every)
-    out: Path = args.out
-    if out.exists() and not args.overwrite:
-        raise InputError(f"{out}: already exists; choose another --out, delete it, or pass --overwrite")
+    if args.limit < 0:
+        raise InputError(f"--limit must be >= 0 (0 = all test rows), got {args.limit}")
+    out: Path = claim_out(args.out, (), [cfg.train, args.test], args.overwrite)  # before any compute; locks it
     examples = read_task_file(cfg.train)  # bad input fails here, before the model loads
     test = read_task_file(args.test) if args.test else None
     labels = label_set(examples)

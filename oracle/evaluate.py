@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
 from poe.errors import InputError  # noqa: E402
-from poe.runs import atomic_dir, main_guard, write_json, write_run_info  # noqa: E402
+from poe.runs import atomic_dir, claim_out, main_guard, write_json, write_run_info  # noqa: E402
 
 
 def projection_texts(lm, prompts) -> list[str]:
@@ -54,12 +54,18 @@ def evaluate(oracle_path: str, data: str, index_dir: str, sizes: list[int], max_
     oracle = Oracle.load(oracle_path, device="cpu")
     meta = oracle.meta
     man = read_manifest(Path(data))
+    split = man.get("config", {}).get("corpus", {}).get("split", "train")
+    if split != "heldout":
+        raise InputError(f"{data}: its components come from the corpus' {split!r} split, which the oracle trains on; "
+                         "evaluate on a synth run made with --set corpus.split=heldout")
     if man["model"]["fingerprint"] != meta["lm"]["fingerprint"] or man["slot"] != meta["slot"]:
         raise InputError(f"{data}: made with model {man['model']['name']!r} / slot {man['slot']!r}, but the oracle "
                          f"reads {meta['lm']['name']!r} / {meta['slot']!r}; evaluate on a synth run of its model")
     encoder = Encoder(meta["encoder"]["name"])
     if encoder.model_id != meta["encoder"]["model_id"]:
-        raise InputError(f"encoder {encoder.model_id!r} is not the oracle's {meta['encoder']['model_id']!r}")
+        raise InputError(f"{oracle_path}: the oracle was trained with encoder {meta['encoder']['model_id']!r}, but "
+                         f"{meta['encoder']['name']!r} now loads {encoder.model_id!r}; install that encoder or "
+                         "evaluate another oracle")
     rows = load_rows(Path(data))
     if max_examples:
         rows = rows[:max_examples]
@@ -118,12 +124,19 @@ def main() -> int:
     ap.add_argument("--index", default="", help="retrieval index folder built with the oracle's encoder "
                                                 "(default: exact in-memory index over the data's components)")
     ap.add_argument("--out", required=True, help="output folder (evaluate.json, config, run.json)")
+    ap.add_argument("--overwrite", action="store_true",
+                    help="replace --out even when it is a non-empty folder that is not an evaluation")
     ap.add_argument("--sizes", type=int, nargs="+", default=[32, 128, 512], help="dictionary sizes")
     ap.add_argument("--max-examples", type=int, default=0, help="evaluate at most this many examples (0 = all)")
     ap.add_argument("--seed", type=int, default=0, help="seed of the random-init baseline")
     ap.add_argument("--threshold", type=float, default=0.8, help="semantic-match cosine")
     ap.add_argument("--semantic-k", type=int, default=1024, help="neighbours searched for semantic matches")
     args = ap.parse_args()
+    if min(args.sizes) < 1 or args.max_examples < 0 or args.semantic_k < 1:
+        raise InputError("--sizes and --semantic-k must be >= 1 and --max-examples >= 0 (0 = all)")
+    if not 0 < args.threshold <= 1:  # also refuses nan
+        raise InputError(f"--threshold must be a cosine in (0, 1], got {args.threshold}")
+    claim_out(args.out, ("run.json", "evaluate.json"), [args.oracle, args.data, args.index], args.overwrite)
     res = evaluate(args.oracle, args.data, args.index, sorted(set(args.sizes)), args.max_examples, args.seed,
                    args.threshold, args.semantic_k)
     with atomic_dir(Path(args.out)) as tmp:

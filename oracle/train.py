@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `accelerate launch oracle/train.py` from a checkout
 
 from poe.config import add_config_arguments, config_from_args  # noqa: E402
-from poe.runs import main_guard  # noqa: E402
+from poe.runs import claim_out, main_guard  # noqa: E402
 
 from oracle.config import OracleConfig  # noqa: E402
 
@@ -35,6 +35,8 @@ def main() -> int:
         return 0
     if not args.out:
         ap.error("--out is required")
+    d = cfg.data
+    claim_out(args.out, ("config.yaml",), [d.train, d.val, *d.extra_train, cfg.eval.index])
     from oracle.trainer import NonFiniteLoss, train
 
     try:

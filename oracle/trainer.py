@@ -156,7 +156,7 @@ def _eval_index(cfg: OracleConfig, prep: Prepared):
     if cfg.eval.index:
         from retrieval.index import PromptIndex
 
-        return PromptIndex.load(cfg.eval.index, encoder=prep.encoder)
+        return PromptIndex.load(cfg.eval.index, encoder=prep.encoder, encoder_key="data.encoder")
     texts = sorted({t for d in (prep.train, prep.val) for ts in d.texts for t in ts})
     return memory_index(texts, prep.encoder)
 

@@ -38,7 +38,7 @@ from poe.errors import InputError
 from poe.fit import cached_states
 from poe.lm import ModelConfig, load_lm
 from poe.probes import ProbeConfig, default_probe_texts, fit_heldout
-from poe.runs import main_guard, write_json, write_run_info
+from poe.runs import claim_out, main_guard, write_json, write_run_info
 from poe.slot import PromptSlot
 from poe.solver import PoEProblem, SolverConfig, greedy_path, solve
 from poe.tables import compute_states, make_tails
@@ -296,6 +296,7 @@ def main() -> int:
     args = ap.parse_args()
     if args.candidates < 2 or args.probes < 1 or args.path_k < 1:
         raise InputError("--candidates must be >= 2, --probes >= 1 and --path-k >= 1")
+    claim_out(args.out, ("run.json", "poe_bench.json"))
     from eval.phases import load_dictionary
 
     lm = load_lm(args.model)

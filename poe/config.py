@@ -182,11 +182,35 @@ def load_config(cls: type, path: str | Path | None = None, overrides: list[str] 
         if not isinstance(loaded, dict):
             raise ConfigError(f"{path}: the top level must be a mapping of keys to values")
         data = loaded
+    check_override_keys(cls, overrides)
     merged = _merge(_defaults_dict(cls), data)
     try:
         return from_dict(cls, apply_overrides(merged, overrides), where)
     except ConfigError as e:
-        raise ConfigError(str(e)) from None
+        msg = str(e)
+        for item in overrides or []:  # a bad value given with --set is the flag's fault, not the file's
+            key = item.split("=", 1)[0].strip()
+            if msg.startswith(f"{where}.{key}:"):
+                msg = f"--set {item!r}:" + msg[len(f"{where}.{key}:"):]
+                break
+        raise ConfigError(msg) from None
+
+
+def check_override_keys(cls: type, overrides: list[str] | None) -> None:
+    """`ConfigError` naming the `--set` item when its dotted key is not a field of `cls` (checked before the YAML
+    file is read into the config, so a typo in a flag is never blamed on the file)."""
+    for item in overrides or []:
+        if "=" not in item:
+            raise ConfigError(f"--set {item!r}: expected KEY=VALUE, for example probes.n_fit=32")
+        node: Any = cls
+        for part in item.split("=", 1)[0].strip().split("."):
+            if not dataclasses.is_dataclass(node):
+                break  # below a plain mapping or list field: its own checks apply
+            fields = {f.name for f in dataclasses.fields(node) if f.init}
+            if part not in fields:
+                raise ConfigError(f"--set {item!r}: unknown key {part!r}; known keys here: {', '.join(sorted(fields))}"
+                                  " (see --help-config)")
+            node = get_type_hints(node)[part]
 
 
 def _merge(base: dict, upd: dict) -> dict:

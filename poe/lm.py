@@ -165,14 +165,15 @@ class FrozenLM:
     def embedding_std(self) -> float:
         return float(self.embedding.weight.float().std())
 
-    def check_soft_prompt(self, soft: torch.Tensor, source: str = "soft prompt") -> torch.Tensor:
-        """Validate a soft prompt [n_virtual, d]; return it on the model's device and dtype."""
+    def check_soft_prompt(self, soft: torch.Tensor, source: str = "soft prompt", model_flag: str = "--model") -> torch.Tensor:
+        """Validate a soft prompt [n_virtual, d]; return it on the model's device and dtype. `model_flag`: how the
+        calling command chooses its model, named in the width-mismatch message."""
         if soft.dim() != 2:
             raise InputError(f"{source}: expected a 2-D tensor [n_virtual, d_model], got shape {tuple(soft.shape)}")
         if soft.shape[1] != self.d_model:
             raise InputError(
                 f"{source}: width {soft.shape[1]} does not match model {self.name!r} (d_model {self.d_model}); "
-                "pass the model the soft prompt was trained for with --model"
+                f"pass the model the soft prompt was trained for with {model_flag}"
             )
         if soft.shape[0] == 0:
             raise InputError(f"{source}: the soft prompt has no vectors")

@@ -18,7 +18,7 @@ import os
 import time
 from pathlib import Path
 
-from poe.runs import main_guard, write_json, write_run_info
+from poe.runs import claim_out, main_guard, write_json, write_run_info
 
 log = logging.getLogger("retrieval.bench")
 
@@ -43,7 +43,7 @@ def main() -> int:
     from retrieval.encoder import Encoder, embed_resumable, job_key
     from retrieval.generator import generate
 
-    out = Path(args.out)
+    out = claim_out(args.out, ("run.json",))  # its embedding cache resumes
     out.mkdir(parents=True, exist_ok=True)
     sizes = sorted(int(s) for s in args.sizes.split(","))
     factories = [f for f in args.factories.split(";") if f]

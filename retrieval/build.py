@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 
 from poe.config import add_config_arguments, config_from_args
-from poe.runs import main_guard
+from poe.runs import claim_out, main_guard
 from retrieval.config import RetrievalConfig
 
 
@@ -44,6 +44,7 @@ def main() -> int:
         return 0
     if not args.out:
         ap.error("--out DIR is required")
+    claim_out(args.out, ("index.json",), [cfg.corpus.source])  # before any compute; locks it
 
     from retrieval.builder import build_index
 

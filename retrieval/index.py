@@ -234,16 +234,18 @@ class PromptIndex:
         return meta
 
     @classmethod
-    def load(cls, folder: str | Path, corpus: Corpus | None = None, encoder: Any | None = None) -> "PromptIndex":
+    def load(cls, folder: str | Path, corpus: Corpus | None = None, encoder: Any | None = None,
+             encoder_key: str | None = None) -> "PromptIndex":
         """Open an index folder. With `corpus` / `encoder`, refuse (InputError) when they are not the ones it was
-        built from: corpus by fingerprint; encoder by model id, dim and canary vector."""
+        built from: corpus by fingerprint; encoder by model id, dim and canary vector (`encoder_key`: see
+        `check_encoder`)."""
         faiss = _faiss()
         folder = Path(folder)
         meta = cls.read_sidecar(folder)
         if corpus is not None:
             check_corpus(meta, corpus, folder)
         if encoder is not None:
-            check_encoder(meta, encoder, folder)
+            check_encoder(meta, encoder, folder, encoder_key)
         try:
             index = faiss.read_index(str(folder / INDEX_FILE))
         except RuntimeError as e:
@@ -369,13 +371,17 @@ def check_corpus(meta: dict, corpus: Corpus, folder: Path) -> None:
             f"{corpus.fingerprint}); rebuild it with `python retrieval/build.py` or load the matching corpus")
 
 
-def check_encoder(meta: dict, encoder: Any, folder: Path) -> None:
-    """InputError unless `encoder` matches the sidecar: model id, dim, and the canary vector (cosine >= 0.99)."""
+def check_encoder(meta: dict, encoder: Any, folder: Path, key: str | None = None) -> None:
+    """InputError unless `encoder` matches the sidecar: model id, dim, and the canary vector (cosine >= 0.99).
+    `key`: the calling command's config key that chooses the encoder (e.g. `retrieval.encoder`), offered as a fix;
+    None when the command takes the encoder from elsewhere (an oracle), so only rebuilding the index is offered."""
     want = meta.get("encoder", {})
     if encoder.model_id != want.get("model_id") or encoder.dim != want.get("dim"):
+        use = f"pass --set {key}={want.get('name')} to use the index's encoder, or " if key else ""
         raise InputError(
             f"{folder}: index was built with encoder {want.get('model_id')!r} (dim {want.get('dim')}), not "
-            f"{encoder.model_id!r} (dim {encoder.dim}); use --set encoder.name={want.get('name')} or rebuild the index")
+            f"{encoder.model_id!r} (dim {encoder.dim}); {use}rebuild the index with this encoder "
+            f"(python retrieval/build.py --set encoder.name={getattr(encoder, 'name', encoder.model_id)})")
     canary = want.get("canary")
     if canary:
         from retrieval.encoder import CANARY

@@ -20,7 +20,7 @@ from pathlib import Path
 import torch
 
 from poe.config import load_config
-from poe.runs import main_guard, provenance, write_json
+from poe.runs import claim_out, main_guard, provenance, write_json
 
 from synth import pipeline
 from synth.config import SynthConfig
@@ -75,6 +75,7 @@ def main() -> int:
     ap.add_argument("--threads", type=int, default=0, help="torch CPU threads (0 = torch's default)")
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
+    claim_out(args.out, ("bench.json",))
     if args.threads:
         torch.set_num_threads(args.threads)
     cfg = load_config(SynthConfig, args.config, args.overrides + [f"distill.batch_prompts={args.n}"])

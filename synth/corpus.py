@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from poe.errors import InputError
-from poe.jsonl import iter_objects
+from poe.jsonl import iter_objects, read_text
 from poe.probes import stable_unit
 
 from synth.config import CorpusConfig
@@ -66,7 +66,7 @@ def _rows_from_file(path: Path) -> list[dict]:
     if path.suffix == ".jsonl":
         rows = [row for _, row, _ in iter_objects(path, ("text",))]
     else:
-        rows = [{"text": line} for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        rows = [{"text": line} for line in read_text(path).splitlines() if line.strip()]
     return rows
 
 

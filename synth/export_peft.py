@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from poe.runs import main_guard
+from poe.runs import claim_out, main_guard
 
 from synth.export import export_example
 
@@ -19,7 +19,8 @@ def main() -> int:
     ap.add_argument("--out", required=True, help="adapter folder to write")
     ap.add_argument("--overwrite", action="store_true", help="replace --out if it exists")
     args = ap.parse_args()
-    path = export_example(args.run, args.index, args.out, args.overwrite)
+    claim_out(args.out, (), [args.run], args.overwrite)  # before any compute; locks it
+    path = export_example(args.run, args.index, args.out, overwrite=True)  # claim_out applied the rule
     print(path)
     return 0
 

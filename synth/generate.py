@@ -13,7 +13,7 @@ import json
 import sys
 
 from poe.config import add_config_arguments, config_from_args
-from poe.runs import main_guard
+from poe.runs import claim_out, main_guard
 
 from synth.config import SynthConfig
 from synth.pipeline import generate
@@ -30,6 +30,7 @@ def main() -> int:
         return 0
     if not args.out:
         ap.error("--out is required")
+    claim_out(args.out, ("manifest.json",), [cfg.corpus.source, cfg.probes.source])  # resumes its own run only
     summary = generate(cfg, args.out, progress=not args.no_progress)
     print(json.dumps(summary), file=sys.stderr)
     return 0

@@ -2,6 +2,7 @@
 projection baseline are scored in one run, at every dictionary size, with exact <= semantic recall."""
 
 import json
+import shutil
 import sys
 
 import torch
@@ -22,8 +23,13 @@ def test_evaluate_cli(synth_run, tmp_path, monkeypatch, capsys):  # noqa: F811
     meta = {"sources": ["emb", "h1", "h2"], "lm": {"name": "tiny", "fingerprint": lm.fingerprint, "d_model": 32},
             "slot": "prefix", "encoder": {"name": "hash:64", "model_id": "hash:64", "dim": 64}, "step": 0}
     save_oracle(tmp_path / "oracle", net, meta)
+    data = tmp_path / "heldout"  # evaluate refuses a train-split run: relabel the cached tiny run's split
+    shutil.copytree(synth_run, data)
+    man = json.loads((data / "manifest.json").read_text())
+    man["config"]["corpus"]["split"] = "heldout"
+    (data / "manifest.json").write_text(json.dumps(man))
     monkeypatch.chdir(ROOT)
-    monkeypatch.setattr(sys, "argv", ["evaluate.py", "--oracle", str(tmp_path / "oracle"), "--data", str(synth_run),
+    monkeypatch.setattr(sys, "argv", ["evaluate.py", "--oracle", str(tmp_path / "oracle"), "--data", str(data),
                                       "--out", str(tmp_path / "eval"), "--sizes", "2", "4", "--semantic-k", "32"])
     from oracle.evaluate import main
 
