@@ -4,9 +4,11 @@
                               [--set encoder.name=hash] [--set index.factory=IVF{nlist},PQ48]
     python retrieval/build.py --signatures --corpus default|PATH --out DIR [--size N] [--rows N]
                               [--config configs/retrieval/signatures.yaml] [--set model.autocast=bfloat16]
-                              [--set signatures.battery=my_probes.jsonl]
+                              [--set signatures.battery=my_probes.jsonl] [--keep-work] [--join]
 
 A killed build resumes when rerun with the same arguments (embedding or signature chunks are kept beside DIR).
+A signature build can be split over processes (CPU cores, GPUs): start one, then others with `--join` on the same
+--out; each claims chunks before computing them.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ def main() -> int:
     ap.add_argument("--rows", type=int, help="--signatures: index only the first N corpus rows (overrides rows)")
     ap.add_argument("--keep-work", action="store_true",
                     help="--signatures: keep the chunk folder beside --out (a larger --rows later reuses it)")
+    ap.add_argument("--join", action="store_true",
+                    help="--signatures: join a build already running on --out (the processes split its chunks)")
     add_config_arguments(ap, "retrieval")
     args = ap.parse_args()
     if args.signatures:
@@ -72,6 +76,8 @@ def build_signatures(ap: argparse.ArgumentParser, args) -> int:
         return 0
     if not args.out:
         ap.error("--out DIR is required")
+    if not args.join:  # a joining process shares the first one's folder and lock
+        claim_out(args.out, ("signatures.json",), [cfg.corpus.source, cfg.signatures.battery])
     index = build_signature_index(cfg, args.out, keep_work=args.keep_work)
     b, sp = index.meta["build"], index.meta["space"]
     rate = f", {b['pairs_per_second']} pairs/s" if b.get("pairs_per_second") else ""
