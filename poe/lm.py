@@ -14,6 +14,7 @@ Must not: download anything, or change model weights.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import json
@@ -54,6 +55,10 @@ class ModelConfig:
     the weights stay in `dtype`. On CPUs with native bf16 (AVX512-BF16, AMX) the tables are ~2x faster; next-token
     distributions move by ~1e-3 nats per position (docs/RESULTS.md). `auto`: bfloat16 on a CUDA GPU with bf16 or a
     Linux CPU that reports avx512_bf16/amx_bf16, else off. `off` (default): exact float32 tables."""
+    tf32: Literal["auto", "on", "off"] = "auto"
+    """TensorFloat-32 for float32 matmuls on NVIDIA GPUs (Ampere and later; 10-bit mantissa, ~8x the fp32 rate).
+    `auto`: on when `autocast` is on (bf16 is coarser still), off otherwise, so `autocast: off` keeps exact fp32
+    tables. The solver's float64 passes are never affected. No effect on CPU."""
 
 
 def cache_root() -> Path:
@@ -111,8 +116,12 @@ class FrozenLM:
         """What cached state tables are keyed by: the fingerprint, plus the autocast precision when on."""
 
     def amp(self):
-        """Context manager for a forward pass in this LM's precision (a no-op when autocast is off)."""
-        return torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.autocast == "bfloat16")
+        """Context manager for a forward pass in this LM's precision. When autocast is off it is a true no-op
+        (`contextlib.nullcontext`), so a caller's own autocast (synth/ distillation's bf16) stays in force: a
+        nested `torch.autocast(enabled=False)` would switch it off."""
+        if self.autocast != "bfloat16":
+            return contextlib.nullcontext()
+        return torch.autocast(self.device.type, dtype=torch.bfloat16)
 
     def _fingerprint(self) -> str:
         """Config + a strided sample of the embedding rows. Keys that name where or with which library version the
@@ -282,6 +291,13 @@ def native_bf16(device: torch.device) -> bool:
     return any(f in flags.split() for f in ("avx512_bf16", "amx_bf16"))
 
 
+def set_tf32(on: bool = True) -> None:
+    """Allow (or forbid) TF32 in CUDA float32 matmuls and convolutions, process-wide."""
+    torch.backends.cuda.matmul.allow_tf32 = on
+    torch.backends.cudnn.allow_tf32 = on
+    log.info("TF32 matmuls %s", "on" if on else "off")
+
+
 def load_lm(cfg: ModelConfig | str | None = None) -> FrozenLM:
     """Load (and memoise) a frozen LM from a `ModelConfig` or a name; see the module docstring for names."""
     if cfg is None:
@@ -289,7 +305,7 @@ def load_lm(cfg: ModelConfig | str | None = None) -> FrozenLM:
     elif isinstance(cfg, str):
         cfg = ModelConfig(name=cfg)
     device = resolve_device(cfg.device)
-    key = (cfg.name, cfg.dtype, str(device), cfg.autocast)
+    key = (cfg.name, cfg.dtype, str(device), cfg.autocast, cfg.tf32)
     if key in _LOADED:
         return _LOADED[key]
     from transformers import AutoModelForCausalLM, AutoTokenizer
@@ -316,5 +332,7 @@ def load_lm(cfg: ModelConfig | str | None = None) -> FrozenLM:
         ) from None
     model.to(device)
     lm = FrozenLM(model, tok, label, autocast=cfg.autocast)
+    if device.type == "cuda" and (cfg.tf32 == "on" or (cfg.tf32 == "auto" and lm.autocast == "bfloat16")):
+        set_tf32(True)
     _LOADED[key] = lm
     return lm

@@ -133,8 +133,11 @@ class DistillConfig:
     """Tail tokens per forward pass in no-grad table computations."""
     cache_components: int = 4096
     """Component state tables kept in memory (by corpus id) for reuse across batches."""
-    autocast: Literal["auto", "off"] = "auto"
-    """`auto`: bf16 autocast on GPU, fp32 on CPU. `off`: always the model's dtype."""
+    autocast: Literal["auto", "bfloat16", "off"] = "auto"
+    """Precision of distillation's forward and backward passes (the soft prompts and Adam state stay fp32).
+    `auto`: bf16 autocast on a GPU, or wherever `model.autocast` is on; fp32 on CPU otherwise. `bfloat16`: bf16
+    autocast on any device (CPUs included: slow where bf16 is emulated). `off`: the model's own precision
+    (`model.autocast`, `model.dtype`)."""
 
     def __post_init__(self) -> None:
         if not 1 <= self.length_min <= self.length_max:

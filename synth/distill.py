@@ -17,7 +17,8 @@ fitted) is measured; a prompt that has not improved for `patience` evaluations l
 state. Reported: `kl_fit` (eval_fit fit probes), `kl_heldout` (the held-out probe split, never seen during
 distillation: the floor a decomposition can reach) and `kl_base` (target vs. no prompt, same held-out probes).
 
-Precision: fp32 on CPU; bf16 autocast on GPU (parameters and Adam state stay fp32).
+Precision: fp32 on CPU; bf16 autocast on GPU (parameters and Adam state stay fp32); see `DistillConfig.autocast`.
+`FrozenLM.amp()` is a true no-op when the model's own autocast is off, so it does not cancel this one.
 """
 
 from __future__ import annotations
@@ -133,7 +134,9 @@ class Distiller:
         self.n_eval_fit = min(cfg.eval_fit, self.sizes["fit"])
         self.cache: OrderedDict[str, torch.Tensor] = OrderedDict()
         self.device = lm.device
-        self.amp = cfg.autocast == "auto" and self.device.type == "cuda"
+        self.amp = cfg.autocast == "bfloat16" or (cfg.autocast == "auto" and (
+            self.device.type == "cuda" or lm.autocast == "bfloat16"))
+        """Whether forward passes run under bf16 autocast (see `DistillConfig.autocast`)."""
         null = torch.zeros(0, lm.d_model, device=lm.device, dtype=lm.dtype)
         self.base_states = self._states([null])[0]  # [B_all, T, d]
         self.probe_hash = {k: v.hash for k, v in self.parts.items()}
@@ -180,7 +183,7 @@ class Distiller:
         """Logits [n, b, T, V] of the model with soft prompts `soft` [n, L, d] on probe `rows` of `part`."""
         a, _ = self.offsets[part]
         tails = [self.tails.ids[a + int(r)] for r in rows]
-        with torch.autocast("cuda", dtype=torch.bfloat16, enabled=self.amp):
+        with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.amp):
             st = forward_states(self.lm, self.slot.heads(soft.to(self.lm.dtype)), tails, self.T)
         return self.lm.head_logits(st.float())
 
