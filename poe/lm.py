@@ -55,10 +55,10 @@ class ModelConfig:
     the weights stay in `dtype`. On CPUs with native bf16 (AVX512-BF16, AMX) the tables are ~2x faster; next-token
     distributions move by ~1e-3 nats per position (docs/RESULTS.md). `auto`: bfloat16 on a CUDA GPU with bf16 or a
     Linux CPU that reports avx512_bf16/amx_bf16, else off. `off` (default): exact float32 tables."""
-    tf32: Literal["auto", "on", "off"] = "auto"
+    tf32: bool | None = None
     """TensorFloat-32 for float32 matmuls on NVIDIA GPUs (Ampere and later; 10-bit mantissa, ~8x the fp32 rate).
-    `auto`: on when `autocast` is on (bf16 is coarser still), off otherwise, so `autocast: off` keeps exact fp32
-    tables. The solver's float64 passes are never affected. No effect on CPU."""
+    `null` (default, auto): on when `autocast` is on (bf16 is coarser still), so `autocast: off` keeps exact fp32
+    tables; `true`/`false` force it. The solver's float64 passes are never affected. No effect on CPU."""
 
 
 def cache_root() -> Path:
@@ -332,7 +332,7 @@ def load_lm(cfg: ModelConfig | str | None = None) -> FrozenLM:
         ) from None
     model.to(device)
     lm = FrozenLM(model, tok, label, autocast=cfg.autocast)
-    if device.type == "cuda" and (cfg.tf32 == "on" or (cfg.tf32 == "auto" and lm.autocast == "bfloat16")):
+    if device.type == "cuda" and (cfg.tf32 or (cfg.tf32 is None and lm.autocast == "bfloat16")):
         set_tf32(True)
     _LOADED[key] = lm
     return lm

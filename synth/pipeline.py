@@ -110,9 +110,10 @@ def validate(cfg: SynthConfig) -> Setup:
 
 
 def build(setup: Setup, device: str | None = None) -> Setup:
-    """Load the model and probes; build the distiller."""
+    """Load the model and probes; build the distiller. `device` (a process's own GPU under `accelerate launch`)
+    replaces `model.device` only: every other model setting (autocast, dtype, tf32) is kept."""
     cfg = setup.cfg
-    mcfg = cfg.model if device is None else type(cfg.model)(cfg.model.name, cfg.model.dtype, device)
+    mcfg = cfg.model if device is None else replace(cfg.model, device=device)
     lm = load_lm(mcfg)
     slot = PromptSlot(lm, cfg.slot.kind)
     fit, held = fit_heldout(cfg.probes)

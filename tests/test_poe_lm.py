@@ -55,7 +55,7 @@ def test_bf16_autocast_tables_are_close_and_cached_apart(tiny_lm, monkeypatch):
     # `auto` follows the hardware; a bad value is one clear error
     for native in (True, False):
         monkeypatch.setattr(lm_mod, "native_bf16", lambda device, v=native: v)
-        lm_mod._LOADED.pop(("tiny", "float32", "cpu", "auto", "auto"), None)
+        lm_mod._LOADED.pop(("tiny", "float32", "cpu", "auto", None), None)
         assert load_lm(ModelConfig(name="tiny", autocast="auto")).autocast == ("bfloat16" if native else "off")
     with pytest.raises(InputError, match="model.autocast"):
         load_lm(ModelConfig(name="tiny", autocast="fp8"))

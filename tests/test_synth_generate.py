@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -280,3 +281,22 @@ def test_normalize_positive_weights(setup):
                > 0.1 for s in range(40))  # the raw draws are not already normalised
     with pytest.raises(Exception, match="normalize"):
         cfg_of("mixture.normalize=sum")
+
+
+def test_build_on_a_process_device_keeps_the_model_settings(monkeypatch):
+    """The multi-process path (`build(setup, device="cuda:<local rank>")`) used to rebuild the model config from
+    name and dtype only, dropping `model.autocast`."""
+    seen = []
+    real = pipeline.load_lm
+
+    def spy(mcfg):
+        seen.append(mcfg)
+        return real(replace(mcfg, device="cpu"))
+
+    monkeypatch.setattr(pipeline, "load_lm", spy)
+    cfg = cfg_of(*FAST, "model.autocast=bfloat16", "model.tf32=true")
+    setup = pipeline.build(pipeline.validate(cfg), device="cuda:1")
+    (mcfg,) = seen
+    assert mcfg.device == "cuda:1" and mcfg.autocast == "bfloat16" and mcfg.tf32 is True
+    assert mcfg.name == cfg.model.name and mcfg.dtype == cfg.model.dtype
+    assert setup.distiller.lm.autocast == "bfloat16"
