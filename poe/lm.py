@@ -123,6 +123,17 @@ class FrozenLM:
             return contextlib.nullcontext()
         return torch.autocast(self.device.type, dtype=torch.bfloat16)
 
+    def head_as(self, device: torch.device | str, dtype: torch.dtype) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """The output head (W [V, d], b [V] or None) as `dtype` on `device`, converted once and kept: the solver's
+        float64 problems and held-out log-sum-exps reuse one copy instead of converting the head per call."""
+        key = (str(torch.device(device)), dtype)
+        cache = self.__dict__.setdefault("_head_copies", {})
+        if key not in cache:
+            W = self.head_weight.detach().to(device, dtype)
+            b = None if self.head_bias is None else self.head_bias.detach().to(device, dtype)
+            cache[key] = (W, b)
+        return cache[key]
+
     def _fingerprint(self) -> str:
         """Config + a strided sample of the embedding rows. Keys that name where or with which library version the
         model was loaded (`_name_or_path`, ...) are left out: the same weights in another folder or cache match."""
