@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a ch
 
 from poe.errors import InputError  # noqa: E402
 from poe.runs import atomic_dir, main_guard, write_json, write_run_info  # noqa: E402
+from poe.lm import canonical_fingerprint  # noqa: E402
 
 
 def projection_texts(lm, prompts) -> list[str]:
@@ -54,7 +55,8 @@ def evaluate(oracle_path: str, data: str, index_dir: str, sizes: list[int], max_
     oracle = Oracle.load(oracle_path, device="cpu")
     meta = oracle.meta
     man = read_manifest(Path(data))
-    if man["model"]["fingerprint"] != meta["lm"]["fingerprint"] or man["slot"] != meta["slot"]:
+    if canonical_fingerprint(man["model"]["fingerprint"]) != canonical_fingerprint(meta["lm"]["fingerprint"]) \
+            or man["slot"] != meta["slot"]:
         raise InputError(f"{data}: made with model {man['model']['name']!r} / slot {man['slot']!r}, but the oracle "
                          f"reads {meta['lm']['name']!r} / {meta['slot']!r}; evaluate on a synth run of its model")
     encoder = Encoder(meta["encoder"]["name"])

@@ -212,7 +212,8 @@ class Distiller:
 
     def component_states(self, ids: list[str], texts: list[str]) -> torch.Tensor:
         """[k, B_all, T, d] states of the given corpus prompts (kept on the model's device by id)."""
-        return self.store.buf[self._component_rows(ids, texts).to(self.device)]
+        rows = self._component_rows(ids, texts).to(self.device)  # first: it may grow (replace) the buffer
+        return self.store.buf[rows]
 
     def target_logp(self, mixtures: list[Mixture], part: str, rows: torch.Tensor | None = None) -> torch.Tensor:
         """PoE target log-probs [n, b, T, V] on probe `rows` of `part`: [b] shared by every mixture, or [n, b]

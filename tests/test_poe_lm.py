@@ -32,6 +32,55 @@ def test_fingerprint_ignores_the_folder_the_model_was_loaded_from(tiny_lm, tmp_p
     assert a.fingerprint == b.fingerprint == tiny_lm.fingerprint
 
 
+def test_fingerprint_hashes_weights_and_architecture_not_the_config_dict(tiny_lm):
+    """Another transformers version writes other config keys and defaults (rope_theta became rope_parameters in
+    5.x; new keys appear): the fingerprint must not move with them, and must move with the weights and the
+    architecture."""
+    import copy
+
+    from poe.lm import LEGACY_FINGERPRINTS, FrozenLM, architecture_fields, canonical_fingerprint
+
+    def rebuilt(edit_config=None, edit_model=None):
+        model = copy.deepcopy(tiny_lm.model)
+        if edit_config:
+            edit_config(model.config)
+        if edit_model:
+            edit_model(model)
+        return FrozenLM(model, tiny_lm.tokenizer, "copy")
+
+    def unrelated(c):
+        c.transformers_version = "4.99.0"
+        c.use_cache = not c.use_cache
+        c.initializer_range = 0.02
+        c.some_new_key_of_a_later_version = {"x": 1}
+        c._name_or_path = "/elsewhere"
+
+    same = rebuilt(unrelated)
+    assert same.fingerprint == tiny_lm.fingerprint
+    assert same._legacy_fingerprint() != tiny_lm._legacy_fingerprint()  # the old scheme moved with them
+    assert same.matches(tiny_lm.fingerprint) and not same.matches("0123456789abcdef")
+    # the rotary base as 4.x (rope_theta) and as 5.x (rope_parameters) writes it: one architecture
+    cfg4 = copy.deepcopy(tiny_lm.model.config)
+    theta = architecture_fields(cfg4)["rope"]["rope_theta"]
+    if hasattr(cfg4, "rope_parameters"):
+        cfg4.rope_parameters = None
+    cfg4.rope_theta = theta
+    assert architecture_fields(cfg4) == architecture_fields(tiny_lm.model.config)
+    # weights and architecture do count
+    def nudge(m):
+        with torch.no_grad():
+            next(m.parameters()).view(-1)[0] += 1.0
+
+    assert rebuilt(edit_model=nudge).fingerprint != tiny_lm.fingerprint
+    assert rebuilt(lambda c: setattr(c, "rms_norm_eps", 1e-3)).fingerprint != tiny_lm.fingerprint
+    # a bfloat16 load of the same weights matches; pre-v2 fingerprints of the embedded model map to today's
+    bf16 = rebuilt(edit_model=lambda m: m.to(torch.bfloat16))
+    assert bf16.fingerprint == tiny_lm.fingerprint
+    assert tiny_lm.matches(tiny_lm._legacy_fingerprint())  # made under this version before v2: still loads
+    for old, new in LEGACY_FINGERPRINTS.items():
+        assert canonical_fingerprint(old) == new and canonical_fingerprint(new) == new
+
+
 def test_bf16_autocast_tables_are_close_and_cached_apart(tiny_lm, monkeypatch):
     from poe import lm as lm_mod
     from poe.lm import ModelConfig
