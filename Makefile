@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 OUT ?= runs/demo
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo phases test test-fast clean
+.PHONY: install demo phases test test-fast device-check device-check-dry clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -33,6 +33,14 @@ test: $(STAMP)
 
 test-fast: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -m "not slow"
+
+# the prepared GPU run (docs/GPU.md): RESULTS=folder for device_check.json + .log
+RESULTS ?= runs/device_check
+device-check:
+	scripts/device_check.sh $(RESULTS)
+
+device-check-dry: $(STAMP)
+	PYTHON=$(BIN)/python scripts/device_check.sh $(RESULTS) --dry-run
 
 clean:
 	rm -rf $(VENV) runs

@@ -382,14 +382,14 @@ class StateStore:
 
     def _lse(self, H: torch.Tensor) -> torch.Tensor:
         """[n, P, d] states -> [n, P] float64 logsumexp of their logits over the full vocabulary."""
-        W = self.lm.head_weight.detach().double().cpu()
-        b = None if self.lm.head_bias is None else self.lm.head_bias.detach().double().cpu()
+        dev = self.lm.device  # on the model's device, with the float64 head converted once (FrozenLM.head_as)
+        W, b = self.lm.head_as(dev, torch.float64)
         n, P, d = H.shape
-        flat = H.reshape(n * P, d).double()
+        flat = H.reshape(n * P, d)
         out = torch.empty(n * P, dtype=torch.float64)
         for s in range(0, n * P, 256):
-            logits = flat[s:s + 256] @ W.T
-            out[s:s + 256] = torch.logsumexp(logits if b is None else logits + b, -1)
+            logits = flat[s:s + 256].to(dev, torch.float64) @ W.T
+            out[s:s + 256] = torch.logsumexp(logits if b is None else logits + b, -1).cpu()
         return out.reshape(n, P)
 
     def _path(self, text: str) -> Path:

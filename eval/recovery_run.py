@@ -32,6 +32,7 @@ from tqdm.auto import tqdm
 from eval import recovery
 from eval.decompose import Candidate, DecomposeConfig
 from poe.errors import InputError
+from poe.lm import canonical_fingerprint
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +153,7 @@ def _check_runs(cfg: BenchmarkConfig) -> list[tuple[str, Path, dict]]:
             raise InputError(f"{path}: made in the {man.get('slot')!r} slot, but the benchmark decomposes in the "
                              f"{cfg.decompose.slot.kind!r} slot; set decompose.slot.kind: {man.get('slot')}")
         out.append((name, path, man))
-    fps = {m["model"]["fingerprint"] for _, _, m in out}
+    fps = {canonical_fingerprint(m["model"]["fingerprint"]) for _, _, m in out}
     if len(fps) > 1:
         desc = ", ".join(f"{p} ({m['model']['name']}, {m['model']['fingerprint']})" for _, p, m in out)
         raise InputError(f"synth runs made with different models: {desc}; benchmark one model at a time")
@@ -206,7 +207,7 @@ def open_benchmark(cfg: BenchmarkConfig) -> Bench:
         data.append(DataRun(name, path, man, list(ds.select(range(n))), len(ds)))
     lm = load_lm(d.model)
     for _, path, man in runs:
-        if man["model"]["fingerprint"] != lm.fingerprint:
+        if not lm.matches(man["model"]["fingerprint"]):
             raise InputError(f"{path}: made with model {man['model']['name']!r} (fingerprint "
                              f"{man['model']['fingerprint']}), but the benchmark loads {d.model.name!r} (fingerprint "
                              f"{lm.fingerprint}); set decompose.model.name to the run's model (or `auto`)")

@@ -230,7 +230,7 @@ def prepare(cfg, device: str | torch.device, is_main: bool = True, barrier=None,
     With several processes the main one computes and caches first (`barrier` = accelerator.wait_for_everyone);
     the others then read the cache.
     """
-    from poe.lm import ModelConfig, load_lm
+    from poe.lm import ModelConfig, canonical_fingerprint, load_lm
     from poe.slot import PromptSlot
     from retrieval.encoder import Encoder
 
@@ -241,14 +241,15 @@ def prepare(cfg, device: str | torch.device, is_main: bool = True, barrier=None,
         raise InputError("data.train is empty; pass a synth run folder with --set data.train=runs/synth/NAME")
     man = read_manifest(Path(d.train))
     man_val = read_manifest(Path(d.val)) if d.val else None
-    if man_val is not None and (man_val["model"]["fingerprint"] != man["model"]["fingerprint"]
+    if man_val is not None and (canonical_fingerprint(man_val["model"]["fingerprint"])
+                                != canonical_fingerprint(man["model"]["fingerprint"])
                                 or man_val["slot"] != man["slot"]):
         raise InputError(f"{d.val}: made with another model or slot than {d.train}; use a val run of the same model")
     name = cfg.features.model or man["model"]["name"]
     dtype = man.get("config", {}).get("model", {}).get("dtype", "float32")
     dev = str(device) if cfg.features.device == "auto" else cfg.features.device
     lm = load_lm(ModelConfig(name=name, dtype=dtype, device=dev))
-    if lm.fingerprint != man["model"]["fingerprint"]:
+    if not lm.matches(man["model"]["fingerprint"]):
         raise InputError(f"{d.train}: made with model {man['model']['name']!r} (fingerprint {man['model']['fingerprint']}), "
                          f"but features.model loads {lm.name!r} ({lm.fingerprint}); leave features.model empty")
     slot = PromptSlot(lm, man["slot"])
@@ -257,7 +258,8 @@ def prepare(cfg, device: str | torch.device, is_main: bool = True, barrier=None,
     runs = [Path(d.train)] + [Path(r) for r in d.extra_train]
     for r in runs[1:]:
         m = read_manifest(r)
-        if m["model"]["fingerprint"] != man["model"]["fingerprint"] or m["slot"] != man["slot"]:
+        if canonical_fingerprint(m["model"]["fingerprint"]) != canonical_fingerprint(man["model"]["fingerprint"]) \
+                or m["slot"] != man["slot"]:
             raise InputError(f"{r}: made with another model or slot than {d.train}; data.extra_train runs must match")
     train_parts, val_rows = [], []
     for r in runs:

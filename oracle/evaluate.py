@@ -24,6 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
 from poe.errors import InputError  # noqa: E402
+from poe.lm import canonical_fingerprint  # noqa: E402
 from poe.runs import atomic_dir, claim_out, main_guard, write_json, write_run_info  # noqa: E402
 
 
@@ -58,7 +59,8 @@ def evaluate(oracle_path: str, data: str, index_dir: str, sizes: list[int], max_
     if split != "heldout":
         raise InputError(f"{data}: its components come from the corpus' {split!r} split, which the oracle trains on; "
                          "evaluate on a synth run made with --set corpus.split=heldout")
-    if man["model"]["fingerprint"] != meta["lm"]["fingerprint"] or man["slot"] != meta["slot"]:
+    if canonical_fingerprint(man["model"]["fingerprint"]) != canonical_fingerprint(meta["lm"]["fingerprint"]) \
+            or man["slot"] != meta["slot"]:
         raise InputError(f"{data}: made with model {man['model']['name']!r} / slot {man['slot']!r}, but the oracle "
                          f"reads {meta['lm']['name']!r} / {meta['slot']!r}; evaluate on a synth run of its model")
     encoder = Encoder(meta["encoder"]["name"])

@@ -49,7 +49,7 @@ class Oracle:
         self.sources: list[str] = meta["sources"]
         if lm is None:
             lm = load_lm(meta["lm"]["name"])
-        if lm.fingerprint != meta["lm"]["fingerprint"]:
+        if not lm.matches(meta["lm"]["fingerprint"]):
             raise InputError(f"oracle was trained on LM {meta['lm']['name']!r} (fingerprint {meta['lm']['fingerprint']}), "
                              f"not on {lm.name!r} ({lm.fingerprint}); pass the matching model")
         self.lm = lm

@@ -56,6 +56,11 @@ def _coerce(value: Any, tp: Any, where: str) -> Any:
         raise ConfigError(f"{where}: {value!r} does not fit {_type_name(tp)}")
     if origin is Literal:
         choices = get_args(tp)
+        if isinstance(value, bool) and value not in choices:
+            # YAML 1.1 reads off/no/on/yes as booleans: `--set train.precision=no` means the choice "no"
+            alias = [a for a in (("off", "no", "false") if not value else ("on", "yes", "true")) if a in choices]
+            if len(alias) == 1:
+                value = alias[0]
         if value not in choices:
             raise ConfigError(f"{where}: {value!r} is not one of {list(choices)}")
         return value

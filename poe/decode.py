@@ -5,7 +5,8 @@ slot) scores the next token given the same reply so far; the next-token distribu
 `log_softmax(sum_i w_i log p_i)`. This is how a decomposition is *used* as a portable prompt, and how eval/
 measures task accuracy under it. `PoELogitsProcessor` does the same inside `transformers`' `generate`.
 
-All components run as one left-padded batch with a key/value cache, so a step costs one forward of N rows.
+All components run as one left-padded batch with a key/value cache, so a step costs one forward of N rows; the
+vocabulary head runs on each row's last position only (prefill included).
 """
 
 from __future__ import annotations
@@ -53,7 +54,10 @@ def poe_generate(lm: FrozenLM, slot: PromptSlot, prompts: list[torch.Tensor], we
         emb[r, Lmax - s.shape[0] :] = s
         mask[r, Lmax - s.shape[0] :] = 1
     pos = (mask.cumsum(-1) - 1).clamp(min=0)
-    out = lm.model(inputs_embeds=emb, attention_mask=mask, position_ids=pos, use_cache=True)
+    # Prefill through the base model, and the vocabulary head on the last position only (N*B x V logits, not
+    # N*B x Lmax x V: the head is most of a small model's FLOPs at every position).
+    with lm.amp():
+        out = lm.base(inputs_embeds=emb, attention_mask=mask, position_ids=pos, use_cache=True)
     gen = torch.Generator(device="cpu").manual_seed(cfg.seed)
     stop = {lm.tokenizer.eos_token_id}
     im_end = lm.tokenizer.convert_tokens_to_ids("<|im_end|>") if "<|im_end|>" in lm.tokenizer.get_vocab() else None
@@ -63,7 +67,8 @@ def poe_generate(lm: FrozenLM, slot: PromptSlot, prompts: list[torch.Tensor], we
     tokens: list[list[int]] = [[] for _ in range(B)]
     next_pos = pos[:, -1] + 1
     for _ in range(cfg.max_new_tokens):
-        logp = torch.log_softmax(out.logits[:, -1].float(), -1).reshape(N, B, -1)  # [N, B, V]
+        logits = lm.head_logits(out.last_hidden_state[:, -1])  # [N*B, V]
+        logp = torch.log_softmax(logits.float(), -1).reshape(N, B, -1)  # [N, B, V]
         mix = torch.log_softmax(torch.einsum("n,nbv->bv", w, logp), -1)  # [B, V]
         if cfg.temperature > 0:
             probs = torch.softmax(mix / cfg.temperature, -1).cpu()
@@ -80,8 +85,9 @@ def poe_generate(lm: FrozenLM, slot: PromptSlot, prompts: list[torch.Tensor], we
             break
         ids = nxt.to(lm.device).repeat(N)[:, None]  # [N*B, 1]
         mask = torch.cat([mask, torch.ones_like(ids)], 1)
-        out = lm.model(input_ids=ids, attention_mask=mask, position_ids=next_pos[:, None],
-                       past_key_values=out.past_key_values, use_cache=True)
+        with lm.amp():
+            out = lm.base(input_ids=ids, attention_mask=mask, position_ids=next_pos[:, None],
+                          past_key_values=out.past_key_values, use_cache=True)
         next_pos = next_pos + 1
     return [lm.tokenizer.decode(t, skip_special_tokens=True) for t in tokens]
 

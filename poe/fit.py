@@ -153,26 +153,38 @@ class DictionaryFit:
         self.null_index = len(self.texts)
         self.table_seconds = time.perf_counter() - t0
 
+    @property
+    def device(self) -> torch.device:
+        """Where the solver's vocabulary passes run (`solver.device`; `auto`: the model's device)."""
+        return self.solver.resolve_device(self.lm.device)
+
     def heldout_lse(self) -> torch.Tensor:
-        """logsumexp over the vocabulary of every dictionary row at every held-out position, float64 [N + 1, P]."""
+        """logsumexp over the vocabulary of every dictionary row at every held-out position, float64 [N + 1, P]
+        (on the CPU; computed once per dictionary, on the solver's device, in chunks of `solver.chunk` rows)."""
         if getattr(self, "_held_lse", None) is None:
-            W, b = self.head()
-            W, b = W.detach().double().cpu(), None if b is None else b.detach().double().cpu()
-            H = self.held_states.double()
+            W, b = self.head(self.device, torch.float64)
+            H = self.held_states
             out = torch.empty(H.shape[0], H.shape[1], dtype=torch.float64)
-            for i in range(H.shape[0]):
-                logits = H[i] @ W.T
-                out[i] = torch.logsumexp(logits if b is None else logits + b, -1)
+            rows = max(1, self.solver.chunk * 32 // max(1, H.shape[1]))
+            for i in range(0, H.shape[0], rows):
+                logits = H[i : i + rows].to(self.device, torch.float64) @ W.T  # [rows, P, V]
+                out[i : i + rows] = torch.logsumexp(logits if b is None else logits + b, -1).cpu()
             self._held_lse = out
         return self._held_lse
 
-    def head(self) -> tuple[torch.Tensor, torch.Tensor | None]:
-        """The output head (W [V', d], b [V'] or None) the fit uses: the model's, restricted to `vocab` if set."""
+    def head(self, device: torch.device | str | None = None,
+             dtype: torch.dtype | None = None) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """The output head (W [V', d], b [V'] or None) the fit uses: the model's, restricted to `vocab` if set;
+        as `dtype` on `device` when given (the whole head is converted once per model: `FrozenLM.head_as`)."""
+        if device is not None and dtype is not None and self.vocab is None:
+            return self.lm.head_as(device, dtype)
         W, b = self.lm.head_weight, self.lm.head_bias
-        if self.vocab is None:
-            return W, b
-        v = self.vocab.to(W.device)
-        return W[v], None if b is None else b[v]
+        if self.vocab is not None:
+            v = self.vocab.to(W.device)
+            W, b = W[v], None if b is None else b[v]
+        if device is not None and dtype is not None:
+            W, b = W.detach().to(device, dtype), None if b is None else b.detach().to(device, dtype)
+        return W, b
 
     def target_states(self, prompt: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """States of a target prompt [L, d] on fit and held-out tails: ([P_fit, d], [P_held, d])."""
@@ -185,9 +197,15 @@ class DictionaryFit:
         """A `PoEProblem` for dictionary states [n, P, d] and target states [P, d], with this fit's solver settings
         (or `solver`'s) and output head (or `head` = (W, b))."""
         cfg = solver or self.solver
-        W, b = head if head is not None else self.head()
+        device = cfg.resolve_device(self.lm.device)
+        head32 = None
+        if head is not None:
+            W, b = head
+        else:
+            W, b = self.head(device, getattr(torch, cfg.dtype))
+            head32 = self.head(device, torch.float32)
         return PoEProblem(states, target, W, b, dtype=cfg.dtype, chunk=cfg.chunk, hessian_top_k=cfg.hessian_top_k,
-                          device="cpu", hessian_exact_max=cfg.hessian_exact_max)
+                          device=device, hessian_exact_max=cfg.hessian_exact_max, head32=head32)
 
     def fit_problem(self, rows: list[int], target_fit: torch.Tensor,
                     solver: SolverConfig | None = None) -> PoEProblem | SumProblem:
@@ -233,7 +251,7 @@ class DictionaryFit:
         # logsumexp terms do not depend on the target, so they are computed once per dictionary.
         lse = self.heldout_lse()[[*cand, self.null_index]]  # [n + 1, P]
         a_t = (held_p.A_t if self.include_null else self.problem(self.held_states[[*cand, self.null_index]], th).A_t)
-        singles = (held_p.negent[None, :] - a_t + lse).mean(1)  # [n + 1]
+        singles = (held_p.negent[None, :] - a_t + lse.to(a_t.device)).mean(1).cpu()  # [n + 1]
         kl_base = float(singles[-1])
         best_i = int(singles[:-1].argmin()) if cand else -1
         best = float(singles[best_i]) if cand else float("inf")

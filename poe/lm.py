@@ -14,6 +14,7 @@ Must not: download anything, or change model weights.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import json
@@ -32,6 +33,17 @@ log = logging.getLogger(__name__)
 
 EMBEDDED_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
 _VOLATILE_CONFIG_KEYS = frozenset({"_name_or_path", "name_or_path", "transformers_version", "_commit_hash"})
+# Config fields that change what a causal LM computes (names as in transformers 4.x and 5.x); absent ones are skipped.
+ARCHITECTURE_KEYS = (
+    "model_type", "hidden_size", "intermediate_size", "num_hidden_layers", "num_attention_heads",
+    "num_key_value_heads", "head_dim", "vocab_size", "hidden_act", "rms_norm_eps", "layer_norm_eps",
+    "layer_norm_epsilon", "tie_word_embeddings", "attention_bias", "mlp_bias", "sliding_window",
+    "final_logit_softcapping", "attn_logit_softcapping", "query_pre_attn_scalar", "logit_scale",
+)
+# Pre-v2 fingerprints (config.to_dict() + embedding rows, so they changed with the transformers version) of the
+# embedded SmolLM2-135M-Instruct -> its v2 fingerprint. 9957e8b0f39ebf9c: the shipped oracle's before v2 (transformers
+# session 13); ec58f9f8f7f8928a: the example adapters' run.json (an earlier 5.x). Artifacts carrying one still load.
+LEGACY_FINGERPRINTS: dict[str, str] = {"9957e8b0f39ebf9c": "0c42ce10aead47ee", "ec58f9f8f7f8928a": "0c42ce10aead47ee"}
 CHATML_TEMPLATE = (
     "{% for message in messages %}{{'<|im_start|>' + message['role'] + '\n' + message['content'] + '<|im_end|>' + '\n'}}"
     "{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
@@ -54,6 +66,10 @@ class ModelConfig:
     the weights stay in `dtype`. On CPUs with native bf16 (AVX512-BF16, AMX) the tables are ~2x faster; next-token
     distributions move by ~1e-3 nats per position (docs/RESULTS.md). `auto`: bfloat16 on a CUDA GPU with bf16 or a
     Linux CPU that reports avx512_bf16/amx_bf16, else off. `off` (default): exact float32 tables."""
+    tf32: bool | None = None
+    """TensorFloat-32 for float32 matmuls on NVIDIA GPUs (Ampere and later; 10-bit mantissa, ~8x the fp32 rate).
+    `null` (default, auto): on when `autocast` is on (bf16 is coarser still), so `autocast: off` keeps exact fp32
+    tables; `true`/`false` force it. The solver's float64 passes are never affected. No effect on CPU."""
 
 
 def cache_root() -> Path:
@@ -111,18 +127,58 @@ class FrozenLM:
         """What cached state tables are keyed by: the fingerprint, plus the autocast precision when on."""
 
     def amp(self):
-        """Context manager for a forward pass in this LM's precision (a no-op when autocast is off)."""
-        return torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.autocast == "bfloat16")
+        """Context manager for a forward pass in this LM's precision. When autocast is off it is a true no-op
+        (`contextlib.nullcontext`), so a caller's own autocast (synth/ distillation's bf16) stays in force: a
+        nested `torch.autocast(enabled=False)` would switch it off."""
+        if self.autocast != "bfloat16":
+            return contextlib.nullcontext()
+        return torch.autocast(self.device.type, dtype=torch.bfloat16)
+
+    def head_as(self, device: torch.device | str, dtype: torch.dtype) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """The output head (W [V, d], b [V] or None) as `dtype` on `device`, converted once and kept: the solver's
+        float64 problems and held-out log-sum-exps reuse one copy instead of converting the head per call."""
+        key = (str(torch.device(device)), dtype)
+        cache = self.__dict__.setdefault("_head_copies", {})
+        if key not in cache:
+            W = self.head_weight.detach().to(device, dtype)
+            b = None if self.head_bias is None else self.head_bias.detach().to(device, dtype)
+            cache[key] = (W, b)
+        return cache[key]
 
     def _fingerprint(self) -> str:
-        """Config + a strided sample of the embedding rows. Keys that name where or with which library version the
-        model was loaded (`_name_or_path`, ...) are left out: the same weights in another folder or cache match."""
+        """What the model computes, and nothing about how it was loaded: the architecture fields
+        (`architecture_fields`), every parameter's shape, and a strided sample of every parameter's values rounded
+        to bfloat16 (so a float32 and a bfloat16 load of the same weights match). `config.to_dict()` is not hashed:
+        its keys and defaults change between transformers versions (rope_theta became rope_parameters in 5.x), which
+        made another version refuse the shipped oracle."""
+        h = hashlib.sha256(b"softprism-lm-fingerprint-v2")
+        h.update(json.dumps(architecture_fields(self.model.config), sort_keys=True, default=str).encode())
+        for p in self.model.parameters():  # module order; a tied head is one parameter
+            flat = p.detach().reshape(-1)
+            sample = flat[:: max(1, flat.numel() // 4096)][:4096]
+            h.update(json.dumps(list(p.shape)).encode())
+            h.update(sample.to(torch.bfloat16).view(torch.int16).cpu().numpy().tobytes())
+        return h.hexdigest()[:16]
+
+    def _legacy_fingerprint(self) -> str:
+        """The fingerprint before v2 (config.to_dict() + embedding rows): it matches an artifact made under the same
+        transformers version, so runs made before v2 still load there (`matches`)."""
         h = hashlib.sha256()
         cfg = {k: v for k, v in self.model.config.to_dict().items() if k not in _VOLATILE_CONFIG_KEYS}
         h.update(json.dumps(cfg, sort_keys=True, default=str).encode())
         w = self.embedding.weight
         h.update(w[:: max(1, w.shape[0] // 64)].float().cpu().numpy().tobytes())
         return h.hexdigest()[:16]
+
+    def matches(self, stored: str | None) -> bool:
+        """Whether an artifact that recorded LM fingerprint `stored` was made with this model: the current
+        fingerprint, a pre-v2 one of this model under this transformers version, or a pre-v2 one listed in
+        `LEGACY_FINGERPRINTS` (the embedded model's, under the versions the shipped artifacts were made with)."""
+        if not stored:
+            return False
+        if stored == self.fingerprint or LEGACY_FINGERPRINTS.get(stored) == self.fingerprint:
+            return True
+        return stored == self._legacy_fingerprint()
 
     def _check_linear_head(self) -> None:
         """Confirm that logits are an affine function of the base model's last hidden state.
@@ -180,6 +236,37 @@ class FrozenLM:
         if not torch.isfinite(soft).all():
             raise InputError(f"{source}: contains NaN or inf values; re-export the soft prompt")
         return soft.to(device=self.device, dtype=self.dtype)
+
+
+def canonical_fingerprint(fp: str | None) -> str | None:
+    """A stored LM fingerprint in today's scheme (pre-v2 ones of the embedded model mapped); for comparing two
+    artifacts' fingerprints with each other."""
+    return LEGACY_FINGERPRINTS.get(fp, fp) if fp else fp
+
+
+def architecture_fields(config) -> dict:
+    """The fields of a transformers model config that fix what the model computes, named the same in every
+    transformers version: `ARCHITECTURE_KEYS` that are set, plus the rotary base and scaling (`rope_theta` and
+    `rope_scaling` in 4.x, `rope_parameters` in 5.x) as one normalised `rope` entry."""
+    cfg = config.to_dict()
+    out = {k: cfg[k] for k in ARCHITECTURE_KEYS if cfg.get(k) is not None}
+    for k in ("attention_bias", "mlp_bias"):  # False is the default where older versions lack the key
+        if out.get(k) is False:
+            out.pop(k)
+    if "head_dim" not in out and cfg.get("hidden_size") and cfg.get("num_attention_heads"):
+        out["head_dim"] = cfg["hidden_size"] // cfg["num_attention_heads"]  # older versions derive it
+    rope = dict(cfg.get("rope_parameters") or {})
+    if cfg.get("rope_scaling"):
+        rope.update(cfg["rope_scaling"])
+    if cfg.get("rope_theta") is not None:
+        rope["rope_theta"] = cfg["rope_theta"]
+    rope = {("rope_type" if k == "type" else k): v for k, v in rope.items()}
+    if rope.get("rope_type") == "default":
+        rope.pop("rope_type")
+    if rope:
+        out["rope"] = {k: (float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v)
+                       for k, v in sorted(rope.items())}
+    return out
 
 
 def embedded_gguf_path() -> Path:
@@ -283,6 +370,13 @@ def native_bf16(device: torch.device) -> bool:
     return any(f in flags.split() for f in ("avx512_bf16", "amx_bf16"))
 
 
+def set_tf32(on: bool = True) -> None:
+    """Allow (or forbid) TF32 in CUDA float32 matmuls and convolutions, process-wide."""
+    torch.backends.cuda.matmul.allow_tf32 = on
+    torch.backends.cudnn.allow_tf32 = on
+    log.info("TF32 matmuls %s", "on" if on else "off")
+
+
 def load_lm(cfg: ModelConfig | str | None = None) -> FrozenLM:
     """Load (and memoise) a frozen LM from a `ModelConfig` or a name; see the module docstring for names."""
     if cfg is None:
@@ -290,7 +384,7 @@ def load_lm(cfg: ModelConfig | str | None = None) -> FrozenLM:
     elif isinstance(cfg, str):
         cfg = ModelConfig(name=cfg)
     device = resolve_device(cfg.device)
-    key = (cfg.name, cfg.dtype, str(device), cfg.autocast)
+    key = (cfg.name, cfg.dtype, str(device), cfg.autocast, cfg.tf32)
     if key in _LOADED:
         return _LOADED[key]
     from transformers import AutoModelForCausalLM, AutoTokenizer
@@ -317,5 +411,7 @@ def load_lm(cfg: ModelConfig | str | None = None) -> FrozenLM:
         ) from None
     model.to(device)
     lm = FrozenLM(model, tok, label, autocast=cfg.autocast)
+    if device.type == "cuda" and (cfg.tf32 or (cfg.tf32 is None and lm.autocast == "bfloat16")):
+        set_tf32(True)
     _LOADED[key] = lm
     return lm

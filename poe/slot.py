@@ -87,6 +87,15 @@ class PromptSlot:
             parts.append(self._mid.expand(n, -1, -1))
         return torch.cat(parts, dim=1)
 
+    def padded_heads(self, prompts: list[torch.Tensor]) -> tuple[torch.Tensor, list[int]]:
+        """Prompts of any lengths ([L_i, d] each) -> heads [n, h_max, d] right-padded with zeros, and their lengths
+        h_i (for `poe.tables.forward_states(..., head_lengths=...)`). Gradients flow to the prompts."""
+        heads = [self.head(p) for p in prompts]
+        lengths = [int(x.shape[0]) for x in heads]
+        h = max(lengths)
+        out = torch.stack([torch.nn.functional.pad(x, (0, 0, 0, h - x.shape[0])) for x in heads])
+        return out, lengths
+
     def tail_ids(self, probe_text: str, max_tokens: int = 96) -> list[int]:
         """Probe text -> the token ids after the head, up to the start of the reply."""
         return self.lm.tokenize(probe_text)[:max_tokens] + self.post_ids

@@ -59,6 +59,9 @@ class SolverConfig:
     Newton step, but Newton then converges in a few steps: 7 instead of 35 on a 2-prompt solve of the SST-2 demo)."""
     dtype: Literal["float64", "float32"] = "float64"
     """Precision of the vocabulary passes. float64 is needed for a 1e-6 certificate."""
+    device: str = "auto"
+    """Where the vocabulary passes run: `auto` (the model's device, so a GPU when the model is on one), `cpu`,
+    `cuda`, `cuda:1`, ... The certificate is the same everywhere (same dtype, same tolerance)."""
     chunk: int = 32
     """Positions per vocabulary pass (memory: chunk x V numbers)."""
     max_components: int = 12
@@ -78,6 +81,15 @@ class SolverConfig:
             raise ValueError("tol must be > 0")
         if self.path_tables_mb < 0:
             raise ValueError("path_tables_mb must be >= 0")
+        if self.device != "auto":
+            try:
+                torch.device(self.device)
+            except RuntimeError:
+                raise ValueError(f"device {self.device!r}: use auto, cpu, cuda or cuda:N") from None
+
+    def resolve_device(self, model_device: torch.device | str) -> torch.device:
+        """The device the passes run on, given the model's (`device: auto` follows it)."""
+        return torch.device(model_device) if self.device == "auto" else torch.device(self.device)
 
 
 @dataclass
@@ -120,15 +132,21 @@ class PoEProblem:
 
     def __init__(self, states: torch.Tensor, target: torch.Tensor, head_weight: torch.Tensor,
                  head_bias: torch.Tensor | None = None, dtype: str = "float64", chunk: int = 32,
-                 hessian_top_k: int = 1024, device: str | torch.device | None = None, hessian_exact_max: int = 0):
+                 hessian_top_k: int = 1024, device: str | torch.device | None = None, hessian_exact_max: int = 0,
+                 head32: tuple[torch.Tensor, torch.Tensor | None] | None = None):
         self.dtype = getattr(torch, dtype)
         self.device = torch.device(device) if device is not None else head_weight.device
         self.H = states.to(self.device, self.dtype)  # [N, P, d]
-        self.W = head_weight.detach().to(self.device, self.dtype)  # [V, d]
+        self.W = head_weight.detach().to(self.device, self.dtype)  # [V, d] (no copy when already there)
         self.b = None if head_bias is None else head_bias.detach().to(self.device, self.dtype)
-        # float32 copies for the fast passes (early Newton iterations and the Hessian)
-        self.H32, self.W32 = self.H.float(), self.W.float()
-        self.b32 = None if self.b is None else self.b.float()
+        # float32 copies for the fast passes (early Newton iterations and the Hessian); `head32` passes ready ones
+        self.H32 = self.H.float()
+        if head32 is not None:
+            self.W32 = head32[0].detach().to(self.device, torch.float32)
+            self.b32 = None if head32[1] is None else head32[1].detach().to(self.device, torch.float32)
+        else:
+            self.W32 = self.W.float()
+            self.b32 = None if self.b is None else self.b.float()
         self.N, self.P, self.d = self.H.shape
         self.chunk = chunk
         self.top_k = min(hessian_top_k, self.W.shape[0])

@@ -10,7 +10,8 @@ Batching: prompts of equal length are stacked; each prompt's head (template + pr
 cache is repeated over a chunk of probes, whose tails (probe + template + continuation) run in one batch.
 
 Contract of `forward_states(lm, heads [n, h, d], tails: B lists of ids, T) -> [n, B, T, d]`: row (i, b, t) is the
-state whose logits predict reply token t+1 of probe b under prompt i. Tails must already hold the continuation
+state whose logits predict reply token t+1 of probe b under prompt i. Heads of different lengths go right-padded
+with their `head_lengths`; tails may also differ per prompt (n lists of B). Tails must already hold the continuation
 tokens 1..T-1 (see `Tails`). Gradients flow to `heads` when grad mode is on (used by synth/ distillation).
 """
 
@@ -34,29 +35,54 @@ def _pad(rows: list[list[int]], pad_id: int) -> torch.Tensor:
     return torch.tensor([r + [pad_id] * (tmax - len(r)) for r in rows], dtype=torch.long)
 
 
-def forward_states(lm: FrozenLM, heads: torch.Tensor, tails: list[list[int]], T: int) -> torch.Tensor:
-    """Final hidden states at the last T positions of each tail. heads [n, h, d] -> [n, B, T, d]."""
+def forward_states(lm: FrozenLM, heads: torch.Tensor, tails: list[list[int]] | list[list[list[int]]], T: int,
+                   head_lengths: list[int] | None = None) -> torch.Tensor:
+    """Final hidden states at the last T positions of each tail. heads [n, h, d] -> [n, B, T, d].
+
+    `tails`: B lists of ids shared by every prompt, or n lists of B lists (prompt i's own probes; same cost, since
+    the n x B rows run as one batch anyway). `head_lengths` [n]: heads of different lengths, right-padded to h
+    (see `PromptSlot.padded_heads`); the padding is masked out of the tails' attention and each tail's positions
+    start at its own head's length, so every row equals the unpadded computation (up to float rounding)."""
     n, h, d = heads.shape
-    B = len(tails)
-    lengths = torch.tensor([len(t) for t in tails], device=lm.device)
+    per_prompt = bool(tails) and bool(tails[0]) and isinstance(tails[0][0], list)
+    if per_prompt:
+        if len(tails) != n or len({len(t) for t in tails}) != 1:
+            raise ValueError("per-prompt tails must be n lists of the same number of probes")
+        B = len(tails[0])
+        rows = [t for pt in tails for t in pt]  # row r = (prompt r // B, probe r % B)
+    else:
+        B = len(tails)
+        rows = tails
+    lengths = torch.tensor([len(t) for t in rows], device=lm.device)
     if int(lengths.min()) < T and h == 0:
         raise ValueError("a tail is shorter than T with an empty head")
-    ids = _pad(tails, lm.tokenizer.pad_token_id).to(lm.device)  # [B, tmax]
-    tail_emb = lm.embedding(ids)  # [B, tmax, d]
+    ids = _pad(rows, lm.tokenizer.pad_token_id).to(lm.device)  # [B or n*B, tmax]
+    tail_emb = lm.embedding(ids)  # [B or n*B, tmax, d]
     tmax = ids.shape[1]
-    tail_emb = tail_emb.unsqueeze(0).expand(n, B, tmax, d).reshape(n * B, tmax, d)
+    if not per_prompt:
+        tail_emb = tail_emb.unsqueeze(0).expand(n, B, tmax, d).reshape(n * B, tmax, d)
+        lengths = lengths.repeat(n)
+    padded = head_lengths is not None and h > 0 and min(head_lengths) < h
     with lm.amp():
         if h == 0:
             hs = lm.base(inputs_embeds=tail_emb, use_cache=False).last_hidden_state
         else:
+            # Right padding needs no mask in the head pass: causal attention keeps real positions off the pads.
             cache = lm.base(inputs_embeds=heads, use_cache=True).past_key_values
             cache.batch_repeat_interleave(B)  # rows n*B, row r = (prompt r // B, probe r % B)
-            hs = lm.base(inputs_embeds=tail_emb, past_key_values=cache, use_cache=False).last_hidden_state
-    hs = hs.reshape(n, B, tmax, d)
-    # position of reply token t+1 (t = 0..T-1) in tail b: lengths[b] - T + t
-    pos = lengths[:, None] - T + torch.arange(T, device=lm.device)[None, :]  # [B, T]
-    idx = pos[None, :, :, None].expand(n, B, T, d)
-    return hs.gather(2, idx)  # [n, B, T, d]
+            if padded:
+                hl = torch.as_tensor(head_lengths, device=lm.device).repeat_interleave(B)  # [n*B]
+                keys = torch.arange(h, device=lm.device)[None, :] < hl[:, None]  # [n*B, h]
+                mask = torch.cat([keys, torch.ones(n * B, tmax, dtype=torch.bool, device=lm.device)], 1).long()
+                pos = hl[:, None] + torch.arange(tmax, device=lm.device)[None, :]
+                hs = lm.base(inputs_embeds=tail_emb, past_key_values=cache, attention_mask=mask, position_ids=pos,
+                             use_cache=False).last_hidden_state
+            else:
+                hs = lm.base(inputs_embeds=tail_emb, past_key_values=cache, use_cache=False).last_hidden_state
+    # position of reply token t+1 (t = 0..T-1) in row r: lengths[r] - T + t
+    pos = lengths[:, None] - T + torch.arange(T, device=lm.device)[None, :]  # [n*B, T]
+    idx = pos[:, :, None].expand(n * B, T, d)
+    return hs.gather(1, idx).reshape(n, B, T, d)  # [n, B, T, d]
 
 
 @dataclass

@@ -79,8 +79,9 @@ def _use_gpu(cfg: IndexConfig) -> bool:
         return False
     ok = gpu_available()
     if cfg.gpu == "always" and not ok:
-        raise InputError("index.gpu=always but FAISS has no GPU support or sees no GPU; install the `gpu` extra "
-                         "(faiss-gpu) on a GPU machine or set index.gpu=auto")
+        raise InputError("index.gpu=always but FAISS has no GPU support or sees no GPU; on a GPU machine replace "
+                         "faiss-cpu by a GPU build (pip uninstall -y faiss-cpu && pip install faiss-gpu-cu12; "
+                         "docs/GPU.md) or set index.gpu=auto")
     return ok
 
 

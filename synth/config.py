@@ -103,7 +103,8 @@ class DistillConfig:
     distillation then moves it to the whole mixture. This leaks part of the answer into the soft prompt's start,
     exactly as a real text-initialised prompt does; the other inits do not."""
     batch_prompts: int = 8
-    """Soft prompts optimised together (one batch = batch_prompts x probes_per_step)."""
+    """Soft prompts optimised together (one batch = batch_prompts x probes_per_step): slots of mixed lengths,
+    each refilled with the shard's next example as soon as its prompt stops."""
     probes_per_step: int = 8
     """Fit probes per optimisation step (a fresh random minibatch each step)."""
     n_val: int = 8
@@ -132,9 +133,13 @@ class DistillConfig:
     token_budget: int = 4096
     """Tail tokens per forward pass in no-grad table computations."""
     cache_components: int = 4096
-    """Component state tables kept in memory (by corpus id) for reuse across batches."""
-    autocast: Literal["auto", "off"] = "auto"
-    """`auto`: bf16 autocast on GPU, fp32 on CPU. `off`: always the model's dtype."""
+    """Component state tables kept on the model's device (by corpus id, LRU) for reuse across batches; each
+    holds (probes) x positions x d_model float32 numbers (gpu.yaml: 5.8 MB, so 4,096 take 24 GB)."""
+    autocast: Literal["auto", "bfloat16", "off"] = "auto"
+    """Precision of distillation's forward and backward passes (the soft prompts and Adam state stay fp32).
+    `auto`: bf16 autocast on a GPU, or wherever `model.autocast` is on; fp32 on CPU otherwise. `bfloat16`: bf16
+    autocast on any device (CPUs included: slow where bf16 is emulated). `off`: the model's own precision
+    (`model.autocast`, `model.dtype`)."""
 
     def __post_init__(self) -> None:
         if not 1 <= self.length_min <= self.length_max:

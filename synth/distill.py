@@ -9,19 +9,23 @@ weighted sum of cached states, never a forward pass of its own.
 Loss, per soft prompt S: mean over the step's fit probes and the first T response positions of
 KL(target || model with S) = sum_v p_t(v) (log p_t(v) - log p_S(v)), over the full vocabulary. The batch is
 prompts x probes: `poe.tables.forward_states` runs each prompt's head once and repeats its KV cache over the probes.
-Losses are summed over prompts, so each prompt gets exactly its own gradient and Adam (elementwise) optimises each
-independently: batching changes the speed, not the result (up to float rounding).
+Losses are summed over prompts, so each prompt gets exactly its own gradient and Adam (elementwise, per-slot step
+counts) optimises each independently: batching changes the speed, not the result (up to float rounding).
 
-Early stopping: every `eval_every` steps the KL on `n_val` validation probes (taken out of the fit split, never
-fitted) is measured; a prompt that has not improved for `patience` evaluations leaves the batch and keeps its best
-state. Reported: `kl_fit` (eval_fit fit probes), `kl_heldout` (the held-out probe split, never seen during
+Early stopping: every `eval_every` of its steps the KL on `n_val` validation probes (taken out of the fit split,
+never fitted) is measured; a prompt that has not improved for `patience` evaluations leaves the batch and keeps its
+best state, and the next job of the queue takes its slot at once (`Distiller.distill(..., slots=...)`). Each slot
+runs its own Adam state, schedule and probe minibatches, so a batch mixes prompt lengths (right-padded, masked) and
+jobs at different steps, and every result is that of the job distilled alone (up to float rounding). Reported: `kl_fit` (eval_fit fit probes), `kl_heldout` (the held-out probe split, never seen during
 distillation: the floor a decomposition can reach) and `kl_base` (target vs. no prompt, same held-out probes).
 
-Precision: fp32 on CPU; bf16 autocast on GPU (parameters and Adam state stay fp32).
+Precision: fp32 on CPU; bf16 autocast on GPU (parameters and Adam state stay fp32); see `DistillConfig.autocast`.
+`FrozenLM.amp()` is a true no-op when the model's own autocast is off, so it does not cancel this one.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import math
 from collections import OrderedDict
@@ -106,8 +110,61 @@ def _kl(target_logp: torch.Tensor, logits: torch.Tensor) -> torch.Tensor:
     return (target_logp.exp() * (target_logp - logq)).sum(-1)
 
 
+def _row_seed(seed: int, job: Job) -> int:
+    """Seed of a job's own probe-minibatch stream: a function of (seed, job), never of its batch or slot."""
+    key = f"distill-rows:{seed}:{job.index}:{job.mixture.seed}".encode()
+    return int.from_bytes(hashlib.sha256(key).digest()[:8], "big") >> 1
+
+
+class StateStore:
+    """Component state tables [B_all, T, d] kept in one tensor on the model's device, by corpus id (LRU).
+
+    A step's targets gather their rows straight from `buf` (no per-step stacking on the host, no host-to-device
+    copy). The buffer grows by doubling up to `capacity` rows; past that the least recently used entries that the
+    current call does not need are overwritten."""
+
+    def __init__(self, shape: tuple[int, ...], device: torch.device, capacity: int):
+        self.shape, self.device, self.capacity = tuple(shape), device, max(1, capacity)
+        self.buf = torch.empty(0, *self.shape, device=device)
+        self.rows: OrderedDict[str, int] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def ensure(self, ids: list[str], texts: list[str], compute) -> torch.Tensor:
+        """Row numbers [len(ids)] of `ids` in `buf`, computing the missing ones with `compute(texts)` ->
+        [m, *shape] (one batch)."""
+        want = list(dict.fromkeys(ids))
+        text_of = dict(zip(ids, texts))
+        missing = [i for i in want if i not in self.rows]
+        if missing:
+            states = compute([text_of[i] for i in missing])
+            keep = set(want)
+            need = len(self.rows) + len(missing)
+            cap = max(self.capacity, len(want))
+            free: list[int] = []
+            while need > cap:  # evict least recently used entries this call does not use
+                victim = next(i for i in self.rows if i not in keep)
+                free.append(self.rows.pop(victim))
+                need -= 1
+            used = len(self.rows) + len(free)
+            if used + len(missing) - len(free) > self.buf.shape[0]:
+                size = min(cap, max(2 * self.buf.shape[0], used + len(missing) - len(free)))
+                grown = torch.empty(size, *self.shape, device=self.device)
+                grown[: self.buf.shape[0]] = self.buf
+                self.buf = grown
+            taken = set(self.rows.values())
+            slots = free + [r for r in range(self.buf.shape[0]) if r not in taken and r not in free]
+            for i, st, r in zip(missing, states, slots):
+                self.buf[r] = st.to(self.device, self.buf.dtype)
+                self.rows[i] = r
+        for i in want:
+            self.rows.move_to_end(i)
+        return torch.tensor([self.rows[i] for i in ids], dtype=torch.long)
+
+
 class Distiller:
-    """Holds the model, slot, probe tails and a cache of component state tables; distils batches of `Job`s.
+    """Holds the model, slot, probe tails and a device-resident store of component state tables; distils jobs.
 
     Probe parts: `fit` (the pool minibatches are drawn from), `val` (early stopping), `held` (kl_heldout, kl_base).
     """
@@ -131,11 +188,13 @@ class Distiller:
             self.offsets[k] = (off, off + self.sizes[k])
             off += self.sizes[k]
         self.n_eval_fit = min(cfg.eval_fit, self.sizes["fit"])
-        self.cache: OrderedDict[str, torch.Tensor] = OrderedDict()
         self.device = lm.device
-        self.amp = cfg.autocast == "auto" and self.device.type == "cuda"
+        self.store = StateStore((len(self.tails), T, lm.d_model), self.device, cfg.cache_components)
+        self.amp = cfg.autocast == "bfloat16" or (cfg.autocast == "auto" and (
+            self.device.type == "cuda" or lm.autocast == "bfloat16"))
+        """Whether forward passes run under bf16 autocast (see `DistillConfig.autocast`)."""
         null = torch.zeros(0, lm.d_model, device=lm.device, dtype=lm.dtype)
-        self.base_states = self._states([null])[0]  # [B_all, T, d]
+        self.base_states = self._states([null])[0].to(self.device)  # [B_all, T, d]
         self.probe_hash = {k: v.hash for k, v in self.parts.items()}
 
     # ---- component tables -------------------------------------------------------------------------------------
@@ -144,51 +203,72 @@ class Distiller:
         st = compute_states(self.lm, self.slot, prompts, self.tails, token_budget=self.cfg.token_budget)
         return st.reshape(len(prompts), len(self.tails), self.T, self.lm.d_model)
 
-    def component_states(self, ids: list[str], texts: list[str]) -> torch.Tensor:
-        """[k, B_all, T, d] states of the given corpus prompts (cached by id)."""
-        missing = [(i, t) for i, t in zip(ids, texts) if i not in self.cache]
-        missing = list(dict(missing).items())
-        if missing:
+    def _component_rows(self, ids: list[str], texts: list[str]) -> torch.Tensor:
+        def compute(todo: list[str]) -> torch.Tensor:
             with torch.no_grad():
-                st = self._states([self.lm.embed_text(t) for _, t in missing])
-            for (i, _), s in zip(missing, st):
-                self.cache[i] = s
-        for i in ids:
-            self.cache.move_to_end(i)
-        out = torch.stack([self.cache[i] for i in ids])
-        while len(self.cache) > self.cfg.cache_components:
-            self.cache.popitem(last=False)
-        return out
+                return self._states([self.lm.embed_text(t) for t in todo])
+
+        return self.store.ensure(ids, texts, compute)
+
+    def component_states(self, ids: list[str], texts: list[str]) -> torch.Tensor:
+        """[k, B_all, T, d] states of the given corpus prompts (kept on the model's device by id)."""
+        rows = self._component_rows(ids, texts).to(self.device)  # first: it may grow (replace) the buffer
+        return self.store.buf[rows]
 
     def target_logp(self, mixtures: list[Mixture], part: str, rows: torch.Tensor | None = None) -> torch.Tensor:
-        """PoE target log-probs [n, b, T, V] on probe `rows` (indices into `part`; all when None)."""
+        """PoE target log-probs [n, b, T, V] on probe `rows` of `part`: [b] shared by every mixture, or [n, b]
+        (mixture i's own rows); all of `part` when None. One gather from the device store, one head matmul."""
         a, b = self.offsets[part]
-        sel = torch.arange(a, b) if rows is None else rows + a
-        out = []
-        for m in mixtures:
-            h = self.component_states(m.ids, m.texts)[:, sel]  # [k, b, T, d]
-            w = torch.tensor(m.weights, dtype=h.dtype)
-            u = torch.einsum("k,kbtd->btd", w, h).to(self.device)
-            logits = u @ self.lm.head_weight.T.float()
-            if self.lm.head_bias is not None:
-                logits = logits + float(w.sum()) * self.lm.head_bias.float()
-            out.append(torch.log_softmax(logits, dim=-1))
-        return torch.stack(out)
+        n = len(mixtures)
+        if rows is None:
+            rows = torch.arange(b - a)
+        rows = rows if rows.dim() == 2 else rows[None].expand(n, -1)
+        sel = (rows + a).to(self.device)  # [n, b]
+        K = max(len(m.ids) for m in mixtures)
+        ids = [i for m in mixtures for i in m.ids]
+        flat = self._component_rows(ids, [t for m in mixtures for t in m.texts])
+        ci = torch.zeros(n, K, dtype=torch.long)
+        wm = torch.zeros(n, K)
+        o = 0
+        for i, m in enumerate(mixtures):
+            k = len(m.ids)
+            ci[i, :k] = flat[o : o + k]
+            wm[i, :k] = torch.tensor(m.weights, dtype=torch.float32)
+            o += k
+        ci, wm = ci.to(self.device), wm.to(self.device)
+        h = self.store.buf[ci[:, :, None], sel[:, None, :]]  # [n, K, b, T, d]
+        u = torch.einsum("nk,nkbtd->nbtd", wm, h)
+        W, bias = self.lm.head_as(self.device, torch.float32)
+        logits = u @ W.T
+        if bias is not None:
+            logits = logits + wm.sum(1)[:, None, None, None] * bias
+        return torch.log_softmax(logits, dim=-1)
 
     # ---- the model with a batch of soft prompts ---------------------------------------------------------------
-    def _soft_logits(self, soft: torch.Tensor, part: str, rows: torch.Tensor) -> torch.Tensor:
-        """Logits [n, b, T, V] of the model with soft prompts `soft` [n, L, d] on probe `rows` of `part`."""
+    def _soft_logits(self, soft: torch.Tensor, part: str, rows: torch.Tensor,
+                     lengths: list[int] | None = None) -> torch.Tensor:
+        """Logits [n, b, T, V] of the model with soft prompts `soft` [n, L, d] (prompt i: its first `lengths[i]`
+        rows; all L when None) on probe `rows` of `part` ([b] shared, or [n, b] per prompt)."""
         a, _ = self.offsets[part]
-        tails = [self.tails.ids[a + int(r)] for r in rows]
-        with torch.autocast("cuda", dtype=torch.bfloat16, enabled=self.amp):
-            st = forward_states(self.lm, self.slot.heads(soft.to(self.lm.dtype)), tails, self.T)
+        if rows.dim() == 1:
+            tails = [self.tails.ids[a + int(r)] for r in rows]
+        else:
+            tails = [[self.tails.ids[a + int(r)] for r in rr] for rr in rows]
+        soft = soft.to(self.lm.dtype)
+        with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.amp):
+            if lengths is None or len(set(lengths)) == 1:
+                L = soft.shape[1] if lengths is None else lengths[0]
+                st = forward_states(self.lm, self.slot.heads(soft[:, :L]), tails, self.T)
+            else:
+                heads, hl = self.slot.padded_heads([soft[i, :L] for i, L in enumerate(lengths)])
+                st = forward_states(self.lm, heads, tails, self.T, head_lengths=hl)
         return self.lm.head_logits(st.float())
 
     @torch.no_grad()
     def mean_kl(self, soft: torch.Tensor | None, mixtures: list[Mixture], part: str, n_rows: int | None = None,
-                chunk: int = 8) -> torch.Tensor:
+                chunk: int = 8, lengths: list[int] | None = None) -> torch.Tensor:
         """Mean KL(target || model with soft) per prompt [n] over the first `n_rows` probes of `part`.
-        `soft=None`: the model with no prompt (kl_base)."""
+        `soft=None`: the model with no prompt (kl_base). `lengths`: see `_soft_logits`."""
         a, b = self.offsets[part]
         n_rows = (b - a) if n_rows is None else min(n_rows, b - a)
         tot = torch.zeros(len(mixtures))
@@ -196,70 +276,155 @@ class Distiller:
             rows = torch.arange(r0, min(n_rows, r0 + chunk))
             tgt = self.target_logp(mixtures, part, rows)
             if soft is None:
-                logits = self.lm.head_logits(self.base_states[rows + a].to(self.device).float())[None]
+                logits = self.lm.head_logits(self.base_states[(rows + a).to(self.device)].float())[None]
             else:
-                logits = self._soft_logits(soft, part, rows)
+                logits = self._soft_logits(soft, part, rows, lengths)
             tot += _kl(tgt, logits).sum(dim=(1, 2)).cpu()
         return tot / (n_rows * self.T)
 
     # ---- optimisation -----------------------------------------------------------------------------------------
-    def distill(self, jobs: list[Job], init: list[torch.Tensor], seed: int, on_step=None) -> list[Result]:
-        """Distil `jobs` (all the same length) together from `init` ([L, d] each). Deterministic given `seed`.
+    def distill(self, jobs: list[Job], init: list[torch.Tensor], seed: int, on_step=None,
+                slots: int | None = None, on_result=None) -> list[Result]:
+        """Distil `jobs` (any lengths) from `init` ([L_j, d] each), `slots` at a time (default: all at once).
+
+        Every job owns its slot's state: Adam moments and step count, learning-rate schedule, early stopping, and
+        its probe minibatches (drawn from its own stream, `_row_seed(seed, job)`). So a job's result depends on
+        the job and `seed` only, never on its batch, slot or neighbours (up to float rounding). A slot freed by
+        early stopping or `max_steps` is refilled at once with the next job, so a long queue keeps every step's
+        batch full; prompts of different lengths share a batch right-padded (masked).
 
         `on_step(step, max_steps, n_active, val_kl)`, if given, is called after every optimisation step (`val_kl`:
-        the median validation KL of the batch's best states so far, relative to its value at init); progress bars
-        use it, the optimisation does not depend on it."""
+        the median over the jobs started so far of their best validation KL relative to its value at init);
+        `on_result(n)` when n jobs finish. Progress bars use them; the optimisation does not depend on them.
+        Results come back in the order of `jobs`."""
         cfg = self.cfg
-        lengths = {j.length for j in jobs}
-        if len(lengths) != 1:
-            raise ValueError(f"a batch must hold one soft-prompt length, got {sorted(lengths)}")
-        mixtures = [j.mixture for j in jobs]
-        n = len(jobs)
-        param = torch.nn.Parameter(torch.stack(init).to(self.device, torch.float32))  # [n, L, d]
-        opt = torch.optim.Adam([param], lr=cfg.lr)
-        sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: lr_factor(cfg, s + 1))
-        g = torch.Generator().manual_seed(seed)
+        if len(init) != len(jobs):
+            raise ValueError("distill: one init per job")
+        for j, x in zip(jobs, init):
+            if x.shape[0] != j.length:
+                raise ValueError(f"job {j.index}: init has {x.shape[0]} rows, length is {j.length}")
+        n_jobs = len(jobs)
+        if n_jobs == 0:
+            return []
+        S = n_jobs if slots is None else max(1, min(slots, n_jobs))
+        dev, d = self.device, self.lm.d_model
+        Lmax = max(j.length for j in jobs)
+        # all components of the queue in one table batch when they fit the store (refills then cost nothing)
+        ids = [i for j in jobs for i in j.mixture.ids]
+        if len(set(ids)) <= self.store.capacity:
+            self._component_rows(ids, [t for j in jobs for t in j.mixture.texts])
+        param = torch.zeros(S, Lmax, d, device=dev, requires_grad=True)  # [S, Lmax, d]; job rows [:L], zeros after
+        m1, m2 = torch.zeros(S, Lmax, d, device=dev), torch.zeros(S, Lmax, d, device=dev)
+        best = torch.zeros(S, Lmax, d, device=dev)
+        slot_job: list[int | None] = [None] * S
+        k = [0] * S
+        gens: list[torch.Generator | None] = [None] * S
+        best_kl, kl0 = [math.inf] * n_jobs, [1.0] * n_jobs
+        best_step, bad, steps = [0] * n_jobs, [0] * n_jobs, [0] * n_jobs
+        history: list[list[list[float]]] = [[] for _ in range(n_jobs)]
+        results: list[Result | None] = [None] * n_jobs
         n_fit = self.sizes["fit"]
-        active = list(range(n))
-        best = param.detach().clone()
-        best_kl = self.mean_kl(param.detach(), mixtures, "val")
-        best_step = [0] * n
-        history = [[[0.0, float(v)]] for v in best_kl.tolist()]
-        kl0 = best_kl.clone().clamp_min(1e-12)
-        bad = [0] * n
-        steps = [0] * n
-        for step in range(1, cfg.max_steps + 1):
-            rows = torch.randperm(n_fit, generator=g)[: cfg.probes_per_step]
-            idx = torch.tensor(active)
-            tgt = self.target_logp([mixtures[i] for i in active], "fit", rows)
-            logits = self._soft_logits(param[idx.to(self.device)], "fit", rows)
+        nxt = 0
+
+        def info(ss: list[int]) -> tuple[list[Mixture], list[int]]:
+            return [jobs[slot_job[s]].mixture for s in ss], [jobs[slot_job[s]].length for s in ss]
+
+        def fill(free: list[int]) -> None:
+            nonlocal nxt
+            new = []
+            for s in free:
+                if nxt >= n_jobs:
+                    break
+                ji, nxt = nxt, nxt + 1
+                L = jobs[ji].length
+                with torch.no_grad():
+                    param[s].zero_()
+                    param[s, :L] = init[ji].to(dev, torch.float32)
+                    m1[s].zero_()
+                    m2[s].zero_()
+                    best[s] = param[s]
+                slot_job[s], k[s] = ji, 0
+                gens[s] = torch.Generator().manual_seed(_row_seed(seed, jobs[ji]))
+                new.append(s)
+            if new:
+                mix, lens = info(new)
+                kl = self.mean_kl(param.detach()[new], mix, "val", lengths=lens)
+                for s, v in zip(new, kl.tolist()):
+                    ji = slot_job[s]
+                    best_kl[ji], kl0[ji], history[ji] = v, max(v, 1e-12), [[0.0, float(v)]]
+
+        def finish(done: list[int]) -> None:
+            mix, lens = info(done)
+            b = best[done]
+            kl_held = self.mean_kl(b, mix, "held", lengths=lens)
+            kl_fit = self.mean_kl(b, mix, "fit", self.n_eval_fit, lengths=lens)
+            kl_base = self.mean_kl(None, mix, "held")
+            for i, s in enumerate(done):
+                ji = slot_job[s]
+                soft = b[i, : jobs[ji].length].float().cpu().clone()
+                results[ji] = Result(jobs[ji], soft, float(kl_fit[i]), float(kl_held[i]), float(kl_base[i]),
+                                     float(best_kl[ji]), steps[ji], best_step[ji], history[ji])
+                slot_job[s] = None
+            if on_result is not None:
+                on_result(len(done))
+
+        fill(list(range(S)))
+        step = 0
+        while any(j is not None for j in slot_job):
+            step += 1
+            act = [s for s in range(S) if slot_job[s] is not None]
+            mix, lens = info(act)
+            rows = torch.stack([torch.randperm(n_fit, generator=gens[s])[: cfg.probes_per_step] for s in act])
+            idx = torch.tensor(act, device=dev)
+            tgt = self.target_logp(mix, "fit", rows)
+            logits = self._soft_logits(param[idx][:, : max(lens)], "fit", rows, lens)
             loss = _kl(tgt, logits).mean(dim=(1, 2)).sum()
-            opt.zero_grad(set_to_none=True)
+            param.grad = None
             loss.backward()
-            opt.step()
-            sched.step()
-            for i in active:
-                steps[i] = step
-            if step % cfg.eval_every == 0 or step == cfg.max_steps:
-                kl = self.mean_kl(param.detach()[idx.to(self.device)], [mixtures[i] for i in active], "val")
-                still = []
-                for i, v in zip(active, kl.tolist()):
-                    history[i].append([float(step), float(v)])
-                    if v < best_kl[i] * (1 - cfg.min_delta):
-                        best_kl[i], best[i], best_step[i], bad[i] = v, param.detach()[i], step, 0
+            for s in act:
+                k[s] += 1
+                steps[slot_job[s]] = k[s]
+            with torch.no_grad():
+                _adam_step(param, param.grad, m1, m2, idx, [cfg.lr * lr_factor(cfg, k[s]) for s in act],
+                           [k[s] for s in act])
+            ev = [s for s in act if k[s] % cfg.eval_every == 0 or k[s] == cfg.max_steps]
+            done = []
+            if ev:
+                emix, elens = info(ev)
+                kl = self.mean_kl(param.detach()[ev], emix, "val", lengths=elens)
+                for s, v in zip(ev, kl.tolist()):
+                    ji = slot_job[s]
+                    history[ji].append([float(k[s]), float(v)])
+                    if v < best_kl[ji] * (1 - cfg.min_delta):
+                        best_kl[ji], best_step[ji], bad[ji] = v, k[s], 0
+                        best[s] = param.detach()[s]
                     else:
-                        bad[i] += 1
-                    if bad[i] < cfg.patience:
-                        still.append(i)
-                log.info("step %d loss %.4f val %s", step, float(loss.detach()) / max(1, len(active)), kl.tolist())
-                active = still
+                        bad[ji] += 1
+                    if bad[ji] >= cfg.patience:
+                        done.append(s)
+                log.info("step %d loss %.4f val %s", step, float(loss.detach()) / max(1, len(act)), kl.tolist())
+            done += [s for s in act if k[s] >= cfg.max_steps and s not in done]
+            if done:
+                finish(done)
+                fill(done)
             if on_step is not None:
-                on_step(step, cfg.max_steps, len(active), float((best_kl / kl0).median()))
-            if not active:
-                break
-        kl_held = self.mean_kl(best, mixtures, "held")
-        kl_fit = self.mean_kl(best, mixtures, "fit", self.n_eval_fit)
-        kl_base = self.mean_kl(None, mixtures, "held")
-        soft = best.float().cpu()
-        return [Result(j, soft[i].clone(), float(kl_fit[i]), float(kl_held[i]), float(kl_base[i]), float(best_kl[i]),
-                       steps[i], best_step[i], history[i]) for i, j in enumerate(jobs)]
+                started = [ji for ji in range(min(nxt, n_jobs))]
+                rel = torch.tensor([best_kl[ji] / kl0[ji] for ji in started])
+                n_active = sum(s is not None for s in slot_job)
+                on_step(step, cfg.max_steps, n_active, float(rel.median()))
+        return results  # type: ignore[return-value]
+
+
+def _adam_step(param: torch.Tensor, grad: torch.Tensor, m1: torch.Tensor, m2: torch.Tensor, idx: torch.Tensor,
+               lrs: list[float], ks: list[int], betas: tuple[float, float] = (0.9, 0.999), eps: float = 1e-8) -> None:
+    """`torch.optim.Adam`'s update (defaults, no weight decay) on rows `idx` of `param`, each row with its own
+    learning rate and step count (so a refilled slot starts Adam afresh). In place."""
+    b1, b2 = betas
+    g = grad[idx]
+    m = m1[idx].mul_(b1).add_(g, alpha=1 - b1)
+    v = m2[idx].mul_(b2).addcmul_(g, g, value=1 - b2)
+    m1[idx], m2[idx] = m, v
+    shape = (-1,) + (1,) * (param.dim() - 1)
+    step_size = torch.tensor([lr / (1 - b1**t) for lr, t in zip(lrs, ks)], device=param.device).view(shape)
+    bc2 = torch.tensor([math.sqrt(1 - b2**t) for t in ks], device=param.device).view(shape)
+    param.data[idx] = param.data[idx] - step_size * m / (v.sqrt() / bc2 + eps)

@@ -1,8 +1,9 @@
 """Generation: from a `SynthConfig` to shards of distilled examples.
 
 Owns: validating a config against its corpus before anything is written; planning example i (mixture, soft-prompt
-length, initialisation; a pure function of the config and i); grouping a shard's examples into equal-length
-batches; running them through `synth.distill.Distiller`; the manifest; the generation loop with resume.
+length, initialisation; a pure function of the config and i); running a shard's examples through
+`synth.distill.Distiller` as one stream of `distill.batch_prompts` mixed-length slots, refilled as prompts stop;
+the manifest; the generation loop with resume.
 """
 
 from __future__ import annotations
@@ -73,17 +74,6 @@ def plan_job(cfg: SynthConfig, pool: Pool, candidates: list[str], index: int) ->
     return Job(index, mixture, length, init)
 
 
-def batches(jobs: list[Job], batch_prompts: int) -> list[list[Job]]:
-    """Equal-length batches of at most `batch_prompts`, in a fixed order (by length, then index)."""
-    out: list[list[Job]] = []
-    by_len: dict[int, list[Job]] = {}
-    for j in sorted(jobs, key=lambda j: (j.length, j.index)):
-        by_len.setdefault(j.length, []).append(j)
-    for _, group in sorted(by_len.items()):
-        out += [group[i : i + batch_prompts] for i in range(0, len(group), batch_prompts)]
-    return out
-
-
 def result_row(r: Result) -> dict:
     m = r.job.mixture
     return {
@@ -110,9 +100,10 @@ def validate(cfg: SynthConfig) -> Setup:
 
 
 def build(setup: Setup, device: str | None = None) -> Setup:
-    """Load the model and probes; build the distiller."""
+    """Load the model and probes; build the distiller. `device` (a process's own GPU under `accelerate launch`)
+    replaces `model.device` only: every other model setting (autocast, dtype, tf32) is kept."""
     cfg = setup.cfg
-    mcfg = cfg.model if device is None else type(cfg.model)(cfg.model.name, cfg.model.dtype, device)
+    mcfg = cfg.model if device is None else replace(cfg.model, device=device)
     lm = load_lm(mcfg)
     slot = PromptSlot(lm, cfg.slot.kind)
     fit, held = fit_heldout(cfg.probes)
@@ -160,14 +151,14 @@ def run_shard(setup: Setup, s: int, on_batch=None, on_step=None) -> list[dict]:
     rows = [result_row(r) for r in hard_results(setup, [j for j in jobs if j.init == "hard"])]
     if on_batch is not None and rows:
         on_batch(len(rows))
-    jobs = [j for j in jobs if j.init != "hard"]
-    for batch in batches(jobs, cfg.distill.batch_prompts):
-        lm = setup.distiller.lm
-        init = [init_soft(lm, j.init, j.length, j.mixture.seed, init_text(cfg, j)) for j in batch]
-        results = setup.distiller.distill(batch, init, seed=batch[0].mixture.seed, on_step=on_step)
-        rows += [result_row(r) for r in results]
-        if on_batch is not None:
-            on_batch(len(batch))
+    # One stream per shard: `distill.batch_prompts` slots of mixed lengths (sorted by length, so neighbours pad
+    # little), each refilled as soon as its prompt stops. Every example's result depends on itself and the seed.
+    jobs = sorted((j for j in jobs if j.init != "hard"), key=lambda j: (j.length, j.index))
+    lm = setup.distiller.lm
+    init = [init_soft(lm, j.init, j.length, j.mixture.seed, init_text(cfg, j)) for j in jobs]
+    results = setup.distiller.distill(jobs, init, seed=cfg.output.seed, on_step=on_step,
+                                      slots=cfg.distill.batch_prompts, on_result=on_batch)
+    rows += [result_row(r) for r in results]
     return sorted(rows, key=lambda r: r["index"])
 
 

@@ -47,3 +47,13 @@ def test_deepspeed_auto_values_are_filled_and_conflicts_refused():
     Plugin.deepspeed_config = {"gradient_accumulation_steps": 5}
     with pytest.raises(InputError):
         fill_deepspeed(Plugin, cfg, world=1)
+
+
+def test_deepspeed_accelerator_is_forced_to_cpu_only_without_a_gpu(monkeypatch):
+    import test_oracle_train
+
+    monkeypatch.delenv("DS_ACCELERATOR", raising=False)
+    monkeypatch.setattr(test_oracle_train.torch.cuda, "is_available", lambda: True)
+    assert "DS_ACCELERATOR" not in test_oracle_train.env()
+    monkeypatch.setattr(test_oracle_train.torch.cuda, "is_available", lambda: False)
+    assert test_oracle_train.env()["DS_ACCELERATOR"] == "cpu"

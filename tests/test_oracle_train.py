@@ -23,7 +23,9 @@ SYNTH_SET = ["output.n_examples=12", "output.shard_size=12", "distill.batch_prom
 
 def env() -> dict:
     e = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", TOKENIZERS_PARALLELISM="false",
-             OMP_NUM_THREADS="1", DS_ACCELERATOR="cpu", SOFTPRISM_LOG="WARNING")
+             OMP_NUM_THREADS="1", SOFTPRISM_LOG="WARNING")
+    if not torch.cuda.is_available():  # on a GPU machine DeepSpeed picks CUDA itself; CPU only where there is none
+        e.setdefault("DS_ACCELERATOR", "cpu")
     e.pop("SOFTPRISM_ORACLE_KILL_AT_STEP", None)
     return e
 

@@ -98,3 +98,13 @@ def test_every_shipped_yaml_loads_strictly():
             load_config(cls, path)
             seen += 1
     assert seen >= 8
+
+
+def test_choices_spelled_like_yaml_booleans_are_read_as_choices():
+    """YAML 1.1 reads `off`/`no` as false: `--set distill.autocast=off` and `train.precision=no` must still mean
+    those choices."""
+    from oracle.config import OracleConfig
+    from synth.config import SynthConfig
+
+    assert load_config(SynthConfig, None, ["distill.autocast=off"]).distill.autocast == "off"
+    assert load_config(OracleConfig, None, ["train.precision=no"]).train.precision == "no"

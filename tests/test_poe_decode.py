@@ -33,3 +33,30 @@ def test_logits_processor_mixes_rows():
     expect = torch.log_softmax((w[:, None] * torch.log_softmax(scores, -1)).sum(0), -1)
     torch.testing.assert_close(out[1], expect)
     assert torch.equal(out[0], out[2])
+
+
+def test_prefill_computes_logits_at_the_last_position_only(tiny_lm, monkeypatch):
+    """The vocabulary head runs on [rows, d] states (the last position of each row), never on the whole prefill
+    ([rows, Lmax, d]); the replies are those of the full-logits greedy reference."""
+    lm = tiny_lm
+    slot = PromptSlot(lm, "prefix")
+    prompts = [lm.embed_text("Be rude."), lm.embed_text("Write a long poem about the sea.")]
+    probes = ["Hello there", "Tell me a story about a dragon and a knight"]
+    shapes = []
+    real = type(lm).head_logits
+
+    def spy(self, hidden):
+        shapes.append(tuple(hidden.shape))
+        return real(self, hidden)
+
+    monkeypatch.setattr(type(lm), "head_logits", spy)
+    head_calls = []
+    h = lm.model.get_output_embeddings().register_forward_hook(lambda m, i, o: head_calls.append(i[0].shape))
+    try:
+        got = poe_generate(lm, slot, prompts, [1.0, 0.0], probes, DecodeConfig(max_new_tokens=5))
+    finally:
+        h.remove()
+    assert shapes and all(s == (len(prompts) * len(probes), lm.d_model) for s in shapes)
+    assert head_calls == []  # the full model (all-position logits) is never called
+    monkeypatch.undo()
+    assert got == [_greedy(lm, slot, prompts[0], p, 5) for p in probes]

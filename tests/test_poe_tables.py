@@ -85,3 +85,25 @@ def test_batched_tables_equal_per_example_tables(tiny_lm, tiny_probes):
         for b in range(len(fit)):
             one = compute_states(lm, slot, [p], type(tails)([tails.ids[b]], 2))
             torch.testing.assert_close(one[0], batched[i, 2 * b : 2 * b + 2], atol=2e-5, rtol=1e-5)
+
+
+@pytest.mark.parametrize("kind", ["system", "prefix"])
+def test_padded_heads_of_mixed_lengths_equal_per_length_states(tiny_lm, tiny_probes, kind):
+    """Heads of different lengths right-padded into one batch (with per-prompt tails) give the states of each
+    prompt run alone: the padding is masked and positions restart at each head's own length."""
+    from poe.tables import forward_states
+
+    lm = tiny_lm
+    slot = PromptSlot(lm, kind)
+    fit, _ = tiny_probes
+    tails = make_tails(lm, slot, fit, 2)
+    g = torch.Generator().manual_seed(0)
+    prompts = [torch.randn(L, lm.d_model, generator=g) for L in (3, 7, 1, 5)]
+    per = [[tails.ids[(i + j) % len(tails)] for j in range(3)] for i in range(len(prompts))]
+    heads, lengths = slot.padded_heads(prompts)
+    assert heads.shape[1] == max(lengths) and len(set(lengths)) == 4
+    with torch.no_grad():
+        mixed = forward_states(lm, heads, per, 2, head_lengths=lengths)
+        for i, p in enumerate(prompts):
+            alone = forward_states(lm, slot.heads(p[None]), per[i], 2)[0]
+            torch.testing.assert_close(mixed[i], alone, atol=2e-5, rtol=1e-5)

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -280,3 +281,120 @@ def test_normalize_positive_weights(setup):
                > 0.1 for s in range(40))  # the raw draws are not already normalised
     with pytest.raises(Exception, match="normalize"):
         cfg_of("mixture.normalize=sum")
+
+
+def test_build_on_a_process_device_keeps_the_model_settings(monkeypatch):
+    """The multi-process path (`build(setup, device="cuda:<local rank>")`) used to rebuild the model config from
+    name and dtype only, dropping `model.autocast`."""
+    seen = []
+    real = pipeline.load_lm
+
+    def spy(mcfg):
+        seen.append(mcfg)
+        return real(replace(mcfg, device="cpu"))
+
+    monkeypatch.setattr(pipeline, "load_lm", spy)
+    cfg = cfg_of(*FAST, "model.autocast=bfloat16", "model.tf32=true")
+    setup = pipeline.build(pipeline.validate(cfg), device="cuda:1")
+    (mcfg,) = seen
+    assert mcfg.device == "cuda:1" and mcfg.autocast == "bfloat16" and mcfg.tf32 is True
+    assert mcfg.name == cfg.model.name and mcfg.dtype == cfg.model.dtype
+    assert setup.distiller.lm.autocast == "bfloat16"
+
+
+def _jobs(setup, lengths):
+    dist = setup.distiller
+    jobs = [pipeline.plan_job(setup.cfg, setup.pool, setup.candidates, i) for i in range(len(lengths))]
+    jobs = [Job(j.index, j.mixture, L, "sample_vocab") for j, L in zip(jobs, lengths)]
+    return jobs, [init_soft(dist.lm, "sample_vocab", j.length, j.mixture.seed, "") for j in jobs]
+
+
+def _same(a, b):
+    assert a.job.index == b.job.index and a.best_step == b.best_step and a.steps == b.steps
+    torch.testing.assert_close(a.soft, b.soft, atol=2e-4, rtol=1e-3)
+    assert abs(a.kl_heldout - b.kl_heldout) < 1e-4 and abs(a.kl_fit - b.kl_fit) < 1e-4
+
+
+def test_a_mixed_length_batch_equals_per_length_batches(setup):
+    """Prompts of lengths 4-6 share one full batch (right-padded, masked) and get the results of per-length
+    batches (the old grouping, which split a 64-prompt batch over lengths 4-32 into ~9-prompt batches)."""
+    dist = setup.distiller
+    jobs, init = _jobs(setup, [4, 6, 5, 4, 6])
+    sizes = []
+    real = dist._soft_logits
+    dist._soft_logits = lambda soft, *a, **k: sizes.append(soft.shape[0]) or real(soft, *a, **k)
+    try:
+        mixed = dist.distill(jobs, init, seed=5)
+    finally:
+        del dist._soft_logits
+    assert sizes and max(sizes) == 5  # one batch of all five lengths
+    for L in (4, 5, 6):
+        grp = [i for i, j in enumerate(jobs) if j.length == L]
+        alone = dist.distill([jobs[i] for i in grp], [init[i] for i in grp], seed=5)
+        for i, r in zip(grp, alone):
+            _same(mixed[i], r)
+            assert r.soft.shape == (L, dist.lm.d_model)
+
+
+def test_freed_slots_are_refilled_and_results_do_not_depend_on_the_batch(setup):
+    """Five jobs through two slots: every optimisation step holds two prompts until the queue is empty, and each
+    job's result is the one it gets distilled alone (own Adam state, schedule and minibatch stream)."""
+    dist = setup.distiller
+    jobs, init = _jobs(setup, [4, 5, 6, 4, 5])
+    seen, done = [], []
+    res = dist.distill(jobs, init, seed=2, slots=2, on_step=lambda *a: seen.append(a), on_result=done.append)
+    assert [r.job.index for r in res] == [j.index for j in jobs] and sum(done) == 5
+    n_active = [a[2] for a in seen]
+    total_steps = sum(r.steps for r in res)
+    assert total_steps > 2 * dist.cfg.max_steps  # more work than one batch of two could hold
+    # two prompts in flight at every step until the last job has entered (at most one step's worth of slack)
+    assert sum(2 - a for a in n_active[:-1]) <= dist.cfg.max_steps
+    assert len(seen) <= total_steps / 2 + dist.cfg.max_steps
+    for j, x, r in zip(jobs, init, res):
+        (alone,) = dist.distill([j], [x], seed=2)
+        _same(r, alone)
+
+
+def test_run_shard_fills_its_batches_with_mixed_lengths(monkeypatch):
+    """A shard of 6 examples with lengths 4-6 and batch_prompts 3: every step runs 3 prompts while 3 are left."""
+    cfg = cfg_of(*FAST, "output.n_examples=6", "output.shard_size=6", "distill.batch_prompts=3",
+                 "distill.length_min=4", "distill.length_max=6")
+    setup = pipeline.build(pipeline.validate(cfg))
+    dist = setup.distiller
+    sizes = []
+    real = dist._soft_logits
+
+    def spy(soft, part, rows, lengths=None):
+        if rows.dim() == 2:  # optimisation steps (evaluations share their rows)
+            sizes.append((soft.shape[0], len(set(lengths or []))))
+        return real(soft, part, rows, lengths)
+
+    monkeypatch.setattr(dist, "_soft_logits", spy)
+    ticks = []
+    rows = pipeline.run_shard(setup, 0, on_batch=ticks.append)
+    assert [r["index"] for r in rows] == list(range(6)) and sum(ticks) == 6
+    assert len({r["length"] for r in rows}) > 1
+    assert sizes[0][0] == 3 and any(n_len > 1 for _, n_len in sizes)
+    shrunk = [i for i, (n, _) in enumerate(sizes) if n < 3]
+    assert not shrunk or all(n < 3 for n, _ in sizes[shrunk[0]:])  # it only shrinks once the queue is empty
+    assert len(sizes) * 3 - sum(n for n, _ in sizes) < cfg.distill.max_steps * 3
+
+
+def test_state_store_keeps_rows_on_device_and_evicts_least_recent():
+    from synth.distill import StateStore
+
+    calls = []
+
+    def compute(texts):
+        calls.append(list(texts))
+        return torch.stack([torch.full((2, 1, 3), float(len(t))) for t in texts])
+
+    st = StateStore((2, 1, 3), torch.device("cpu"), capacity=3)
+    r = st.ensure(["a", "bb"], ["a", "bb"], compute)
+    assert st.buf[r][:, 0, 0, 0].tolist() == [1.0, 2.0] and calls == [["a", "bb"]]
+    st.ensure(["ccc"], ["ccc"], compute)
+    r = st.ensure(["dddd", "bb"], ["dddd", "bb"], compute)  # full: "a" (least recent) goes
+    assert set(st.rows) == {"bb", "ccc", "dddd"} and st.buf.shape[0] == 3
+    assert st.buf[r][:, 0, 0, 0].tolist() == [4.0, 2.0] and calls[-1] == ["dddd"]
+    r = st.ensure(["a", "x", "yy", "zzz"], ["a", "x", "yy", "zzz"], compute)  # more than capacity: grows for the call
+    assert st.buf[r][:, 0, 0, 0].tolist() == [1.0, 1.0, 2.0, 3.0]
