@@ -1048,7 +1048,7 @@ def load_signature_index(spec: str, lm: FrozenLM, slot: PromptSlot):
         if not side.is_file():
             return None
         space = json.loads(side.read_text(encoding="utf-8")).get("space", {})
-        if space.get("model_fingerprint") != lm.fingerprint or space.get("slot") != slot.kind:
+        if not lm.matches(space.get("model_fingerprint")) or space.get("slot") != slot.kind:
             log.info("the shipped signature index is for model %s / slot %s; no signature source for %s / %s",
                      space.get("model"), space.get("slot"), lm.name, slot.kind)
             return None

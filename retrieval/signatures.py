@@ -213,6 +213,8 @@ def check_space(meta: dict, space: SignatureSpace, folder: Path) -> None:
     have, want = meta.get("space", {}), space.meta()
     for k in ("model_fingerprint", "slot", "positions", "battery_hash", "whitening", "ridge", "dim",
               "projection_seed"):
+        if k == "model_fingerprint" and space.lm.matches(have.get(k)):
+            continue  # the same weights (fingerprints of earlier schemes included)
         if have.get(k) != want.get(k):
             hint = {"model_fingerprint": "pass the model it was built for with --model, or build one for this model",
                     "slot": "pass the slot it was built for with --slot",

@@ -59,7 +59,7 @@ SMOLLM2_ARCH = dict(vocab_size=49152, hidden_size=576, intermediate_size=1536, n
 SIZES = {  # full run on the GPU / dry run on CPU
     "full": dict(n_cand=128, n_fit=32, n_held=16, T=4, synth_lengths=[8, 16], synth_batch=64, synth_probes=8,
                  synth_steps=20, synth_goal_steps=300, oracle_examples=512, oracle_steps=60, oracle_batch=256,
-                 oracle_layers=[8, 16, 24, 30], sig_size=20000),
+                 oracle_layers=[8, 16, 24, 30], sig_size=5000),
     "dry": dict(n_cand=12, n_fit=6, n_held=4, T=2, synth_lengths=[4, 6], synth_batch=4, synth_probes=4,
                 synth_steps=3, synth_goal_steps=300, oracle_examples=12, oracle_steps=4, oracle_batch=4,
                 oracle_layers=[1, 2], sig_size=200),
@@ -221,10 +221,17 @@ def sec_smoke(device: torch.device) -> dict:
         return {"amp": dist.amp, "kl_heldout": [r.kl_heldout for r in res], "store_rows": len(dist.store)}
 
     def signatures():
-        if importlib.util.find_spec("poe.signatures") is None:
-            return {"skipped": "poe/signatures.py not present (issue 20)"}
-        importlib.import_module("poe.signatures")
-        return {"imported": True}
+        from poe.signatures import SignatureConfig, SignatureSpace
+        from retrieval.corpus import Corpus
+        from retrieval.pursuit import pursue
+        from retrieval.signatures import SignatureIndex
+
+        space = SignatureSpace(lm, slot, SignatureConfig(positions=2, dim=32))
+        texts = ["Answer in French.", "Be brief.", "Reply with one word.", "Use a formal tone."]
+        S = space.of_texts(texts)
+        index = SignatureIndex.build(Corpus.from_texts(texts), S, space)
+        res = pursue(index, space.mixture(S[:2], [0.7, 0.3]), rounds=2, per_round=2)
+        return {"dim": space.dim, "picks": res.picks, "residual": res.residuals[-1]}
 
     for name, fn in (("tables", tables), ("solve", solve), ("decode", decode), ("distill", distill),
                      ("signatures", signatures)):
@@ -331,9 +338,10 @@ def sec_signatures(device: torch.device, model: str, sz: dict, out_dir: Path) ->
     if "--signatures" not in help_text:
         return {"status": "skipped", "why": "retrieval/build.py has no --signatures flag yet (issue 20)"}
     dest = out_dir / "work" / "signatures"
+    config = "signatures_tiny.yaml" if sz is SIZES["dry"] else "signatures.yaml"  # bf16 autocast in the full one
     cmd = os.environ.get("SOFTPRISM_SIGNATURE_CMD") or (
-        f"{sys.executable} retrieval/build.py --signatures --config configs/retrieval/tiny.yaml --size {{size}} "
-        f"--out {{out}} --set model.name={{model}} --set model.device={device}")
+        f"{sys.executable} retrieval/build.py --signatures --config configs/retrieval/{config} --size {{size}} "
+        f"--rows {{size}} --out {{out}} --set model.name={{model}} --set model.device={device} --set progress=false")
     cmd = cmd.format(out=dest, model=model, size=sz["sig_size"])
     t = time.time()
     p = subprocess.run(cmd, shell=True, cwd=ROOT, capture_output=True, text=True, timeout=max(60, 240))
@@ -349,7 +357,8 @@ def sec_signatures(device: torch.device, model: str, sz: dict, out_dir: Path) ->
             x = stack.pop()
             if isinstance(x, dict):
                 for k, v in x.items():
-                    if "pairs_per_s" in k or k in ("pairs", "prompts", "seconds"):
+                    if "pairs_per_s" in k or "prompts_per_s" in k or k in ("pairs", "prompts", "seconds",
+                                                                             "signature_seconds", "rows"):
                         found[f"{f.name}:{k}"] = v
                     stack.append(v)
     return {"command": cmd, "rc": p.returncode, "wall_s": round(wall, 2), "size": sz["sig_size"],
