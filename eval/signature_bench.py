@@ -129,7 +129,7 @@ def run(args) -> dict:
             part = cands[s] if isinstance(cands, dict) else cands[:s]
             rec[str(s)] = scorer.recall(tids, ttexts, [c[0] for c in part], [c[1] for c in part])
         row = {"kind": kind, "method": method, "truth": ttexts, "k": len(truth_pos), "recall": rec,
-               "seconds": round(seconds, 4), **(extra or {})}
+               "seconds": None if seconds is None else round(seconds, 4), **(extra or {})}
         rows.append(row)
         return row
 

@@ -20,6 +20,14 @@
    and over the state tables (`path_tables_mb=0`), same run: seconds each, their ratio, and whether the picks and
    KLs agree.
 
+5. Signature metric (`--sections signatures`): how well squared signature distances track 2 KL on real prompt pairs
+   (poe/signatures.py). For `--signature-prompts` prompts in the `prefix` slot on the embedded battery, random pairs
+   (a, b) and every (a, no prompt): the exact mean KL(p_a || p_b) over the battery's positions (full vocabulary)
+   against ||s_a - s_b||^2 under each metric: `none` (Euclidean in final-state space), `pooled` (the base Fisher
+   averaged over positions), `base` (the base Fisher at each position), `target` (p_a's own Fisher, the exact
+   second-order metric of KL(a || .), not indexable), and `base` projected to r = 512. Spearman rank correlation,
+   median ratio, and R^2 of the best scaled fit.
+
 Candidates are the Phase 0 dictionary plus embedded probe messages used as prompts; the target is a dictionary prompt
 with Gaussian noise on its embeddings (0.5 x embedding std), so the optimum is not trivially one-hot.
 """
@@ -192,6 +200,57 @@ def bench_precision(lm32, name: str, texts: list[str], n_prompts: int, n_probes:
     return out
 
 
+def bench_signature_metric(lm, texts: list[str], n_prompts: int, n_pairs: int, T: int, seed: int = 0) -> dict:
+    """Section 5 (see the module docstring): {metric: {subset: {spearman, median_ratio, r2_scaled}}}, plus points."""
+    from scipy.stats import spearmanr
+
+    from poe.signatures import SignatureConfig, SignatureSpace, pooled_fisher, _sqrtm
+
+    slot = PromptSlot(lm, "prefix")
+    raw = SignatureSpace(lm, slot, SignatureConfig(positions=T, whitening="none", dim=0))
+    t0 = time.perf_counter()
+    H = raw.states([lm.embed_text(t) for t in texts[:n_prompts]]).double()  # [n, M, d]
+    states_s = time.perf_counter() - t0
+    H0 = raw.null_states.double()
+    W = lm.head_weight.detach().double().cpu()
+    L = torch.log_softmax(H.float() @ W.float().T, -1)  # [n, M, V]
+    L0 = torch.log_softmax(H0.float() @ W.float().T, -1)
+    pooled = _sqrtm(pooled_fisher(lm, H0.float()), 1e-3)
+    proj = SignatureSpace(lm, slot, SignatureConfig(positions=T, whitening="base", dim=512))
+    S = proj.transform(H.float()).double()
+
+    def quad(p_log: torch.Tensor, dh: torch.Tensor) -> float:  # mean_j Var_{p_j}(W dh_j): dh^T F(p) dh
+        dz = dh @ W.T
+        p = p_log.double().exp()
+        return float(((p * dz**2).sum(-1) - (p * dz).sum(-1) ** 2).mean())
+
+    rng = np.random.default_rng(seed)
+    n = H.shape[0]
+    pairs = [tuple(int(x) for x in rng.choice(n, 2, replace=False)) for _ in range(n_pairs)]
+    pairs += [(a, -1) for a in range(n)]
+    rows = []
+    for a, b in pairs:
+        lb, hb = (L0, H0) if b < 0 else (L[b], H[b])
+        dh = H[a] - hb
+        s_b = torch.zeros_like(S[a]) if b < 0 else S[b]
+        rows.append({"two_kl": 2 * float((L[a].exp() * (L[a] - lb)).sum(-1).mean()), "base_pair": b < 0,
+                     "none": float((dh**2).sum(-1).mean()), "pooled": float(((dh @ pooled) ** 2).sum(-1).mean()),
+                     "base": quad(L0, dh), "target": quad(L[a], dh), "base_r512": float(((S[a] - s_b) ** 2).sum())})
+    out: dict = {"prompts": n, "pairs": n_pairs, "positions": int(H.shape[1]), "states_seconds": round(states_s, 1)}
+    for sub, keep in (("all", lambda r: True), ("prompt_prompt", lambda r: not r["base_pair"]),
+                      ("prompt_none", lambda r: r["base_pair"])):
+        part = [r for r in rows if keep(r)]
+        y = np.array([r["two_kl"] for r in part])
+        for m in ("none", "pooled", "base", "target", "base_r512"):
+            x = np.array([r[m] for r in part])
+            c = float(x @ y / (x @ x))
+            out.setdefault(m, {})[sub] = {
+                "spearman": round(float(spearmanr(x, y)[0]), 4), "median_ratio": round(float(np.median(x / y)), 4),
+                "r2_scaled": round(float(1 - ((c * x - y) ** 2).sum() / ((y - y.mean()) ** 2).sum()), 4)}
+    out["points"] = [{k: round(v, 6) if isinstance(v, float) else v for k, v in r.items()} for r in rows]
+    return out
+
+
 def _tables_section(result: dict, lm, slot, texts, tails, args) -> None:
     log.info("tables: %d prompts x %d probes, batched vs one pair at a time", args.table_prompts, args.table_probes)
     result["tables"] = bench_tables(lm, slot, texts, tails, args.table_prompts, args.table_probes)
@@ -284,7 +343,7 @@ def main() -> int:
     ap.add_argument("--table-prompts", type=int, default=8)
     ap.add_argument("--table-probes", type=int, default=16)
     ap.add_argument("--scipy-max-seconds", type=float, default=900.0, help="stop L-BFGS-B after this long")
-    ap.add_argument("--sections", nargs="+", choices=["tables", "solver", "precision", "path"],
+    ap.add_argument("--sections", nargs="+", choices=["tables", "solver", "precision", "path", "signatures"],
                     default=["tables", "solver"],
                     help="what to measure (precision: bf16 vs fp32 tables; path: the greedy path's refits on kept "
                          "logits vs state tables; neither is in the default set)")
@@ -292,6 +351,8 @@ def main() -> int:
                     help="how long to time the reference matmuls of the tables section (per dtype)")
     ap.add_argument("--path-k", type=int, default=10, help="components of the greedy path benchmark")
     ap.add_argument("--precision-prompts", type=int, default=32)
+    ap.add_argument("--signature-prompts", type=int, default=100, help="prompts of the signature-metric section")
+    ap.add_argument("--signature-pairs", type=int, default=300, help="random prompt pairs of that section")
     ap.add_argument("--precision-probes", type=int, default=16)
     args = ap.parse_args()
     if args.candidates < 2 or args.probes < 1 or args.path_k < 1:
@@ -313,6 +374,13 @@ def main() -> int:
         _solver_section(result, lm, slot, texts, tails, args)
     if "path" in args.sections:
         _path_section(result, lm, slot, texts, tails, args)
+    if "signatures" in args.sections:
+        sg = result["signatures"] = bench_signature_metric(lm, texts, args.signature_prompts, args.signature_pairs,
+                                                           args.positions)
+        for m in ("none", "pooled", "base", "target", "base_r512"):
+            a = sg[m]["all"]
+            print(f"signature metric {m:>9}: Spearman with 2 KL {a['spearman']:.3f}, median ratio "
+                  f"{a['median_ratio']:.3f}, R^2 (scaled) {a['r2_scaled']:.3f}")
     if "precision" in args.sections:
         pr = result["precision"] = bench_precision(lm, args.model, texts, args.precision_prompts,
                                                    args.precision_probes, args.positions)
@@ -335,7 +403,7 @@ def _plot(path: Path, r: dict) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    panels = [k for k in ("tables", "matmul", "solver", "precision", "path") if k in r]
+    panels = [k for k in ("tables", "matmul", "solver", "precision", "path", "signatures") if k in r]
     fig, axes = plt.subplots(1, len(panels), figsize=(5 * len(panels), 3.8), squeeze=False)
     for a, key in zip(axes[0], panels):
         if key == "tables":
@@ -359,6 +427,21 @@ def _plot(path: Path, r: dict) -> None:
             a.set_ylabel("seconds to the same objective")
             p = r["solver_problem"]
             a.set_title(f"solver N={p['N']}, M={p['M']}, V={p['V']}: {s['speedup_vs_scipy']:.1f}x", fontsize=10)
+        elif key == "signatures":
+            pts = r["signatures"]["points"]
+            y = [p["two_kl"] for p in pts]
+            for m, c in (("none", "gray"), ("pooled", "tab:orange"), ("base", "tab:blue")):
+                x = np.array([p[m] for p in pts])
+                x = x * (np.median(np.array(y) / x) if m == "none" else 1.0)
+                a.scatter(y, x, s=6, alpha=0.5, color=c,
+                          label=f"{m}{' (rescaled)' if m == 'none' else ''}: rho {r['signatures'][m]['all']['spearman']:.3f}")
+            a.plot([min(y), max(y)], [min(y), max(y)], "k--", lw=0.8)
+            a.set_xscale("log")
+            a.set_yscale("log")
+            a.set_xlabel("2 KL(p_a || p_b), exact")
+            a.set_ylabel("||s_a - s_b||^2")
+            a.legend(fontsize=7)
+            a.set_title("signature distance vs KL", fontsize=10)
         elif key == "path":
             p = r["path"]
             a.bar(["refits on state tables", "refits on kept logits"],
