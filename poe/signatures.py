@@ -321,9 +321,12 @@ class SignatureSpace:
         h = hashlib.sha256(repr((self.tails.ids, self.tails.T)).encode())
         return h.hexdigest()[:16]
 
-    def key(self) -> str:
-        """A short hash of `meta()` without the model's display name."""
+    def key(self, fingerprint: str | None = None) -> str:
+        """A short hash of `meta()` without the model's display name (with `fingerprint` in place of the model's,
+        e.g. its pre-v2 one, to recognise work made before the fingerprint scheme changed)."""
         m = {k: v for k, v in self.meta().items() if k not in ("model", "battery")}
+        if fingerprint is not None:
+            m["model_fingerprint"] = fingerprint
         return hashlib.sha256(repr(sorted(m.items())).encode()).hexdigest()[:16]
 
     def states_key(self) -> str:

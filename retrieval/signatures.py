@@ -148,6 +148,9 @@ def build_signature_index(cfg: SignatureIndexConfig, out: str | Path, corpus: Co
     kfile = work / "work.json"
     if kfile.is_file():
         old = json.loads(kfile.read_text(encoding="utf-8"))
+        legacy = getattr(lm, "_legacy_fingerprint", None)
+        if old != key and legacy is not None and old == {**key, "space": space.key(legacy())}:
+            key = old  # chunks made under the pre-v2 fingerprint of these same weights
         if old != key:
             raise InputError(f"{work}: holds chunks of another build ({old}); delete it to start over, or rerun with "
                              "the arguments that made it")
