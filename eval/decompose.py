@@ -79,8 +79,9 @@ class CandidateConfig:
     """Candidates from signature pursuit over the signature index (0 = none): the prompts whose *behaviour* on the
     probe battery combines into the soft prompt's (DESIGN.md §1b). Used whenever a signature index for the model and
     slot is found (`retrieval.signatures`)."""
-    signature_rounds: int = 4
-    """Pursuit rounds; each proposes `signature / signature_rounds` candidates and picks one atom."""
+    signature_rounds: int = 8
+    """Pursuit rounds; each proposes `signature / signature_rounds` candidates and picks one atom (4 per round
+    recovered more exact mixtures at 32 candidates than 8 per round: docs/signatures.md)."""
     size: int = 64
     """Candidates from the oracle's slots (the benchmark's dictionary size: 32, 128, 512, ...). Without an oracle,
     this many are drawn from the `fallback` sources instead. The default 64 (+ 32 `projection` + 32 `patchscope`)

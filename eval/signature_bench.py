@@ -85,7 +85,7 @@ class Scorer:
 def pursuit_candidates(sig, target, size: int) -> tuple[list[int], float]:
     from retrieval.pursuit import pursue
 
-    rounds = 4 if size <= 32 else 8
+    rounds = max(1, size // 4)  # 4 candidates per round, as the pipeline's default (candidates.signature_rounds)
     t0 = time.perf_counter()
     res = pursue(sig, target, rounds=rounds, per_round=max(1, -(-size // rounds)))
     return res.candidates[:size], time.perf_counter() - t0

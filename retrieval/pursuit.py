@@ -1,6 +1,6 @@
 """Signed matching pursuit over a signature index: which prompts, combined, act like a target.
 
-    res = pursue(index, target_signature, rounds=4, per_round=8)
+    res = pursue(index, target_signature, rounds=8, per_round=4)
     res.candidates      # index positions, in the order they were proposed (rounds x per_round at most)
     res.picks, res.weights, res.intercept, res.residuals
 
@@ -9,8 +9,9 @@ signed combination of index rows close to the target's signature is sparse linea
 
 1. the `per_round` rows whose signature directions are most aligned with the current residual, with either sign
    (FAISS inner product on unit vectors, searched with +residual and -residual), join the candidates;
-2. of those, the row whose addition most lowers the least-squares residual is picked (orthogonal least squares,
-   with the intercept atom a0 always in the fit, free, like the PoE solve's null prompt);
+2. of every candidate proposed so far and not yet picked, the row whose addition most lowers the least-squares
+   residual is picked (orthogonal least squares, computed for all of them at once against an orthonormal basis of
+   the picks; the intercept atom a0 is always in the fit, free, like the PoE solve's null prompt);
 3. the residual is the target minus the least-squares fit on the picks and a0.
 
 The candidates, not the least-squares weights, are the product: the exact PoE solve on the user's probes has the
@@ -65,32 +66,39 @@ def pursue(index: SignatureIndex, target: torch.Tensor, rounds: int = 4, per_rou
     cands: list[int] = []
     seen: set[int] = set(exclude)
     picks: list[int] = []
-    if intercept:
-        coef, resid = _lstsq(a0, t)
-    else:
-        coef, resid = torch.zeros(0, dtype=torch.float64), t.clone()
+    # Q: an orthonormal basis of the fitted atoms (a0 first); the residual is t minus its projection on Q.
+    Q = torch.zeros(t.shape[0], 0, dtype=torch.float64)
+    if intercept and float(a0.norm()) > 0:
+        Q = (a0[0] / a0[0].norm())[:, None]
+    resid = t - Q @ (Q.T @ t)
     base_norm = float(resid.norm()) or 1.0
     residuals = [1.0]
+    coef = torch.zeros(0, dtype=torch.float64)
     for _ in range(rounds):
-        want = per_round + len(seen)
-        _, pos = index.search(resid.float().numpy()[None], min(len(index), want))
+        _, pos = index.search(resid.float().numpy()[None], min(len(index), per_round + len(seen)))
         new = [int(p) for p in pos[0] if p >= 0 and int(p) not in seen][:per_round]
-        pool = new + [c for c in cands if c not in picks]  # earlier candidates stay pickable
-        if not pool:
-            break
         for p in new:
             seen.add(p)
             cands.append(p)
-        best, best_res, best_coef = None, None, None
-        chosen = A[picks].double() if picks else torch.zeros(0, t.shape[0], dtype=torch.float64)
-        for p in pool:
-            atoms = torch.cat([chosen, A[p:p + 1].double(), a0])
-            c, r = _lstsq(atoms, t)
-            if best_res is None or float(r.norm()) < float(best_res.norm()):
-                best, best_res, best_coef = p, r, c
-        picks.append(best)
-        resid, coef = best_res, best_coef
+        pool = [c for c in cands if c not in picks]  # earlier candidates stay pickable
+        if not pool:
+            break
+        # Orthogonal least squares: the atom whose component orthogonal to the fitted ones explains most of the
+        # residual, (r . a_perp)^2 / |a_perp|^2, for every pool atom at once.
+        P = A[pool].double()  # [p, r]
+        P_perp = P - (P @ Q) @ Q.T
+        norms = P_perp.norm(dim=1)
+        gain = torch.where(norms > 1e-9 * P.norm(dim=1).clamp(min=1e-30), (P_perp @ resid) ** 2 / norms.clamp(
+            min=1e-30) ** 2, torch.zeros_like(norms))
+        j = int(gain.argmax())
+        if float(gain[j]) <= 0:
+            break
+        picks.append(pool[j])
+        Q = torch.cat([Q, (P_perp[j] / norms[j])[:, None]], 1)
+        resid = t - Q @ (Q.T @ t)
         residuals.append(float(resid.norm()) / base_norm)
+    if picks:
+        coef, _ = _lstsq(torch.cat([A[picks].double(), a0]), t)
     k = len(picks)
     return PursuitResult(candidates=cands, picks=picks, weights=[float(x) for x in coef[:k]],
                          intercept=float(coef[k]) if intercept and len(coef) > k else 0.0, residuals=residuals)
