@@ -703,3 +703,82 @@ STORY_THEMES = [
     "a secret door", "the first day at a new school", "a storm at sea", "a talking tree", "an unexpected inheritance",
     "a detective solving a small-town mystery", "two rivals becoming friends", "a dragon who is afraid of fire",
 ]
+
+PERCENTAGES = ["5%", "10%", "12.5%", "15%", "18%", "20%", "25%", "30%", "40%", "60%", "75%"]
+
+ABBREVIATIONS = ["FAQ", "DIY", "ASAP", "CEO", "UNESCO", "HTML", "RSVP", "PDF", "GPS", "NATO", "AI", "DNA", "ETA", "VAT"]
+
+REVIEW_KINDS = [
+    "product review", "restaurant review", "film review", "hotel review", "app store review", "book review",
+    "customer review", "movie review", "Yelp review", "game review",
+]
+
+SHORT_SENTENCES = [
+    "Where is the train station?", "I would like a cup of coffee, please.", "The weather is lovely today.",
+    "How much does this cost?", "My brother lives in a small village.", "We are going to the beach tomorrow.",
+    "The meeting has been moved to Friday.", "Can you help me find my keys?", "I have never seen such a big dog.",
+    "She reads a book every week.", "The museum opens at nine.", "Thank you for your help.",
+]
+
+FIRST_REQUESTS = [
+    "I need help getting started.", "Let's begin with something simple.", "Here is my first question.",
+    "Start by introducing yourself.", "I am preparing for next week.", "I want to try something fun.",
+]
+
+# (expert role, what the expert is asked to do) for "Act as a ... expert" prompts
+EXPERT_ROLES: list[tuple[str, str]] = [
+    ("systems architect", "design a scalable architecture for a new online service"),
+    ("data scientist", "analyse a data set and explain what it shows"),
+    ("marketing strategist", "plan a launch campaign for a new product"),
+    ("software engineer", "review my code and suggest improvements"),
+    ("UX designer", "improve the onboarding flow of a mobile app"),
+    ("personal finance adviser", "help me build a budget and a savings plan"),
+    ("nutritionist", "create a balanced meal plan for a busy week"),
+    ("career coach", "help me prepare for a job interview"),
+    ("project manager", "break a project into milestones and tasks"),
+    ("English teacher", "correct my writing and explain each mistake"),
+    ("travel planner", "plan a trip that fits my budget"),
+    ("cybersecurity analyst", "assess the risks in a small company's network"),
+    ("product manager", "turn user feedback into a prioritised roadmap"),
+    ("fitness coach", "design a four-week training programme"),
+    ("copywriter", "write landing page copy that converts"),
+    ("SEO specialist", "improve the search ranking of a blog"),
+    ("DevOps engineer", "set up a deployment pipeline for a web app"),
+    ("legal expert", "explain the key terms of a rental contract in plain language"),
+    ("HR specialist", "write a fair job description and interview plan"),
+    ("research assistant", "find and summarise the main arguments on a topic"),
+    ("business consultant", "write a business plan for a small cafe"),
+    ("teacher", "create a lesson plan with activities and a quiz"),
+    ("social media manager", "plan a month of posts for a small brand"),
+    ("financial analyst", "evaluate a company's quarterly results"),
+    ("machine learning engineer", "choose a model and evaluation plan for a prediction task"),
+    ("graphic designer", "give feedback on a logo and suggest improvements"),
+    ("editor", "tighten a draft and improve its structure"),
+    ("sales coach", "help me handle objections from customers"),
+    ("game designer", "design the core loop of a casual mobile game"),
+    ("environmental consultant", "plan how a town can cut its waste"),
+    ("database administrator", "optimise slow queries and design indexes"),
+    ("frontend developer", "build a responsive page layout"),
+    ("technical writer", "write user documentation for a new feature"),
+    ("customer success manager", "reduce churn among new customers"),
+    ("interior designer", "redesign a small living room on a budget"),
+    ("event manager", "organise a conference for two hundred people"),
+]
+
+ROLES_IMAGINED = [
+    "robotics engineer", "astronaut on the International Space Station", "medieval blacksmith", "ship's captain",
+    "time traveller from the 1800s", "wizard in a fantasy kingdom", "detective in 1920s London", "dragon",
+    "museum tour guide", "chef in a busy restaurant", "deep-sea explorer", "park ranger", "superhero",
+    "talking cat", "ghost in an old castle", "farmer", "news reporter at the scene", "professional football coach",
+    "doctor in a field hospital", "Roman senator", "pirate captain", "AI from the future", "fairy-tale queen",
+    "spy on a secret mission", "mountain guide", "veterinarian", "zookeeper", "kindergarten teacher",
+]
+
+PERSONA_ACTIONS = [
+    "describe a typical day in your life", "give advice to a young person starting out",
+    "explain your most important idea in simple words", "share your thoughts on modern technology",
+    "describe the biggest challenge you faced", "answer questions from a curious student",
+    "tell us what you would change about the world today", "describe your greatest achievement",
+    "react to a critic of your work", "explain what motivates you", "describe the place where you live",
+    "give a short speech to a crowd", "write a diary entry about yesterday", "share a lesson you learned the hard way",
+]
