@@ -481,7 +481,7 @@ F("similarity", "comparison", "two sentences|a pair of texts|two questions",
   "decide whether the two questions ask the same thing|score the semantic similarity from 0 to 5",
   "Answer yes or no.|Give a score from 0 to 5.", "0 means completely different and 5 means the same meaning.",
   "Do these two sentences mean the same thing?|Are these two questions duplicates?|How similar are these sentences?|"
-  "Is the second sentence a paraphrase of the first?|Please check if these have the same meaning.")
+  "Is the second sentence a paraphrase of the first?|Please check if these have the same meaning.|Sentence 1:\nSentence 2:\nDo these two sentences mean the same thing? Options: yes, no.|Question 1:\nQuestion 2:\nAre these two questions asking the same thing?|Rate the similarity of these two sentences on a scale of 0 to 5.\nSentence A:\nSentence B:")
 
 # ---------------------------------------------------------------------------------------------------------------
 # Reasoning and common sense
@@ -492,7 +492,7 @@ F("commonsense_choice", "reasoning", "a question about everyday life|a situation
   "Answer with the option's letter.|Answer \"1\" or \"2\".", "",
   "Where would you most likely find a {noun}?|What do people usually use a {noun} for?|"
   "Which is more likely to be found in a kitchen: a {noun} or a {noun2}?|What would you do if you lost your {noun}?|"
-  "Why do people wear coats in winter?|Can a {animal} swim?")
+  "Why do people wear coats in winter?|Can a {animal} swim?|Question:\nChoices:\nUse common sense to pick the best answer.\nAnswer:|Goal:\nSolution 1:\nSolution 2:\nWhich solution works better?")
 F("cause_effect", "reasoning", "two sentences|an event|a premise and two alternatives|a statement",
   "decide whether the second sentence is the cause or the effect of the first|give a likely cause of the event|"
   "predict a likely effect of the event|choose the more plausible cause",
@@ -505,7 +505,7 @@ F("what_next", "reasoning", "the start of a story|a short context|a sentence des
   "pick the ending that fits the story",
   "Answer with one sentence.|Answer with the number of the ending.", "",
   "What happens next?|How does this story most likely end?|Continue the story with one sentence.|"
-  "Which ending makes the most sense?|What will the person probably do next?|How does the description likely end?")
+  "Which ending makes the most sense?|What will the person probably do next?|How does the description likely end?|Context:\nWhat happens next? Choose the most likely ending.\nOptions:|Story:\nHow does the story end?\n(a)\n(b)\n(c)\n(d)")
 F("analogies", "reasoning", "an analogy with a missing word|two related words and a third word",
   "complete the analogy|find the word that completes the relationship|explain the relationship in the analogy",
   "Answer with one word.", "The analogy has the form A : B :: C : ?.",
@@ -550,12 +550,12 @@ F("step_by_step", "reasoning", "a question|a problem|a multi-step question",
   "Put the final answer on its own line.", "",
   "Let's think step by step.|Think carefully and show your reasoning.|Give the step-by-step reasoning process and then the final answer.|"
   "Explain your reasoning before you answer.|Answer the question and justify the answer.|"
-  "Solve this problem. Explain each step.|Work this out step by step and give the final answer.")
+  "Solve this problem. Explain each step.|Work this out step by step and give the final answer.|Q:\nA: Let's think step by step.|Question:\nReasoning:\nAnswer:|Question:\nLet's think first. Stream of consciousness:|Answer the question below. Give the rationale first, then the final answer.\nQuestion:")
 F("fill_blank", "reasoning", "a sentence with a blank|a passage with a missing word|a sentence with a mask",
   "fill in the blank with the best word|replace the mask with the correct word|choose the word that fits the blank",
   "Answer with one word.|Output only the missing word.", "The blank is marked with an underscore.",
   "Fill in the blank: The {noun} was too ___ to carry.|Replace the mask with the correct word.|"
-  "Complete the sentence.|What word is missing?|Fill in the gap with the right preposition.")
+  "Complete the sentence.|What word is missing?|Fill in the gap with the right preposition.|Sentence:\nFill in the blank:\nOptions:|Complete the sentence with the correct option.\nSentence:\nOption 1:\nOption 2:")
 
 # ---------------------------------------------------------------------------------------------------------------
 # Formal logic
@@ -575,7 +575,7 @@ F("entailment", "logic", "a premise and a hypothesis|two sentences|a paragraph a
   "Based on the paragraph above, can we conclude that the sentence below is true?|"
   "Does the premise entail the hypothesis?|If the first sentence is true, is the second sentence true?|"
   "Can we infer the following from the text?|Is the hypothesis entailed by the premise?|"
-  "Read the text and decide whether the statement follows from it.|Does this mean that the statement is true?")
+  "Read the text and decide whether the statement follows from it.|Does this mean that the statement is true?|Premise:\nHypothesis:\nDoes the premise entail the hypothesis? Options: yes, no, it is not possible to tell.|Read the premise and decide if the hypothesis is true.\n\nPremise:\nHypothesis:\nAnswer:|Context:\n\nHypothesis:\n\nCan we draw the hypothesis from the context? Choose from the options.|Sentence 1:\nSentence 2:\nIf sentence 1 is true, is sentence 2 true? yes, no or maybe?")
 F("contradiction", "logic", "two statements|a statement and three sentences|a text",
   "decide whether the two statements contradict each other|find the sentence that disagrees with the statement|"
   "point out any contradictions in the text",
@@ -636,7 +636,7 @@ F("code_debug", "code", "a piece of code and an error message|a buggy function|a
   "Return the corrected code.", "",
   "Why am I getting this error?|Fix the bug in this {plang} code.|My code throws an exception. What's wrong?|"
   "This function returns the wrong result. Can you find the bug?|Why does my loop never end?|"
-  "What does \"IndexError: list index out of range\" mean?|Debug this.", mods="c")
+  "What does \"IndexError: list index out of range\" mean?|Debug this.|Broken code:\n\nFixed code:|Here is a buggy function.\nCode:\nWhat is wrong with it and how do I fix it?", mods="c")
 F("code_output", "code", "a code snippet|a short program|an expression in {plang}",
   "predict the output of the code|say what the program prints|work out the value of the expression",
   "Output only what would be printed.", "",
@@ -900,6 +900,20 @@ F("imagine_role", "roleplay", "a scenario|a role|an imaginary situation",
   "You are {a_role2} visiting {city}. {Persdo}.|Roleplay as {a_role2} and describe {thing}.|"
   "Pretend you are {a_role2} explaining your job to a child.|Play the role of {a_role2} at {event}. {Persdo}.|"
   "You are {a_role2} who has just discovered {thing}. Describe your reaction.", mods="t")
+F("structured_role", "roleplay", "a request|a project|a task",
+  "act as {a_expertrole} and {expertdo}",
+  "", "",
+  "Act as {a_expertrole}. You are {explevel} specializing in {subject}. Your task is to {expertdo}.\n\n"
+  "You will:\n- {duty}\n- {duty2}\n- {duty3}\n\nRules:\n- {rule}\n- {rule2}|"
+  "Act as {a_expertrole}. You are {explevel}. Your task is to {expertdo}. You will {duty}, {duty2} and {duty3}. {rule}|"
+  "You are {a_expertrole}. Your task is to {expertdo}.\n\nResponsibilities:\n- {duty}\n- {duty2}\n\n"
+  "Constraints:\n- {rule}\n- {rule2}\n\nOutput format: {fmt}.|"
+  "Role: {expertrole_cap}\nGoal: {expertdo_cap}\nSteps:\n1. {duty_cap}\n2. {duty2_cap}\n3. {duty3_cap}\n"
+  "Rules: {rule} {rule2}|"
+  "I want you to act as {a_expertrole}. You are {explevel}. I will describe my situation and you will {expertdo}. "
+  "Please {duty} and {duty2}. {rule}|"
+  "Act as {a_actrole}. I will {provides} and you will {actdoes}. {rule} {rule2} My first request is: \"{request}\"",
+  mods="")
 F("game_roleplay", "roleplay", "my moves|my commands|my actions",
   "run a text adventure and describe what happens after each of my commands|"
   "play a game with me and keep track of the score|be the game master of a fantasy adventure",
@@ -925,7 +939,7 @@ F("sentiment", "classification", "{a_review}|a tweet|a sentence|a comment",
   "Answer \"positive\" or \"negative\".|Answer with a number from 1 to 5.", "",
   "Is this review positive or negative?|What is the sentiment of this tweet?|Did the reviewer like the {noun}?|"
   "How would you rate this review on a scale of 1 to 5?|Is this a happy or sad sentence?|"
-  "Does this {review} express a positive or negative opinion?|Sentiment?|EXPLAIN the sentiment of this tweet.",
+  "Does this {review} express a positive or negative opinion?|Sentiment?|EXPLAIN the sentiment of this tweet.|Review:\nIs this review positive or negative?|Title:\nReview:\nDoes this product review convey a negative or positive sentiment?|Tweet:\nSentiment (positive, neutral or negative):|Text:\nWhat is the sentiment of the text? Options: positive, negative.",
   mods="")
 F("topic", "classification", "a news article|a headline|a question|a paragraph",
   "classify the topic of the article|decide which category the headline belongs to|"
@@ -933,13 +947,13 @@ F("topic", "classification", "a news article|a headline|a question|a paragraph",
   "Answer with the category only.", "",
   "What is this article about? World, sports, business or science/tech?|Which topic is this news story about?|"
   "What category does this headline belong to?|Is this article about politics, sports or technology?|"
-  "What title suits best the above piece of news?|What is the main topic of this paragraph?", mods="")
+  "What title suits best the above piece of news?|What is the main topic of this paragraph?|Article:\nWhich topic is this article about? Options: world, sports, business, science and technology.|Headline:\nCategory:|Text:\nQuestion: What is the main topic of the text?\nAnswer:", mods="")
 F("question_type", "classification", "a question|a user query|a search query",
   "classify the type of answer the question expects|decide whether the question asks for a person, place, number, date or description|"
   "label the intent of the query",
   "Answer with one label.", "",
   "What type of answer does this question need?|Is this question asking about a person, a location or a number?|"
-  "What is the intent of this search query?|Classify this request based on the user's intent.", mods="")
+  "What is the intent of this search query?|Classify this request based on the user's intent.|Question:\nWhat kind of answer does the question need: a description, an entity, an abbreviation, a person, a number or a location?", mods="")
 F("emotion", "classification", "a sentence|a diary entry|a message",
   "identify the emotion in the text|decide whether the writer is happy, sad, angry or afraid",
   "Answer with one emotion.", "", "What emotion does this sentence express?|How is the writer feeling?|"
@@ -960,7 +974,7 @@ F("acceptability", "classification", "a sentence|a short text",
   "decide whether the sentence is grammatically correct|say whether the sentence is acceptable English",
   "Answer \"acceptable\" or \"unacceptable\".|Answer yes or no.", "",
   "Is this sentence grammatically correct?|Is the next sentence syntactically and semantically acceptable?|"
-  "Does this sentence sound natural?|Is there a grammar mistake here?", mods="")
+  "Does this sentence sound natural?|Is there a grammar mistake here?|Sentence:\nIs this sentence grammatically acceptable? Options: acceptable, unacceptable.", mods="")
 F("fact_opinion", "classification", "a statement|a sentence|a claim",
   "decide whether the statement is a fact or an opinion|decide whether the claim is true or false|"
   "check whether the claim is supported by the evidence",
@@ -991,7 +1005,7 @@ F("ner", "extraction", "a sentence|a paragraph|a news article",
   "tag every named entity with its type|find the dates and times",
   "Return one entity per line.", "Named entities are people, places, organisations and dates.",
   "Extract the names from this text.|What cities are mentioned in this paragraph?|List all the people in this story.|"
-  "Find all the dates in this text.|Which companies are named in the article?|Identify the named entities.", mods="")
+  "Find all the dates in this text.|Which companies are named in the article?|Identify the named entities.|Text:\nEntities (person, location, organisation):", mods="")
 F("extract_details", "extraction", "a paragraph about {person}|a paragraph about {thing}|a text about {city}|a reference text",
   "answer the question using the paragraph|extract the key facts from the paragraph|"
   "list the numbers mentioned in the paragraph|pull out the dates and what happened on each",
@@ -999,7 +1013,7 @@ F("extract_details", "extraction", "a paragraph about {person}|a paragraph about
   "Given this paragraph about {person}, what is he known for?|From the passage, when was {thing} built?|"
   "Based on this text, how many people live in {city}?|Extract the names of the rivers from this paragraph.|"
   "Given this text about {thing}, list the main points.|Using this reference text, what year did it start?|"
-  "From the text provided, extract the places mentioned, separated by commas.|Based on the paragraph, who founded the company?",
+  "From the text provided, extract the places mentioned, separated by commas.|Based on the paragraph, who founded the company?|Reference text:\nQuestion:\nAnswer using only the reference text.",
   mods="")
 F("keywords", "extraction", "a text|an article|an abstract",
   "extract the main keywords|list {n} keywords that describe the text|give hashtags for the post",
@@ -1011,13 +1025,13 @@ F("reading_qa", "extraction", "a passage and a question|a story and a question|a
   "If the answer is not in the passage, say \"unknown\".|Keep the answer short.", "",
   "Read the passage and answer the question.|Answer the question based on the story.|"
   "Use the context to answer the question.|Q: What did the boy find?|According to the passage, why did she leave?|"
-  "Answer the question using only the information provided.|Refer to the passage below and answer the following question.",
+  "Answer the question using only the information provided.|Refer to the passage below and answer the following question.|Passage:\nQuestion:\nAnswer:|Context:\nQuestion:\nAnswer the question using the context. If it cannot be answered, write \"unanswerable\".|Read the article and answer the question.\n\nArticle:\n\nQuestion:\nAnswer:|Background:\nSituation:\nGiven the paragraph above, answer the question correctly.",
   mods="")
 F("multiple_choice", "extraction", "a question and options|a passage with a multiple-choice question",
   "choose the correct answer|pick the right option from the list|answer the multiple-choice question",
   "Answer with the letter.", "",
   "Answer the following multiple-choice question.|Choose the correct answer: A, B, C or D.|"
-  "Pick the correct answer from the following options.|Which option is correct?|The best answer is", mods="")
+  "Pick the correct answer from the following options.|Which option is correct?|The best answer is|Question:\nOptions:\nA.\nB.\nC.\nD.\nAnswer:|Choose the correct answer.\n\nQuestion:\nChoices:\nThe answer is|Read the passage and answer the multiple-choice question.\nPassage:\nQuestion:\nOptions:", mods="")
 F("main_idea", "extraction", "a paragraph|an article|a speech",
   "state the main idea of the paragraph|find the thesis of the article|say what the author is arguing",
   "Answer in one sentence.", "", "What is the main idea of this paragraph?|What is the author trying to say?|"
@@ -1093,11 +1107,11 @@ F("question_generation", "generation", "a passage|a fact|a text and an answer",
   "write {n} quiz questions about the text|generate a question that tests understanding of the passage",
   "", "", "Write a question about this passage.|Generate a question for this answer.|"
   "Create a quiz about {subject} with {n} questions.|Make flashcards for {subject}.|Write {n} interview questions for a {expertrole}.|"
-  "Given a fact, create a question that can be answered using the fact.", mods="c")
+  "Given a fact, create a question that can be answered using the fact.|Passage:\nAnswer:\nQuestion:|Fact:\nWrite a question that this fact answers.\nQuestion:|Article:\nGenerate a question about the article.\nQuestion:", mods="c")
 F("data_to_text", "generation", "a set of facts|a table row|data about a restaurant|a list of attributes",
   "write a sentence that describes the data|turn the facts into a short paragraph|write a sentence that uses all the data",
   "", "", "Generate a sentence about this data.|Write a sentence that includes all these facts.|"
-  "Describe this table in words.|Turn these keywords into a sentence.|Write a sentence using all of these concepts.",
+  "Describe this table in words.|Turn these keywords into a sentence.|Write a sentence using all of these concepts.|Data:\nSentence:|Triples:\nWrite a sentence that describes these triples.|Here is some data about a restaurant. Write a sentence that includes all of it.\nData:",
   mods="")
 F("image_prompt", "generation", "a subject|a scene|an idea for a picture",
   "write a detailed image-generation prompt for the scene|describe the picture in vivid visual detail",
@@ -1126,12 +1140,12 @@ F("grammar_fix", "editing", "a sentence|a paragraph|an email|a text with mistake
   "correct the grammar and spelling|fix the mistakes|proofread the text",
   "Return only the corrected text.|List each correction.", "",
   "Fix the grammar in this sentence.|Correct the spelling mistakes.|Proofread this email.|"
-  "Can you check my grammar?|Correct this text.|Is there anything wrong with this sentence?|Fix any typos.", mods="")
+  "Can you check my grammar?|Correct this text.|Is there anything wrong with this sentence?|Fix any typos.|Incorrect:\nCorrected:|Text with errors:\nFixed text:", mods="")
 F("paraphrase", "editing", "a sentence|a paragraph|a question",
   "paraphrase the sentence|rewrite the text in your own words|reword the question without changing its meaning",
   "Output only the paraphrase.", "Do not add or remove information.",
   "Paraphrase this.|Rewrite this sentence in a different way.|Say this in another way.|Reword this paragraph.|"
-  "Rephrase this question.|Write this in your own words.", mods="")
+  "Rephrase this question.|Write this in your own words.|Original:\nParaphrase:|Sentence:\nRewrite the sentence with the same meaning:", mods="")
 F("simplify", "editing", "a sentence|a paragraph|a technical text",
   "simplify the text|rewrite it so a child can understand|replace difficult words with simple ones",
   "", "", "Simplify this text.|How would I simplify this?|Make this easier to read.|Explain this paragraph in plain English.|"
@@ -1163,17 +1177,117 @@ F("summarise_text", "summary", "an article|a dialogue|a document|a long text|a n
   "write a TL;DR",
   "", "", "Summarize this.|Summarize this article in {n} sentences.|TL;DR?|Write a short summary!|"
   "What is a shorter version of this text?|Can you briefly recapitulate the above document?|"
-  "Summarize this conversation.|Give me the gist of this.|Can you write an outline of the following article in a few points?",
+  "Summarize this conversation.|Give me the gist of this.|Can you write an outline of the following article in a few points?|Article:\nSummary:|Dialogue:\nWrite a short summary of the dialogue.|Text:\nTL;DR:|Document:\nWrite a one-sentence summary of the document.",
   mods="c")
 F("title_headline", "summary", "an article|a paragraph|a summary|a story",
   "write a title for the text|generate a headline for the article|give the story a short title",
   "The title should be short and include the main topic.", "",
   "Write a title for this article.|What would be a good headline for this?|Generate a title for this text.|"
-  "Give this story a name.", mods="")
+  "Give this story a name.|Article:\nTitle:|Write a title for this text.\nText:\nTitle:", mods="")
 F("translate_text", "summary", "a sentence in {lang}|a text|a paragraph|an English sentence",
   "translate the sentence into {lang2}|translate the text from {lang} to {lang2}|"
   "translate the paragraph into {lang2} and keep the numbers as they are",
   "Output only the translation.", "Keep names and numbers unchanged.",
   "Translate to {lang2}.|Translate this into {lang2}.|How do you say this in {lang2}?|"
   "Translate the following sentence from {lang} to {lang2}.|Translate \"{sent}\" to {lang2}.|"
-  "What does this {lang} sentence mean in English?|Translate this sentence into English.", mods="")
+  "What does this {lang} sentence mean in English?|Translate this sentence into English.|{lang}:\n{lang2}:|Translate from {lang} to {lang2}.\n{lang}:\n{lang2}:|Source ({lang}):\nTranslation ({lang2}):", mods="")
+
+# ---------------------------------------------------------------------------------------------------------------
+# More reading, dialogue and checking tasks
+# ---------------------------------------------------------------------------------------------------------------
+F("coreference", "reasoning", "a sentence with a pronoun|a short passage and a pronoun|a sentence and two candidate names",
+  "decide who the pronoun refers to|say which of the two names the pronoun stands for|"
+  "find every phrase that refers to the same person",
+  "Answer with the name only.", "The pronoun may refer to a person, a place or a thing.",
+  "Who does \"she\" refer to in this sentence?|In the sentence below, who is \"he\"?|What does \"it\" refer to here?|"
+  "Who is \"they\" in this passage?|Which word does the pronoun replace?|Sentence:\nPronoun:\nWho does the pronoun refer to? Options:|Passage:\nIn the passage above, who does the pronoun refer to?", mods="")
+F("word_sense", "words", "two sentences that share a word|a word and two sentences|a sentence and a word",
+  "decide whether the word has the same meaning in both sentences|say which meaning of the word is used|"
+  "write two sentences that use the word with different meanings",
+  "Answer yes or no.", "",
+  "Does \"{word}\" mean the same thing in these two sentences?|Is the word used in the same sense in both sentences?|"
+  "What does \"bank\" mean in this sentence?|Use \"{word}\" in two sentences with different meanings.|Sentence 1:\nSentence 2:\nWord:\nIs the word used with the same meaning in both sentences?", mods="")
+F("sentence_order", "reasoning", "a set of shuffled sentences|five sentences of a story in random order|a jumbled paragraph",
+  "put the sentences in the right order|find the order that makes a coherent story|"
+  "say which sentence should come first",
+  "Answer with the sentence numbers, for example 3 1 2 5 4.", "",
+  "Put these sentences in order.|Rearrange these sentences into a story.|Which sentence should come first?|"
+  "Unscramble this paragraph.", mods="")
+F("dialogue_response", "generation", "a conversation|a dialogue between two people|a chat history",
+  "write the next turn of the conversation|choose the best reply|say who is speaking in the last line|"
+  "decide whether the last reply makes sense",
+  "Answer with one reply.", "",
+  "What would be a good reply to this message?|How should I respond to this text from my friend?|"
+  "Write a reply to this email.|Continue this conversation.|Which response fits the conversation best?|"
+  "What should the customer service agent say next?|Dialogue:\nWhat is the most natural next response?\nResponse:|Previous conversation:\nReply:", mods="tc")
+F("summary_check", "classification", "an article and a summary|a text and a headline|a passage and a claim",
+  "decide whether the summary is faithful to the article|check whether the headline matches the text|"
+  "say whether the summary leaves out anything important",
+  "Answer yes or no.", "",
+  "Is this a good summary of the article?|Does the headline match the story?|Is the summary accurate?|"
+  "Does this summary contain anything that is not in the text?", mods="")
+F("math_concepts", "arithmetic", "a maths concept|a formula|a theorem",
+  "explain the concept with an example|explain when to use the formula|prove the theorem step by step",
+  "", "",
+  "What is a prime number?|Explain the Pythagorean theorem.|What is the difference between mean and median?|"
+  "What is a derivative?|Explain what a logarithm is.|Why can't you divide by zero?|What is pi?|"
+  "What is the quadratic formula used for?|What is an integral?|Explain standard deviation simply.", mods="tc")
+F("bio_ner", "extraction", "a sentence from a medical abstract|a clinical note|a biomedical sentence",
+  "find the name of the disease|extract the names of the chemicals|find the gene or protein mentioned|"
+  "list the drugs and their doses",
+  "Return the names only.", "A disease is a disorder of structure or function in a human, animal or plant.",
+  "What disease is mentioned in this sentence?|List the drugs mentioned in this note.|"
+  "Which gene is mentioned in this abstract?|Extract the medication names.", mods="")
+F("subject_lines", "generation", "an email|a message|a newsletter",
+  "write a subject line for the email|suggest {n} subject lines|write a preview line",
+  "Keep it under ten words.", "",
+  "Write a subject line for this email.|Suggest a catchy subject line for our newsletter.|"
+  "What should the subject of this email be?", mods="c")
+F("dialogue_classify", "classification", "a dialogue|a negotiation between a buyer and a seller|a chat transcript",
+  "decide whether the negotiation ended in a deal|classify the speaker's intent|"
+  "decide whether the customer's problem was solved|label the dialogue act of the last turn",
+  "Answer \"accepted\" or \"rejected\".|Answer with one label.", "",
+  "Did they reach an agreement?|Was the customer's problem resolved?|Is the speaker asking a question or making a statement?|"
+  "What does the user want in this conversation?", mods="")
+F("answer_check", "classification", "a question and an answer|a question, a passage and a proposed answer|a math problem and a solution",
+  "decide whether the answer is correct|check the solution and point out any mistake|"
+  "say whether the answer fully answers the question",
+  "Answer yes or no.", "",
+  "Is this answer correct?|Check my answer.|Is the correct answer {x}?|Did I solve this correctly?|"
+  "Does this response answer the question?|Is the following answer right?|Question:\nProposed answer:\nIs the proposed answer correct? yes or no.|Paragraph:\nQuestion:\nResponse:\nDoes the response correctly answer the question?", mods="")
+F("explanation_write", "reasoning", "a question and its answer|a fact|a statement and its label",
+  "explain why the answer is correct|give the reasoning that leads to the answer|justify the label",
+  "", "",
+  "Explain why this is the right answer.|Why is this the answer?|Give the reasoning for this answer.|"
+  "If the answer is \"yes\", explain the reasoning.|Justify your answer.", mods="")
+F("describe", "open_qa", "a thing|a place|a person|an experience",
+  "describe it vividly|write a short description|describe it in {n} sentences",
+  "", "",
+  "Describe {thing}.|Describe the city of {city}.|Describe the taste of {food} to someone who has never tried it.|"
+  "Describe a typical day in the life of a {expertrole}.|Describe what it feels like to {hobby}.|"
+  "Describe your ideal weekend.|Describe {place} at night.|Write a paragraph describing {person}.|"
+  "Describe how {animal}s raise their young.", mods="tc")
+F("best_of", "open_qa", "a category|a goal|a place",
+  "name the best options and say why|suggest the best choice for a beginner|list the top picks with one reason each",
+  "Give {n} options.", "",
+  "What is the best way to learn {plang}?|What are the best places to visit in {country}?|What is the best {cat} for a beginner?|"
+  "What's the best time of year to visit {city}?|What are the best exercises for a strong back?|"
+  "What is the best {sport} team in {country}?|Which {plang} framework is best for a beginner?|"
+  "What are the top {n} books everyone should read?", mods="tc")
+F("benefits_risks", "open_qa", "a habit|a technology|an activity|a policy",
+  "explain the benefits|explain the main risks|list the causes and the effects",
+  "", "",
+  "What are the benefits of {thing}?|What are the risks of {thing}?|What are the health benefits of {sport}?|"
+  "What are the main causes of {thing}?|Why is it good to {hobby}?|What are the dangers of {thing}?|"
+  "How does {thing} affect the environment?|What are the advantages of learning {lang}?", mods="tc")
+F("types_kinds", "open_qa", "a category|a topic|a field",
+  "list the main types and describe each|explain the different kinds|give a short classification",
+  "Use a bulleted list.", "",
+  "What are the different types of {cat}s?|What kinds of {sport} are there?|What are the main branches of {subject}?|"
+  "What are the different styles of {food}?|What types of {animal}s are there?|Name the main types of clouds.",
+  mods="tc")
+F("origin", "open_qa", "a word|a tradition|a food|an invention",
+  "explain where it comes from|describe its origin and history|say where and when it began",
+  "", "",
+  "Where does the word \"{word}\" come from?|Where did {food} originate?|What is the origin of {sport}?|"
+  "How did {thing} begin?|Where does the tradition of birthday cakes come from?|Who came up with {thing}?", mods="c")

@@ -278,7 +278,7 @@ LEGACY_WEIGHTS: dict[str, float] = {
     "assistant": 1.5,
 }
 #: Share of prompts drawn from the original document-centred families above; the rest come from `FAMILIES`.
-LEGACY_SHARE = 0.25
+LEGACY_SHARE = 0.15
 
 #: Every family's phrasings: the legacy ones, then per new family its own phrasings followed by the shared frames.
 #: The template id `family.NN` indexes this list.
@@ -392,7 +392,7 @@ _SIMPLE: dict[str, list] = {
     "imgsubj": V.IMAGE_SUBJECTS, "imgstyle": V.IMAGE_STYLES, "debate": V.DEBATE_TOPICS, "event": V.EVENTS,
     "place": V.PLACES, "theme": V.STORY_THEMES, "fmtabbr": V.ABBREVIATIONS, "review": V.REVIEW_KINDS,
     "sent": V.SHORT_SENTENCES, "request": V.FIRST_REQUESTS, "role2": V.ROLES_IMAGINED,
-    "persdo": V.PERSONA_ACTIONS,
+    "persdo": V.PERSONA_ACTIONS, "duty": V.DUTIES, "rule": V.RULES, "explevel": V.EXPERT_LEVELS,
 }
 
 
