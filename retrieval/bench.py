@@ -8,6 +8,14 @@ exact Flat search against approximate IVF indexes (recall@10 over an nprobe swee
 query batched and one at a time). Sizes above --embed-max are indexed with vectors from the `hash:DIM` encoder over
 the same generated texts (a CPU stand-in for the real embeddings; bench.json says which vectors each figure used).
 Near-duplicate pairs (cosine >= 0.98) and a 50-prompt sample come from the largest size embedded for real.
+
+    python retrieval/bench.py --coverage [--out DIR] [--sizes 50000] [--per-corpus 400] [--index FOLDER]
+
+Coverage of real instruction corpora (../shared/data/corpora; skipped cleanly when absent): for `--per-corpus`
+random prompts of each corpus, the MiniLM cosine of the nearest generated prompt (median, share >= 0.7, share >= 0.5)
+and the 20 worst-covered prompts, for each size in --sizes (prefixes of the largest, embedded once, resumably);
+near-duplicate pairs (cosine >= 0.98) per 100,000 rows and a 50-prompt sample of the largest. `--index FOLDER`
+measures an existing index folder's rows instead (for example the shipped one). Writes DIR/coverage.json.
 """
 
 from __future__ import annotations
@@ -21,12 +29,20 @@ from pathlib import Path
 from poe.runs import claim_out, main_guard, write_json, write_run_info
 
 log = logging.getLogger("retrieval.bench")
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", required=True, help="folder for bench.json (and the embedding cache)")
-    ap.add_argument("--sizes", default="100000,1000000", help="comma-separated corpus sizes")
+    ap.add_argument("--out", help="folder for bench.json (and the embedding cache); --coverage: runs/bench/coverage")
+    ap.add_argument("--sizes", help="comma-separated corpus sizes (default 100000,1000000; --coverage: 50000)")
+    ap.add_argument("--coverage", action="store_true", help="measure coverage of the real corpora instead")
+    ap.add_argument("--corpora", default=str(ROOT.parent / "shared" / "data" / "corpora"),
+                    help="--coverage: folder of real corpora (*.jsonl)")
+    ap.add_argument("--per-corpus", type=int, default=400, help="--coverage: real prompts per corpus")
+    ap.add_argument("--placeholders", default="keep", choices=["keep", "strip"],
+                    help="--coverage: keep or strip the real templates' {slots}")
+    ap.add_argument("--index", help="--coverage: measure this index folder's rows instead of the generator")
     ap.add_argument("--embed-max", type=int, default=100_000, help="embed with the real encoder up to this size")
     ap.add_argument("--encoder", default="default", help="real encoder (encoder.name)")
     ap.add_argument("--queries", type=int, default=1000, help="query prompts (a different generator seed)")
@@ -35,6 +51,11 @@ def main() -> int:
                     help="approximate factory strings, separated by ';'")
     ap.add_argument("--seed", type=int, default=0, help="generator seed")
     args = ap.parse_args()
+    if args.coverage:
+        return coverage_main(args)
+    if not args.out:
+        ap.error("--out is required")
+    args.sizes = args.sizes or "100000,1000000"
 
     import numpy as np
 
@@ -100,6 +121,84 @@ def main() -> int:
     write_json(out / "bench.json", result)
     _print(result)
     return 0
+
+
+def coverage_main(args) -> int:
+    """`--coverage`: nearest generated prompt for real prompts, per corpus and size; near-duplicates; a sample."""
+    import numpy as np
+
+    from retrieval import benchmark as B
+    from retrieval.corpus import Corpus, default_corpus
+    from retrieval.encoder import Encoder, embed_resumable, job_key
+
+    real = B.yardstick_prompts(args.corpora, args.per_corpus, placeholders=args.placeholders)
+    if not real:
+        print(f"coverage: skipped, no real corpora at {args.corpora}")
+        return 0
+    out = Path(args.out or "runs/bench/coverage")
+    out.mkdir(parents=True, exist_ok=True)
+    write_run_info(out, None, {"bench": vars(args)})
+    enc = Encoder(args.encoder)
+    result: dict = {"corpora": args.corpora, "per_corpus": args.per_corpus, "placeholders": args.placeholders,
+                    "encoder": enc.model_id, "load_average_start": os.getloadavg(), "sizes": {}}
+    q = {name: enc.encode(texts) for name, texts in real.items()}
+    if args.index:
+        from retrieval.index import PromptIndex
+
+        idx = PromptIndex.load(args.index)
+        big = idx.corpus
+        vecs = idx.index.reconstruct_n(0, len(big))
+        vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+        sizes, source = [len(big)], f"index {args.index}"
+    else:
+        sizes = sorted(int(s) for s in (args.sizes or "50000").split(","))
+        t0 = time.perf_counter()
+        big = default_corpus(sizes[-1], args.seed)
+        result["generator_seconds"] = round(time.perf_counter() - t0, 1)
+        t0 = time.perf_counter()
+        vecs = embed_resumable(enc, big.texts, out / "cache" / f"default-{sizes[-1]}", 8192,
+                               key=job_key(enc.model_id, big.fingerprint))
+        result["embed_seconds_this_run"] = round(time.perf_counter() - t0, 1)
+        source = f"generator seed {args.seed}"
+    result["source"] = source
+    for n in sizes:
+        per = {}
+        for name, texts in real.items():
+            scores, pos = B.nearest(q[name], vecs[:n])
+            per[name] = B.coverage_report(scores, pos, texts, big.texts[:n], big.templates[:n])
+        result["sizes"][str(n)] = per
+    n = sizes[-1]
+    corpus = big if n == len(big) else Corpus(big.ids[:n], big.texts[:n], big.sources[:n], big.templates[:n],
+                                              big.splits[:n], name=big.name)
+    nd = B.near_duplicates(corpus, vecs[:n])
+    nd["pairs_per_100k_rows"] = round(nd["pairs_at_or_above"] * 100_000 / n, 1)
+    result["near_duplicates"] = nd
+    result["families"] = len({t.split(".")[0] for t in corpus.templates})
+    result["sample50"] = B.sample_rows(corpus, 50)
+    result["load_average_end"] = os.getloadavg()
+    write_json(out / "coverage.json", result)
+    _print_coverage(result)
+    return 0
+
+
+def _print_coverage(r: dict) -> None:
+    print(f"coverage of {r['corpora']} ({r['per_corpus']} prompts each, placeholders {r['placeholders']}) "
+          f"by {r['source']}, encoder {r['encoder']}")
+    for n, per in r["sizes"].items():
+        print(f"\n== {int(n):,} generated prompts")
+        print(f"  {'corpus':<28} {'median':>7} {'>=0.7':>7} {'>=0.5':>7}")
+        for name, c in per.items():
+            print(f"  {name:<28} {c['median']:>7.3f} {c['share_ge_0.7']:>7.1%} {c['share_ge_0.5']:>7.1%}")
+    last = list(r["sizes"].values())[-1]
+    for name, c in last.items():
+        print(f"\n-- {name}: 20 worst covered")
+        for w in c["worst"]:
+            print(f"  {w['cosine']:.3f}  {w['prompt'][:110]!r}")
+            print(f"         ~ {w['nearest'][:110]!r}")
+    d = r["near_duplicates"]
+    print(f"\nnear-duplicates at cosine >= {d['threshold']}: {d['pairs_at_or_above']} pairs in {d['rows']:,} rows "
+          f"({d['pairs_per_100k_rows']} per 100,000 rows); exact duplicates {d['exact_duplicates']}; "
+          f"families {r['families']}")
 
 
 def _print(r: dict) -> None:

@@ -120,3 +120,58 @@ def sample_rows(corpus: Corpus, n: int = 50, seed: int = 0) -> list[dict]:
     picks = sorted(random.Random(seed).sample(range(len(corpus)), min(n, len(corpus))))
     return [{"position": i, "text": corpus.texts[i], "template": corpus.templates[i], "split": corpus.splits[i]}
             for i in picks]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Coverage of real instruction corpora (issue 21)
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def yardstick_prompts(folder, per_corpus: int = 400, seed: int = 0, placeholders: str = "keep") -> dict[str, list[str]]:
+    """`per_corpus` random prompts of each `*.jsonl` corpus in `folder` (normalised, deduplicated; a fixed sample).
+
+    placeholders: `keep` the template slots (`{premise}`) as written, or `strip` them (`retrieval.corpus`'s rule).
+    Returns {corpus name: [texts]}; empty when the folder is absent (the benchmark then skips).
+    """
+    from pathlib import Path
+
+    from retrieval.config import CorpusConfig
+    from retrieval.corpus import load_corpus
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        return {}
+    out = {}
+    for path in sorted(folder.glob("*.jsonl")):
+        c = load_corpus(CorpusConfig(source=str(path), placeholders=placeholders))
+        picks = sorted(random.Random(seed).sample(range(len(c)), min(per_corpus, len(c))))
+        out[path.stem] = [c.texts[i] for i in picks]
+    return out
+
+
+def nearest(queries: np.ndarray, vectors: np.ndarray, batch: int = 256) -> tuple[np.ndarray, np.ndarray]:
+    """Exact nearest row by cosine (unit rows). queries [q, d], vectors [n, d] -> (scores [q], positions [q])."""
+    scores = np.empty(len(queries), np.float32)
+    pos = np.empty(len(queries), np.int64)
+    for lo in range(0, len(queries), batch):
+        sims = queries[lo:lo + batch] @ vectors.T  # [b, n]
+        j = sims.argmax(axis=1)
+        pos[lo:lo + batch] = j
+        scores[lo:lo + batch] = sims[np.arange(len(j)), j]
+    return scores, pos
+
+
+def coverage_report(scores: np.ndarray, positions: np.ndarray, queries: Sequence[str], texts: Sequence[str],
+                    templates: Sequence[str] | None = None, worst: int = 20) -> dict:
+    """Distribution of the nearest generated prompt's cosine for one real corpus, and its worst-covered prompts.
+
+    scores, positions: [q] from `nearest`; queries: the q real prompts; texts/templates: the generated rows.
+    """
+    s = np.asarray(scores, np.float64)
+    order = np.argsort(s)[:worst]
+    return {"prompts": len(s), "median": round(float(np.median(s)), 4), "mean": round(float(s.mean()), 4),
+            "p10_p25_p75_p90": [round(float(v), 4) for v in np.percentile(s, [10, 25, 75, 90])],
+            "share_ge_0.7": round(float((s >= 0.7).mean()), 4), "share_ge_0.5": round(float((s >= 0.5).mean()), 4),
+            "worst": [{"cosine": round(float(s[i]), 4), "prompt": queries[i][:300],
+                       "nearest": texts[int(positions[i])],
+                       **({"template": templates[int(positions[i])]} if templates else {})} for i in order]}

@@ -18,6 +18,7 @@ the modifiers that were applied.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import random
 import re
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from retrieval import vocab as V
+from retrieval.families import FAMILIES, FRAMES, Family
 
 #: Largest number of distinct prompts the generator is tested to reach (the stream itself does not end there).
 CAPACITY_TESTED = 1_000_000
@@ -36,6 +38,11 @@ class GeneratedPrompt:
 
     text: str
     template: str
+
+    @property
+    def family(self) -> str:
+        """The task family that made the prompt (the template id before its first `.`)."""
+        return self.template.split(".", 1)[0]
 
 
 class _Rng:
@@ -265,11 +272,26 @@ TEMPLATES: dict[str, list[str]] = {
     ],
 }
 
-FAMILY_WEIGHTS: dict[str, float] = {
+LEGACY_WEIGHTS: dict[str, float] = {
     "classify": 3.0, "translate": 1.5, "summarise": 2.0, "rewrite": 2.0, "answer": 2.0, "extract": 1.5,
     "generate": 2.5, "roleplay": 2.0, "refuse": 1.0, "format": 1.0, "explain": 1.5, "code": 1.5, "edit": 1.0,
     "assistant": 1.5,
 }
+#: Share of prompts drawn from the original document-centred families above; the rest come from `FAMILIES`.
+LEGACY_SHARE = 0.15
+
+#: Every family's phrasings: the legacy ones, then per new family its own phrasings followed by the shared frames.
+#: The template id `family.NN` indexes this list.
+TEMPLATES.update({f.name: list(f.own) + FRAMES for f in FAMILIES})
+FAMILY_OF: dict[str, Family] = {f.name: f for f in FAMILIES}
+GROUP_OF: dict[str, str] = {**{k: "documents" for k in LEGACY_WEIGHTS}, **{f.name: f.group for f in FAMILIES}}
+FAMILY_WEIGHTS: dict[str, float] = {
+    **{k: w * LEGACY_SHARE / (1 - LEGACY_SHARE) * len(FAMILIES) / sum(LEGACY_WEIGHTS.values())
+       for k, w in LEGACY_WEIGHTS.items()},
+    **{f.name: 1.0 for f in FAMILIES},
+}
+#: Chance that a new family is phrased with one of its own phrasings rather than a shared frame.
+OWN_SHARE = 0.5
 
 # Families where an appended output-format sentence or persona prefix reads naturally.
 _FORMAT_OK = {"classify", "summarise", "answer", "extract", "generate", "explain"}
@@ -284,60 +306,204 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
-def _slots(rng: _Rng) -> dict[str, str]:
-    """Draw every slot value once (cheap; templates use the ones they name)."""
+def _infinitive(phrase: str) -> str:
+    """`reverses a string` -> `reverse a string` (the verb forms in `vocab.CODE_TASKS`)."""
+    verb, _, rest = phrase.partition(" ")
+    if "-" in verb:
+        head, _, tail = verb.rpartition("-")
+        return f"{head}-{_infinitive(tail)}" + (f" {rest}" if rest else "")
+    if verb.endswith("ies"):
+        verb = verb[:-3] + "y"
+    elif verb.endswith(("sses", "shes", "xes")):
+        verb = verb[:-2]
+    elif verb.endswith("s"):
+        verb = verb[:-1]
+    return verb + (f" {rest}" if rest else "")
+
+
+def _g_domain(rng: _Rng, v: dict) -> None:
     domain, kinds, topics = rng.pick(V.DOMAINS)
     ts, tp = rng.pick(kinds)
+    v.update(domain=domain, ts=ts, tp=tp, topic=rng.pick(topics))
+
+
+def _g_labels(rng: _Rng, v: dict) -> None:
     criterion, labels = rng.pick(V.LABEL_SETS)
-    lang, lang2 = rng.sample2(V.LANGUAGES)
-    e1, e2 = rng.sample2(V.ENTITIES)
-    genre, genres = rng.pick(V.GENRES)
-    length = rng.pick(V.LENGTHS)
-    plang, plang2 = rng.sample2(V.PROGRAMMING_LANGUAGES)
-    role, does = rng.pick(V.PERSONAS)
-    refusal, pro = rng.pick(V.REFUSAL_TOPICS)
-    action, action_tail = rng.pick(V.ACTIONS_ON_DOC)
-    fmt = rng.pick(V.OUTPUT_FORMATS)
-    slots = {
-        "domain": domain, "a_domain": a(domain), "ts": ts, "tp": tp, "a_ts": a(ts), "topic": rng.pick(topics), "criterion": criterion, "a_criterion": a(criterion),
-        "labels": join_or(labels), "qlabels": join_or(labels, quote=True), "lang": lang, "lang2": lang2,
-        "audience": rng.pick(V.AUDIENCES), "tone": rng.pick(V.TONES), "n": str(rng.pick(V.NUMBERS)),
-        "words": str(rng.pick(V.WORD_LIMITS)), "entity": e1, "entity2": e2, "fmt": fmt,
-        "fields": join_and([f'"{f}"' for f in rng.pick(V.FIELDS)]), "genre": genre, "genres": genres,
-        "a_genre": a(genre), "length": length, "a_length": a(length), "plang": plang, "a_plang": a(plang), "plang2": plang2, "a_lang2": a(lang2),
-        "code_task": rng.pick(V.CODE_TASKS), "concept": rng.pick(V.CONCEPTS), "goal": rng.pick(V.REWRITE_GOALS),
-        "role": role, "a_role": a(role), "a_expert": a(rng.pick(V.PREFIX_ROLES)), "does": does, "does_cap": _cap(does), "scope": rng.pick(V.ASSISTANT_SCOPES),
-        "offtopic": rng.pick(V.OFF_TOPIC_SUBJECTS), "refusal": refusal, "pro": pro, "action": action,
-        "action_cap": _cap(action), "action_tail": action_tail,
-    }
-    slots["a_tone"] = a(slots["tone"])  # derived after the draws, so the random stream keeps its order
-    return slots
+    v.update(criterion=criterion, labels=join_or(labels), qlabels=join_or(labels, quote=True))
 
 
-def _one(rng: _Rng, families: list[str], cum: list[float]) -> GeneratedPrompt:
-    u = rng._r.random() * cum[-1]
-    fam = families[next(i for i, c in enumerate(cum) if u < c)]
+def _g_pair(keys: tuple[str, str], table: list) -> Callable[[_Rng, dict], None]:
+    def draw(rng: _Rng, v: dict) -> None:
+        v.update(zip(keys, rng.pick(table)))
+    return draw
+
+
+def _g_triple(keys: tuple[str, str, str], table: list) -> Callable[[_Rng, dict], None]:
+    def draw(rng: _Rng, v: dict) -> None:
+        v.update(zip(keys, rng.pick(table)))
+    return draw
+
+
+def _g_category(rng: _Rng, v: dict) -> None:
+    cat, members = rng.pick(V.CATEGORIES)
+    other, _ = rng.pick([c for c in V.CATEGORIES if c[0] != cat])
+    k = 3 + int(rng.chance(0.5))
+    picks: list[str] = []
+    while len(picks) < k:
+        m = rng.pick(members)
+        if m not in picks:
+            picks.append(m)
+    v.update(cat=cat, cat2=other, member=picks[0], members=", ".join(picks))
+
+
+def _g_code(rng: _Rng, v: dict) -> None:
+    t = rng.pick(V.CODE_TASKS)
+    v.update(code_task=t, code_task_inf=_infinitive(t))
+
+
+# Slots filled together (drawing any of the keys draws them all).
+_GROUPS: dict[str, Callable[[_Rng, dict], None]] = {}
+for _keys, _fn in [
+    (("domain", "ts", "tp", "topic"), _g_domain),
+    (("criterion", "labels", "qlabels"), _g_labels),
+    (("genre", "genres"), _g_pair(("genre", "genres"), V.GENRES)),
+    (("role", "does"), _g_pair(("role", "does"), V.PERSONAS)),
+    (("refusal", "pro"), _g_pair(("refusal", "pro"), V.REFUSAL_TOPICS)),
+    (("action", "action_tail"), _g_pair(("action", "action_tail"), V.ACTIONS_ON_DOC)),
+    (("unit", "unit2"), _g_pair(("unit", "unit2"), V.UNITS)),
+    (("actrole", "provides", "actdoes"), _g_triple(("actrole", "provides", "actdoes"), V.ACT_AS)),
+    (("expertrole", "expertdo"), _g_pair(("expertrole", "expertdo"), V.EXPERT_ROLES)),
+    (("cat", "cat2", "member", "members"), _g_category),
+    (("code_task", "code_task_inf"), _g_code),
+]:
+    for _k in _keys:
+        _GROUPS[_k] = _fn
+
+# Slots drawn from one list. A name ending in a digit (`noun2`) draws a value different from the base slot's.
+_SIMPLE: dict[str, list] = {
+    "audience": V.AUDIENCES, "tone": V.TONES, "n": V.NUMBERS, "words": V.WORD_LIMITS, "entity": V.ENTITIES,
+    "fmt": V.OUTPUT_FORMATS, "length": V.LENGTHS, "plang": V.PROGRAMMING_LANGUAGES, "lang": V.LANGUAGES,
+    "concept": V.CONCEPTS, "goal": V.REWRITE_GOALS, "expert": V.PREFIX_ROLES, "scope": V.ASSISTANT_SCOPES,
+    "offtopic": V.OFF_TOPIC_SUBJECTS, "word": V.WORDS, "noun": V.NOUNS, "verb": V.VERBS, "adj": V.ADJECTIVES,
+    "letter": V.LETTERS, "x": V.NUMBERS_SMALL, "y": V.NUMBERS_SMALL, "z": V.NUMBERS_SMALL, "pct": V.PERCENTAGES,
+    "name": V.FIRST_NAMES, "person": V.PEOPLE, "country": V.COUNTRIES, "city": V.CITIES, "animal": V.ANIMALS,
+    "food": V.FOODS, "sport": V.SPORTS, "hobby": V.HOBBIES, "thing": V.THINGS, "subject": V.SUBJECTS,
+    "book": V.BOOKS, "object": V.OBJECTS, "shape": V.SHAPES, "app": V.PROJECT_APPS, "stack": V.TECH_STACKS,
+    "imgsubj": V.IMAGE_SUBJECTS, "imgstyle": V.IMAGE_STYLES, "debate": V.DEBATE_TOPICS, "event": V.EVENTS,
+    "place": V.PLACES, "theme": V.STORY_THEMES, "fmtabbr": V.ABBREVIATIONS, "review": V.REVIEW_KINDS,
+    "sent": V.SHORT_SENTENCES, "request": V.FIRST_REQUESTS, "role2": V.ROLES_IMAGINED,
+    "persdo": V.PERSONA_ACTIONS, "duty": V.DUTIES, "rule": V.RULES, "explevel": V.EXPERT_LEVELS,
+}
+
+
+class _Filler:
+    """Fills `{slot}`s of one prompt; a slot keeps its value everywhere in that prompt. Draws happen in the order the
+    slots first appear, so a prompt depends only on the random stream."""
+
+    def __init__(self, rng: _Rng) -> None:
+        self.rng = rng
+        self.v: dict[str, str] = {}
+
+    def get(self, name: str) -> str:
+        if name in self.v:
+            return self.v[name]
+        if name.startswith("a_"):
+            val = a(self.get(name[2:]))
+        elif name.endswith("_cap"):
+            val = _cap(self.get(name[:-4]))
+        elif name[0].isupper():
+            val = _cap(self.get(name[0].lower() + name[1:]))
+        elif name == "fields":
+            val = join_and([f'"{f}"' for f in self.rng.pick(V.FIELDS)])
+        elif name in _GROUPS:
+            _GROUPS[name](self.rng, self.v)
+            return self.v[name]
+        elif name in _SIMPLE:
+            val = str(self.rng.pick(_SIMPLE[name]))
+        elif name[-1].isdigit() and name[:-1] in _SIMPLE:
+            taken = {self.get(name[:-1])} | {self.v[k] for k in self.v if k[:-1] == name[:-1] and k[-1].isdigit()}
+            val = str(self.rng.pick(_SIMPLE[name[:-1]]))
+            for _ in range(20):
+                if val not in taken:
+                    break
+                val = str(self.rng.pick(_SIMPLE[name[:-1]]))
+        else:
+            raise KeyError(f"unknown slot {{{name}}}")
+        self.v[name] = val
+        return val
+
+    def fill(self, template: str) -> str:
+        return _SLOT.sub(lambda m: self.get(m.group(1)), template)
+
+
+_SPACES = re.compile(r"[ ]{2,}")
+
+
+def _tidy(text: str) -> str:
+    text = _SPACES.sub(" ", text).replace(" .", ".").replace("..", ".").replace("?.", "?")
+    return text.strip()
+
+
+def _one_legacy(rng: _Rng, fam: str) -> GeneratedPrompt:
     templates = TEMPLATES[fam]
     ti = int(rng._r.random() * len(templates))
-    s = _slots(rng)
-    parts = [templates[ti].format(**s)]
+    f = _Filler(rng)
+    parts = [f.fill(templates[ti])]
     tags = []
     if fam in _PERSONA_OK and not parts[0].startswith(("You ", "Act as")) and rng.chance(0.12):
-        parts.insert(0, rng.pick(_PERSONA_PREFIXES).format(**s))
+        parts.insert(0, f.fill(rng.pick(_PERSONA_PREFIXES)))
         tags.append("persona")
     if fam in _FORMAT_OK and "{fmt}" not in templates[ti] and rng.chance(0.2):
-        parts.append(rng.pick(_FORMAT_SENTENCES).format(**s))
+        parts.append(f.fill(rng.pick(_FORMAT_SENTENCES)))
         tags.append("format")
     if "tone}" not in templates[ti] and rng.chance(0.25):  # {tone} or {a_tone}
-        parts.append(rng.pick(V.TONE_SENTENCES).format(**s))
+        parts.append(f.fill(rng.pick(V.TONE_SENTENCES)))
         tags.append("tone")
     if rng.chance(0.35):
         c = rng.pick(V.CONSTRAINTS).format(n=rng.pick(V.WORD_LIMITS), s=rng.pick(V.NUMBERS), c=rng.pick(V.LINE_LIMITS))
         parts.append(c)
         tags.append("constraint")
-    text = " ".join(parts)
-    template = f"{fam}.{ti:02d}" + "".join(f"+{t}" for t in tags)
-    return GeneratedPrompt(text, template)
+    return GeneratedPrompt(" ".join(parts), f"{fam}.{ti:02d}" + "".join(f"+{t}" for t in tags))
+
+
+def _one_family(rng: _Rng, fam: Family) -> GeneratedPrompt:
+    f = _Filler(rng)
+    n_own = len(fam.own)
+    if n_own and rng.chance(OWN_SHARE):
+        ti = int(rng._r.random() * n_own)
+        text = f.fill(fam.own[ti])
+    else:
+        fi = int(rng._r.random() * len(FRAMES))
+        ti = n_own + fi
+        frame = FRAMES[fi]
+        do = rng.pick(fam.do)
+        pieces = {"given": rng.pick(fam.given), "do": do, "Do": _cap(do),
+                  "out": rng.pick(fam.out) if fam.out else "", "note": rng.pick(fam.note) if fam.note else ""}
+        text = f.fill(re.sub(r"{(given|do|Do|out|note)}", lambda m: pieces[m.group(1)], frame))
+    parts = [_tidy(text)]
+    tags = []
+    if "p" in fam.mods and not parts[0].startswith(("You ", "Act as", "I want")) and rng.chance(0.08):
+        parts.insert(0, f.fill(rng.pick(_PERSONA_PREFIXES)))
+        tags.append("persona")
+    if "f" in fam.mods and rng.chance(0.1):
+        parts.append(f.fill(rng.pick(_FORMAT_SENTENCES)))
+        tags.append("format")
+    if "t" in fam.mods and rng.chance(0.12):
+        parts.append(f.fill(rng.pick(V.TONE_SENTENCES)))
+        tags.append("tone")
+    if "c" in fam.mods and rng.chance(0.2):
+        c = rng.pick(V.CONSTRAINTS).format(n=rng.pick(V.WORD_LIMITS), s=rng.pick(V.NUMBERS), c=rng.pick(V.LINE_LIMITS))
+        parts.append(c)
+        tags.append("constraint")
+    return GeneratedPrompt(" ".join(parts), f"{fam.name}.{ti:02d}" + "".join(f"+{t}" for t in tags))
+
+
+def _one(rng: _Rng, families: list[str], cum: list[float]) -> GeneratedPrompt:
+    u = rng._r.random() * cum[-1]
+    fam = families[bisect.bisect_right(cum, u)]
+    if fam in FAMILY_OF:
+        return _one_family(rng, FAMILY_OF[fam])
+    return _one_legacy(rng, fam)
 
 
 _FILLER = frozenset({"please", "kindly", "the", "a", "an", "this", "these", "following", "each", "every", "of"})

@@ -69,3 +69,22 @@ def test_bad_input_one_line(tmp_path):
     (tmp_path / "junk" / "index.json").write_text("[1, 2")
     assert "unreadable sidecar" in one_line_error(run("retrieval/search.py", tmp_path / "junk", "query"))
     assert "not an index folder" in one_line_error(run("retrieval/search.py", tmp_path, "query"))
+
+
+def test_coverage_bench_skips_without_shared_and_reports_with_a_corpus(tmp_path):
+    r = run("retrieval/bench.py", "--coverage", "--corpora", tmp_path / "absent", "--out", tmp_path / "cov0")
+    assert r.returncode == 0 and "skipped" in r.stdout, r.stderr
+    assert not (tmp_path / "cov0").exists()
+    real = tmp_path / "corpora"
+    real.mkdir()
+    (real / "mine.jsonl").write_text("".join(json.dumps({"text": t}) + "\n" for t in [
+        "Count the vowels in this word.", "What is the capital of {country}?", "Translate the sentence into German.",
+        "Write a haiku about the sea.", "Is this review positive or negative?"]))
+    r = run("retrieval/bench.py", "--coverage", "--corpora", real, "--encoder", "hash:64", "--sizes", "300,600",
+            "--per-corpus", "4", "--out", tmp_path / "cov")
+    assert r.returncode == 0, r.stderr
+    rep = json.loads((tmp_path / "cov" / "coverage.json").read_text())
+    per = rep["sizes"]["600"]["mine"]
+    assert per["prompts"] == 4 and len(per["worst"]) == 4 and 0 <= per["share_ge_0.7"] <= per["share_ge_0.5"] <= 1
+    assert rep["sizes"]["300"]["mine"]["median"] <= per["median"] + 1e-6  # a prefix never covers better
+    assert "pairs_per_100k_rows" in rep["near_duplicates"] and len(rep["sample50"]) == 50

@@ -13,7 +13,9 @@ import pytest
 from poe.errors import InputError
 from retrieval.config import CorpusConfig
 from retrieval.corpus import Corpus, default_corpus, load_corpus, normalise, split_unit, text_id
-from retrieval.generator import TEMPLATES, article, generate, near_duplicate_key
+from retrieval.families import FAMILIES, FRAMES
+from retrieval.generator import (FAMILY_WEIGHTS, GROUP_OF, TEMPLATES, _Filler, _Rng, article, generate,
+                                  near_duplicate_key)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_CORPORA = ROOT.parent / "shared" / "data" / "corpora"
@@ -71,6 +73,35 @@ def test_generator_deterministic_prefix_and_distinct():
         fam, rest = p.template.split(".", 1)
         assert int(rest.split("+")[0]) < len(TEMPLATES[fam])
         assert "{" not in p.text and "}" not in p.text and "  " not in p.text
+
+
+def test_every_family_phrasing_renders():
+    """Each own phrasing and each frame of every family fills without a leftover slot or a doubled space."""
+    rng = _Rng(7)
+    names = [f.name for f in FAMILIES]
+    assert len(names) == len(set(names)) and len(FAMILIES) >= 150 and all("." not in n for n in names)
+    for fam in FAMILIES:
+        assert fam.given and fam.do and fam.group
+        pieces = list(fam.own) + [fr.replace("{given}", fam.given[0]).replace("{do}", fam.do[-1])
+                                  .replace("{Do}", fam.do[0]).replace("{out}", (fam.out or ("",))[0])
+                                  .replace("{note}", (fam.note or ("",))[0]) for fr in FRAMES]
+        for template in pieces + [g for g in fam.given] + [d for d in fam.do]:
+            text = _Filler(rng).fill(template)
+            assert "{" not in text and "}" not in text, (fam.name, template)
+
+
+def test_rows_record_family_and_template_across_new_families():
+    a = generate(6000, seed=0)
+    assert a[:2500] == generate(2500, seed=0)  # the prefix property holds with the new families mixed in
+    fams = {p.family for p in a}
+    assert fams <= set(FAMILY_WEIGHTS) and len(fams) >= 150
+    for p in a:
+        assert p.template.startswith(p.family + ".") and p.family in GROUP_OF
+    groups = {GROUP_OF[p.family] for p in a}
+    assert {"letters", "words", "arithmetic", "logic", "code", "open_qa", "roleplay", "documents"} <= groups
+    short = [p for p in a if len(p.text.split()) <= 8]
+    assert len(short) > 300  # plain short instructions exist ("Count the vowels in this word.")
+    assert any(p.text.startswith("In this task, ") for p in a)
 
 
 def test_articles():

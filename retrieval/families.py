@@ -1,0 +1,1293 @@
+"""Task families of the embedded default corpus (issue 21): everyday instructions, written for this project.
+
+Owns: `FAMILIES`, the task families beyond the original document-centred ones in `retrieval.generator`. Each
+family names what the user hands over (`given`: "a word"), what to do with it (`do`: "count the vowels in the
+word"), what to return (`out`: "Answer with a number."), optional explanatory sentences (`note`) and its own
+phrasings (`own`: "How many vowels are in \"{word}\"?"). `retrieval.generator` renders a family either through one
+of its own phrasings or through a shared frame (`FRAMES`: terse, chatty, "Given ...", "In this task, ...").
+Slots in braces (`{word}`, `{x}`, `{country}`) are filled from `retrieval.vocab` by the generator.
+
+Fields are written as one string with `|` between the alternatives, so each family reads on a few lines.
+Plain data only; changing it changes the default corpus (and so its fingerprint).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Family:
+    """One task family: its name, its group (for reports) and the pieces its prompts are made of."""
+
+    name: str
+    group: str
+    given: tuple[str, ...]
+    do: tuple[str, ...]
+    out: tuple[str, ...] = ()
+    note: tuple[str, ...] = ()
+    own: tuple[str, ...] = ()
+    mods: str = "tc"
+    """Optional modifiers that read naturally after this family: p persona, t tone, f format, c constraint."""
+
+
+def _split(s: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in s.split("|") if x.strip())
+
+
+FAMILIES: list[Family] = []
+
+
+def F(name: str, group: str, given: str, do: str, out: str = "", note: str = "", own: str = "",
+      mods: str = "tc") -> None:
+    FAMILIES.append(Family(name, group, _split(given), _split(do), _split(out), _split(note), _split(own), mods))
+
+
+# Shared frames. {given}, {do}/{Do}, {out} and {note} come from the family; an empty piece leaves no gap.
+FRAMES: list[str] = [
+    "{Do}.",
+    "{Do}. {out}",
+    "Given {given}, {do}.",
+    "Given {given}, {do}. {out}",
+    "In this task, you are given {given}. Your task is to {do}.",
+    "In this task, you are given {given}. You need to {do}. {out}",
+    "In this task, you will be shown {given}. Your job is to {do}. {note} {out}",
+    "In this task, you have to {do}. {note}",
+    "You are given {given}. {Do}. {out}",
+    "You will be given {given}. {Do}.",
+    "Please {do}.",
+    "Can you {do}?",
+    "Could you {do} for me? {out}",
+    "I'll give you {given}. Please {do}.",
+    "Hi! I have {given} and I need you to {do}. Thanks!",
+    "Your task is to {do}. {note} {out}",
+    "Task: {Do}. {out}",
+    "Here is {given}. {Do}.",
+    "I need help with something: {do}.",
+    "Instructions: {Do}. {note}",
+    "The input is {given}. {Do}. {out}",
+    "{Do}. {note}",
+    "Definition: In this task, you are given {given}. You must {do}. {note} {out}",
+    "Hey, can you help me {do}? {out}",
+]
+
+# ---------------------------------------------------------------------------------------------------------------
+# Letters and spelling
+# ---------------------------------------------------------------------------------------------------------------
+F("count_vowels", "letters", "a word|a single English word|a word in lower case",
+  "count the vowels in the word|count how many vowels the word contains|find the number of vowels in the word",
+  "Answer with a number.|Output only the count.|Return a single integer.",
+  "Treat a, e, i, o and u as vowels.|The letter y does not count as a vowel.",
+  "Count the vowels in this word.|How many vowels are in the word \"{word}\"?|How many vowels does \"{word}\" have?|"
+  "Count the vowels: {word}|vowels in '{word}'?|Tell me how many vowels there are in {word}.")
+F("count_letter", "letters", "a word and a letter|a sentence and a character|a string and a letter",
+  "count how many times the letter appears in the word|count the occurrences of the given letter|"
+  "find how often the character occurs in the sentence",
+  "Answer with a number.|Return only the count.",
+  "Upper and lower case count as the same letter.",
+  "How many times does the letter \"{letter}\" appear in \"{word}\"?|Count the letter {letter} in {word}.|"
+  "How many {letter}'s are in the word {word}?|Count how many times '{letter}' occurs in this sentence.")
+F("count_consonants", "letters", "a word|a short phrase",
+  "count the consonants in the word|count how many consonants the phrase has",
+  "Answer with a number.", "Ignore spaces and punctuation.",
+  "How many consonants are in \"{word}\"?|Count the consonants in this word.")
+F("word_length", "letters", "a word|a list of words",
+  "say how many letters the word has|give the length of each word|find the longest word in the list",
+  "Answer with a number.|Return one number per word.", "",
+  "How many letters are in the word {word}?|What is the longest word in this list?|How long is the word \"{word}\"?|"
+  "Which word in the sentence has the most letters?")
+F("first_last_letter", "letters", "a word|a list of words|a sentence",
+  "give the first letter of the word|write the last letter of each word|"
+  "return the first letter of every word in the sentence",
+  "Answer with letters only.", "",
+  "What is the first letter of \"{word}\"?|What letter does {word} end with?|"
+  "Write the first letter of each word in this sentence.|Take the last letter of each word and join them.")
+F("spell_backwards", "letters", "a word|a sentence|a string of characters",
+  "spell the word backwards|reverse the order of the letters in the word|reverse the string",
+  "Output only the reversed text.", "",
+  "Spell \"{word}\" backwards.|Reverse this word.|What is {word} spelled backwards?|Write the word {word} in reverse.|"
+  "Reverse the letters of each word but keep the word order.|Reverse the order of the words in the sentence.")
+F("spell_out", "letters", "a word|a name",
+  "spell the word letter by letter|write out each letter of the word separated by hyphens|"
+  "spell the word using the NATO phonetic alphabet",
+  "", "", "How do you spell {word}?|Spell {word} letter by letter.|Spell out my name in the NATO alphabet.|"
+  "Is it spelled \"{word}\" or something else?|Spell the word {word} with dashes between the letters.")
+F("alphabetical", "letters", "a list of words|a word|a set of names",
+  "sort the words in alphabetical order|arrange the letters of the word in alphabetical order|"
+  "put the names in reverse alphabetical order",
+  "Return the sorted list, comma separated.|Output one item per line.", "",
+  "Sort these words alphabetically.|Alphabetize this list.|Put these names in alphabetical order: {name}, {name2}, "
+  "{person}.|Arrange the following words in alphabetical order: {noun}, {adj}, {verb}, {word}.|"
+  "Which comes first in the dictionary, \"{word}\" or \"{noun}\"?")
+F("anagram", "letters", "two words|a word|a pair of strings|a scrambled word",
+  "decide whether the two words are anagrams of each other|find an anagram of the word|"
+  "unscramble the letters to form a real word|rearrange the letters into a common English word",
+  "Answer yes or no.|Return only the word.", "An anagram uses exactly the same letters, each once.",
+  "Are \"listen\" and \"silent\" anagrams?|Unscramble this word.|Give me an anagram of \"{word}\".|"
+  "Are these two words anagrams? Answer yes or no.|Make as many words as you can from the letters of \"{word}\".")
+F("palindrome", "letters", "a word|a sentence|a number",
+  "check whether the word is a palindrome|decide if the text reads the same forwards and backwards|"
+  "find the longest palindrome in the sentence",
+  "Answer yes or no.|Answer True or False.", "Ignore spaces, punctuation and capital letters.",
+  "Is \"{word}\" a palindrome?|Is this a palindrome?|Give me five palindromes.|Write a sentence that is a palindrome.")
+F("remove_letters", "letters", "a word|a sentence|a string",
+  "remove all the vowels from the word|delete every occurrence of the given letter|"
+  "remove the duplicate letters from the string|replace every vowel in the sentence with an asterisk",
+  "Return the new string only.", "",
+  "Remove the vowels from \"{word}\".|Delete the letter \"{letter}\" from this sentence.|"
+  "Remove all duplicate characters from this string.|Replace each vowel with a star.")
+F("letter_position", "letters", "a letter|a word and a position|a word",
+  "give the position of the letter in the alphabet|return the letter at the given position in the word|"
+  "find the index of the first occurrence of the letter",
+  "Answer with a number.|Answer with one letter.", "Positions start at 1.",
+  "What number is the letter {letter} in the alphabet?|What is the third letter of \"{word}\"?|"
+  "Which letter comes after {letter} in the alphabet?|What letter comes two places before {letter}?")
+F("syllables", "letters", "a word|a line of poetry|a sentence",
+  "count the syllables in the word|split the word into syllables|count the syllables in each line",
+  "Answer with a number.", "",
+  "How many syllables are in \"{word}\"?|Break {word} into syllables.|Count the syllables in each line of this poem.|"
+  "Does this haiku have the right number of syllables?")
+F("capitalisation", "letters", "a sentence|a word|a title|a paragraph in lower case",
+  "convert the text to upper case|write the title in title case|capitalise the first letter of every sentence|"
+  "convert the sentence to lower case|fix the capitalisation of the text",
+  "Output only the converted text.", "",
+  "Make this all caps.|Convert to lowercase.|Capitalize this title properly.|Capitalize this past sentence correctly.|"
+  "Put \"{word}\" in upper case.|Change this sentence to sentence case.|Fix the capital letters in this paragraph.")
+F("words_with_letter", "letters", "a letter|a letter and a number|a pattern",
+  "list words that start with the letter|give words that end with the letter|"
+  "list words that contain the letter twice|give English words that match the pattern",
+  "Return a comma-separated list.", "",
+  "Give me {n} words that start with \"{letter}\".|List words ending in \"{letter}\".|"
+  "Name {n} animals that begin with the letter {letter}.|What are some five-letter words that start with {letter}?|"
+  "List {n} fruits whose names start with {letter}.")
+F("hidden_words", "letters", "a word|a long word|a sentence",
+  "find the smaller words hidden inside the word|list every English word you can make from its letters",
+  "Return a list.", "",
+  "What words can you make out of the letters in \"{word}\"?|Find the hidden words inside \"{word}\".")
+
+# ---------------------------------------------------------------------------------------------------------------
+# Word-level transformations
+# ---------------------------------------------------------------------------------------------------------------
+F("plural", "words", "a noun|a singular noun|a list of nouns",
+  "give the plural form of the noun|write the plural of each noun|turn the singular noun into its plural",
+  "Output only the plural.|Return one plural per line.", "Some nouns have irregular plurals.",
+  "What is the plural of \"{noun}\"?|Plural of {noun}?|Make these nouns plural.|What's the plural form of {noun}?|"
+  "Is the plural of {noun} regular or irregular?|Write the singular form of each plural noun.")
+F("verb_tense", "words", "a verb|a verb in the present tense|a list of verbs",
+  "give the past tense of the verb|write the past participle of the verb|give the present participle of the verb|"
+  "conjugate the verb in the present tense|give the simple past and past participle of each verb",
+  "Output only the verb form.", "Watch out for irregular verbs.",
+  "What is the past tense of \"{verb}\"?|Past tense of {verb}?|Conjugate \"{verb}\" in the present tense.|"
+  "What is the past participle of {verb}?|Give me the -ing form of {verb}.|Conjugate {verb} in {lang}.|"
+  "Is \"{verb}\" a regular or an irregular verb?")
+F("tense_change", "words", "a sentence|a short paragraph|a sentence in the present tense",
+  "rewrite the sentence in the past tense|change the sentence to the future tense|"
+  "convert the paragraph from past to present tense|rewrite the sentence in the present perfect",
+  "Output only the rewritten sentence.", "Keep everything else the same.",
+  "Change this sentence to the past tense.|Put this in the future tense.|Rewrite the paragraph in the present tense.|"
+  "Convert this text to past tense.")
+F("comparative", "words", "an adjective|a list of adjectives",
+  "give the comparative and superlative forms of the adjective|write the superlative of the adjective|"
+  "give the comparative form of each adjective",
+  "Output only the forms.", "",
+  "What is the comparative of \"{adj}\"?|Superlative of {adj}?|Give the comparative and superlative of {adj}.|"
+  "Is it \"more {adj}\" or \"{adj}er\"?")
+F("antonym", "words", "a word|an adjective|a verb|a list of words",
+  "give the antonym of the word|write a word that means the opposite|give the opposite of each word",
+  "Answer with one word.|Output only the antonym.", "An antonym is a word with the opposite meaning.",
+  "What is the opposite of \"{adj}\"?|Give me an antonym for {adj}.|Antonym of {word}?|"
+  "What's the opposite of {verb}?|Write the antonym of each of these words.|Opposite of \"{adj}\"?")
+F("synonym", "words", "a word|an adjective|a sentence and a highlighted word",
+  "give a synonym of the word|list {n} synonyms for the word|replace the highlighted word with a synonym|"
+  "suggest a more precise word for the word",
+  "Answer with one word.|Return a comma-separated list.", "A synonym is a word with the same or nearly the same meaning.",
+  "What is another word for \"{adj}\"?|Give me a synonym for {word}.|Synonyms for {adj}?|"
+  "List {n} words that mean the same as {adj}.|What's a fancier word for \"{adj}\"?|Suggest a better word than \"good\".")
+F("part_of_speech", "words", "a word|a sentence|a sentence and a word in it",
+  "identify the part of speech of the word|label each word in the sentence with its part of speech|"
+  "decide whether the word is a noun, verb, adjective or adverb|find all the nouns in the sentence|"
+  "list the verbs in the sentence",
+  "Answer with the part of speech only.|Return word/tag pairs.", "Use the usual tags: noun, verb, adjective, adverb, "
+  "pronoun, preposition, conjunction, determiner.",
+  "What part of speech is \"{word}\"?|Is {word} a noun or a verb?|Find the adjectives in this sentence.|"
+  "Identify the verbs in the following sentence.|Tag each word with its part of speech.|What is the subject of this sentence?")
+F("definition", "words", "a word|a term|an idiom|a phrase",
+  "give a short definition of the word|explain what the idiom means|define the term in plain language|"
+  "explain the meaning of the phrase and give an example",
+  "Answer in one sentence.", "",
+  "What does \"{word}\" mean?|Define {word}.|What is the meaning of the idiom \"break the ice\"?|"
+  "Define the following term.|What does it mean when someone says they are \"under the weather\"?|"
+  "Explain the meaning of this phrase.|Meaning of {word}?|What's the definition of {concept}?")
+F("use_in_sentence", "words", "a word|a list of words|a new vocabulary word|an idiom",
+  "use the word in a sentence|write one sentence that uses all the words|"
+  "write an example sentence that shows what the word means",
+  "Output only the sentence.", "",
+  "Use \"{word}\" in a sentence.|Make a sentence with the word {adj}.|Write a sentence using the words {noun}, {verb} and {adj}.|"
+  "Can you use {word} in a sentence?|Write a sentence that contains these words: {noun}, {noun2}, {adj}.|"
+  "Create a sentence using the word \"{word}\" as a verb.")
+F("word_forms", "words", "a word|a verb|an adjective|a noun",
+  "give the noun form of the verb|turn the adjective into an adverb|write the adjective form of the noun|"
+  "list the other forms of the word|add a prefix to make the opposite",
+  "Output only the new word.", "",
+  "What is the noun form of \"{verb}\"?|Turn \"{adj}\" into an adverb.|What is the adjective form of {noun}?|"
+  "Add a prefix to make the opposite of \"{adj}\".|What's the adverb of {adj}?")
+F("word_category", "words", "a word|a list of words|a set of words",
+  "give a broader category that the word belongs to|name the category the words have in common|"
+  "give a more specific word for the word",
+  "Answer with one word.", "",
+  "What category does \"{noun}\" belong to?|What do these words have in common?|"
+  "What kind of thing is a {noun}?|Name a type of {cat}.|Give me a more specific word for \"animal\".")
+F("odd_one_out", "words", "a list of words|a set of items|four words",
+  "find the word that does not belong with the others|pick the odd one out and explain why|"
+  "identify the item that is different from the rest",
+  "Answer with the word only.|Give the word and a one-line reason.", "",
+  "Which word doesn't belong: {members}?|Find the odd one out: {members}, {word}.|Which one is different and why?|"
+  "Odd one out: {noun}, {noun2}, {animal}, {food}.")
+F("abbreviations", "words", "an abbreviation|an acronym|a phrase|a list of terms",
+  "expand the abbreviation|say what the acronym stands for|make an acronym from the phrase|"
+  "write the standard abbreviation for each term",
+  "Answer with the expansion only.", "",
+  "What does NASA stand for?|What is the full form of GDP?|Expand these abbreviations.|What does \"etc.\" mean?|"
+  "Create an acronym for this phrase.|What does the abbreviation {fmtabbr} stand for?")
+F("contractions", "words", "a sentence|a text|a paragraph",
+  "expand every contraction in the sentence|replace the full forms with contractions|list the contractions in the text",
+  "Output only the rewritten text.", "",
+  "Expand the contractions in this sentence.|Use contractions to make this text sound casual.|"
+  "What is the contraction of \"do not\"?|Rewrite without contractions.")
+F("translate_word", "words", "a word|a word in {lang}|a short phrase",
+  "translate the word into {lang2}|give the {lang2} word for the word|translate the phrase into {lang2} and explain it",
+  "Answer with the translation only.", "",
+  "How do you say \"{noun}\" in {lang2}?|What is \"{noun}\" in {lang2}?|Translate \"{word}\" to {lang2}.|"
+  "What's the {lang2} word for {noun}?|How do I say \"thank you\" in {lang2}?|How do you say \"good morning\" in {lang2}?")
+F("homophones", "words", "a word|a pair of words|a sentence",
+  "give a homophone of the word|explain the difference between the two words|"
+  "pick the correct word for the sentence|find the misused homophone in the sentence",
+  "", "Homophones sound the same but are spelled differently.",
+  "What is the difference between \"their\", \"there\" and \"they're\"?|Affect or effect?|"
+  "When do I use \"its\" and when \"it's\"?|Give me a homophone of \"{word}\".|Should it be \"your\" or \"you're\" here?")
+F("compound_words", "words", "two words|a word|a list of words",
+  "join the two words into a compound word|split the compound word into its parts|"
+  "list compound words that start with the word",
+  "Output only the words.", "", "Make a compound word with \"{noun}\".|Split \"{noun}\" into its parts.|"
+  "List compound words that contain \"sun\".")
+
+# ---------------------------------------------------------------------------------------------------------------
+# Rhymes and wordplay
+# ---------------------------------------------------------------------------------------------------------------
+F("rhymes", "wordplay", "a word|two words|a line of a poem",
+  "list words that rhyme with the word|decide whether the two words rhyme|"
+  "write a line that rhymes with the line|find a rhyme for the last word of the line",
+  "Answer yes or no.|Return a comma-separated list.", "",
+  "What rhymes with \"{word}\"?|Give me {n} words that rhyme with {noun}.|Do \"{noun}\" and \"{noun2}\" rhyme?|"
+  "Words that rhyme with {adj}?|Find a rhyme for orange.|Write a couplet that ends in \"{noun}\".")
+F("puns_jokes", "wordplay", "a topic|a word|a profession",
+  "write a pun about the topic|tell a joke about the word|make a play on words with the word|"
+  "write a dad joke about the profession",
+  "", "", "Tell me a joke about {animal}s.|Make a pun about {food}.|Tell me a dad joke.|"
+  "Write a knock-knock joke about {noun}s.|Make a pun using the word \"{word}\".|Tell me a joke about {plang} programmers.|"
+  "Do you know any good jokes about {sport}?|Explain why this joke is funny.")
+F("tongue_twister", "wordplay", "a letter|a topic|a sound",
+  "write a tongue twister with the letter|create a tongue twister about the topic|write an alliterative sentence",
+  "", "Every important word should start with the same sound.",
+  "Write a tongue twister about {animal}s.|Make up a tongue twister with the letter {letter}.|"
+  "Write an alliterative sentence about {food}.|Give me a tongue twister for kids.")
+F("riddles", "wordplay", "a riddle|an object|an answer",
+  "answer the riddle|write a riddle whose answer is the object|explain the answer to the riddle",
+  "Answer with one word.", "",
+  "What has keys but can't open locks?|Solve this riddle.|Write a riddle about a {noun}.|"
+  "Make a riddle where the answer is \"{noun}\".|Give me a riddle for children and its answer.")
+F("acrostic", "wordplay", "a word|a name|a theme",
+  "write an acrostic poem using the word|write a poem whose lines start with the letters of the name",
+  "", "", "Write an acrostic poem for the name {name}.|Acrostic poem: {noun}.|Write an acrostic about {theme}.")
+F("word_games", "wordplay", "a word|two words|a category|a letter",
+  "change one letter at a time to get from the first word to the second|"
+  "make a portmanteau of the two words|play a round of twenty questions about the category|"
+  "think of a word and let me guess it with yes/no questions",
+  "", "", "Let's play twenty questions. You think of an animal.|Make a word ladder from \"cold\" to \"warm\".|"
+  "Combine \"{noun}\" and \"{noun2}\" into a funny new word.|Let's play hangman.|Play a word association game with me.|"
+  "Give me a crossword clue for \"{word}\".")
+F("limerick_haiku", "wordplay", "a topic|a subject|an animal",
+  "write a limerick about the topic|write a haiku about the subject|write a short rhyming verse about the animal",
+  "", "A haiku has three lines of five, seven and five syllables.|A limerick has five lines with an AABBA rhyme.",
+  "Write a haiku about {thing}.|Write a limerick about a {animal}.|Haiku about {food}, please.|"
+  "Write a funny limerick about {person}.|Write a sonnet about {theme}.|Write a haiku about autumn.",
+  mods="tc")
+
+# ---------------------------------------------------------------------------------------------------------------
+# Arithmetic and counting
+# ---------------------------------------------------------------------------------------------------------------
+F("add_subtract", "arithmetic", "two numbers|a list of numbers|an addition problem|a subtraction problem",
+  "add the numbers|subtract the second number from the first|compute the sum of the numbers|"
+  "find the difference between the two numbers",
+  "Answer with a number.|Output only the result.", "",
+  "What is {x} + {y}?|What is {x} minus {y}?|Add {x} and {y}.|{x} + {y} = ?|Calculate {x} - {y}.|"
+  "What's the sum of {x}, {y} and {z}?|Subtract {y} from {x}.")
+F("multiply_divide", "arithmetic", "two numbers|a multiplication problem|a division problem",
+  "multiply the two numbers|divide the first number by the second|compute the product|"
+  "find the quotient and the remainder",
+  "Answer with a number.|Round to two decimal places.", "",
+  "What is {x} times {y}?|What is {x} divided by {y}?|Multiply {x} by {y}.|{x} x {y}?|"
+  "Calculate {x} / {y}.|What is the remainder when {x} is divided by {y}?|What is {x} * {y}?")
+F("percent", "arithmetic", "a number and a percentage|a price and a discount|two values",
+  "compute the percentage of the number|work out the price after the discount|"
+  "calculate the percentage change between the two values|work out a {pct} tip on the bill",
+  "Answer with a number.", "",
+  "What is {pct} of {x}?|What is {x} increased by {pct}?|A jacket costs ${x} and is {pct} off. What is the sale price?|"
+  "How much is a {pct} tip on a ${x} bill?|What percentage of {y} is {x}?|What is the percentage change from {x} to {y}?")
+F("powers_roots", "arithmetic", "a number|two numbers|an expression",
+  "square the number|compute the square root of the number|raise the first number to the power of the second|"
+  "compute the cube of the number",
+  "Answer with a number.|Round to three decimal places.", "",
+  "What is the square root of {x}?|What is {x} squared?|What is {n} to the power of {n2}?|Calculate 2^10.|"
+  "What is the cube root of 27?|Is {x} a perfect square?")
+F("number_properties", "arithmetic", "a number|an integer|a list of integers",
+  "decide whether the number is prime|check whether the number is even or odd|"
+  "list the factors of the number|find the prime factorisation of the number|"
+  "decide whether the number is divisible by 3",
+  "Answer yes or no.|Answer \"even\" or \"odd\".", "A prime number has exactly two divisors, 1 and itself.",
+  "Is {x} a prime number?|Is {x} even or odd?|What are the factors of {x}?|List the prime numbers below {y}.|"
+  "Is {x} divisible by {n}?|What is the prime factorization of {x}?|Remove all the even numbers from this list.")
+F("gcd_lcm", "arithmetic", "two numbers|a list of integers",
+  "find the greatest common divisor of the numbers|find the least common multiple of the numbers",
+  "Answer with a number.", "", "What is the GCD of {x} and {y}?|Find the LCM of {x} and {y}.|"
+  "What is the greatest common factor of {x} and {y}?")
+F("fractions_decimals", "arithmetic", "a fraction|a decimal number|two fractions",
+  "simplify the fraction|convert the decimal to a fraction|convert the fraction to a percentage|"
+  "add the two fractions and simplify the result",
+  "Give the answer in lowest terms.", "",
+  "Simplify {x}/{y}.|What is 0.75 as a fraction?|Convert 3/8 to a decimal.|What is 1/3 + 1/4?|"
+  "Which is bigger, 2/3 or 3/5?|Write {pct} as a fraction.")
+F("rounding", "arithmetic", "a number|a decimal number|a list of numbers",
+  "round the number to the nearest whole number|round the number to two decimal places|"
+  "round each number to the nearest ten",
+  "Output only the rounded number.", "",
+  "Round {x}.{y} to the nearest whole number.|Round 3.14159 to two decimal places.|Round {x} to the nearest hundred.")
+F("statistics_list", "arithmetic", "a list of numbers|a set of test scores|a list of prices",
+  "compute the average of the numbers|find the median of the list|find the largest and the smallest number|"
+  "compute the mean, median and mode|compute the range of the list|compute the standard deviation",
+  "Answer with a number.|Round to two decimals.", "",
+  "What is the average of {x}, {y} and {z}?|Find the median of this list.|What is the biggest number in this list?|"
+  "Calculate the mean of these scores.|What is the mode of these numbers?|Find the maximum and minimum values.")
+F("sort_numbers", "arithmetic", "a list of numbers|a list of integers|a set of prices",
+  "sort the numbers in ascending order|sort the list from largest to smallest|"
+  "return the numbers in descending order|find the second largest number",
+  "Return the sorted list in brackets.|Output a comma-separated list.", "",
+  "Sort these numbers from smallest to largest: {x}, {y}, {z}.|Order these numbers.|Sort the list in descending order.|"
+  "Put these prices in order from cheapest to most expensive.")
+F("counting", "arithmetic", "a list of items|a sentence|a paragraph|a list",
+  "count the items in the list|count the words in the sentence|count the sentences in the paragraph|"
+  "count how many times each word appears|count how many items are longer than five letters|"
+  "count the number of unique words",
+  "Answer with a number.", "",
+  "How many words are in this sentence?|Count the items in this list.|How many sentences are in this paragraph?|"
+  "How many times does the word \"{word}\" appear in the text?|Count the words.|How many {cat}s are in this list?|"
+  "Count the number of commas in this text.")
+F("word_problem", "arithmetic", "a math word problem|a short story problem|a problem about money|a problem about time",
+  "solve the word problem|work out the answer step by step|solve the problem and report only the final number|"
+  "decide which operations are needed and compute the answer",
+  "Give the final answer as a number.|Show your working, then the answer.",
+  "You may need addition, subtraction, multiplication or division.",
+  "{name} has {x} apples and gives {n} to {name2}. How many apples does {name} have left?|"
+  "If a train travels {x} km in {n} hours, what is its average speed?|"
+  "{name} buys {n} notebooks at ${n2} each. How much does {name} spend?|"
+  "A recipe needs {n} eggs for {n2} people. How many eggs for {x} people?|"
+  "{name} is {n} years older than {name2}, who is {x}. How old is {name}?|"
+  "How many minutes are there in {n} hours?|If I save ${x} a month, how long until I have ${y}0?|"
+  "There are {x} students and each bus holds {n}. How many buses are needed?")
+F("algebra", "arithmetic", "an equation|a linear equation|a system of two equations|an expression",
+  "solve the equation for x|find the value of the variable|simplify the expression|solve the system of equations|"
+  "factor the expression",
+  "Give the value of x only.|Show each step.", "",
+  "Solve for x: {n}x + {y} = {x}.|What is x if 2x - 3 = 11?|Simplify (x + 2)(x - 2).|Factor x^2 + 5x + 6.|"
+  "Solve the system: x + y = {x}, x - y = {n}.|Differentiate x^3 + 2x.|What is the derivative of sin(x)?|"
+  "Integrate 2x from 0 to {n}.")
+F("geometry", "arithmetic", "a shape and its measurements|a circle's radius|a triangle's sides|a rectangle",
+  "compute the area of the shape|compute the perimeter|compute the volume|find the missing angle|"
+  "find the hypotenuse of the right triangle",
+  "Answer with a number and its unit.", "",
+  "What is the area of a {shape} with side {n} cm?|What is the area of a circle with radius {n}?|"
+  "How do I find the volume of a {shape}?|A rectangle is {n} m by {x} m. What is its perimeter?|"
+  "What is the hypotenuse of a right triangle with legs 3 and 4?|How many degrees are in a triangle?")
+F("unit_conversion", "arithmetic", "a quantity|a temperature|a distance|an amount of money",
+  "convert the quantity from {unit} to {unit2}|convert the value into {unit2}|"
+  "convert the temperature and round to one decimal",
+  "Answer with a number and its unit.", "",
+  "Convert {x} {unit} to {unit2}.|How many {unit2} is {x} {unit}?|What is {x} degrees Fahrenheit in Celsius?|"
+  "How many ounces are in a pound?|How many seconds are in a day?|How many cups are in a litre?")
+F("number_formats", "arithmetic", "a number|a number in words|a Roman numeral|a binary number",
+  "write the number in words|convert the number to Roman numerals|convert the binary number to decimal|"
+  "convert the decimal number to binary|convert the number to hexadecimal|write the words as a number",
+  "Output only the converted number.", "",
+  "Write {x} in words.|What is {x} in Roman numerals?|What is XIV in numbers?|Convert {x} to binary.|"
+  "What is 1011 in decimal?|Convert 255 to hexadecimal.|Write \"three hundred and twelve\" as digits.")
+F("sequences", "arithmetic", "a sequence of numbers|a number pattern|the start of a series",
+  "find the next number in the sequence|describe the rule of the pattern|fill in the missing number",
+  "Answer with a number.", "",
+  "What comes next: 2, 4, 8, 16, ...?|Find the next number: {n}, {n2}, {x}, ...|What is the pattern?|"
+  "What is the 10th Fibonacci number?|List the first {n} square numbers.|Fill in the missing number in the sequence.")
+F("dates_times", "arithmetic", "two dates|a time and a duration|a date|two times",
+  "compute the number of days between the dates|add the duration to the time|say which day of the week the date is|"
+  "compute how long it is between the two times|convert the time to the 24-hour clock",
+  "Answer with a number of days.|Answer with a time.", "",
+  "How many days are there between March 3 and April 15?|What time will it be {n} hours after 9:30 am?|"
+  "What day of the week was January 1, 2000?|Convert 7:45 pm to 24-hour time.|How long is it from 10:15 to 13:40?|"
+  "If it is 3 pm in London, what time is it in Tokyo?|How many weeks are there in a year?")
+F("probability", "arithmetic", "a probability question|a description of a game|a set of outcomes",
+  "compute the probability|work out the expected value|count the possible outcomes|"
+  "compute the number of ways to arrange the items",
+  "Give the answer as a fraction.", "",
+  "What is the probability of rolling a six on a fair die?|If I flip {n} coins, what is the chance of all heads?|"
+  "How many ways can {n} people sit in a row?|What are the odds of drawing an ace from a deck of cards?|"
+  "How many combinations of {n} items from {x} are there?")
+F("compare_numbers", "arithmetic", "two numbers|two quantities|two prices",
+  "say which number is larger|decide whether the first number is greater than, less than or equal to the second|"
+  "say which option is the better deal",
+  "Answer with the larger number.|Answer \">\", \"<\" or \"=\".", "",
+  "Which is bigger, {x} or {y}?|Is {x} greater than {y}?|Which is more, 0.5 or 0.45?|"
+  "Which is the better deal: {n} for ${x} or {n2} for ${y}?|Is a kilogram heavier than a pound?")
+
+# ---------------------------------------------------------------------------------------------------------------
+# Comparisons
+# ---------------------------------------------------------------------------------------------------------------
+F("compare_things", "comparison", "two things|two products|two ideas|two places",
+  "compare the two things|explain the differences between the two|list what the two have in common|"
+  "compare the two and recommend one",
+  "Answer in a table with one column per item.|Give a short paragraph.", "",
+  "What is the difference between {animal} and {animal2}?|Compare {city} and {city2} as places to live.|"
+  "{plang} vs {plang2}: which should I learn first?|What's the difference between weather and climate?|"
+  "How is {sport} different from {sport2}?|Compare {thing} and {thing2}.|Which is healthier, {food} or {food2}?|"
+  "What are the similarities between {person} and {person2}?|Is a {noun} bigger than a {noun2}?")
+F("pros_cons", "comparison", "a decision|an option|a technology|a policy",
+  "list the pros and cons of the option|give the advantages and disadvantages|weigh the arguments for and against",
+  "Use two bulleted lists.", "",
+  "What are the pros and cons of {debate}?|Give me the advantages and disadvantages of living in {city}.|"
+  "Pros and cons of learning {plang}?|Should I buy or rent a home? List the pros and cons.|"
+  "What are the benefits and drawbacks of {thing}?|Is it better to {hobby} alone or with a group?")
+F("rank_items", "comparison", "a list of items|a list of options|a set of choices",
+  "rank the items from best to worst|order the options by how well they fit the goal|"
+  "sort the items by size|order the events chronologically",
+  "Return a numbered list.", "",
+  "Rank these {cat}s by size.|Order these events from oldest to newest.|Rank these cities by population.|"
+  "Which of these is the fastest animal: {animal}, {animal2} or {animal3}?|Sort these planets by distance from the sun.|"
+  "Rank the following from most to least important.")
+F("choose_option", "comparison", "a question and several options|a goal and a list of options|a situation and choices",
+  "choose the best option|pick the option that fits the goal best and explain why|"
+  "select the most suitable answer",
+  "Answer with the letter of the option.|Answer with A, B, C or D.", "",
+  "Which should I choose for {event}: A or B?|I can't decide between {food} and {food2} for dinner. Help me choose.|"
+  "Which is the best answer? A, B, C or D.|Pick the correct option.|Choose the best answer to the question.")
+F("similarity", "comparison", "two sentences|a pair of texts|two questions",
+  "rate how similar the two sentences are in meaning|decide whether the two sentences mean the same thing|"
+  "decide whether the two questions ask the same thing|score the semantic similarity from 0 to 5",
+  "Answer yes or no.|Give a score from 0 to 5.", "0 means completely different and 5 means the same meaning.",
+  "Do these two sentences mean the same thing?|Are these two questions duplicates?|How similar are these sentences?|"
+  "Is the second sentence a paraphrase of the first?|Please check if these have the same meaning.|Sentence 1:\nSentence 2:\nDo these two sentences mean the same thing? Options: yes, no.|Question 1:\nQuestion 2:\nAre these two questions asking the same thing?|Rate the similarity of these two sentences on a scale of 0 to 5.\nSentence A:\nSentence B:")
+
+# ---------------------------------------------------------------------------------------------------------------
+# Reasoning and common sense
+# ---------------------------------------------------------------------------------------------------------------
+F("commonsense_choice", "reasoning", "a question about everyday life|a situation and two possible answers",
+  "choose the answer that makes most sense|pick the most plausible option using common sense|"
+  "answer the question using everyday knowledge",
+  "Answer with the option's letter.|Answer \"1\" or \"2\".", "",
+  "Where would you most likely find a {noun}?|What do people usually use a {noun} for?|"
+  "Which is more likely to be found in a kitchen: a {noun} or a {noun2}?|What would you do if you lost your {noun}?|"
+  "Why do people wear coats in winter?|Can a {animal} swim?|Question:\nChoices:\nUse common sense to pick the best answer.\nAnswer:|Goal:\nSolution 1:\nSolution 2:\nWhich solution works better?")
+F("cause_effect", "reasoning", "two sentences|an event|a premise and two alternatives|a statement",
+  "decide whether the second sentence is the cause or the effect of the first|give a likely cause of the event|"
+  "predict a likely effect of the event|choose the more plausible cause",
+  "Answer \"cause\" or \"effect\".|Answer with 1 or 2.", "",
+  "What could cause {thing} to stop working?|What happens if you leave milk out overnight?|"
+  "The ground is wet. What is the most likely cause?|What are the effects of {thing} on society?|"
+  "Why did the {noun} break?")
+F("what_next", "reasoning", "the start of a story|a short context|a sentence describing an event",
+  "predict what happens next|choose the most likely continuation|write the sentence that comes next|"
+  "pick the ending that fits the story",
+  "Answer with one sentence.|Answer with the number of the ending.", "",
+  "What happens next?|How does this story most likely end?|Continue the story with one sentence.|"
+  "Which ending makes the most sense?|What will the person probably do next?|How does the description likely end?|Context:\nWhat happens next? Choose the most likely ending.\nOptions:|Story:\nHow does the story end?\n(a)\n(b)\n(c)\n(d)")
+F("analogies", "reasoning", "an analogy with a missing word|two related words and a third word",
+  "complete the analogy|find the word that completes the relationship|explain the relationship in the analogy",
+  "Answer with one word.", "The analogy has the form A : B :: C : ?.",
+  "Hand is to glove as foot is to what?|Complete the analogy: {noun} is to {noun2} as {noun3} is to ...|"
+  "Bird is to nest as bee is to?|Finish the analogy.")
+F("event_properties", "reasoning", "a sentence describing an event|an event|two events",
+  "estimate how long the event usually lasts|say how often the event usually happens|"
+  "decide which event happened first|say whether the event is still happening",
+  "Answer with a duration.|Answer \"first\" or \"second\".", "",
+  "How long does it take to brush your teeth?|How often do people usually go to the dentist?|"
+  "Which came first, {thing} or {thing2}?|How long does a typical {event} last?|"
+  "Put these events in the order they happen.")
+F("intent_reaction", "reasoning", "an event involving a person|a short story about someone|a situation",
+  "guess why the person did it|describe how the person probably feels|"
+  "say what the person needed to do beforehand|say what others will probably think of the person",
+  "Answer with a short phrase.", "The person is called PersonX in the input.",
+  "{name} gave {name2} a present. Why?|How would you feel if your friend forgot your birthday?|"
+  "Why would someone leave a party early?|How does {name} probably feel after losing the match?|"
+  "What did {name} need to do before going on holiday?")
+F("plausibility", "reasoning", "a sentence|a statement|two sentences",
+  "decide whether the sentence makes sense|say which of the two sentences is against common sense|"
+  "decide whether the statement is plausible",
+  "Answer yes or no.|Answer with the sentence's number.", "",
+  "Does this sentence make sense?|Which sentence is nonsensical?|Is it possible to {verb} a {noun}?|"
+  "Is this statement plausible or implausible?|Could a {animal} fit inside a {noun}?")
+F("counterfactual", "reasoning", "a hypothetical situation|a what-if question|a scenario",
+  "explain what would happen in the hypothetical situation|reason about the consequences of the scenario|"
+  "describe how the world would be different",
+  "", "",
+  "What would happen if the moon disappeared?|What if {person} had been born today?|"
+  "What would the world be like without {thing}?|What would happen if everyone stopped using money?|"
+  "What if humans could breathe underwater?|What would you do if you won the lottery?|What is it like to live in a black hole?")
+F("puzzles", "reasoning", "a puzzle|a brain teaser|a lateral thinking question|a trick question",
+  "solve the puzzle|explain the answer to the brain teaser|find the catch in the question",
+  "Explain your reasoning, then give the answer.", "",
+  "{name}'s mother has three children: April, May and who?|A bat and a ball cost $1.10 in total. How much is the ball?|"
+  "How can you drop an egg on a concrete floor without cracking it?|Solve this brain teaser.|"
+  "What weighs more, a kilo of feathers or a kilo of bricks?|Solve this riddle step by step.")
+F("step_by_step", "reasoning", "a question|a problem|a multi-step question",
+  "answer the question step by step|reason through the problem before answering|"
+  "give the rationale first and then the final answer|break the problem into steps and solve each one",
+  "Put the final answer on its own line.", "",
+  "Let's think step by step.|Think carefully and show your reasoning.|Give the step-by-step reasoning process and then the final answer.|"
+  "Explain your reasoning before you answer.|Answer the question and justify the answer.|"
+  "Solve this problem. Explain each step.|Work this out step by step and give the final answer.|Q:\nA: Let's think step by step.|Question:\nReasoning:\nAnswer:|Question:\nLet's think first. Stream of consciousness:|Answer the question below. Give the rationale first, then the final answer.\nQuestion:")
+F("fill_blank", "reasoning", "a sentence with a blank|a passage with a missing word|a sentence with a mask",
+  "fill in the blank with the best word|replace the mask with the correct word|choose the word that fits the blank",
+  "Answer with one word.|Output only the missing word.", "The blank is marked with an underscore.",
+  "Fill in the blank: The {noun} was too ___ to carry.|Replace the mask with the correct word.|"
+  "Complete the sentence.|What word is missing?|Fill in the gap with the right preposition.|Sentence:\nFill in the blank:\nOptions:|Complete the sentence with the correct option.\nSentence:\nOption 1:\nOption 2:")
+
+# ---------------------------------------------------------------------------------------------------------------
+# Formal logic
+# ---------------------------------------------------------------------------------------------------------------
+F("syllogism", "logic", "two premises and a conclusion|a short argument|a set of statements",
+  "decide whether the conclusion follows from the premises|check whether the argument is valid|"
+  "say what can be concluded from the statements",
+  "Answer \"valid\" or \"invalid\".|Answer yes or no.", "An argument is valid when the conclusion must be true if "
+  "the premises are true.",
+  "All {animal}s are animals. Some animals are black. Are some {animal}s black?|Is this argument valid?|"
+  "If all A are B and all B are C, are all A C?|What can we conclude from these premises?")
+F("entailment", "logic", "a premise and a hypothesis|two sentences|a paragraph and a claim",
+  "decide whether the premise entails the hypothesis|say whether the hypothesis is true, false or undetermined given the premise|"
+  "decide whether the second sentence follows from the first|decide whether the claim can be concluded from the paragraph",
+  "Answer \"entailment\", \"contradiction\" or \"neutral\".|Answer yes, no or it is not possible to tell.",
+  "Entailment means the hypothesis must be true if the premise is true.",
+  "Based on the paragraph above, can we conclude that the sentence below is true?|"
+  "Does the premise entail the hypothesis?|If the first sentence is true, is the second sentence true?|"
+  "Can we infer the following from the text?|Is the hypothesis entailed by the premise?|"
+  "Read the text and decide whether the statement follows from it.|Does this mean that the statement is true?|Premise:\nHypothesis:\nDoes the premise entail the hypothesis? Options: yes, no, it is not possible to tell.|Read the premise and decide if the hypothesis is true.\n\nPremise:\nHypothesis:\nAnswer:|Context:\n\nHypothesis:\n\nCan we draw the hypothesis from the context? Choose from the options.|Sentence 1:\nSentence 2:\nIf sentence 1 is true, is sentence 2 true? yes, no or maybe?")
+F("contradiction", "logic", "two statements|a statement and three sentences|a text",
+  "decide whether the two statements contradict each other|find the sentence that disagrees with the statement|"
+  "point out any contradictions in the text",
+  "Answer yes or no.|Answer with 1, 2 or 3.", "",
+  "Do these two sentences contradict each other?|Which sentence disagrees with the statement?|"
+  "Are these statements consistent?|Find the contradiction in this story.")
+F("boolean_logic", "logic", "a boolean expression|a logical formula|a statement with and, or and not",
+  "evaluate the boolean expression|write the truth table of the formula|simplify the logical expression|"
+  "write the negation of the statement|write the contrapositive of the statement",
+  "Answer True or False.|Return the table in Markdown.", "",
+  "What is True and not False?|Write the truth table for A and (B or not C).|Negate this statement.|"
+  "What is the contrapositive of \"if it rains, the ground is wet\"?|Evaluate: not (True or False) and True.|"
+  "Is (p -> q) equivalent to (not q -> not p)?")
+F("logic_puzzle", "logic", "a logic puzzle|a set of clues|a knights-and-knaves puzzle|a seating puzzle",
+  "solve the logic puzzle|use the clues to work out who owns what|decide who is telling the truth|"
+  "work out the order of the people from the clues",
+  "Explain each deduction, then give the answer.", "",
+  "{name} is taller than {name2}, and {name2} is taller than {name3}. Who is the shortest?|"
+  "Three friends each own a different pet. Use the clues to work out who owns the {animal}.|"
+  "A says B is lying. B says C is lying. C says both are lying. Who is telling the truth?|"
+  "{name} sits to the left of {name2}. Who sits in the middle?")
+F("fallacies", "logic", "an argument|a statement|a short debate exchange",
+  "identify the logical fallacy in the argument|explain why the reasoning is flawed|"
+  "decide whether the argument contains a fallacy",
+  "Name the fallacy.", "",
+  "What logical fallacy is this?|Is this a straw man argument?|Find the flaw in this reasoning.|"
+  "Explain the slippery slope fallacy with an example.|What is an ad hominem argument?")
+F("sets_relations", "logic", "two sets|a relation|a list of statements about groups",
+  "compute the union and intersection of the sets|decide whether the relation is transitive|"
+  "draw a Venn diagram description of the groups",
+  "", "", "What is the intersection of the sets 1, 2, 3 and 2, 3, 4?|Is the relation \"is taller than\" transitive?|"
+  "How many people like both tea and coffee?")
+F("formalise", "logic", "an English sentence|a statement|a rule",
+  "translate the sentence into first-order logic|write the rule as a logical formula|"
+  "translate the formula back into plain English",
+  "", "", "Write \"every student reads a book\" in predicate logic.|Formalize this sentence.|"
+  "Express this rule in propositional logic.")
+
+# ---------------------------------------------------------------------------------------------------------------
+# Code
+# ---------------------------------------------------------------------------------------------------------------
+F("code_write", "code", "a description of a function|a programming task|a problem statement",
+  "write {a_plang} function that {code_task}|write code in {plang} that solves the task|"
+  "implement the function in {plang} with comments",
+  "Return only the code.|Include a short explanation after the code.", "",
+  "Write a {plang} function that {code_task}.|How do I {code_task_inf} in {plang}?|"
+  "Write code to {code_task_inf}.|Can you write a {plang} program that {code_task}?|"
+  "Give me a one-liner in {plang} that {code_task}.|Write a function to {code_task_inf}.|"
+  "Implement FizzBuzz in {plang}.|Write a program that prints the first {x} prime numbers.", mods="c")
+F("code_explain", "code", "a code snippet|a function|a {plang} program",
+  "explain what the code does|explain the code line by line|describe the purpose of the function|"
+  "explain how the algorithm works",
+  "", "", "What does this code do?|Explain this {plang} code.|Explain this function to me like I'm new to programming.|"
+  "Can you walk me through this code?|What is the output of this program?|Explain how quicksort works.|"
+  "Explain this regular expression.", mods="c")
+F("code_debug", "code", "a piece of code and an error message|a buggy function|a program that crashes",
+  "find the bug and fix it|explain the error and how to fix it|correct the code so it passes the tests",
+  "Return the corrected code.", "",
+  "Why am I getting this error?|Fix the bug in this {plang} code.|My code throws an exception. What's wrong?|"
+  "This function returns the wrong result. Can you find the bug?|Why does my loop never end?|"
+  "What does \"IndexError: list index out of range\" mean?|Debug this.|Broken code:\n\nFixed code:|Here is a buggy function.\nCode:\nWhat is wrong with it and how do I fix it?", mods="c")
+F("code_output", "code", "a code snippet|a short program|an expression in {plang}",
+  "predict the output of the code|say what the program prints|work out the value of the expression",
+  "Output only what would be printed.", "",
+  "What will this code print?|What is the output of the following {plang} snippet?|What does print(3 * 'ab') output?",
+  mods="")
+F("code_complexity", "code", "a function|an algorithm|a code snippet",
+  "give the time and space complexity of the code|explain the big-O complexity of the algorithm|"
+  "suggest a faster algorithm",
+  "Answer in big-O notation.", "",
+  "What is the time complexity of binary search?|What is the big-O of this function?|How can I make this code faster?|"
+  "Optimize this function.|Is there a more efficient way to do this?", mods="c")
+F("sql", "code", "a description of a query|a database schema and a question|a table and a request",
+  "write the SQL query|write a SQL query that answers the question|explain what the SQL query returns",
+  "Return only the SQL.", "",
+  "Write a SQL query to find the top {n} customers by total spending.|Write SQL to count orders per month.|"
+  "How do I join two tables in SQL?|What is the difference between INNER JOIN and LEFT JOIN?|"
+  "Write a query that returns all employees hired after 2020.", mods="c")
+F("regex", "code", "a description of a pattern|a text pattern|a regular expression",
+  "write a regular expression that matches the pattern|explain what the regular expression matches|"
+  "write a regex that extracts the {entity} from a text",
+  "Return only the regex.", "",
+  "Write a regex that matches email addresses.|Regex for a US phone number?|What does ^[a-z]+$ match?|"
+  "Write a regular expression to find dates in the format YYYY-MM-DD.", mods="")
+F("shell_git", "code", "a task on the command line|a git situation|a shell task",
+  "write the shell command that does the task|give the git commands to do it|explain what the command does",
+  "Return only the command.", "",
+  "How do I undo my last git commit?|What's the command to find all .txt files in a folder?|"
+  "How do I rename a branch in git?|Write a bash one-liner that counts the lines in every file.|"
+  "How do I list running processes in Linux?|What does chmod 755 do?|How do I create a virtual environment in Python?",
+  mods="")
+F("code_convert", "code", "a piece of {plang} code|a function|a script",
+  "convert the code to {plang2}|rewrite the function in {plang2}|translate the script into {plang2} idioms",
+  "Return only the code.", "", "Convert this {plang} code to {plang2}.|Rewrite this function in {plang2}.|"
+  "How would this look in {plang2}?", mods="c")
+F("code_improve", "code", "a piece of code|a function|a class",
+  "refactor the code for readability|add comments and docstrings|add type hints|write unit tests for the code|"
+  "review the code and suggest improvements|rename the variables to be more descriptive",
+  "", "", "Improve this code.|Add comments to this code.|Write unit tests for this function.|"
+  "Review my pull request.|Make this code more Pythonic.|Refactor this into smaller functions.|"
+  "Suggest improvements for readability, performance and error handling.", mods="c")
+F("code_identify", "code", "a code snippet|a file|a piece of code",
+  "identify the programming language of the code|say what kind of program the code belongs to|"
+  "classify the code snippet by what it does",
+  "Answer with the language name.", "",
+  "Which programming language is this?|Identify the programming language used to write the given code.|"
+  "Is this Python or Ruby?", mods="")
+F("build_app", "code", "a description of an app|a project idea|a feature list",
+  "build {a_app} using {stack}|design and implement {a_app} with {stack}|"
+  "create {a_app} in {stack} with clean, commented code",
+  "", "Include setup instructions.|Explain the project structure.|Make it responsive.",
+  "Build {a_app} using {stack}.|Develop {a_app} with {stack}. Add a clean, modern interface.|"
+  "Create {a_app} in {stack} and explain how to run it.|I want to build {a_app}. Where do I start?|"
+  "Help me build {a_app} with {stack}, step by step.|Make a simple {app} in {stack}.", mods="c")
+F("tech_concepts", "code", "a programming concept|a technical term|a technology",
+  "explain the programming concept with an example|explain the difference between the two technologies|"
+  "explain when to use the technology",
+  "", "",
+  "What is a closure in JavaScript?|What is the difference between a list and a tuple in Python?|"
+  "Explain REST APIs.|What is Docker and why would I use it?|What is the difference between TCP and UDP?|"
+  "What is object-oriented programming?|Explain recursion with an example.|What is a hash table?|"
+  "When should I use a linked list instead of an array?|What is Kubernetes?|Explain what an API is.", mods="c")
+F("devops_design", "code", "a system to design|an architecture question|a deployment problem",
+  "design the system and explain the main components|propose an architecture for the service|"
+  "explain how to deploy the application",
+  "", "Consider scalability, reliability and cost.",
+  "Design a URL shortening service.|How should I structure a microservices architecture for an online shop?|"
+  "How do I set up a CI/CD pipeline for a {plang} project?|Design the database schema for {a_app}.|"
+  "Write a Dockerfile for a {stack} app.", mods="c")
+
+# ---------------------------------------------------------------------------------------------------------------
+# Open questions (no input text: the question is the prompt)
+# ---------------------------------------------------------------------------------------------------------------
+F("what_is", "open_qa", "a concept|a term|a thing",
+  "explain what the concept is|describe the thing in simple terms|give a short explanation of the term",
+  "Answer in two or three sentences.", "",
+  "What is {thing}?|What is {concept}?|Tell me about {thing}.|What is a {noun}?|Explain {thing} to me.|"
+  "What are {animal}s?|What's {subject}?|What is {thing} and why is it important?|Give me a brief description of {thing}.",
+  mods="tc")
+F("who_is", "open_qa", "a person's name|a famous person|a character",
+  "say who the person is and why they are known|summarise the person's life and achievements|"
+  "describe the character",
+  "Answer in a short paragraph.", "",
+  "Who was {person}?|Who is {person}?|What is {person} famous for?|Tell me about {person}.|"
+  "What did {person} invent?|When was {person} born?|Why is {person} important?|Give me a short biography of {person}.",
+  mods="tc")
+F("how_does", "open_qa", "a process|a machine|a natural phenomenon",
+  "explain how it works|describe the process step by step|explain the mechanism in simple words",
+  "", "",
+  "How does {thing} work?|How do {animal}s find food?|How is {food} made?|How do airplanes stay in the air?|"
+  "How does the {noun} work?|How do vaccines work?|How are rainbows formed?|How does {concept} work?", mods="tc")
+F("why_question", "open_qa", "a question starting with why|a curious question|a fact",
+  "explain why it happens|give the reason behind the fact|answer the why-question clearly",
+  "", "",
+  "Why is the sky blue?|Why do {animal}s sleep so much?|Why do people like {thing}?|Why is {thing} important?|"
+  "Why did {thing} happen?|Why do we need sleep?|Why do cats purr?|Why is {sport} so popular in {country}?|"
+  "Why do leaves change colour in autumn?", mods="tc")
+F("geography_facts", "open_qa", "a country|a city|a place",
+  "give the capital of the country|say where the place is|give some key facts about the country|"
+  "describe the city's climate and main sights",
+  "Answer in one sentence.", "",
+  "What is the capital of {country}?|Where is {city}?|What language do people speak in {country}?|"
+  "What is {city} known for?|What currency is used in {country}?|What are the largest cities in {country}?|"
+  "What is the population of {country}?|Which continent is {country} in?|What is the longest river in {country}?|"
+  "What are the best things to do in {city}?", mods="c")
+F("history_facts", "open_qa", "a historical event|a period|an invention",
+  "explain the causes and consequences of the event|summarise the history of the topic|"
+  "say when and how it happened",
+  "", "",
+  "When did {thing} happen?|What caused {thing}?|What was the impact of {thing}?|Tell me the history of {thing}.|"
+  "Who invented {thing}?|When was the {noun} invented?|Why did the Roman Empire fall?|What happened during {thing}?",
+  mods="tc")
+F("science_facts", "open_qa", "a science question|a fact about nature|a question about the body",
+  "answer the science question|explain the science behind it|give the scientific explanation",
+  "", "",
+  "How many planets are there in our solar system?|What is the boiling point of water?|What is the largest planet?|"
+  "What is the speed of light?|How many bones are in the human body?|What do {animal}s eat?|"
+  "How long do {animal}s live?|What is the chemical symbol for gold?|What is the difference between a virus and a bacterium?|"
+  "Where do {animal}s live?|Is a {animal} a mammal?", mods="c")
+F("list_facts", "open_qa", "a topic|a question|a category",
+  "list {n} interesting facts about the topic|give me a list of examples|name {n} well-known examples",
+  "Use a bulleted list.|Return a numbered list.", "",
+  "Give me {n} fun facts about {animal}s.|List {n} famous {cat}s.|Name {n} books by famous authors.|"
+  "Give me a list of {n} things to do in {city}.|What are some popular {sport} teams?|"
+  "List the {n} largest countries in the world.|Name some famous paintings.|Give me a list of {cat}s.|"
+  "What are {n} good {genre} ideas?", mods="c")
+F("how_to", "open_qa", "a goal|a practical task|a skill to learn",
+  "explain how to do it|give practical, step-by-step advice|suggest how to get started",
+  "Use a numbered list of steps.", "",
+  "How can I {hobby}?|What is the best way to {hobby}?|How do I {hobby}?|I want to {hobby}. Where should I start?|"
+  "Give me tips to {hobby}.|How do you make {food}?|How do I change a flat tyre?|How do I get better at {sport}?|"
+  "What's the easiest way to {hobby}?|Any advice on how to {hobby}?", mods="tc")
+F("recommend", "open_qa", "my interests|a preference|a situation",
+  "recommend something that fits|suggest options and say why each fits|give personalised suggestions",
+  "Give {n} suggestions.", "",
+  "Can you recommend a good book about {subject}?|What movies are like {book}?|Recommend some {genre}s for a rainy day.|"
+  "What should I cook for dinner tonight?|Suggest a gift for my {name}'s birthday.|What should I do this weekend in {city}?|"
+  "Recommend a podcast about {subject}.|What are good games to play at {event}?|What is a good name for a {animal}?",
+  mods="tc")
+F("opinion", "open_qa", "a question of opinion|a debate topic|a controversial question",
+  "give a balanced view of the question|share an opinion and justify it|summarise both sides",
+  "", "",
+  "What do you think about {debate}?|Is {thing} good or bad for society?|Should {debate} be allowed?|"
+  "What is the meaning of life?|Who is the greatest {sport} player of all time?|Is it worth learning {plang} in 2024?|"
+  "Are humans naturally good?|Which is better, cats or dogs?", mods="tc")
+F("which_is", "open_qa", "a list of items and a category|two items|a set of names",
+  "say which of the items belong to the category|classify each item into one of the two groups|"
+  "pick the item that is a {cat}",
+  "Answer with the item's name.", "",
+  "Which is a {cat}: {member} or {animal}?|Tell me whether each of these is a {cat} or not: {members}.|"
+  "Which of these are {cat}s?|Classify each of the following as a {cat} or a {cat2}.|"
+  "Which one is a {cat}, {member} or {noun}?|Is {member} a {cat}?", mods="")
+F("trivia", "open_qa", "a trivia question|a quiz question|a general-knowledge question",
+  "answer the trivia question|give the answer and one sentence of context|answer the quiz question",
+  "Answer with just the answer.", "",
+  "Who wrote {book}?|What year did {thing} start?|Which country has won the most {sport} world cups?|"
+  "Who painted the Mona Lisa?|What is the tallest mountain in the world?|How many players are on a {sport} team?|"
+  "What is the smallest country in the world?|Who was the first person to walk on the moon?|Next question: who wrote {book}?",
+  mods="")
+F("advice_personal", "open_qa", "a personal problem|a worry|a situation in my life",
+  "give kind, practical advice|suggest what I could do next|help me think it through",
+  "", "",
+  "I feel lonely since I moved to {city}. What can I do?|I broke up with my partner and feel sad. Any advice?|"
+  "How do I tell my boss I want a raise?|I can't sleep at night. What should I do?|My friend is upset with me. How do I fix it?|"
+  "How can I stay motivated when working from home?|How do I deal with stress before exams?|Should I quit my job?",
+  mods="t")
+F("explain_simply", "open_qa", "a concept|a complex topic|a scientific idea",
+  "explain it like I'm five|explain it in simple words for {audience}|give an everyday analogy",
+  "", "", "Explain {concept} like I'm five.|ELI5: {thing}.|Explain {subject} to a child.|"
+  "Explain {concept} in one sentence.|Describe {thing} in simple terms.", mods="tc")
+F("sports_culture", "open_qa", "a question about sport|a question about a film or music|a cultural question",
+  "answer the question|explain the rules|give some background",
+  "", "", "What are the rules of {sport}?|How do you score in {sport}?|Who won the last {sport} world championship?|"
+  "What is {book} about?|Summarize the plot of {book}.|Who are the main characters in {book}?|"
+  "What genre of music is {person} known for?|Why is {sport} popular in {country}?", mods="c")
+F("food_health", "open_qa", "a question about food|a question about health|a question about exercise",
+  "answer the question with practical advice|give a balanced answer and mention when to see a professional",
+  "", "", "Is {food} healthy?|How many calories are in {food}?|What can I eat for breakfast that has lots of protein?|"
+  "How much water should I drink a day?|Is it bad to exercise every day?|What are the health benefits of {food}?|"
+  "What can I cook with {food} and {food2}?|What is a good vegetarian substitute for meat?", mods="tc")
+F("money_work", "open_qa", "a question about money|a question about work|a career question",
+  "answer the question with practical advice|explain the options",
+  "", "", "How do I create a monthly budget?|What is a good way to save for retirement?|How do I write a resume?|"
+  "What should I ask at the end of a job interview?|How do credit cards work?|What is the difference between a Roth IRA and a 401(k)?|"
+  "How do I negotiate my salary?|Should I pay off debt or invest?", mods="tc")
+
+# ---------------------------------------------------------------------------------------------------------------
+# Data formatting
+# ---------------------------------------------------------------------------------------------------------------
+F("to_json", "formatting", "a description of an item|a list of records|a paragraph with details|a table",
+  "convert the information into JSON|represent the records as a JSON array|extract the details into a JSON object",
+  "Use the keys {fields}.|Return valid JSON only.", "",
+  "Convert this to JSON.|Turn this table into JSON.|Put this data in JSON format with keys {fields}.|"
+  "Give me a JSON object for this person.|Write this as a JSON array.", mods="")
+F("to_table", "formatting", "a list of items|a paragraph with numbers|a set of records|some comma-separated data",
+  "put the information into a table|make a Markdown table from the data|convert the list into a two-column table",
+  "Include a header row.", "",
+  "Make a table of this.|Put this information in a table.|Create a table comparing {thing} and {thing2}.|"
+  "Convert this CSV into a Markdown table.|Organize this data into columns.", mods="")
+F("to_csv", "formatting", "a table|a list of records|a JSON array",
+  "convert the data to CSV|write the records as comma-separated values|convert the CSV into JSON",
+  "Include a header line.", "", "Convert this to CSV.|Turn this JSON into a CSV file.|Convert this CSV to JSON.|"
+  "Export this table as CSV.", mods="")
+F("lists_format", "formatting", "a paragraph|a list|a block of text",
+  "turn the paragraph into a bulleted list|turn the bullet points into a paragraph|number the items in the list|"
+  "remove duplicates from the list|sort the list alphabetically and remove blank lines",
+  "", "", "Turn this into bullet points.|Make this a numbered list.|Convert these bullet points into a paragraph.|"
+  "Remove the duplicates from this list.|Put each item on its own line.", mods="")
+F("normalise_values", "formatting", "a list of dates|a list of phone numbers|a list of names|addresses",
+  "write every date in ISO format|normalise the phone numbers to one format|"
+  "put the names in \"Last, First\" format|format the addresses consistently",
+  "Return one value per line.", "",
+  "Convert these dates to YYYY-MM-DD.|Format these phone numbers consistently.|Write these names as last name, first name.|"
+  "Change the date format from MM/DD/YYYY to DD.MM.YYYY.", mods="")
+F("markdown_format", "formatting", "a text|notes|a document",
+  "format the text in Markdown with headings|add headings and bold key terms|format the notes as a clean document",
+  "", "", "Format this in Markdown.|Add headings to this document.|Make this look nice with Markdown.|"
+  "Convert this text to HTML.|Write this as YAML.", mods="")
+F("punctuation", "formatting", "a sentence without punctuation|a text|a run-on sentence",
+  "add the missing punctuation|split the run-on sentence into proper sentences|fix the commas and full stops",
+  "Output only the corrected text.", "",
+  "Add punctuation to this text.|Please add punctuation.|Fix the punctuation in this paragraph.|"
+  "Where should the commas go in this sentence?|Add spaces between the words.", mods="")
+
+# ---------------------------------------------------------------------------------------------------------------
+# Role-play personas
+# ---------------------------------------------------------------------------------------------------------------
+F("act_as", "roleplay", "my messages|my requests|my input",
+  "act as {a_actrole}: I will {provides} and you will {actdoes}",
+  "", "Only reply in character.|Do not write explanations.|Keep your answers short and relevant.|"
+  "My first request is below.|Ask me questions if you need more detail.",
+  "I want you to act as {a_actrole}. I will {provides} and you will {actdoes}.|"
+  "I want you to act as {a_actrole}. I will {provides}, and you will {actdoes}. My first request is: \"{request}\"|"
+  "Act as {a_actrole}. I will {provides}. Your task is to {actdoes}.|"
+  "Please act as {a_actrole}. When I {provides}, {actdoes}.|"
+  "You are {a_actrole}. I will {provides}; you {actdoes}. Keep it concise.|"
+  "Pretend to be {a_actrole}. I'll {provides} and you {actdoes}.|"
+  "I'd like you to be my {actrole}. I will {provides}, and you should {actdoes}.|"
+  "Act like {a_actrole}. I will {provides} and you will {actdoes}. Do not break character.", mods="c")
+F("act_as_expert", "roleplay", "a task|a project|a request",
+  "act as {a_expertrole} and {expertdo}",
+  "", "Your task is to give clear, structured guidance.|Use your expertise to give actionable advice.|"
+  "Ask clarifying questions before answering.",
+  "Act as {a_expertrole}. You are an expert in {subject}. Your task is to {expertdo}.|"
+  "Act as {a_expertrole}. You are tasked with helping users {hobby}. You will:\n- assess their situation\n"
+  "- suggest a plan\n- answer follow-up questions|"
+  "You are {a_expertrole} with years of experience. Your task is to {expertdo}.|"
+  "Act as {a_expertrole} specializing in {topic}. Your task is to {expertdo}. Rules: be concise and practical.|"
+  "You are a senior {expertrole}. Help me {expertdo}.|"
+  "Act as {a_expertrole}. I will describe my situation and you will {expertdo}.", mods="tc")
+F("famous_person", "roleplay", "a question|a topic|a situation",
+  "answer as {person} would|respond in the voice of {person}|stay in character as {person} and {persdo}",
+  "", "",
+  "You are {person}. {Persdo}.|Roleplay as {person} and {persdo}.|Imagine you are {person}. {Persdo}.|"
+  "Pretend you are {person}, brought to the present day. {Persdo}.|As {person}, {persdo}.|"
+  "Play the character of {person}. {Persdo}.|Write a letter from {person} to {person2}.|"
+  "If you were {person}, how would you react to {thing}?", mods="t")
+F("imagine_role", "roleplay", "a scenario|a role|an imaginary situation",
+  "imagine you are {a_role2} and {persdo}|stay in character as {a_role2} and describe the situation",
+  "", "",
+  "You are {a_role2}. {Persdo}.|Imagine you are {a_role2} in the year 2200. Describe your typical day.|"
+  "You are {a_role2} visiting {city}. {Persdo}.|Roleplay as {a_role2} and describe {thing}.|"
+  "Pretend you are {a_role2} explaining your job to a child.|Play the role of {a_role2} at {event}. {Persdo}.|"
+  "You are {a_role2} who has just discovered {thing}. Describe your reaction.", mods="t")
+F("structured_role", "roleplay", "a request|a project|a task",
+  "act as {a_expertrole} and {expertdo}",
+  "", "",
+  "Act as {a_expertrole}. You are {explevel} specializing in {subject}. Your task is to {expertdo}.\n\n"
+  "You will:\n- {duty}\n- {duty2}\n- {duty3}\n\nRules:\n- {rule}\n- {rule2}|"
+  "Act as {a_expertrole}. You are {explevel}. Your task is to {expertdo}. You will {duty}, {duty2} and {duty3}. {rule}|"
+  "You are {a_expertrole}. Your task is to {expertdo}.\n\nResponsibilities:\n- {duty}\n- {duty2}\n\n"
+  "Constraints:\n- {rule}\n- {rule2}\n\nOutput format: {fmt}.|"
+  "Role: {expertrole_cap}\nGoal: {expertdo_cap}\nSteps:\n1. {duty_cap}\n2. {duty2_cap}\n3. {duty3_cap}\n"
+  "Rules: {rule} {rule2}|"
+  "I want you to act as {a_expertrole}. You are {explevel}. I will describe my situation and you will {expertdo}. "
+  "Please {duty} and {duty2}. {rule}|"
+  "Act as {a_actrole}. I will {provides} and you will {actdoes}. {rule} {rule2} My first request is: \"{request}\"",
+  mods="")
+F("game_roleplay", "roleplay", "my moves|my commands|my actions",
+  "run a text adventure and describe what happens after each of my commands|"
+  "play a game with me and keep track of the score|be the game master of a fantasy adventure",
+  "", "Stay in character.|Wait for my command after each turn.",
+  "Let's play a text adventure set in {place}. Describe the scene and wait for my command.|"
+  "You are the game master. I am a knight in {place}. What do I see?|Play tic-tac-toe with me.|"
+  "Let's play a trivia game about {subject}. Ask me one question at a time.|"
+  "Start an interactive mystery story set in {place}.", mods="")
+F("interview_practice", "roleplay", "a job title|a situation|an exam",
+  "act as the interviewer and ask me questions one at a time|quiz me on the topic and give feedback|"
+  "simulate a conversation so I can practise",
+  "", "Wait for my answer before the next question.",
+  "Interview me for a job as a {expertrole}.|Quiz me on {subject}.|Help me practise ordering food in {lang2}.|"
+  "Pretend to be a customer who is angry about a late delivery so I can practise.|"
+  "Ask me {n} questions about {book} to test my understanding.|Act as my {lang2} conversation partner.", mods="")
+
+# ---------------------------------------------------------------------------------------------------------------
+# Classification of a given input
+# ---------------------------------------------------------------------------------------------------------------
+F("sentiment", "classification", "{a_review}|a tweet|a sentence|a comment",
+  "classify the sentiment as positive or negative|decide whether the review is positive, negative or neutral|"
+  "say whether the writer liked the product|rate the review from 1 to 5 stars",
+  "Answer \"positive\" or \"negative\".|Answer with a number from 1 to 5.", "",
+  "Is this review positive or negative?|What is the sentiment of this tweet?|Did the reviewer like the {noun}?|"
+  "How would you rate this review on a scale of 1 to 5?|Is this a happy or sad sentence?|"
+  "Does this {review} express a positive or negative opinion?|Sentiment?|EXPLAIN the sentiment of this tweet.|Review:\nIs this review positive or negative?|Title:\nReview:\nDoes this product review convey a negative or positive sentiment?|Tweet:\nSentiment (positive, neutral or negative):|Text:\nWhat is the sentiment of the text? Options: positive, negative.",
+  mods="")
+F("topic", "classification", "a news article|a headline|a question|a paragraph",
+  "classify the topic of the article|decide which category the headline belongs to|"
+  "choose the topic from world, sports, business and science|label the text with its subject",
+  "Answer with the category only.", "",
+  "What is this article about? World, sports, business or science/tech?|Which topic is this news story about?|"
+  "What category does this headline belong to?|Is this article about politics, sports or technology?|"
+  "What title suits best the above piece of news?|What is the main topic of this paragraph?|Article:\nWhich topic is this article about? Options: world, sports, business, science and technology.|Headline:\nCategory:|Text:\nQuestion: What is the main topic of the text?\nAnswer:", mods="")
+F("question_type", "classification", "a question|a user query|a search query",
+  "classify the type of answer the question expects|decide whether the question asks for a person, place, number, date or description|"
+  "label the intent of the query",
+  "Answer with one label.", "",
+  "What type of answer does this question need?|Is this question asking about a person, a location or a number?|"
+  "What is the intent of this search query?|Classify this request based on the user's intent.|Question:\nWhat kind of answer does the question need: a description, an entity, an abbreviation, a person, a number or a location?", mods="")
+F("emotion", "classification", "a sentence|a diary entry|a message",
+  "identify the emotion in the text|decide whether the writer is happy, sad, angry or afraid",
+  "Answer with one emotion.", "", "What emotion does this sentence express?|How is the writer feeling?|"
+  "Which emoji best fits this tweet?|Is the speaker angry?", mods="")
+F("spam_toxic", "classification", "a message|an email|a comment",
+  "decide whether the message is spam|decide whether the comment is offensive|flag the comment if it is toxic",
+  "Answer yes or no.", "", "Is this email spam?|Is this comment offensive?|Does this message contain hate speech?|"
+  "Is this text toxic?", mods="")
+F("language_id", "classification", "a sentence|a text|a short phrase",
+  "identify the language of the sentence|decide whether the text is in {lang} or {lang2}",
+  "Answer with the language name.", "",
+  "What language is this?|Which language is this sentence written in?|Is this {lang} or {lang2}?", mods="")
+F("formality_style", "classification", "a sentence|an email|a text",
+  "decide whether the text is formal or informal|identify the writing style|say whether the text is sarcastic",
+  "Answer with one word.", "", "Is this email formal or informal?|Is this sarcastic?|What is the tone of this text?|"
+  "Is this written in British or American English?", mods="")
+F("acceptability", "classification", "a sentence|a short text",
+  "decide whether the sentence is grammatically correct|say whether the sentence is acceptable English",
+  "Answer \"acceptable\" or \"unacceptable\".|Answer yes or no.", "",
+  "Is this sentence grammatically correct?|Is the next sentence syntactically and semantically acceptable?|"
+  "Does this sentence sound natural?|Is there a grammar mistake here?|Sentence:\nIs this sentence grammatically acceptable? Options: acceptable, unacceptable.", mods="")
+F("fact_opinion", "classification", "a statement|a sentence|a claim",
+  "decide whether the statement is a fact or an opinion|decide whether the claim is true or false|"
+  "check whether the claim is supported by the evidence",
+  "Answer \"fact\" or \"opinion\".|Answer true or false.", "",
+  "Is this a fact or an opinion?|Is this statement true?|True or false: {thing} is older than {thing2}.|"
+  "Is this claim supported by the text?|Is it true that {animal}s can {verb}?", mods="")
+F("sort_into_groups", "classification", "a list of items|a list of words|a list of animals",
+  "sort the items into the two groups|classify each item as {cat} or {cat2}|group the words by category",
+  "Return one line per group.", "",
+  "Classify each of these as {cat} or {cat2}: {members}.|Sort these into fruits and vegetables.|"
+  "Group these animals by whether they can fly.|Which of these are mammals and which are reptiles?|"
+  "Tell me whether each of these is a {cat} or a {cat2}.", mods="")
+F("genre_type", "classification", "a book description|a film plot|a song lyric|a text",
+  "identify the genre|classify the text type|decide whether the text is fiction or non-fiction",
+  "Answer with the genre.", "", "What genre is this book?|Is this a poem, a recipe or a news article?|"
+  "What kind of text is this?|What genre is this movie?", mods="")
+F("answerable", "classification", "a question and a passage|a question",
+  "decide whether the question can be answered from the passage|decide whether the question is answerable|"
+  "decide whether the answer is correct",
+  "Answer yes or no.", "", "Can this question be answered from the text?|Is the answer to this question correct?|"
+  "Does the passage contain the answer?|Is the correct answer {word}?", mods="")
+
+# ---------------------------------------------------------------------------------------------------------------
+# Extraction and reading comprehension
+# ---------------------------------------------------------------------------------------------------------------
+F("ner", "extraction", "a sentence|a paragraph|a news article",
+  "find all the names of people|list the locations mentioned|extract the organisations|"
+  "tag every named entity with its type|find the dates and times",
+  "Return one entity per line.", "Named entities are people, places, organisations and dates.",
+  "Extract the names from this text.|What cities are mentioned in this paragraph?|List all the people in this story.|"
+  "Find all the dates in this text.|Which companies are named in the article?|Identify the named entities.|Text:\nEntities (person, location, organisation):", mods="")
+F("extract_details", "extraction", "a paragraph about {person}|a paragraph about {thing}|a text about {city}|a reference text",
+  "answer the question using the paragraph|extract the key facts from the paragraph|"
+  "list the numbers mentioned in the paragraph|pull out the dates and what happened on each",
+  "Use only the text.", "",
+  "Given this paragraph about {person}, what is he known for?|From the passage, when was {thing} built?|"
+  "Based on this text, how many people live in {city}?|Extract the names of the rivers from this paragraph.|"
+  "Given this text about {thing}, list the main points.|Using this reference text, what year did it start?|"
+  "From the text provided, extract the places mentioned, separated by commas.|Based on the paragraph, who founded the company?|Reference text:\nQuestion:\nAnswer using only the reference text.",
+  mods="")
+F("keywords", "extraction", "a text|an article|an abstract",
+  "extract the main keywords|list {n} keywords that describe the text|give hashtags for the post",
+  "Return a comma-separated list.", "", "Extract keywords from this text.|What are the main keywords?|"
+  "Give me {n} hashtags for this post.|Tag this article with topics.", mods="")
+F("reading_qa", "extraction", "a passage and a question|a story and a question|a context and a question",
+  "answer the question using the passage|find the sentence in the passage that answers the question|"
+  "answer the question with a short span from the text|answer the question or say unanswerable",
+  "If the answer is not in the passage, say \"unknown\".|Keep the answer short.", "",
+  "Read the passage and answer the question.|Answer the question based on the story.|"
+  "Use the context to answer the question.|Q: What did the boy find?|According to the passage, why did she leave?|"
+  "Answer the question using only the information provided.|Refer to the passage below and answer the following question.|Passage:\nQuestion:\nAnswer:|Context:\nQuestion:\nAnswer the question using the context. If it cannot be answered, write \"unanswerable\".|Read the article and answer the question.\n\nArticle:\n\nQuestion:\nAnswer:|Background:\nSituation:\nGiven the paragraph above, answer the question correctly.",
+  mods="")
+F("multiple_choice", "extraction", "a question and options|a passage with a multiple-choice question",
+  "choose the correct answer|pick the right option from the list|answer the multiple-choice question",
+  "Answer with the letter.", "",
+  "Answer the following multiple-choice question.|Choose the correct answer: A, B, C or D.|"
+  "Pick the correct answer from the following options.|Which option is correct?|The best answer is|Question:\nOptions:\nA.\nB.\nC.\nD.\nAnswer:|Choose the correct answer.\n\nQuestion:\nChoices:\nThe answer is|Read the passage and answer the multiple-choice question.\nPassage:\nQuestion:\nOptions:", mods="")
+F("main_idea", "extraction", "a paragraph|an article|a speech",
+  "state the main idea of the paragraph|find the thesis of the article|say what the author is arguing",
+  "Answer in one sentence.", "", "What is the main idea of this paragraph?|What is the author trying to say?|"
+  "What is the central argument of this essay?|What's the point of this article?", mods="")
+F("relations", "extraction", "a sentence and two entities|a text|a set of facts",
+  "describe the relationship between the two entities|extract subject-relation-object triples|"
+  "find who did what to whom",
+  "Return triples as (subject, relation, object).", "",
+  "What is the relationship between {person} and {thing}?|Extract facts as triples.|Who did what in this sentence?",
+  mods="")
+
+# ---------------------------------------------------------------------------------------------------------------
+# Generation
+# ---------------------------------------------------------------------------------------------------------------
+F("story", "generation", "a theme|a prompt|a character and a setting",
+  "write a short story about the theme|write a story set in {place}|continue the story|write a story for children",
+  "", "",
+  "Write a short story about {theme}.|Tell me a story about a {animal} who learns to {verb}.|Write a bedtime story about {theme}.|"
+  "Write a story set in {place}.|Continue this story.|Write a story that begins with: \"It was a dark and stormy night.\"|"
+  "Write a scary story in {n} sentences.|Write a story about {person} visiting {city}.|Write fan fiction about {person}.",
+  mods="tc")
+F("poem", "generation", "a topic|a feeling|a person",
+  "write a poem about the topic|write a rhyming poem|write a free-verse poem",
+  "", "", "Write a poem about {thing}.|Write a poem about {theme}.|Write a love poem.|Write a poem for my mom's birthday.|"
+  "Write a short poem about {animal}s.|Write a poem in the style of {person}.|Write a song about {theme}.|"
+  "Write rap lyrics about {thing}.", mods="tc")
+F("email_letter", "generation", "a situation|a purpose|a recipient and a message",
+  "write an email for the situation|draft a polite letter|write a message to the recipient",
+  "", "", "Write an email to my boss asking for a day off.|Write a cover letter for a {expertrole} job.|"
+  "Draft an email to a customer apologising for a late delivery.|Write a thank-you note to my teacher.|"
+  "Write a letter of complaint about {thing}.|Write a resignation letter.|Write an email inviting my team to {event}.|"
+  "Write a reference letter for a former colleague.", mods="tc")
+F("essay_article", "generation", "a topic|a question|a thesis",
+  "write an essay about the topic|write a blog post about the topic|write an article that explains the topic",
+  "", "", "Write an essay about {debate}.|Write a blog post about how to {hobby}.|Write a {n}-paragraph essay on {thing}.|"
+  "Write an article about {thing}.|Write a persuasive essay arguing for {debate}.|Write a speech about {theme}.",
+  mods="tc")
+F("marketing_copy", "generation", "a product|a business|a brand",
+  "write a product description|write a slogan|write ad copy for the product|write a social media post announcing it",
+  "", "", "Write a product description for {a_noun}.|Come up with a slogan for a {food} restaurant.|"
+  "Write an Instagram caption for a photo of {food}.|Write a tweet announcing our new {app}.|"
+  "Write an ad for a {sport} club.|Write a catchy tagline for {a_app}.", mods="tc")
+F("names_titles", "generation", "a description|a product|a story|an article",
+  "suggest names for it|brainstorm titles|write a catchy headline",
+  "Give {n} options.", "", "Give me {n} names for my {animal}.|Suggest a name for my {food} restaurant.|"
+  "Come up with a title for this story.|Brainstorm names for a startup that makes {app}s.|"
+  "Write a headline for this article.|What should I call my {sport} team?|Suggest a title for my essay about {thing}.",
+  mods="c")
+F("brainstorm", "generation", "a goal|a topic|a problem",
+  "brainstorm ideas|list creative ideas|come up with {n} ideas",
+  "Use a bulleted list.", "", "Brainstorm ideas for {event}.|Give me {n} ideas for a date night.|"
+  "What are some creative uses for {object}?|List ways to {hobby}.|Come up with {n} fun activities for kids on a rainy day.|"
+  "Give me ideas for a science fair project.|What are some ways to reduce plastic waste?|Brainstorm ideas for a birthday gift.",
+  mods="c")
+F("plans", "generation", "a goal|a trip|a schedule|a diet",
+  "make a plan|write a day-by-day itinerary|create a weekly schedule|write a meal plan",
+  "Use a table.|Use a numbered list.", "",
+  "Plan a {n}-day trip to {city}.|Create a workout plan for a beginner.|Make a weekly meal plan for a vegetarian.|"
+  "Plan a study schedule for my exams.|Create a lesson plan about {subject}.|Make a packing list for a camping trip.|"
+  "Plan {event} on a small budget.|Write a training plan to {hobby}.", mods="tc")
+F("recipe", "generation", "a dish|a list of ingredients|a diet",
+  "write a recipe for the dish|suggest a recipe using the ingredients|write the steps to cook the dish",
+  "List the ingredients first, then the steps.", "",
+  "Give me a recipe for {food}.|How do I make {food}?|What can I make with eggs, spinach and cheese?|"
+  "Write a vegan recipe for {food}.|Give me a quick dinner recipe.", mods="tc")
+F("dialogue_write", "generation", "two characters|a situation|a scene",
+  "write a dialogue between the two characters|write the conversation for the scene|write a short script",
+  "", "", "Write a dialogue between {person} and {person2}.|Write a conversation between a customer and a waiter.|"
+  "Write a short play about {theme}.|Write a script for a two-minute video about {thing}.|"
+  "Write a conversation between two friends planning {event}.", mods="tc")
+F("question_generation", "generation", "a passage|a fact|a text and an answer",
+  "write a question that the passage answers|create a question whose answer is the given answer|"
+  "write {n} quiz questions about the text|generate a question that tests understanding of the passage",
+  "", "", "Write a question about this passage.|Generate a question for this answer.|"
+  "Create a quiz about {subject} with {n} questions.|Make flashcards for {subject}.|Write {n} interview questions for a {expertrole}.|"
+  "Given a fact, create a question that can be answered using the fact.|Passage:\nAnswer:\nQuestion:|Fact:\nWrite a question that this fact answers.\nQuestion:|Article:\nGenerate a question about the article.\nQuestion:", mods="c")
+F("data_to_text", "generation", "a set of facts|a table row|data about a restaurant|a list of attributes",
+  "write a sentence that describes the data|turn the facts into a short paragraph|write a sentence that uses all the data",
+  "", "", "Generate a sentence about this data.|Write a sentence that includes all these facts.|"
+  "Describe this table in words.|Turn these keywords into a sentence.|Write a sentence using all of these concepts.|Data:\nSentence:|Triples:\nWrite a sentence that describes these triples.|Here is some data about a restaurant. Write a sentence that includes all of it.\nData:",
+  mods="")
+F("image_prompt", "generation", "a subject|a scene|an idea for a picture",
+  "write a detailed image-generation prompt for the scene|describe the picture in vivid visual detail",
+  "", "Mention lighting, composition and style.",
+  "Generate {a_imgstyle} image of {imgsubj}.|Create {a_imgstyle} picture of {imgsubj}, with soft natural lighting.|"
+  "{imgsubj_cap}, {imgstyle}, highly detailed, dramatic lighting.|Draw {imgsubj} in {a_imgstyle} style.|"
+  "Design a logo for {a_app}.|Write a prompt for an image of {imgsubj}.|"
+  "A {imgstyle} scene: {imgsubj}. Wide shot, golden hour, 4k.", mods="")
+F("speech_social", "generation", "an occasion|a person|an event",
+  "write a short speech for the occasion|write a toast|write a birthday message|write a message of condolence",
+  "", "", "Write a wedding toast for my best friend.|Write a birthday message for my {name}.|"
+  "Write a short speech for {event}.|Write a retirement message for a colleague.|Write a graduation speech.", mods="tc")
+F("review_write", "generation", "a product|a restaurant|a film|a book",
+  "write a review|write a {n}-star review|write a balanced review with pros and cons",
+  "", "", "Write a review of {book}.|Write a 5-star review for a {food} restaurant.|Write a negative review of a {noun}.|"
+  "Write a review of the {app} I use.", mods="tc")
+F("continue_text", "generation", "the beginning of a text|a sentence|a paragraph",
+  "continue the text|write the next paragraph|finish the sentence",
+  "", "", "Continue writing the next sentence in this paragraph.|Finish this sentence.|Write what comes next.|"
+  "Complete this paragraph.|Write the first 100 words of an article with this title.", mods="c")
+
+# ---------------------------------------------------------------------------------------------------------------
+# Editing a given text
+# ---------------------------------------------------------------------------------------------------------------
+F("grammar_fix", "editing", "a sentence|a paragraph|an email|a text with mistakes",
+  "correct the grammar and spelling|fix the mistakes|proofread the text",
+  "Return only the corrected text.|List each correction.", "",
+  "Fix the grammar in this sentence.|Correct the spelling mistakes.|Proofread this email.|"
+  "Can you check my grammar?|Correct this text.|Is there anything wrong with this sentence?|Fix any typos.|Incorrect:\nCorrected:|Text with errors:\nFixed text:", mods="")
+F("paraphrase", "editing", "a sentence|a paragraph|a question",
+  "paraphrase the sentence|rewrite the text in your own words|reword the question without changing its meaning",
+  "Output only the paraphrase.", "Do not add or remove information.",
+  "Paraphrase this.|Rewrite this sentence in a different way.|Say this in another way.|Reword this paragraph.|"
+  "Rephrase this question.|Write this in your own words.|Original:\nParaphrase:|Sentence:\nRewrite the sentence with the same meaning:", mods="")
+F("simplify", "editing", "a sentence|a paragraph|a technical text",
+  "simplify the text|rewrite it so a child can understand|replace difficult words with simple ones",
+  "", "", "Simplify this text.|How would I simplify this?|Make this easier to read.|Explain this paragraph in plain English.|"
+  "Rewrite this for a 10-year-old.", mods="")
+F("style_change", "editing", "a sentence|an email|a message",
+  "make the text more formal|make the message more casual|make the text sound more polite|"
+  "rewrite the text in the style of {person}|make the text more persuasive",
+  "", "", "Make this more formal.|Make this sound friendlier.|Rewrite this like {person} would say it.|"
+  "Make this email more professional.|Make this sound less rude.|Rewrite this as a pirate.|Make this sentence more exciting.",
+  mods="")
+F("length_change", "editing", "a text|a paragraph|a sentence",
+  "shorten the text|make the paragraph twice as long|cut the text to {words} words|expand the sentence into a paragraph",
+  "", "", "Shorten this.|Make this shorter.|Make this longer and more detailed.|Cut this down to {words} words.|"
+  "Expand on this idea.|Elaborate on the given summary.", mods="")
+F("voice_person", "editing", "a sentence|a paragraph",
+  "change the sentence from passive to active voice|rewrite the paragraph in the first person|"
+  "change the sentence to reported speech|rewrite the sentence as a question",
+  "", "", "Change this to active voice.|Rewrite in the passive voice.|Turn this into a question.|"
+  "Change this to third person.|Convert to indirect speech.", mods="")
+F("inclusive_neutral", "editing", "a sentence|a job ad|a text",
+  "make the text gender-neutral|remove biased language|rewrite the text to be inclusive",
+  "", "", "Make this gender-neutral.|Remove any biased language from this job ad.|Make this more inclusive.", mods="")
+
+# ---------------------------------------------------------------------------------------------------------------
+# Summaries, titles and translations of a given text
+# ---------------------------------------------------------------------------------------------------------------
+F("summarise_text", "summary", "an article|a dialogue|a document|a long text|a news story",
+  "summarise the text|write a one-sentence summary|give the key points|write a short summary of the dialogue|"
+  "write a TL;DR",
+  "", "", "Summarize this.|Summarize this article in {n} sentences.|TL;DR?|Write a short summary!|"
+  "What is a shorter version of this text?|Can you briefly recapitulate the above document?|"
+  "Summarize this conversation.|Give me the gist of this.|Can you write an outline of the following article in a few points?|Article:\nSummary:|Dialogue:\nWrite a short summary of the dialogue.|Text:\nTL;DR:|Document:\nWrite a one-sentence summary of the document.",
+  mods="c")
+F("title_headline", "summary", "an article|a paragraph|a summary|a story",
+  "write a title for the text|generate a headline for the article|give the story a short title",
+  "The title should be short and include the main topic.", "",
+  "Write a title for this article.|What would be a good headline for this?|Generate a title for this text.|"
+  "Give this story a name.|Article:\nTitle:|Write a title for this text.\nText:\nTitle:", mods="")
+F("translate_text", "summary", "a sentence in {lang}|a text|a paragraph|an English sentence",
+  "translate the sentence into {lang2}|translate the text from {lang} to {lang2}|"
+  "translate the paragraph into {lang2} and keep the numbers as they are",
+  "Output only the translation.", "Keep names and numbers unchanged.",
+  "Translate to {lang2}.|Translate this into {lang2}.|How do you say this in {lang2}?|"
+  "Translate the following sentence from {lang} to {lang2}.|Translate \"{sent}\" to {lang2}.|"
+  "What does this {lang} sentence mean in English?|Translate this sentence into English.|{lang}:\n{lang2}:|Translate from {lang} to {lang2}.\n{lang}:\n{lang2}:|Source ({lang}):\nTranslation ({lang2}):", mods="")
+
+# ---------------------------------------------------------------------------------------------------------------
+# More reading, dialogue and checking tasks
+# ---------------------------------------------------------------------------------------------------------------
+F("coreference", "reasoning", "a sentence with a pronoun|a short passage and a pronoun|a sentence and two candidate names",
+  "decide who the pronoun refers to|say which of the two names the pronoun stands for|"
+  "find every phrase that refers to the same person",
+  "Answer with the name only.", "The pronoun may refer to a person, a place or a thing.",
+  "Who does \"she\" refer to in this sentence?|In the sentence below, who is \"he\"?|What does \"it\" refer to here?|"
+  "Who is \"they\" in this passage?|Which word does the pronoun replace?|Sentence:\nPronoun:\nWho does the pronoun refer to? Options:|Passage:\nIn the passage above, who does the pronoun refer to?", mods="")
+F("word_sense", "words", "two sentences that share a word|a word and two sentences|a sentence and a word",
+  "decide whether the word has the same meaning in both sentences|say which meaning of the word is used|"
+  "write two sentences that use the word with different meanings",
+  "Answer yes or no.", "",
+  "Does \"{word}\" mean the same thing in these two sentences?|Is the word used in the same sense in both sentences?|"
+  "What does \"bank\" mean in this sentence?|Use \"{word}\" in two sentences with different meanings.|Sentence 1:\nSentence 2:\nWord:\nIs the word used with the same meaning in both sentences?", mods="")
+F("sentence_order", "reasoning", "a set of shuffled sentences|five sentences of a story in random order|a jumbled paragraph",
+  "put the sentences in the right order|find the order that makes a coherent story|"
+  "say which sentence should come first",
+  "Answer with the sentence numbers, for example 3 1 2 5 4.", "",
+  "Put these sentences in order.|Rearrange these sentences into a story.|Which sentence should come first?|"
+  "Unscramble this paragraph.", mods="")
+F("dialogue_response", "generation", "a conversation|a dialogue between two people|a chat history",
+  "write the next turn of the conversation|choose the best reply|say who is speaking in the last line|"
+  "decide whether the last reply makes sense",
+  "Answer with one reply.", "",
+  "What would be a good reply to this message?|How should I respond to this text from my friend?|"
+  "Write a reply to this email.|Continue this conversation.|Which response fits the conversation best?|"
+  "What should the customer service agent say next?|Dialogue:\nWhat is the most natural next response?\nResponse:|Previous conversation:\nReply:", mods="tc")
+F("summary_check", "classification", "an article and a summary|a text and a headline|a passage and a claim",
+  "decide whether the summary is faithful to the article|check whether the headline matches the text|"
+  "say whether the summary leaves out anything important",
+  "Answer yes or no.", "",
+  "Is this a good summary of the article?|Does the headline match the story?|Is the summary accurate?|"
+  "Does this summary contain anything that is not in the text?", mods="")
+F("math_concepts", "arithmetic", "a maths concept|a formula|a theorem",
+  "explain the concept with an example|explain when to use the formula|prove the theorem step by step",
+  "", "",
+  "What is a prime number?|Explain the Pythagorean theorem.|What is the difference between mean and median?|"
+  "What is a derivative?|Explain what a logarithm is.|Why can't you divide by zero?|What is pi?|"
+  "What is the quadratic formula used for?|What is an integral?|Explain standard deviation simply.", mods="tc")
+F("bio_ner", "extraction", "a sentence from a medical abstract|a clinical note|a biomedical sentence",
+  "find the name of the disease|extract the names of the chemicals|find the gene or protein mentioned|"
+  "list the drugs and their doses",
+  "Return the names only.", "A disease is a disorder of structure or function in a human, animal or plant.",
+  "What disease is mentioned in this sentence?|List the drugs mentioned in this note.|"
+  "Which gene is mentioned in this abstract?|Extract the medication names.", mods="")
+F("subject_lines", "generation", "an email|a message|a newsletter",
+  "write a subject line for the email|suggest {n} subject lines|write a preview line",
+  "Keep it under ten words.", "",
+  "Write a subject line for this email.|Suggest a catchy subject line for our newsletter.|"
+  "What should the subject of this email be?", mods="c")
+F("dialogue_classify", "classification", "a dialogue|a negotiation between a buyer and a seller|a chat transcript",
+  "decide whether the negotiation ended in a deal|classify the speaker's intent|"
+  "decide whether the customer's problem was solved|label the dialogue act of the last turn",
+  "Answer \"accepted\" or \"rejected\".|Answer with one label.", "",
+  "Did they reach an agreement?|Was the customer's problem resolved?|Is the speaker asking a question or making a statement?|"
+  "What does the user want in this conversation?", mods="")
+F("answer_check", "classification", "a question and an answer|a question, a passage and a proposed answer|a math problem and a solution",
+  "decide whether the answer is correct|check the solution and point out any mistake|"
+  "say whether the answer fully answers the question",
+  "Answer yes or no.", "",
+  "Is this answer correct?|Check my answer.|Is the correct answer {x}?|Did I solve this correctly?|"
+  "Does this response answer the question?|Is the following answer right?|Question:\nProposed answer:\nIs the proposed answer correct? yes or no.|Paragraph:\nQuestion:\nResponse:\nDoes the response correctly answer the question?", mods="")
+F("explanation_write", "reasoning", "a question and its answer|a fact|a statement and its label",
+  "explain why the answer is correct|give the reasoning that leads to the answer|justify the label",
+  "", "",
+  "Explain why this is the right answer.|Why is this the answer?|Give the reasoning for this answer.|"
+  "If the answer is \"yes\", explain the reasoning.|Justify your answer.", mods="")
+F("describe", "open_qa", "a thing|a place|a person|an experience",
+  "describe it vividly|write a short description|describe it in {n} sentences",
+  "", "",
+  "Describe {thing}.|Describe the city of {city}.|Describe the taste of {food} to someone who has never tried it.|"
+  "Describe a typical day in the life of a {expertrole}.|Describe what it feels like to {hobby}.|"
+  "Describe your ideal weekend.|Describe {place} at night.|Write a paragraph describing {person}.|"
+  "Describe how {animal}s raise their young.", mods="tc")
+F("best_of", "open_qa", "a category|a goal|a place",
+  "name the best options and say why|suggest the best choice for a beginner|list the top picks with one reason each",
+  "Give {n} options.", "",
+  "What is the best way to learn {plang}?|What are the best places to visit in {country}?|What is the best {cat} for a beginner?|"
+  "What's the best time of year to visit {city}?|What are the best exercises for a strong back?|"
+  "What is the best {sport} team in {country}?|Which {plang} framework is best for a beginner?|"
+  "What are the top {n} books everyone should read?", mods="tc")
+F("benefits_risks", "open_qa", "a habit|a technology|an activity|a policy",
+  "explain the benefits|explain the main risks|list the causes and the effects",
+  "", "",
+  "What are the benefits of {thing}?|What are the risks of {thing}?|What are the health benefits of {sport}?|"
+  "What are the main causes of {thing}?|Why is it good to {hobby}?|What are the dangers of {thing}?|"
+  "How does {thing} affect the environment?|What are the advantages of learning {lang}?", mods="tc")
+F("types_kinds", "open_qa", "a category|a topic|a field",
+  "list the main types and describe each|explain the different kinds|give a short classification",
+  "Use a bulleted list.", "",
+  "What are the different types of {cat}s?|What kinds of {sport} are there?|What are the main branches of {subject}?|"
+  "What are the different styles of {food}?|What types of {animal}s are there?|Name the main types of clouds.",
+  mods="tc")
+F("origin", "open_qa", "a word|a tradition|a food|an invention",
+  "explain where it comes from|describe its origin and history|say where and when it began",
+  "", "",
+  "Where does the word \"{word}\" come from?|Where did {food} originate?|What is the origin of {sport}?|"
+  "How did {thing} begin?|Where does the tradition of birthday cakes come from?|Who came up with {thing}?", mods="c")
