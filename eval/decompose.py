@@ -82,11 +82,12 @@ class CandidateConfig:
     signature_rounds: int = 8
     """Pursuit rounds; each proposes `signature / signature_rounds` candidates and picks one atom (4 per round
     recovered more exact mixtures at 32 candidates than 8 per round: docs/signatures.md)."""
-    size: int = 64
+    size: int = 32
     """Candidates from the oracle's slots (the benchmark's dictionary size: 32, 128, 512, ...). Without an oracle,
-    this many are drawn from the `fallback` sources instead. The default 64 (+ 32 `projection` + 32 `patchscope`)
-    is because the shipped oracle is small and loses to projection retrieval on held-out data
-    (oracle/shipped/PROVENANCE.md)."""
+    this many are drawn from the `fallback` sources instead. The default dictionary is 32 `signature` + 32 oracle +
+    16 `projection` + 16 `patchscope` (96; 64 without a signature index): the shipped oracle is small and loses to
+    projection retrieval on held-out data (oracle/shipped/PROVENANCE.md), and a smaller dictionary keeps the plain
+    default to minutes on a CPU (fresh candidate tables dominate the time)."""
     per_slot: int = 0
     """FAISS hits looked up per oracle slot (top-m); 0 = `size` (so one confident slot can fill the dictionary)."""
     presence_threshold: float = 0.5
@@ -95,9 +96,9 @@ class CandidateConfig:
     """Use at most this many slots (0 = no cap)."""
     min_slots: int = 1
     """Use at least this many slots (the most present ones), even below the threshold."""
-    projection: int = 32
+    projection: int = 16
     """Extra candidates: FAISS hits of the nearest-token projection text (0 = none)."""
-    patchscope: int = 32
+    patchscope: int = 16
     """Extra candidates: FAISS hits of the patchscope description (0 = none)."""
     replies: int = 0
     """Extra candidates: FAISS hits of what the soft prompt does (0 = none). The soft-prompted model answers
