@@ -185,3 +185,25 @@ def test_build_cli(tmp_path):
     r = subprocess.run([sys.executable, "retrieval/build.py", "--rows", "5", "--out", str(tmp_path / "x")],
                        capture_output=True, text=True)
     assert r.returncode == 2 and "--rows needs --signatures" in r.stderr
+
+
+@pytest.mark.slow
+def test_shipped_signature_index_matches_the_embedded_model():
+    """The shipped index loads in the embedded model's space (no sidecar refusal), and signatures computed now agree
+    with the stored ones (built under bf16 autocast, stored in float16)."""
+    from eval.decompose import SHIPPED_SIGNATURES, load_signature_index
+    from poe.lm import load_lm
+    from poe.signatures import space_for
+
+    lm = load_lm("embedded")
+    slot = PromptSlot(lm, "prefix")
+    index = load_signature_index("auto", lm, slot)
+    assert index is not None and index.folder == SHIPPED_SIGNATURES and len(index) >= 1000
+    space = space_for(lm, slot, index.meta["space"])
+    from retrieval.signatures import check_space
+
+    check_space(index.meta, space, index.folder)
+    rows = [0, len(index) // 2, len(index) - 1]
+    fresh = space.of_texts([index.corpus.texts[i] for i in rows])
+    cos = torch.nn.functional.cosine_similarity(fresh, index.signatures[rows], dim=1)
+    assert float(cos.min()) > 0.98, cos
