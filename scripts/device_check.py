@@ -62,7 +62,7 @@ SIZES = {  # full run on the GPU / dry run on CPU
                  oracle_layers=[8, 16, 24, 30], sig_size=5000),
     "dry": dict(n_cand=12, n_fit=6, n_held=4, T=2, synth_lengths=[4, 6], synth_batch=4, synth_probes=4,
                 synth_steps=3, synth_goal_steps=300, oracle_examples=12, oracle_steps=4, oracle_batch=4,
-                oracle_layers=[1, 2], sig_size=200),
+                oracle_layers=[1, 2], sig_size=48),
 }
 
 
