@@ -211,3 +211,51 @@ def test_zero2_and_plain_training_give_the_same_losses(sig_index, tmp_path):
     for p, d in zip(plain, ds):
         assert abs(p["loss"] - d["loss"]) < 1e-4 * max(1.0, abs(p["loss"])), (p, d)
     assert json.loads((tmp_path / "ds" / "summary.json").read_text())["deepspeed"] is True
+
+
+def test_pipeline_oracle_source_passes_the_signature(tiny_lm, tmp_path, monkeypatch):
+    """eval/decompose.py's `oracle` source gives a v2 oracle the target's signature, reusing the signature source's
+    when both are in one space (a random-init network: this checks the wiring, not the quality)."""
+    from test_eval_decompose import decomposer
+    from eval.decompose import Decomposer
+    from oracle.checkpoint import save_oracle
+    from oracle.config import NetConfig
+    from oracle.inference import Oracle
+    from oracle.model import ActivationOracle
+    from poe.signatures import SignatureConfig, SignatureSpace
+    from poe.slot import PromptSlot
+    from retrieval.builder import build_index
+    from retrieval.config import RetrievalConfig
+    from retrieval.signatures import SignatureIndex
+
+    monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path))
+    index = build_index(load_config(RetrievalConfig, "configs/retrieval/tiny.yaml", ["corpus.size=120"]),
+                        tmp_path / "idx")
+    enc = index.meta["encoder"]
+    space = SignatureSpace(tiny_lm, PromptSlot(tiny_lm, "prefix"), SignatureConfig(positions=2, dim=64))
+    corpus = index.corpus.subset(range(48))
+    sig = SignatureIndex.build(corpus, space.of_texts(corpus.texts), space)
+    torch.manual_seed(0)
+    net = ActivationOracle(NetConfig(d_model=32, n_heads=2, encoder_layers=1, decoder_layers=1, ffn=64, slots=4),
+                           0, tiny_lm.d_model, enc["dim"], sig_dim=64, sig_chunk=16)
+    meta = {"sources": [], "lm": {"name": "tiny", "fingerprint": tiny_lm.fingerprint, "d_model": tiny_lm.d_model},
+            "slot": "prefix", "encoder": {"name": enc["name"], "model_id": enc["model_id"], "dim": enc["dim"]},
+            "step": 0, "signature_space": space.meta()}
+    oracle = Oracle.load(save_oracle(tmp_path / "o", net, meta), lm=tiny_lm, device="cpu")
+    seen = {}
+    real = oracle.predict
+
+    def spy(prompts, signatures=None):
+        seen["sig"] = signatures
+        return real(prompts, signatures)
+
+    monkeypatch.setattr(oracle, "predict", spy)
+    dec = decomposer(tiny_lm, index, **{"candidates.projection": 0, "candidates.patchscope": 0,
+                                        "candidates.size": 8, "candidates.signature": 4,
+                                        "candidates.signature_rounds": 2})
+    dec = Decomposer(dec.lm, dec.slot, dec.fit_probes, dec.heldout_probes, index, oracle=oracle, cfg=dec.cfg,
+                     signatures=sig)
+    soft = tiny_lm.embed_text(corpus.texts[5]).float()
+    r = dec.decompose(soft)
+    assert "oracle" in r.candidates
+    assert seen["sig"] is not None and torch.allclose(seen["sig"][0], space.of_prompts([soft])[0], atol=1e-5)
