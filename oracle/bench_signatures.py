@@ -118,7 +118,7 @@ def bench(args) -> dict:
     torch.manual_seed(args.seed)
     meta = oracle.meta
     rnd = ActivationOracle(oracle.net.cfg, meta["n_sources"], meta["d_in"], meta["d_out"], meta["sig_dim"],
-                           meta["sig_chunk"]).eval()
+                           meta["sig_tokens"]).eval()
     rnd.sig_scale.copy_(oracle.net.sig_scale)
     dicts_all["random_init"] = slot_dicts(Oracle(rnd, meta, lm=oracle.lm).predict_signatures(S))
     train_rows = sig.corpus.positions("train")

@@ -3,7 +3,7 @@
     FOLDER/oracle.safetensors   the network's state dict (float32)
     FOLDER/oracle.json          format, network config and sizes, feature sources, the frozen LM (name,
                                 fingerprint, d_model), slot, sentence encoder identity, step, metrics; a v2
-                                oracle (format softprism-oracle/2) also sig_dim, sig_chunk and `signature_space`
+                                oracle (format softprism-oracle/2) also sig_dim, sig_tokens and `signature_space`
                                 (the SignatureSpace meta its signatures were made in)
 
 A training run writes one such folder in every checkpoint (`checkpoints/step-N/`) and in `final/`. `load_oracle`
@@ -42,7 +42,7 @@ def save_oracle(folder: Path, net: ActivationOracle, meta: dict) -> Path:
     save_file(state, str(tmp), metadata={"format": fmt})
     os.replace(tmp, folder / WEIGHTS)
     body = {"format": fmt, "net": to_dict(net.cfg), "n_sources": net.n_sources, "d_in": net.d_in,
-            "d_out": net.d_out} | ({"sig_dim": net.sig_dim, "sig_chunk": net.sig_chunk} if net.sig_dim else {}) | meta
+            "d_out": net.d_out} | ({"sig_dim": net.sig_dim, "sig_tokens": net.sig_tokens} if net.sig_dim else {}) | meta
     write_json(folder / META, body)
     return folder
 
@@ -71,7 +71,7 @@ def load_oracle(path: str | Path, device: str | torch.device = "cpu") -> tuple[A
         raise InputError(f"{folder / META}: format {meta.get('format')!r} is not {FORMAT!r} or {FORMAT_V2!r}; "
                          "retrain the oracle")
     net = ActivationOracle(from_dict(NetConfig, meta["net"], str(folder / META)), meta["n_sources"], meta["d_in"],
-                           meta["d_out"], meta.get("sig_dim", 0), meta.get("sig_chunk", 64))
+                           meta["d_out"], meta.get("sig_dim", 0), meta.get("sig_tokens", 8))
     if not (folder / WEIGHTS).is_file():
         raise InputError(f"{folder}: {WEIGHTS} is missing; the checkpoint is incomplete")
     try:

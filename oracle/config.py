@@ -85,11 +85,11 @@ class FeatureConfig:
     the prompt positions; `both`: the two together (one feature token per source and position); `none`: no prompt
     features (signature-only, with `signature: true`)."""
     signature: bool = False
-    """Read the target's signature (poe/signatures.py, in the space of `data.signatures`) as `r / sig_chunk`
+    """Read the target's signature (poe/signatures.py, in the space of `data.signatures`) as `sig_tokens`
     tokens. Exact signature mixtures have only this feature; their prompt features are absent (masked, with a
     learned `absent` token)."""
-    sig_chunk: int = 64
-    """Signature dimensions per token (must divide the index's r)."""
+    sig_tokens: int = 8
+    """Signature tokens: each is its own learned linear map of the whole (scaled) signature (`oracle.model`)."""
     layers: list[int] = field(default_factory=lambda: [8, 16, 24, 30])
     """Hidden-state layers (transformers' numbering: 0 = input embeddings, n = output of block n, the last one after
     the final norm); negative numbers count from the end. Ignored for `kind: embeddings`."""
@@ -105,8 +105,8 @@ class FeatureConfig:
             raise ValueError("layers must not be empty for kind `activations` or `both`")
         if self.kind == "none" and not self.signature:
             raise ValueError("kind `none` reads no prompt features: set signature: true")
-        if self.sig_chunk < 1:
-            raise ValueError("sig_chunk must be >= 1")
+        if self.sig_tokens < 1:
+            raise ValueError("sig_tokens must be >= 1")
         if self.batch_size < 1:
             raise ValueError("batch_size must be >= 1")
 

@@ -486,9 +486,6 @@ def prepare_signatures(cfg, device, is_main: bool = True, barrier=None, progress
     d, f = cfg.data, cfg.features
     index = SignatureIndex.load(d.signatures)
     sp = index.meta["space"]
-    if index.signatures.shape[1] % f.sig_chunk:
-        raise InputError(f"{d.signatures}: signatures of width {index.signatures.shape[1]} are not a multiple of "
-                         f"features.sig_chunk={f.sig_chunk}; pick a divisor")
     encoder = Encoder(d.encoder)
     vectors = target_vectors(index, encoder, cache=d.cache)
     train_stream = SignatureStream(index, "train", d.mixture, d.residual, cfg.train.seed, d.hard_fraction)

@@ -93,7 +93,7 @@ def evaluate(oracle_path: str, data: str, index_dir: str, sizes: list[int], max_
 
     torch.manual_seed(seed)
     rand = ActivationOracle(oracle.net.cfg, meta["n_sources"], meta["d_in"], meta["d_out"], meta.get("sig_dim", 0),
-                            meta.get("sig_chunk", 64)).eval()
+                            meta.get("sig_tokens", 8)).eval()
     if rand.sig_dim:
         rand.sig_scale.copy_(oracle.net.sig_scale)
     rnd = Oracle(rand, meta, lm=oracle.lm).predict_features(x, ds.mask, ds.sig)

@@ -144,5 +144,7 @@ def target_vectors(index, encoder, cache: bool = True) -> np.ndarray:
 
 
 def signature_scale(index, train_rows: list[int]) -> float:
-    """The median signature norm of the train rows: the fixed scale the network divides signatures by."""
-    return float(index.signatures[train_rows].norm(dim=1).median().clamp(min=1e-6))
+    """The median signature norm of the train rows / sqrt(r): the fixed scale the network divides signatures by
+    (coordinates of a typical signature then have about unit size)."""
+    r = index.signatures.shape[1]
+    return float(index.signatures[train_rows].norm(dim=1).median().clamp(min=1e-6)) / r ** 0.5

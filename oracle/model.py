@@ -16,8 +16,12 @@ linear map to d_model, plus a learned position and a learned source embedding. P
 LM hidden states have a few very large coordinates and soft prompts a scale of their own.
 
 Signature tokens (v2, `sig_dim` > 0): the r-dim signature, divided by the fixed `sig_scale` (a buffer: the median
-signature norm of the training rows, so the scale that carries the weights survives; no LayerNorm), is cut into
-r / sig_chunk chunks; chunk c is one token through its own linear map plus a learned chunk embedding. One learned
+signature norm of the training rows / sqrt(r), so coordinates have about unit size and the scale that carries the
+weights survives; no LayerNorm), becomes `sig_tokens` tokens, each its own learned linear map of the *whole*
+signature plus a learned token embedding. (Cutting the vector into chunks would be the block-diagonal special case;
+the signature's seeded projection mixes every probe position into every coordinate, so a chunk means nothing on its
+own. A linear map from signatures to sentence embeddings already ranks a held-out prompt first among 1,152,
+docs/oracle.md, so every token sees all of it.) One learned
 `absent` token stands for the prompt features of a row that has none (its mask is all False); it is masked out of
 rows that have prompt features. Without signatures (`sig_dim` = 0) the network is exactly the v1 network.
 """
@@ -34,14 +38,14 @@ from oracle.config import NetConfig
 class ActivationOracle(nn.Module):
     """Encoder over feature tokens + DETR decoder with K query slots. See the module docstring for shapes."""
 
-    def __init__(self, cfg: NetConfig, n_sources: int, d_in: int, d_out: int, sig_dim: int = 0, sig_chunk: int = 64):
+    def __init__(self, cfg: NetConfig, n_sources: int, d_in: int, d_out: int, sig_dim: int = 0, sig_tokens: int = 8):
         super().__init__()
         self.cfg, self.n_sources, self.d_in, self.d_out = cfg, n_sources, d_in, d_out
-        self.sig_dim, self.sig_chunk = sig_dim, sig_chunk
+        self.sig_dim, self.sig_tokens = sig_dim, sig_tokens
         if n_sources < 1 and sig_dim < 1:
             raise ValueError("the oracle needs prompt sources or signature tokens")
-        if sig_dim and sig_dim % sig_chunk:
-            raise ValueError(f"signature width {sig_dim} is not a multiple of sig_chunk={sig_chunk}")
+        if sig_dim and sig_tokens < 1:
+            raise ValueError(f"sig_tokens must be >= 1, got {sig_tokens}")
         D = cfg.d_model
         if n_sources:
             self.in_proj = nn.Parameter(torch.randn(n_sources, d_in, D) / d_in ** 0.5)
@@ -49,10 +53,9 @@ class ActivationOracle(nn.Module):
             self.pos = nn.Parameter(torch.randn(cfg.max_len, D) * 0.02)
             self.src = nn.Parameter(torch.randn(n_sources, D) * 0.02)
         if sig_dim:
-            n_tok = sig_dim // sig_chunk
-            self.sig_proj = nn.Parameter(torch.randn(n_tok, sig_chunk, D) / sig_chunk ** 0.5)
-            self.sig_bias = nn.Parameter(torch.zeros(n_tok, D))
-            self.sig_pos = nn.Parameter(torch.randn(n_tok, D) * 0.02)
+            self.sig_proj = nn.Parameter(torch.randn(sig_tokens, sig_dim, D) / sig_dim ** 0.5)
+            self.sig_bias = nn.Parameter(torch.zeros(sig_tokens, D))
+            self.sig_pos = nn.Parameter(torch.randn(sig_tokens, D) * 0.02)
             self.absent = nn.Parameter(torch.randn(D) * 0.02)
             self.register_buffer("sig_scale", torch.ones(()))
         enc = nn.TransformerEncoderLayer(D, cfg.n_heads, cfg.ffn, cfg.dropout, batch_first=True, norm_first=True)
@@ -89,8 +92,8 @@ class ActivationOracle(nn.Module):
                                  f"{None if sig is None else tuple(sig.shape)}")
             B = sig.shape[0]
             dt = self.sig_proj.dtype
-            chunks = (sig.to(dt) / self.sig_scale.to(dt)).reshape(B, -1, self.sig_chunk)  # [B, n_tok, c]
-            stok = torch.einsum("bnc,nce->bne", chunks, self.sig_proj) + self.sig_bias + self.sig_pos  # [B, n_tok, D]
+            z = sig.to(dt) / self.sig_scale.to(dt)  # [B, r]
+            stok = torch.einsum("br,nre->bne", z, self.sig_proj) + self.sig_bias + self.sig_pos  # [B, n_tok, D]
             if self.n_sources and x is not None and x.shape[2] > 0:
                 ptok, ppad = self._prompt_tokens(x, mask)
                 has = mask.any(1)  # [B]

@@ -179,7 +179,7 @@ def train(cfg: OracleConfig, out: str | Path, resume: bool = False, progress: bo
     prep = prepare(cfg, acc.device, is_main=main, barrier=acc.wait_for_everyone, progress=progress and main)
     set_seed(t_cfg.seed)
     net = ActivationOracle(cfg.net, len(prep.sources), prep.lm_meta["d_model"], prep.encoder.dim, prep.sig_dim,
-                           cfg.features.sig_chunk)
+                           cfg.features.sig_tokens)
     if prep.sig_dim:
         net.sig_scale.fill_(prep.sig_scale)
     decay = [p for p in net.parameters() if p.dim() >= 2]

@@ -131,7 +131,7 @@ def test_signature_tokens_and_absent_prompt_features():
     v1 = ActivationOracle(cfg, 2, 16, 8)
     assert not any(k.startswith("sig") or k == "absent" for k in v1.state_dict())  # v1 unchanged
     torch.manual_seed(0)
-    net = ActivationOracle(cfg, 2, 16, 8, sig_dim=32, sig_chunk=8).eval()
+    net = ActivationOracle(cfg, 2, 16, 8, sig_dim=32, sig_tokens=4).eval()
     sig = torch.randn(3, 32)
     out = net(None, None, sig)
     assert out["directions"].shape == (3, 4, 8)
@@ -144,7 +144,7 @@ def test_signature_tokens_and_absent_prompt_features():
     with pytest.raises(ValueError):
         net(x, torch.ones(3, 5, dtype=torch.bool), None)
     with pytest.raises(ValueError):
-        ActivationOracle(cfg, 0, 16, 8, sig_dim=30, sig_chunk=8)
+        ActivationOracle(cfg, 0, 16, 8, sig_dim=30, sig_tokens=0)
 
 
 def test_config_checks():
@@ -237,7 +237,7 @@ def test_pipeline_oracle_source_passes_the_signature(tiny_lm, tmp_path, monkeypa
     sig = SignatureIndex.build(corpus, space.of_texts(corpus.texts), space)
     torch.manual_seed(0)
     net = ActivationOracle(NetConfig(d_model=32, n_heads=2, encoder_layers=1, decoder_layers=1, ffn=64, slots=4),
-                           0, tiny_lm.d_model, enc["dim"], sig_dim=64, sig_chunk=16)
+                           0, tiny_lm.d_model, enc["dim"], sig_dim=64, sig_tokens=4)
     meta = {"sources": [], "lm": {"name": "tiny", "fingerprint": tiny_lm.fingerprint, "d_model": tiny_lm.d_model},
             "slot": "prefix", "encoder": {"name": enc["name"], "model_id": enc["model_id"], "dim": enc["dim"]},
             "step": 0, "signature_space": space.meta()}
