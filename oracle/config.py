@@ -160,10 +160,18 @@ class LossConfig:
     """Loss coefficient of the presence term (binary cross-entropy over all slots)."""
     presence_neg_weight: float = 0.2
     """Relative weight of unmatched slots in the presence term (DETR's eos_coef)."""
+    contrastive: float = 0.0
+    """Loss coefficient of the contrastive term (signature mixtures only: each matched slot's direction against the
+    sentence embeddings of every train row of the signature index, cross-entropy to its component; see
+    `oracle.criterion`). 0 = off."""
+    contrastive_temperature: float = 0.05
+    """Temperature of the contrastive term's cosine logits."""
 
     def __post_init__(self) -> None:
+        if not self.contrastive_temperature > 0:
+            raise ValueError("contrastive_temperature must be > 0")
         if min(self.cost_direction, self.cost_weight, self.cost_presence, self.direction, self.weight,
-               self.presence, self.presence_neg_weight) < 0:
+               self.presence, self.presence_neg_weight, self.contrastive) < 0:
             raise ValueError("costs and loss coefficients must be >= 0")
 
 

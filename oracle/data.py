@@ -276,6 +276,10 @@ def collate(parts: list[tuple[dict, dict]]) -> tuple[dict, dict]:
              "mask": torch.cat([pad(f["mask"], 1, L) for f, _ in parts]),
              "sig": None if any(f["sig"] is None for f, _ in parts) else torch.cat([f["sig"] for f, _ in parts])}
     targets = {k: torch.cat([pad(t[k], 1, T) for _, t in parts]) for k in ("directions", "weights", "mask")}
+    if any("rows" in t for _, t in parts):  # contrastive row ids; -1 where a part has none
+        targets["rows"] = torch.cat([pad(t["rows"] + 1, 1, T) - 1 if "rows" in t else
+                                     torch.full(t["mask"].shape[:1] + (T,), -1, dtype=torch.long,
+                                                device=t["mask"].device) for _, t in parts])
     return feats, targets
 
 
@@ -298,8 +302,10 @@ class MixtureSource:
     prompt features (`prompt_features(texts)` -> x [h, S, L, d], mask [h, L])."""
 
     def __init__(self, stream, vectors: np.ndarray, n_sources: int, d_in: int, seed: int,
-                 rows: OracleData | None = None, synth_fraction: float = 0.0, prompt_features=None):
+                 rows: OracleData | None = None, synth_fraction: float = 0.0, prompt_features=None,
+                 bank_rows: list[int] | None = None):
         self.stream, self.vectors, self.n_sources, self.d_in = stream, vectors, n_sources, d_in
+        self.bank_of = {int(p): i for i, p in enumerate(bank_rows)} if bank_rows is not None else None
         self.seed, self.rows, self.prompt_features = seed, rows, prompt_features
         self.synth_fraction = synth_fraction if rows is not None and len(rows) else 0.0
         self.row_stream = Stream(len(rows), seed) if self.synth_fraction else None
@@ -311,8 +317,11 @@ class MixtureSource:
         D = self.vectors.shape[1]
         tdir, tw = torch.zeros(B, T, D), torch.zeros(B, T)
         tmask = torch.zeros(B, T, dtype=torch.bool)
+        trows = torch.full((B, T), -1, dtype=torch.long)
         for b, s in enumerate(samples):
             k = len(s.positions)
+            if self.bank_of is not None:
+                trows[b, :k] = torch.tensor([self.bank_of.get(p, -1) for p in s.positions])
             tdir[b, :k] = torch.from_numpy(self.vectors[s.positions])
             tw[b, :k] = torch.tensor(s.weights, dtype=torch.float32)
             tmask[b, :k] = True
@@ -334,6 +343,8 @@ class MixtureSource:
             x = x.to(device)
         feats = {"x": x, "mask": mask.to(device), "sig": sig.to(device)}
         targets = {"directions": tdir.to(device), "weights": tw.to(device), "mask": tmask.to(device)}
+        if self.bank_of is not None:
+            targets["rows"] = trows.to(device)
         return feats, targets
 
     def batch(self, g: int, b: int, world: int, rank: int, device) -> tuple[dict, dict, list]:
@@ -378,6 +389,7 @@ class Prepared:
     space_meta: dict | None = None
     eval_texts: list[str] | None = None
     eval_vectors: np.ndarray | None = None
+    bank: torch.Tensor | None = None  # [N_train, D] the contrastive term's rows (the train rows' sentence embeddings)
 
 
 def prepare(cfg, device: str | torch.device, is_main: bool = True, barrier=None, progress: bool = False) -> Prepared:
@@ -540,7 +552,7 @@ def prepare_signatures(cfg, device, is_main: bool = True, barrier=None, progress
         return extract(lm, slot, [lm.embed_text(t) for t in texts], srcs, batch_size=f.batch_size)
 
     source = MixtureSource(train_stream, vectors, len(srcs), lm_meta["d_model"], cfg.train.seed, rows_data,
-                           d.synth_fraction, prompt_features if srcs else None)
+                           d.synth_fraction, prompt_features if srcs else None, bank_rows=train_stream.rows)
     n_val = d.max_val_examples or 512
     val_samples = val_stream.samples(range(n_val))
     val_texts: list[list[str]] = []
@@ -564,7 +576,8 @@ def prepare_signatures(cfg, device, is_main: bool = True, barrier=None, progress
     return Prepared(rows_data, val, lm, slot, srcs, encoder, summary, source=source, lm_meta=lm_meta,
                     slot_kind=sp["slot"], sig_dim=int(index.signatures.shape[1]),
                     sig_scale=signature_scale(index, train_rows), space_meta=sp,
-                    eval_texts=list(index.corpus.texts), eval_vectors=vectors)
+                    eval_texts=list(index.corpus.texts), eval_vectors=vectors,
+                    bank=torch.from_numpy(np.ascontiguousarray(vectors[train_rows])))
 
 
 def to_plain(obj) -> dict:

@@ -189,7 +189,7 @@ def train(cfg: OracleConfig, out: str | Path, resume: bool = False, progress: bo
     if ds is not None:
         fill_deepspeed(ds, cfg, world)
     net, opt = acc.prepare(net, opt)
-    criterion = SetCriterion(cfg.loss)
+    criterion = SetCriterion(cfg.loss, bank=prep.bank)
     step = 0
     ckpts = checkpoints(out) if resume else []
     if ckpts:
