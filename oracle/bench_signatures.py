@@ -11,7 +11,9 @@ Dictionaries of each size, all scored in the text index `--index` (the shipped 2
 signature-index row is in it), by `oracle.recall.RecallScorer`: exact (the component's text is in the dictionary)
 and semantic (a prompt at MiniLM cosine >= 0.8 is):
 - `oracle`: the oracle's slots on the bare signature, FAISS hits in the text index, merged round-robin by presence;
-- `random_init`: the same network with random weights;
+- `random_init`: the same network with random weights (a fixed readout, when the oracle has one, kept);
+- `linear_readout`: no network: the closed-form ridge map signatures -> sentence space fitted on the train rows
+  (`oracle.mixtures.fit_readout`), one query, its top hits;
 - `pursuit_full`: signed matching pursuit (retrieval/pursuit.py, 4 rounds of size/4) over the whole signature index,
   held-out rows included: the components have signatures there, so pursuit can find them exactly;
 - `pursuit_train_only`: pursuit over the train rows only: **the scenario the oracle exists for** (the components
@@ -118,10 +120,19 @@ def bench(args) -> dict:
     torch.manual_seed(args.seed)
     meta = oracle.meta
     rnd = ActivationOracle(oracle.net.cfg, meta["n_sources"], meta["d_in"], meta["d_out"], meta["sig_dim"],
-                           meta["sig_tokens"]).eval()
+                           meta["sig_tokens"], meta.get("readout", False)).eval()
     rnd.sig_scale.copy_(oracle.net.sig_scale)
+    if rnd.readout:  # the fixed readout is data, not learned: the random-init network keeps it
+        rnd.readout_A.copy_(oracle.net.readout_A)
+        rnd.readout_mu.copy_(oracle.net.readout_mu)
     dicts_all["random_init"] = slot_dicts(Oracle(rnd, meta, lm=oracle.lm).predict_signatures(S))
     train_rows = sig.corpus.positions("train")
+    from oracle.mixtures import fit_readout
+
+    A, mu = fit_readout(sig, train_rows, vectors)
+    q = torch.nn.functional.normalize((S - mu) @ A, dim=-1).numpy()  # [n, D]
+    _, hits = tindex.search(q, m)
+    dicts_all["linear_readout"] = {s: [[int(p) for p in h[:s] if p >= 0] for h in hits] for s in sizes}
     variants = {"pursuit_full": sig, "pursuit_train_only": subset_index(sig, train_rows)}
     for name, idx in variants.items():
         t0 = time.perf_counter()

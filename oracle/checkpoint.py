@@ -41,8 +41,9 @@ def save_oracle(folder: Path, net: ActivationOracle, meta: dict) -> Path:
     fmt = FORMAT_V2 if net.sig_dim else FORMAT
     save_file(state, str(tmp), metadata={"format": fmt})
     os.replace(tmp, folder / WEIGHTS)
+    v2 = {"sig_dim": net.sig_dim, "sig_tokens": net.sig_tokens, "readout": net.readout} if net.sig_dim else {}
     body = {"format": fmt, "net": to_dict(net.cfg), "n_sources": net.n_sources, "d_in": net.d_in,
-            "d_out": net.d_out} | ({"sig_dim": net.sig_dim, "sig_tokens": net.sig_tokens} if net.sig_dim else {}) | meta
+            "d_out": net.d_out} | v2 | meta
     write_json(folder / META, body)
     return folder
 
@@ -71,7 +72,8 @@ def load_oracle(path: str | Path, device: str | torch.device = "cpu") -> tuple[A
         raise InputError(f"{folder / META}: format {meta.get('format')!r} is not {FORMAT!r} or {FORMAT_V2!r}; "
                          "retrain the oracle")
     net = ActivationOracle(from_dict(NetConfig, meta["net"], str(folder / META)), meta["n_sources"], meta["d_in"],
-                           meta["d_out"], meta.get("sig_dim", 0), meta.get("sig_tokens", 8))
+                           meta["d_out"], meta.get("sig_dim", 0), meta.get("sig_tokens", 8),
+                           meta.get("readout", False))
     if not (folder / WEIGHTS).is_file():
         raise InputError(f"{folder}: {WEIGHTS} is missing; the checkpoint is incomplete")
     try:

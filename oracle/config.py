@@ -90,6 +90,11 @@ class FeatureConfig:
     learned `absent` token)."""
     sig_tokens: int = 8
     """Signature tokens: each is its own learned linear map of the whole (scaled) signature (`oracle.model`)."""
+    readout: bool = False
+    """Add the closed-form linear readout (ridge, signatures -> sentence space, fitted on the train rows before
+    training; `oracle.mixtures.fit_readout`) as a token and as a per-slot gated skip to the direction head."""
+    readout_ridge: float = 0.1
+    """Relative ridge of that fit (times the mean eigenvalue of the centred signatures' Gram matrix)."""
     layers: list[int] = field(default_factory=lambda: [8, 16, 24, 30])
     """Hidden-state layers (transformers' numbering: 0 = input embeddings, n = output of block n, the last one after
     the final norm); negative numbers count from the end. Ignored for `kind: embeddings`."""

@@ -390,6 +390,7 @@ class Prepared:
     eval_texts: list[str] | None = None
     eval_vectors: np.ndarray | None = None
     bank: torch.Tensor | None = None  # [N_train, D] the contrastive term's rows (the train rows' sentence embeddings)
+    readout: tuple | None = None  # (A [r, D], mu [r]) the closed-form linear readout, when features.readout
 
 
 def prepare(cfg, device: str | torch.device, is_main: bool = True, barrier=None, progress: bool = False) -> Prepared:
@@ -493,7 +494,7 @@ def prepare_signatures(cfg, device, is_main: bool = True, barrier=None, progress
     from retrieval.signatures import SignatureIndex
 
     from oracle.features import n_layers, sources
-    from oracle.mixtures import SignatureStream, signature_scale, target_vectors
+    from oracle.mixtures import SignatureStream, fit_readout, signature_scale, target_vectors
 
     d, f = cfg.data, cfg.features
     index = SignatureIndex.load(d.signatures)
@@ -577,7 +578,8 @@ def prepare_signatures(cfg, device, is_main: bool = True, barrier=None, progress
                     slot_kind=sp["slot"], sig_dim=int(index.signatures.shape[1]),
                     sig_scale=signature_scale(index, train_rows), space_meta=sp,
                     eval_texts=list(index.corpus.texts), eval_vectors=vectors,
-                    bank=torch.from_numpy(np.ascontiguousarray(vectors[train_rows])))
+                    bank=torch.from_numpy(np.ascontiguousarray(vectors[train_rows])),
+                    readout=fit_readout(index, train_rows, vectors, f.readout_ridge) if f.readout else None)
 
 
 def to_plain(obj) -> dict:

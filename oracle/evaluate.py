@@ -93,9 +93,12 @@ def evaluate(oracle_path: str, data: str, index_dir: str, sizes: list[int], max_
 
     torch.manual_seed(seed)
     rand = ActivationOracle(oracle.net.cfg, meta["n_sources"], meta["d_in"], meta["d_out"], meta.get("sig_dim", 0),
-                            meta.get("sig_tokens", 8)).eval()
+                            meta.get("sig_tokens", 8), meta.get("readout", False)).eval()
     if rand.sig_dim:
         rand.sig_scale.copy_(oracle.net.sig_scale)
+    if rand.readout:
+        rand.readout_A.copy_(oracle.net.readout_A)
+        rand.readout_mu.copy_(oracle.net.readout_mu)
     rnd = Oracle(rand, meta, lm=oracle.lm).predict_features(x, ds.mask, ds.sig)
     results["random_init"] = scorer.score(scorer.dictionaries(rnd.directions, rnd.presence), ds.texts, tdir, tmask)
 

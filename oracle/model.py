@@ -21,7 +21,13 @@ weights survives; no LayerNorm), becomes `sig_tokens` tokens, each its own learn
 signature plus a learned token embedding. (Cutting the vector into chunks would be the block-diagonal special case;
 the signature's seeded projection mixes every probe position into every coordinate, so a chunk means nothing on its
 own. A linear map from signatures to sentence embeddings already ranks a held-out prompt first among 1,152,
-docs/oracle.md, so every token sees all of it.) One learned
+docs/oracle.md, so every token sees all of it.)
+
+Readout (v2, `readout=True`): a fixed linear map from signatures to the sentence space, fitted in closed form (ridge)
+on the training rows' exact signatures and sentence embeddings (`oracle.mixtures.fit_readout`) and stored as buffers
+`readout_A` [r, D], `readout_mu` [r]. Its unit output u0 = normalise(A^T (sig - mu)) enters as one more token, and
+each slot may lean on it: direction_k = normalise(head(h_k) + g_k u0), g_k a per-slot scalar predicted from h_k.
+For one component u0 is already a strong guess; for mixtures it is a blend the slots refine. One learned
 `absent` token stands for the prompt features of a row that has none (its mask is all False); it is masked out of
 rows that have prompt features. Without signatures (`sig_dim` = 0) the network is exactly the v1 network.
 """
@@ -38,10 +44,11 @@ from oracle.config import NetConfig
 class ActivationOracle(nn.Module):
     """Encoder over feature tokens + DETR decoder with K query slots. See the module docstring for shapes."""
 
-    def __init__(self, cfg: NetConfig, n_sources: int, d_in: int, d_out: int, sig_dim: int = 0, sig_tokens: int = 8):
+    def __init__(self, cfg: NetConfig, n_sources: int, d_in: int, d_out: int, sig_dim: int = 0, sig_tokens: int = 8,
+                 readout: bool = False):
         super().__init__()
         self.cfg, self.n_sources, self.d_in, self.d_out = cfg, n_sources, d_in, d_out
-        self.sig_dim, self.sig_tokens = sig_dim, sig_tokens
+        self.sig_dim, self.sig_tokens, self.readout = sig_dim, sig_tokens, bool(readout and sig_dim)
         if n_sources < 1 and sig_dim < 1:
             raise ValueError("the oracle needs prompt sources or signature tokens")
         if sig_dim and sig_tokens < 1:
@@ -58,6 +65,11 @@ class ActivationOracle(nn.Module):
             self.sig_pos = nn.Parameter(torch.randn(sig_tokens, D) * 0.02)
             self.absent = nn.Parameter(torch.randn(D) * 0.02)
             self.register_buffer("sig_scale", torch.ones(()))
+        if self.readout:
+            self.register_buffer("readout_A", torch.zeros(sig_dim, d_out))
+            self.register_buffer("readout_mu", torch.zeros(sig_dim))
+            self.readout_proj = nn.Linear(d_out, D)
+            self.readout_gate = nn.Linear(D, 1)
         enc = nn.TransformerEncoderLayer(D, cfg.n_heads, cfg.ffn, cfg.dropout, batch_first=True, norm_first=True)
         self.encoder = nn.TransformerEncoder(enc, cfg.encoder_layers, norm=nn.LayerNorm(D), enable_nested_tensor=False)
         dec = nn.TransformerDecoderLayer(D, cfg.n_heads, cfg.ffn, cfg.dropout, batch_first=True, norm_first=True)
@@ -102,14 +114,20 @@ class ActivationOracle(nn.Module):
                 ppad = torch.zeros(B, 0, dtype=torch.bool, device=sig.device)
                 has = torch.zeros(B, dtype=torch.bool, device=sig.device)
             atok = self.absent.to(stok.dtype)[None, None].expand(B, 1, -1)  # [B, 1, D]
-            tok = torch.cat([stok, atok, ptok.to(stok.dtype)], 1)  # [B, n_tok + 1 + S*L, D]
+            if self.readout:
+                u0 = F.normalize((sig.float() - self.readout_mu) @ self.readout_A, dim=-1)  # [B, d_out]
+                stok = torch.cat([stok, self.readout_proj(u0.to(dt))[:, None]], 1)  # [B, n_tok + 1, D]
+            tok = torch.cat([stok, atok, ptok.to(stok.dtype)], 1)  # [B, n_tok (+1) + 1 + S*L, D]
             pad = torch.cat([torch.zeros(B, stok.shape[1], dtype=torch.bool, device=sig.device), has[:, None], ppad], 1)
         memory = self.encoder(tok, src_key_padding_mask=pad)
         B = tok.shape[0]
         q = self.queries[None].expand(B, -1, -1)  # [B, K, D]
         h = self.decoder(q, memory, memory_key_padding_mask=pad)  # [B, K, D]
+        d = self.direction_head(h).float()  # [B, K, D_out]
+        if self.readout:
+            d = d + self.readout_gate(h).float() * u0[:, None, :]
         return {
-            "directions": F.normalize(self.direction_head(h).float(), dim=-1),
+            "directions": F.normalize(d, dim=-1),
             "weights": self.weight_head(h).squeeze(-1).float(),
             "presence_logits": self.presence_head(h).squeeze(-1).float(),
         }

@@ -179,9 +179,12 @@ def train(cfg: OracleConfig, out: str | Path, resume: bool = False, progress: bo
     prep = prepare(cfg, acc.device, is_main=main, barrier=acc.wait_for_everyone, progress=progress and main)
     set_seed(t_cfg.seed)
     net = ActivationOracle(cfg.net, len(prep.sources), prep.lm_meta["d_model"], prep.encoder.dim, prep.sig_dim,
-                           cfg.features.sig_tokens)
+                           cfg.features.sig_tokens, cfg.features.readout)
     if prep.sig_dim:
         net.sig_scale.fill_(prep.sig_scale)
+    if net.readout:
+        net.readout_A.copy_(prep.readout[0])
+        net.readout_mu.copy_(prep.readout[1])
     decay = [p for p in net.parameters() if p.dim() >= 2]
     no_decay = [p for p in net.parameters() if p.dim() < 2]
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": t_cfg.weight_decay},
