@@ -259,3 +259,46 @@ def test_pipeline_oracle_source_passes_the_signature(tiny_lm, tmp_path, monkeypa
     r = dec.decompose(soft)
     assert "oracle" in r.candidates
     assert seen["sig"] is not None and torch.allclose(seen["sig"][0], space.of_prompts([soft])[0], atol=1e-5)
+
+
+def test_contrastive_term_ranks_the_true_row():
+    from oracle.config import LossConfig
+    from oracle.criterion import SetCriterion
+
+    torch.manual_seed(0)
+    bank = torch.nn.functional.normalize(torch.randn(20, 8), dim=-1)
+    crit = SetCriterion(LossConfig(contrastive=1.0), bank=bank)
+    targets = {"directions": bank[[3, 7]][None], "weights": torch.tensor([[0.6, 0.4]]),
+               "mask": torch.ones(1, 2, dtype=torch.bool), "rows": torch.tensor([[3, 7]])}
+    good = {"directions": torch.cat([bank[[3, 7]], bank[[0, 1]]])[None], "weights": torch.tensor([[0.6, 0.4, 0, 0]]),
+            "presence_logits": torch.tensor([[5.0, 5.0, -5.0, -5.0]])}
+    bad = dict(good, directions=torch.nn.functional.normalize(torch.randn(1, 4, 8), dim=-1))
+    assert crit(good, targets)["contrastive"] < crit(bad, targets)["contrastive"]
+    none = dict(targets, rows=torch.full((1, 2), -1))
+    assert float(crit(good, none)["contrastive"]) == 0.0
+    assert float(SetCriterion(LossConfig(), bank=bank)(good, targets)["contrastive"]) == 0.0  # coefficient 0: off
+
+
+def test_readout_fit_and_checkpoint_round_trip(sig_index, tmp_path):
+    from oracle.checkpoint import load_oracle, save_oracle
+    from oracle.config import NetConfig
+    from oracle.mixtures import fit_readout
+    from oracle.model import ActivationOracle
+
+    rows = sig_index.corpus.positions("train")
+    V = np.random.default_rng(0).standard_normal((len(sig_index), 16)).astype(np.float32)
+    V[:] = (sig_index.signatures.numpy() @ np.random.default_rng(1).standard_normal((64, 16))).astype(np.float32)
+    A, mu = fit_readout(sig_index, rows, V, ridge=1e-6)  # V is linear in S: the fit recovers it on unseen rows
+    held = sig_index.corpus.positions("heldout")
+    pred = (sig_index.signatures[held] - mu) @ A
+    truth = torch.from_numpy(V[held] - V[rows].mean(0))
+    assert float(torch.nn.functional.cosine_similarity(pred, truth).min()) > 0.99
+    net = ActivationOracle(NetConfig(d_model=32, n_heads=2, encoder_layers=1, decoder_layers=1, ffn=64, slots=4),
+                           0, 32, 16, sig_dim=64, sig_tokens=2, readout=True).eval()
+    net.readout_A.copy_(A)
+    net.readout_mu.copy_(mu)
+    save_oracle(tmp_path / "o", net, {"step": 0})
+    back, meta = load_oracle(tmp_path / "o")
+    assert meta["readout"] and torch.equal(back.readout_A, A)
+    s = sig_index.signatures[:3]
+    assert torch.allclose(back(None, None, s)["directions"], net(None, None, s)["directions"])
