@@ -20,7 +20,10 @@ and semantic (a prompt at MiniLM cosine >= 0.8 is):
   are in the text index but have no signature), where pursuit cannot propose them;
 - `oracle+pursuit_train_only`: half of each, merged round-robin (what the pipeline does with both sources).
 
-Writes OUT/bench.json and prints a markdown table.
+With `--hard N`: also N held-out hard prompts entered as soft prompts (token embeddings + Gaussian noise of
+U[0, `--noise`] x the embedding std, seeded), where every oracle reads a real soft prompt: the v2 oracle computes
+the soft prompt's signature (`Oracle.predict`), and `--v1 FOLDER` (e.g. oracle/shipped) reads its embeddings and
+activations; both in the same text index. Writes OUT/bench.json and prints markdown tables.
 """
 
 from __future__ import annotations
@@ -96,6 +99,8 @@ def bench(args) -> dict:
     scorer = RecallScorer(tindex, sizes, 0.8, args.semantic_k)
     mcfg = from_dict(MixtureConfig, oracle.meta["data"]["mixture"], "oracle.json data.mixture") \
         if "mixture" in oracle.meta.get("data", {}) else MixtureConfig(k_max=5)
+    if args.k:
+        mcfg = MixtureConfig(k_min=args.k, k_max=args.k)
     stream = SignatureStream(sig, "heldout", mcfg, tuple(args.residual), args.seed)
     samples = stream.samples(range(args.n))
     S = torch.stack([s.signature for s in samples])  # [n, r]
@@ -150,12 +155,49 @@ def bench(args) -> dict:
             zip(dicts_all["oracle"][s], dicts_all["pursuit_train_only"][s])] for s in sizes}
     for name, d in dicts_all.items():
         res[name] = scorer.score(d, texts, tvec, tmask)
-    return {"results": res, "sizes": sizes, "n": args.n, "residual": list(args.residual),
+    hard = hard_prompts(args, oracle, sig, vectors, tindex, scorer, sizes, m) if args.hard else None
+    return {"results": res, "hard": hard, "sizes": sizes, "n": args.n, "residual": list(args.residual),
             "k": {str(k): sum(len(s.positions) == k for s in samples) for k in range(1, mcfg.k_max + 1)},
             "timing": timing, "oracle": str(args.oracle), "oracle_step": oracle.meta.get("step"),
             "signatures": str(args.signatures), "signature_rows": len(sig), "train_rows": len(train_rows),
             "heldout_rows": len(stream.rows), "index": args.index or "in-memory over the signature index's rows",
             "index_rows": len(tindex)}
+
+
+def hard_prompts(args, oracle, sig, vectors, tindex, scorer, sizes, m) -> dict:
+    """Held-out hard prompts + noise as soft prompts: the v2 oracle (signature computed) vs a v1 oracle."""
+    import numpy as np
+    import torch
+
+    from oracle.inference import Oracle
+    from oracle.recall import candidate_dictionary
+
+    rng = np.random.default_rng(args.seed)
+    held = sig.corpus.positions("heldout")
+    pick = [held[i] for i in rng.permutation(len(held))[:args.hard]]
+    lm = oracle.lm
+    std = float(lm.embedding.weight.float().std())
+    softs = []
+    for p in pick:
+        e = lm.embed_text(sig.corpus.texts[p]).float()
+        g = torch.Generator().manual_seed(int(rng.integers(2 ** 31)))
+        softs.append(e + float(rng.uniform(0, args.noise)) * std * torch.randn(e.shape, generator=g))
+    texts = [[sig.corpus.texts[p]] for p in pick]
+    tvec = vectors[pick][:, None, :]
+    tmask = np.ones((len(pick), 1), bool)
+    out, timing = {}, {}
+    models = {"oracle_v2": oracle}
+    if args.v1:
+        models["oracle_v1"] = Oracle.load(args.v1, lm=lm, device="cpu")
+    for name, o in models.items():
+        t0 = time.perf_counter()
+        pred = o.predict(softs)
+        timing[f"{name}_s_per_prompt"] = (time.perf_counter() - t0) / len(softs)
+        _, hits = tindex.search(pred.directions.reshape(-1, pred.directions.shape[-1]), m)
+        hits = hits.reshape(len(softs), -1, m)
+        d = {s: [candidate_dictionary(pred.presence[b], hits[b], s) for b in range(len(softs))] for s in sizes}
+        out[name] = scorer.score(d, texts, tvec, tmask)
+    return {"results": out, "n": len(pick), "noise": args.noise, "timing": timing, "v1": args.v1 or None}
 
 
 def table(res: dict) -> str:
@@ -178,10 +220,15 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=200)
     ap.add_argument("--sizes", type=int, nargs="+", default=[32, 128])
     ap.add_argument("--residual", type=float, nargs=2, default=[0.0, 0.0])
+    ap.add_argument("--k", type=int, default=0, help="only mixtures of exactly k components (1 = held-out hard "
+                                                   "prompts' exact signatures); 0 = the oracle's k_min..k_max")
     ap.add_argument("--rounds", type=int, default=4)
     ap.add_argument("--seed", type=int, default=12345)
     ap.add_argument("--semantic-k", type=int, default=256)
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--hard", type=int, default=0, help="also N held-out hard prompts + noise as soft prompts")
+    ap.add_argument("--noise", type=float, default=0.5, help="noise of --hard prompts (x embedding std, upper bound)")
+    ap.add_argument("--v1", default="", help="a v1 oracle folder to run on the --hard prompts (e.g. oracle/shipped)")
     args = ap.parse_args()
     if args.n < 1 or min(args.sizes) < 1:
         raise InputError("--n and --sizes must be >= 1")
@@ -190,6 +237,9 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     (out / "bench.json").write_text(json.dumps(res, indent=1))
     print(table(res))
+    if res.get("hard"):
+        print(f"\nheld-out hard prompts + noise (n={res['hard']['n']}):")
+        print(table(res["hard"] | {"sizes": res["sizes"]}))
     print(json.dumps({k: res[k] for k in ("n", "k", "timing", "signature_rows", "heldout_rows", "index_rows")}))
     return 0
 

@@ -199,6 +199,16 @@ def test_training_lowers_the_loss_and_predicts(sig_index, space, tmp_path):
     with pytest.raises(InputError):
         oracle.predict_signatures(torch.zeros(1, 7))
 
+    # the benchmark runs every source on held-out exact mixtures, and both oracles' inputs on hard prompts
+    run([sys.executable, "oracle/bench_signatures.py", "--oracle", str(out), "--signatures", str(sig_index.folder),
+         "--out", str(tmp_path / "bench"), "--n", "12", "--sizes", "4", "16", "--hard", "3"], timeout=600)
+    bench = json.loads((tmp_path / "bench" / "bench.json").read_text())
+    assert set(bench["results"]) == {"oracle", "random_init", "linear_readout", "pursuit_full", "pursuit_train_only",
+                                     "oracle+pursuit_train_only"}
+    assert bench["results"]["pursuit_full"]["recall_exact@16"] > 0.9  # the components have signatures there
+    assert bench["results"]["pursuit_train_only"]["recall_exact@16"] == 0.0  # ... and none here
+    assert bench["hard"]["n"] == 3 and "oracle_v2" in bench["hard"]["results"]
+
 
 def test_zero2_and_plain_training_give_the_same_losses(sig_index, tmp_path):
     extra = ("--set", "train.steps=4", "--set", "train.log_every=1", "--set", "train.eval_every=0",
