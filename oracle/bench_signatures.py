@@ -153,10 +153,15 @@ def bench(args) -> dict:
     dicts_all["oracle+pursuit_train_only"] = {  # the round-robin rule makes the half-size dictionary a prefix
         s: [interleave(o[:s // 2], p[:s - s // 2], s) for o, p in
             zip(dicts_all["oracle"][s], dicts_all["pursuit_train_only"][s])] for s in sizes}
+    by_k = {}
     for name, d in dicts_all.items():
         res[name] = scorer.score(d, texts, tvec, tmask)
+        for k in sorted({len(t) for t in texts}):
+            sel = [b for b, t in enumerate(texts) if len(t) == k]
+            r = scorer.score({s: [d[s][b] for b in sel] for s in sizes}, [texts[b] for b in sel], tvec[sel], tmask[sel])
+            by_k.setdefault(name, {})[str(k)] = {key: v for key, v in r.items() if key.startswith("recall")}
     hard = hard_prompts(args, oracle, sig, vectors, tindex, scorer, sizes, m) if args.hard else None
-    return {"results": res, "hard": hard, "sizes": sizes, "n": args.n, "residual": list(args.residual),
+    return {"results": res, "by_k": by_k, "hard": hard, "sizes": sizes, "n": args.n, "residual": list(args.residual),
             "k": {str(k): sum(len(s.positions) == k for s in samples) for k in range(1, mcfg.k_max + 1)},
             "timing": timing, "oracle": str(args.oracle), "oracle_step": oracle.meta.get("step"),
             "signatures": str(args.signatures), "signature_rows": len(sig), "train_rows": len(train_rows),
@@ -237,6 +242,10 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     (out / "bench.json").write_text(json.dumps(res, indent=1))
     print(table(res))
+    key = f"recall_exact@{res['sizes'][-1]}"
+    print(f"\n{key} by k:")
+    for name, ks in res["by_k"].items():
+        print(f"  {name:<28}" + " ".join(f"k={k}: {v[key]:.2f}" for k, v in ks.items()))
     if res.get("hard"):
         print(f"\nheld-out hard prompts + noise (n={res['hard']['n']}):")
         print(table(res["hard"] | {"sizes": res["sizes"]}))
