@@ -782,7 +782,11 @@ class Decomposer:
     def oracle_slots(self, target: Target) -> tuple[np.ndarray, list[dict]]:
         """The kept slots' directions [s, D] (most present first) and their description (slot, presence, weight)."""
         c = self.cfg.candidates
-        pred = self.oracle.predict([target.soft])
+        sig = None  # a v2 oracle reads the target's signature: reuse the signature source's when in the same space
+        if getattr(self.oracle, "uses_signature", False) and self.space is not None \
+                and self.space.key() == self.oracle.space_key:
+            sig = target.signature(self.space)[None]
+        pred = self.oracle.predict([target.soft], signatures=sig)
         order = pred.order(0)
         pres = pred.presence[0]
         keep = [int(k) for k in order if pres[k] >= c.presence_threshold]

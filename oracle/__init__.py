@@ -10,11 +10,14 @@ Modules:
     model       ActivationOracle: transformer encoder over feature tokens + K learned query slots (DETR-style)
     matcher     HungarianMatcher (scipy linear_sum_assignment; the cost is documented there)
     criterion   SetCriterion: named loss terms (presence, direction, weight)
-    data        synth runs -> feature tensors and padded targets, cached beside the data; batching
+    mixtures    exact signature mixtures drawn on the fly from a signature index (v2 training data), the readout fit
+    data        synth runs -> feature tensors and padded targets, cached beside the data; training sources
+                (synth rows, signature mixtures) and batching
     recall      candidate dictionaries from FAISS hits and candidate recall (exact, semantic at cosine >= 0.8)
     trainer     the accelerate / DeepSpeed training loop: checkpoints, resume, metrics.jsonl, TensorBoard
     checkpoint  oracle.safetensors + oracle.json
-    inference   Oracle.load(path).predict(soft_prompts): the API eval/ uses
+    inference   Oracle.load(path).predict(soft_prompts): the API eval/ uses (v2: also predict_signatures)
+    bench_signatures  v2 oracle vs pursuit, readout and random init on held-out exact mixtures (a script)
 
 Commands (from the repo root):
     accelerate launch oracle/train.py --config configs/oracle/tiny.yaml --out runs/oracle/tiny

@@ -2,7 +2,9 @@
 
     FOLDER/oracle.safetensors   the network's state dict (float32)
     FOLDER/oracle.json          format, network config and sizes, feature sources, the frozen LM (name,
-                                fingerprint, d_model), slot, sentence encoder identity, step, metrics
+                                fingerprint, d_model), slot, sentence encoder identity, step, metrics; a v2
+                                oracle (format softprism-oracle/2) also sig_dim, sig_tokens and `signature_space`
+                                (the SignatureSpace meta its signatures were made in)
 
 A training run writes one such folder in every checkpoint (`checkpoints/step-N/`) and in `final/`. `load_oracle`
 accepts either folder, or a run folder (it then reads `final/`).
@@ -24,6 +26,7 @@ from oracle.config import NetConfig
 from oracle.model import ActivationOracle
 
 FORMAT = "softprism-oracle/1"
+FORMAT_V2 = "softprism-oracle/2"  # reads signatures (sig_dim > 0); v1 folders still load
 WEIGHTS, META = "oracle.safetensors", "oracle.json"
 
 
@@ -35,10 +38,12 @@ def save_oracle(folder: Path, net: ActivationOracle, meta: dict) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     state = {k: v.detach().float().cpu().contiguous() for k, v in net.state_dict().items()}
     tmp = folder / f".{WEIGHTS}.tmp{os.getpid()}"
-    save_file(state, str(tmp), metadata={"format": FORMAT})
+    fmt = FORMAT_V2 if net.sig_dim else FORMAT
+    save_file(state, str(tmp), metadata={"format": fmt})
     os.replace(tmp, folder / WEIGHTS)
-    body = {"format": FORMAT, "net": to_dict(net.cfg), "n_sources": net.n_sources, "d_in": net.d_in,
-            "d_out": net.d_out} | meta
+    v2 = {"sig_dim": net.sig_dim, "sig_tokens": net.sig_tokens, "readout": net.readout} if net.sig_dim else {}
+    body = {"format": fmt, "net": to_dict(net.cfg), "n_sources": net.n_sources, "d_in": net.d_in,
+            "d_out": net.d_out} | v2 | meta
     write_json(folder / META, body)
     return folder
 
@@ -63,10 +68,12 @@ def load_oracle(path: str | Path, device: str | torch.device = "cpu") -> tuple[A
         meta = json.loads((folder / META).read_text())
     except json.JSONDecodeError:
         raise InputError(f"{folder / META}: unreadable; re-export the oracle") from None
-    if meta.get("format") != FORMAT:
-        raise InputError(f"{folder / META}: format {meta.get('format')!r} is not {FORMAT!r}; retrain the oracle")
+    if meta.get("format") not in (FORMAT, FORMAT_V2):
+        raise InputError(f"{folder / META}: format {meta.get('format')!r} is not {FORMAT!r} or {FORMAT_V2!r}; "
+                         "retrain the oracle")
     net = ActivationOracle(from_dict(NetConfig, meta["net"], str(folder / META)), meta["n_sources"], meta["d_in"],
-                           meta["d_out"])
+                           meta["d_out"], meta.get("sig_dim", 0), meta.get("sig_tokens", 8),
+                           meta.get("readout", False))
     if not (folder / WEIGHTS).is_file():
         raise InputError(f"{folder}: {WEIGHTS} is missing; the checkpoint is incomplete")
     try:

@@ -11,13 +11,37 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from synth.config import MixtureConfig
+
 
 @dataclass
 class DataConfig:
-    """Which synth runs to train and evaluate on, and how targets are embedded."""
+    """Which data to train and evaluate on: exact signature mixtures drawn on the fly from a signature index (v2),
+    synth runs (distilled soft prompts, hard-prompt examples), or both; and how targets are embedded."""
 
+    signatures: str = ""
+    """A signature index folder (`retrieval/build.py --signatures --out`; the shipped one is
+    retrieval/shipped_signatures). Set: training draws exact signature mixtures on the fly from its **train** split
+    rows (`oracle.mixtures`), and held-out evaluation draws them from its **held-out** split rows; needs
+    `features.signature: true`."""
+    mixture: MixtureConfig = field(default_factory=lambda: MixtureConfig(k_max=5))
+    """How signature mixtures are drawn: synth's own mixture distribution (`synth.mixtures.sample_mixture`), k from
+    k_min to k_max, signed weights normalised as synth normalises them. `hard_*` keys are synth's and unused here."""
+    residual: tuple[float, float] = (0.0, 0.3)
+    """(lo, hi) of the relative residual added to a mixture's signature: isotropic Gaussian noise of norm
+    u * ||sum_i w_i s_i + (sum_i w_i - 1) a0||, u uniform on [lo, hi] per sample. It stands for the distillation
+    floor: a distilled soft prompt is not exactly in the span of its components. Squared signature distances are
+    about 2 KL, so a held-out KL ratio rho (kl_heldout / kl_base) corresponds to a relative residual of about
+    sqrt(rho). Not yet calibrated on distilled examples (none on disk); the default hi = 0.3 is sqrt(0.096), the
+    median held-out ratio measured for configs/synth/cpu.yaml (DESIGN.md §7)."""
+    hard_fraction: float = 0.0
+    """Share of signature-stream samples that are single hard prompts of the train split (weight 1, exact
+    signature) *with* their prompt features (token embeddings and, for `h{n}` sources, one LM forward pass per
+    batch), so an oracle that also reads prompt features sees them present. 0 for `features.kind: none`."""
+    synth_fraction: float = 0.25
+    """With both `signatures` and `train` (a synth run): share of training samples taken from the synth run(s)."""
     train: str = ""
-    """A synth run folder (written by `synth/generate.py --out`). Required."""
+    """A synth run folder (written by `synth/generate.py --out`). Required unless `signatures` is set."""
     extra_train: list[str] = field(default_factory=list)
     """More synth runs trained on together with `train` (same model and slot), e.g. a cheap run of hard-prompt
     examples (`mixture.hard_fraction: 1`) next to an expensive distilled one. Without `val`, each run gives
@@ -41,6 +65,11 @@ class DataConfig:
     """Dtype of cached features (float16 halves the disk and memory for large sets)."""
 
     def __post_init__(self) -> None:
+        lo, hi = self.residual
+        if not 0.0 <= lo <= hi:
+            raise ValueError(f"residual must be (lo, hi) with 0 <= lo <= hi, got {self.residual}")
+        if not 0.0 <= self.hard_fraction <= 1.0 or not 0.0 <= self.synth_fraction <= 1.0:
+            raise ValueError("hard_fraction and synth_fraction must be in [0, 1]")
         if not 0.0 <= self.val_fraction < 1.0:
             raise ValueError(f"val_fraction must be in [0, 1), got {self.val_fraction}")
         if self.max_examples < 0 or self.max_val_examples < 0:
@@ -51,9 +80,21 @@ class DataConfig:
 class FeatureConfig:
     """What the oracle reads about a soft prompt."""
 
-    kind: Literal["embeddings", "activations", "both"] = "both"
+    kind: Literal["embeddings", "activations", "both", "none"] = "both"
     """`embeddings`: the soft prompt's vectors only; `activations`: the frozen LM's hidden states at `layers` over
-    the prompt positions; `both`: the two together (one feature token per source and position)."""
+    the prompt positions; `both`: the two together (one feature token per source and position); `none`: no prompt
+    features (signature-only, with `signature: true`)."""
+    signature: bool = False
+    """Read the target's signature (poe/signatures.py, in the space of `data.signatures`) as `sig_tokens`
+    tokens. Exact signature mixtures have only this feature; their prompt features are absent (masked, with a
+    learned `absent` token)."""
+    sig_tokens: int = 8
+    """Signature tokens: each is its own learned linear map of the whole (scaled) signature (`oracle.model`)."""
+    readout: bool = False
+    """Add the closed-form linear readout (ridge, signatures -> sentence space, fitted on the train rows before
+    training; `oracle.mixtures.fit_readout`) as a token and as a per-slot gated skip to the direction head."""
+    readout_ridge: float = 0.1
+    """Relative ridge of that fit (times the mean eigenvalue of the centred signatures' Gram matrix)."""
     layers: list[int] = field(default_factory=lambda: [8, 16, 24, 30])
     """Hidden-state layers (transformers' numbering: 0 = input embeddings, n = output of block n, the last one after
     the final norm); negative numbers count from the end. Ignored for `kind: embeddings`."""
@@ -65,8 +106,12 @@ class FeatureConfig:
     """Soft prompts per LM forward pass when computing features."""
 
     def __post_init__(self) -> None:
-        if self.kind != "embeddings" and not self.layers:
-            raise ValueError("layers must not be empty unless kind is `embeddings`")
+        if self.kind in ("activations", "both") and not self.layers:
+            raise ValueError("layers must not be empty for kind `activations` or `both`")
+        if self.kind == "none" and not self.signature:
+            raise ValueError("kind `none` reads no prompt features: set signature: true")
+        if self.sig_tokens < 1:
+            raise ValueError("sig_tokens must be >= 1")
         if self.batch_size < 1:
             raise ValueError("batch_size must be >= 1")
 
@@ -120,10 +165,18 @@ class LossConfig:
     """Loss coefficient of the presence term (binary cross-entropy over all slots)."""
     presence_neg_weight: float = 0.2
     """Relative weight of unmatched slots in the presence term (DETR's eos_coef)."""
+    contrastive: float = 0.0
+    """Loss coefficient of the contrastive term (signature mixtures only: each matched slot's direction against the
+    sentence embeddings of every train row of the signature index, cross-entropy to its component; see
+    `oracle.criterion`). 0 = off."""
+    contrastive_temperature: float = 0.05
+    """Temperature of the contrastive term's cosine logits."""
 
     def __post_init__(self) -> None:
+        if not self.contrastive_temperature > 0:
+            raise ValueError("contrastive_temperature must be > 0")
         if min(self.cost_direction, self.cost_weight, self.cost_presence, self.direction, self.weight,
-               self.presence, self.presence_neg_weight) < 0:
+               self.presence, self.presence_neg_weight, self.contrastive) < 0:
             raise ValueError("costs and loss coefficients must be >= 0")
 
 
@@ -212,3 +265,14 @@ class OracleConfig:
     """Optimisation."""
     eval: EvalConfig = field(default_factory=EvalConfig)
     """Held-out evaluation."""
+
+    def __post_init__(self) -> None:
+        d, f = self.data, self.features
+        if d.signatures and not f.signature:
+            raise ValueError("data.signatures trains on signature mixtures, which have only signatures: set "
+                             "features.signature: true")
+        if f.signature and not d.signatures:
+            raise ValueError("features.signature needs data.signatures (the signature index whose space the "
+                             "signatures are computed in)")
+        if d.hard_fraction and f.kind == "none":
+            raise ValueError("data.hard_fraction gives prompt features, which features.kind: none does not read")

@@ -8,7 +8,13 @@ returns a dict of scalar tensors:
                weighted by `presence_neg_weight`, normalised by the total element weight
     direction  mean (1 - cosine) between matched slots and their components
     weight     mean smooth-L1 between matched slots' weights and the true weights
+    contrastive  (v2, when `bank` is given and targets carry `rows` [B, T], -1 = none) mean cross-entropy of each
+               matched slot's direction against every bank row (cosine / `contrastive_temperature`), the true row
+               being the component: a retrieval objective. Corpus prompts share a large common direction in the
+               sentence space (mean cosine ~0.4 to their mean), which dominates `direction`; ranking the true row
+               above its neighbours is what FAISS recall needs. 0 when off or when no pair has a row.
     loss       presence_coef * presence + direction_coef * direction + weight_coef * weight
+               + contrastive_coef * contrastive
     n_matched  number of matched pairs (no gradient)
 Terms over matched pairs are 0 when the batch has no targets.
 """
@@ -22,16 +28,17 @@ from torch import nn
 from oracle.config import LossConfig
 from oracle.matcher import HungarianMatcher
 
-TERMS = ("presence", "direction", "weight")
+TERMS = ("presence", "direction", "weight", "contrastive")
 
 
 class SetCriterion(nn.Module):
     """Matching + loss terms; the coefficients and costs come from `LossConfig`."""
 
-    def __init__(self, cfg: LossConfig):
+    def __init__(self, cfg: LossConfig, bank: torch.Tensor | None = None):
         super().__init__()
         self.cfg = cfg
         self.matcher = HungarianMatcher(cfg.cost_direction, cfg.cost_weight, cfg.cost_presence)
+        self.bank = bank  # [N, D] unit vectors of the rows `targets["rows"]` index, or None
 
     def forward(self, outputs: dict[str, torch.Tensor], targets: dict[str, torch.Tensor],
                 indices: list[tuple[torch.Tensor, torch.Tensor]] | None = None) -> dict[str, torch.Tensor]:
@@ -60,6 +67,14 @@ class SetCriterion(nn.Module):
             zero = outputs["directions"].sum() * 0.0  # keeps the graph (and DeepSpeed's hooks) intact
             direction, weight = zero, zero.clone()
         c = self.cfg
-        loss = c.presence * presence + c.direction * direction + c.weight * weight
+        contrastive = outputs["directions"].sum() * 0.0
+        if n and self.bank is not None and c.contrastive > 0 and "rows" in targets:
+            rows = targets["rows"][b_idx, t_idx]  # [n]
+            sel = rows >= 0
+            if sel.any():
+                bank = self.bank.to(device=dev, dtype=u.dtype)
+                logits = u[sel] @ bank.T / c.contrastive_temperature  # [n', N]
+                contrastive = F.cross_entropy(logits, rows[sel])
+        loss = c.presence * presence + c.direction * direction + c.weight * weight + c.contrastive * contrastive
         return {"loss": loss, "presence": presence, "direction": direction, "weight": weight,
-                "n_matched": torch.tensor(float(n), device=dev)}
+                "contrastive": contrastive, "n_matched": torch.tensor(float(n), device=dev)}

@@ -3,8 +3,14 @@
 Owns: reading synth runs (`synth.shards.load_examples`), the train/val split, computing features with the frozen
 LM (`oracle.features`) and target embeddings with the sentence encoder, the on-disk cache of both, and batching.
 
-Per example: features x [S, L, d] with mask [L]; targets = the mixture's components as unit sentence embeddings
-[T, D] with signed weights [T] and a mask [T] (real components first, then padding).
+Per example: features x [S, L, d] with mask [L] and, for a v2 oracle, the signature sig [r]; targets = the
+mixture's components as unit sentence embeddings [T, D] with signed weights [T] and a mask [T] (real components
+first, then padding).
+
+Training sources (`train_source`): `RowsSource` (examples of synth runs, in a deterministic order) and
+`MixtureSource` (exact signature mixtures drawn on the fly, `oracle.mixtures`, with synth-run examples mixed in at
+`data.synth_fraction`). Both answer `batch(g, b, world, rank, device)` with a pure function of (seed, g, rank), so a
+resumed run replays the same batches.
 
 Cache: `DATA/oracle_cache/<key>.safetensors` (+ `.json`), keyed by the synth run, the example subset, the LM's
 fingerprint, slot, feature sources, encoder identity and dtype. It is written atomically (temporary name, then
@@ -43,6 +49,7 @@ class OracleData:
     texts: list[list[str]]
     index: list[int]
     meta: dict = field(default_factory=dict)
+    sig: torch.Tensor | None = None  # [N, r] signatures (v2 oracles), else None
 
     def __len__(self) -> int:
         return int(self.x.shape[0])
@@ -51,18 +58,22 @@ class OracleData:
         rows = [int(r) for r in rows]
         t = torch.as_tensor(rows, dtype=torch.long)
         return OracleData(self.x[t], self.mask[t], self.tdir[t], self.tw[t], self.tmask[t],
-                          [self.texts[r] for r in rows], [self.index[r] for r in rows], dict(self.meta))
+                          [self.texts[r] for r in rows], [self.index[r] for r in rows], dict(self.meta),
+                          None if self.sig is None else self.sig[t])
 
-    def batch(self, rows, device: torch.device | str = "cpu") -> tuple[torch.Tensor, torch.Tensor, dict]:
-        """(x [b, S, L_b, d], mask [b, L_b], targets dict) for `rows`, trimmed to the batch's longest prompt."""
+    def batch(self, rows, device: torch.device | str = "cpu") -> tuple[dict, dict]:
+        """(features, targets) for `rows`: features = {x [b, S, L_b, d] (None when S = 0), mask [b, L_b],
+        sig [b, r] or None}, trimmed to the batch's longest prompt; targets = {directions, weights, mask}."""
         t = torch.as_tensor(list(rows), dtype=torch.long)
         mask = self.mask[t]
-        L = int(mask.sum(1).max())
+        L = max(1, int(mask.sum(1).max()))
         T = max(1, int(self.tmask[t].sum(1).max()))
         x = self.x[t][:, :, :L].to(device=device, dtype=torch.float32)
         targets = {"directions": self.tdir[t][:, :T].to(device=device, dtype=torch.float32),
                    "weights": self.tw[t][:, :T].to(device), "mask": self.tmask[t][:, :T].to(device)}
-        return x, mask[:, :L].to(device), targets
+        feats = {"x": x if x.shape[1] else None, "mask": mask[:, :L].to(device),
+                 "sig": None if self.sig is None else self.sig[t].to(device=device, dtype=torch.float32)}
+        return feats, targets
 
 
 def read_manifest(run: Path) -> dict:
@@ -149,8 +160,9 @@ def _write_cache(path: Path, tensors: dict[str, torch.Tensor], meta: dict) -> No
 
 def build_data(rows: list[dict], run: Path, lm, slot, srcs: list[str], encoder, *, batch_size: int = 64,
                cache: bool = True, cache_dtype: str = "float32", write_cache: bool = True,
-               progress: bool = False) -> OracleData:
-    """Features and targets for `rows` of synth run `run` (from the cache when it holds them)."""
+               progress: bool = False, space=None) -> OracleData:
+    """Features and targets for `rows` of synth run `run` (from the cache when it holds them). With `space` (a
+    `poe.signatures.SignatureSpace`), each soft prompt's signature too (`OracleData.sig`)."""
     from oracle.features import extract
 
     if not rows:
@@ -159,6 +171,8 @@ def build_data(rows: list[dict], run: Path, lm, slot, srcs: list[str], encoder, 
     parts = {"format": CACHE_FORMAT, "run_key": man.get("run_key"), "index": [int(r["index"]) for r in rows],
              "lm": lm.fingerprint, "slot": slot.kind, "sources": srcs, "encoder": encoder.model_id,
              "encoder_dim": encoder.dim, "dtype": cache_dtype}
+    if space is not None:
+        parts["signature_space"] = space.key()
     key = cache_key(parts)
     path = Path(run) / "oracle_cache" / f"{key}.safetensors"
     texts = [list(r["component_texts"]) for r in rows]
@@ -167,7 +181,7 @@ def build_data(rows: list[dict], run: Path, lm, slot, srcs: list[str], encoder, 
     if got is not None:
         log.info("features and targets from cache %s", path)
         return OracleData(got["x"], got["mask"].bool(), got["tdir"], got["tw"], got["tmask"].bool(),
-                          texts, index, {"cache": str(path), "cached": True})
+                          texts, index, {"cache": str(path), "cached": True}, got.get("sig"))
     prompts = [torch.as_tensor(np.asarray(r["soft_prompt"], dtype=np.float32)) for r in rows]
     for r, p in zip(rows, prompts):
         if p.dim() != 2 or p.shape[1] != lm.d_model:
@@ -176,18 +190,23 @@ def build_data(rows: list[dict], run: Path, lm, slot, srcs: list[str], encoder, 
     import time
 
     t0 = time.perf_counter()
-    x, mask = extract(lm, slot, prompts, srcs, batch_size=batch_size, progress=progress)
+    if srcs:
+        x, mask = extract(lm, slot, prompts, srcs, batch_size=batch_size, progress=progress)
+    else:
+        x, mask = torch.zeros(len(prompts), 0, 1, lm.d_model), torch.zeros(len(prompts), 1, dtype=torch.bool)
+    sig = space.of_prompts(prompts, progress=progress).float() if space is not None else None
     t_feat = time.perf_counter() - t0
     uniq = sorted({t for ts in texts for t in ts})
     vecs = encoder.encode(uniq) if uniq else np.zeros((0, encoder.dim), np.float32)
     vectors = dict(zip(uniq, vecs))
     tdir, tw, tmask = targets_from_rows(rows, vectors, encoder.dim)
     data = OracleData(x, mask, tdir, tw, tmask, texts, index, {"cache": str(path), "cached": False,
-                                                               "features_seconds": round(t_feat, 3)})
+                                                               "features_seconds": round(t_feat, 3)}, sig)
     if cache and write_cache:
         store = x.to(getattr(torch, cache_dtype))
         _write_cache(path, {"x": store, "mask": mask.to(torch.uint8), "tdir": tdir, "tw": tw,
-                            "tmask": tmask.to(torch.uint8)}, parts | {"n": len(rows)})
+                            "tmask": tmask.to(torch.uint8)} | ({} if sig is None else {"sig": sig}),
+                     parts | {"n": len(rows)})
     return data
 
 
@@ -208,20 +227,170 @@ def concat(datas: list[OracleData]) -> OracleData:
     return OracleData(torch.cat([pad(d.x, 2, L) for d in datas]), torch.cat([pad(d.mask, 1, L) for d in datas]),
                       torch.cat([pad(d.tdir, 1, T) for d in datas]), torch.cat([pad(d.tw, 1, T) for d in datas]),
                       torch.cat([pad(d.tmask, 1, T) for d in datas]), [t for d in datas for t in d.texts],
-                      [i for d in datas for i in d.index], {"parts": [d.meta for d in datas]})
+                      [i for d in datas for i in d.index], {"parts": [d.meta for d in datas]},
+                      None if any(d.sig is None for d in datas) else torch.cat([d.sig for d in datas]))
+
+
+class Stream:
+    """Deterministic example order: global micro-batch g of size b*W, process r takes rows [r*b, (r+1)*b); example
+    stream position p is `permutation(seed, epoch = p // N)[p % N]`."""
+
+    def __init__(self, n: int, seed: int):
+        self.n, self.seed, self._perm = n, seed, {}
+
+    def _at(self, p: np.ndarray) -> np.ndarray:
+        out = np.empty_like(p)
+        for e in np.unique(p // self.n):
+            if e not in self._perm:
+                self._perm = {e: np.random.default_rng([self.seed, int(e)]).permutation(self.n)}
+            sel = p // self.n == e
+            out[sel] = self._perm[e][p[sel] % self.n]
+        return out
+
+    @staticmethod
+    def positions(g: int, batch: int, world: int, rank: int) -> np.ndarray:
+        """Global stream positions of process `rank`'s share of micro-batch g."""
+        start = g * batch * world + rank * batch
+        return np.arange(start, start + batch, dtype=np.int64)
+
+    def rows(self, g: int, batch: int, world: int, rank: int) -> np.ndarray:
+        return self._at(self.positions(g, batch, world, rank))
+
+
+def collate(parts: list[tuple[dict, dict]]) -> tuple[dict, dict]:
+    """Concatenate (features, targets) batches, padding prompt length L and target count T with masked zeros."""
+    if len(parts) == 1:
+        return parts[0]
+
+    def pad(t: torch.Tensor, dim: int, n: int) -> torch.Tensor:
+        if t.shape[dim] == n:
+            return t
+        shape = list(t.shape)
+        shape[dim] = n - t.shape[dim]
+        return torch.cat([t, torch.zeros(shape, dtype=t.dtype, device=t.device)], dim=dim)
+
+    L = max(f["mask"].shape[1] for f, _ in parts)
+    T = max(t["mask"].shape[1] for _, t in parts)
+    xs = [f["x"] for f, _ in parts]
+    feats = {"x": None if any(x is None for x in xs) else torch.cat([pad(x, 2, L) for x in xs]),
+             "mask": torch.cat([pad(f["mask"], 1, L) for f, _ in parts]),
+             "sig": None if any(f["sig"] is None for f, _ in parts) else torch.cat([f["sig"] for f, _ in parts])}
+    targets = {k: torch.cat([pad(t[k], 1, T) for _, t in parts]) for k in ("directions", "weights", "mask")}
+    if any("rows" in t for _, t in parts):  # contrastive row ids; -1 where a part has none
+        targets["rows"] = torch.cat([pad(t["rows"] + 1, 1, T) - 1 if "rows" in t else
+                                     torch.full(t["mask"].shape[:1] + (T,), -1, dtype=torch.long,
+                                                device=t["mask"].device) for _, t in parts])
+    return feats, targets
+
+
+class RowsSource:
+    """Training batches from fixed examples (synth runs) in `Stream` order."""
+
+    def __init__(self, data: OracleData, seed: int):
+        self.data, self.stream = data, Stream(len(data), seed)
+
+    def batch(self, g: int, b: int, world: int, rank: int, device) -> tuple[dict, dict, list]:
+        rows = self.stream.rows(g, b, world, rank)
+        feats, targets = self.data.batch(rows, device)
+        return feats, targets, [self.data.index[int(r)] for r in rows]
+
+
+class MixtureSource:
+    """Training batches of exact signature mixtures (`oracle.mixtures.SignatureStream`, train split), with
+    examples of synth runs (`rows`, carrying signatures) mixed in: stream position p is a synth example when
+    `stable_unit(f"oracle-src:{seed}:{p}") < synth_fraction`, else stream sample p. Hard samples carry their
+    prompt features (`prompt_features(texts)` -> x [h, S, L, d], mask [h, L])."""
+
+    def __init__(self, stream, vectors: np.ndarray, n_sources: int, d_in: int, seed: int,
+                 rows: OracleData | None = None, synth_fraction: float = 0.0, prompt_features=None,
+                 bank_rows: list[int] | None = None):
+        self.stream, self.vectors, self.n_sources, self.d_in = stream, vectors, n_sources, d_in
+        self.bank_of = {int(p): i for i, p in enumerate(bank_rows)} if bank_rows is not None else None
+        self.seed, self.rows, self.prompt_features = seed, rows, prompt_features
+        self.synth_fraction = synth_fraction if rows is not None and len(rows) else 0.0
+        self.row_stream = Stream(len(rows), seed) if self.synth_fraction else None
+
+    def from_samples(self, samples, device="cpu", texts_out: list | None = None) -> tuple[dict, dict]:
+        """(features, targets) for stream samples."""
+        B = len(samples)
+        T = max(len(s.positions) for s in samples)
+        D = self.vectors.shape[1]
+        tdir, tw = torch.zeros(B, T, D), torch.zeros(B, T)
+        tmask = torch.zeros(B, T, dtype=torch.bool)
+        trows = torch.full((B, T), -1, dtype=torch.long)
+        for b, s in enumerate(samples):
+            k = len(s.positions)
+            if self.bank_of is not None:
+                trows[b, :k] = torch.tensor([self.bank_of.get(p, -1) for p in s.positions])
+            tdir[b, :k] = torch.from_numpy(self.vectors[s.positions])
+            tw[b, :k] = torch.tensor(s.weights, dtype=torch.float32)
+            tmask[b, :k] = True
+            if texts_out is not None:
+                texts_out.append([self.stream.index.corpus.texts[p] for p in s.positions])
+        sig = torch.stack([s.signature for s in samples]).float()
+        hard = [b for b, s in enumerate(samples) if s.hard]
+        x, mask = None, torch.zeros(B, 1, dtype=torch.bool)
+        if self.n_sources:
+            L = 1
+            if hard and self.prompt_features is not None:
+                xh, mh = self.prompt_features([self.stream.index.corpus.texts[samples[b].positions[0]] for b in hard])
+                L = max(1, int(mh.shape[1]))
+            x = torch.zeros(B, self.n_sources, L, self.d_in)
+            mask = torch.zeros(B, L, dtype=torch.bool)
+            if hard and self.prompt_features is not None:
+                x[hard, :, :xh.shape[2]] = xh.float()
+                mask[hard, :mh.shape[1]] = mh
+            x = x.to(device)
+        feats = {"x": x, "mask": mask.to(device), "sig": sig.to(device)}
+        targets = {"directions": tdir.to(device), "weights": tw.to(device), "mask": tmask.to(device)}
+        if self.bank_of is not None:
+            targets["rows"] = trows.to(device)
+        return feats, targets
+
+    def batch(self, g: int, b: int, world: int, rank: int, device) -> tuple[dict, dict, list]:
+        pos = Stream.positions(g, b, world, rank)
+        if self.synth_fraction:
+            use_rows = np.array([stable_unit(f"oracle-src:{self.seed}:{int(p)}") < self.synth_fraction for p in pos])
+        else:
+            use_rows = np.zeros(len(pos), bool)
+        parts, ids = [], []
+        mix = pos[~use_rows]
+        if len(mix):
+            parts.append(self.from_samples(self.stream.samples(mix), device))
+            ids += [f"mixture:{int(p)}" for p in mix]
+        if use_rows.any():
+            rows = self.row_stream._at(pos[use_rows])
+            f, t = self.rows.batch(rows, device)
+            if self.n_sources == 0:
+                f = {**f, "x": None}
+            parts.append((f, t))
+            ids += [self.rows.index[int(r)] for r in rows]
+        feats, targets = collate(parts)
+        return feats, targets, ids
 
 
 @dataclass
 class Prepared:
-    """What training needs besides the network: data, frozen LM, slot, feature sources and encoder."""
+    """What training needs besides the network: the training source, the held-out data, the frozen LM (None when
+    no feature needs it), slot, feature sources, encoder and, for v2 oracles, the signature space."""
 
-    train: OracleData
+    train: OracleData | None
     val: OracleData
     lm: object
     slot: object
     sources: list[str]
     encoder: object
     summary: dict
+    source: object = None
+    lm_meta: dict = field(default_factory=dict)
+    slot_kind: str = "prefix"
+    sig_dim: int = 0
+    sig_scale: float = 1.0
+    space_meta: dict | None = None
+    eval_texts: list[str] | None = None
+    eval_vectors: np.ndarray | None = None
+    bank: torch.Tensor | None = None  # [N_train, D] the contrastive term's rows (the train rows' sentence embeddings)
+    readout: tuple | None = None  # (A [r, D], mu [r]) the closed-form linear readout, when features.readout
 
 
 def prepare(cfg, device: str | torch.device, is_main: bool = True, barrier=None, progress: bool = False) -> Prepared:
@@ -237,6 +406,8 @@ def prepare(cfg, device: str | torch.device, is_main: bool = True, barrier=None,
     from oracle.features import n_layers, sources
 
     d = cfg.data
+    if d.signatures:
+        return prepare_signatures(cfg, device, is_main, barrier, progress)
     if not d.train:
         raise InputError("data.train is empty; pass a synth run folder with --set data.train=runs/synth/NAME")
     man = read_manifest(Path(d.train))
@@ -307,4 +478,111 @@ def prepare(cfg, device: str | torch.device, is_main: bool = True, barrier=None,
         "synth_run_key": man.get("run_key"),
         "features": {"train": out["train"].meta, "val": out["val"].meta},
     }
-    return Prepared(out["train"], out["val"], lm, slot, srcs, encoder, summary)
+    return Prepared(out["train"], out["val"], lm, slot, srcs, encoder, summary,
+                    source=RowsSource(out["train"], cfg.train.seed),
+                    lm_meta={"name": lm.name, "fingerprint": lm.fingerprint, "d_model": lm.d_model},
+                    slot_kind=slot.kind)
+
+
+def prepare_signatures(cfg, device, is_main: bool = True, barrier=None, progress: bool = False) -> Prepared:
+    """v2 data: the signature index of `cfg.data.signatures`, its train-split mixture stream, a fixed held-out set
+    of exact mixtures of its held-out rows (`data.max_val_examples` of them, no residual), and synth runs when
+    `data.train` is given (their soft prompts' signatures computed in the index's space and cached)."""
+    from poe.lm import ModelConfig, load_lm
+    from poe.slot import PromptSlot
+    from retrieval.encoder import Encoder
+    from retrieval.signatures import SignatureIndex
+
+    from oracle.features import n_layers, sources
+    from oracle.mixtures import SignatureStream, fit_readout, signature_scale, target_vectors
+
+    d, f = cfg.data, cfg.features
+    index = SignatureIndex.load(d.signatures)
+    sp = index.meta["space"]
+    encoder = Encoder(d.encoder)
+    vectors = target_vectors(index, encoder, cache=d.cache)
+    train_stream = SignatureStream(index, "train", d.mixture, d.residual, cfg.train.seed, d.hard_fraction)
+    val_stream = SignatureStream(index, "heldout", d.mixture, (0.0, 0.0), cfg.train.seed)
+    need_lm = f.kind != "none" or bool(d.train)
+    lm = slot = space = None
+    srcs: list[str] = []
+    lm_meta = {"name": sp["model"], "fingerprint": sp["model_fingerprint"], "d_model": int(sp["d_model"])}
+    if need_lm:
+        from poe.signatures import space_for
+        from retrieval.signatures import check_space
+
+        dev = str(device) if f.device == "auto" else f.device
+        lm = load_lm(ModelConfig(name=f.model or sp["model"], dtype="float32", device=dev,
+                                 autocast=sp.get("autocast", "off") or "off"))
+        if not lm.matches(sp["model_fingerprint"]):
+            raise InputError(f"{d.signatures}: built with model {sp['model']!r} ({sp['model_fingerprint']}), but "
+                             f"features.model loads {lm.name!r} ({lm.fingerprint}); leave features.model empty")
+        slot = PromptSlot(lm, sp["slot"])
+        srcs = sources(f.kind, f.layers, n_layers(lm)) if f.kind != "none" else []
+        if d.train:
+            space = space_for(lm, slot, sp)
+            check_space(index.meta, space, Path(d.signatures))
+    rows_data = None
+    if d.train:
+        from poe.lm import canonical_fingerprint
+
+        kw = dict(batch_size=f.batch_size, cache=d.cache, cache_dtype=d.cache_dtype, progress=progress, space=space)
+        parts = []
+        for r in [Path(d.train)] + [Path(x) for x in d.extra_train]:
+            man = read_manifest(r)
+            if canonical_fingerprint(man["model"]["fingerprint"]) != canonical_fingerprint(lm.fingerprint) \
+                    or man["slot"] != slot.kind:
+                raise InputError(f"{r}: made with another model or slot than the signature index {d.signatures}")
+            rows, _ = split_rows(load_rows(r), d.val_fraction)
+            if d.max_examples:
+                rows = rows[: d.max_examples]
+            if rows:
+                parts.append((r, rows))
+        out = None
+        if is_main:
+            out = concat([build_data(rows, r, lm, slot, srcs, encoder, write_cache=True, **kw) for r, rows in parts])
+        if barrier is not None:
+            barrier()
+        if not is_main:
+            out = concat([build_data(rows, r, lm, slot, srcs, encoder, write_cache=False, **kw) for r, rows in parts])
+        rows_data = out
+
+    def prompt_features(texts: list[str]):
+        from oracle.features import extract
+
+        return extract(lm, slot, [lm.embed_text(t) for t in texts], srcs, batch_size=f.batch_size)
+
+    source = MixtureSource(train_stream, vectors, len(srcs), lm_meta["d_model"], cfg.train.seed, rows_data,
+                           d.synth_fraction, prompt_features if srcs else None, bank_rows=train_stream.rows)
+    n_val = d.max_val_examples or 512
+    val_samples = val_stream.samples(range(n_val))
+    val_texts: list[list[str]] = []
+    vf, vt = MixtureSource(val_stream, vectors, len(srcs), lm_meta["d_model"], cfg.train.seed).from_samples(
+        val_samples, "cpu", val_texts)
+    x = vf["x"] if vf["x"] is not None else torch.zeros(n_val, 0, 1, lm_meta["d_model"])
+    val = OracleData(x, vf["mask"], vt["directions"], vt["weights"], vt["mask"], val_texts, list(range(n_val)),
+                     {"heldout_mixtures": n_val}, vf["sig"])
+    train_rows = train_stream.rows
+    held = set(val_stream.rows)
+    assert not held & set(train_rows), "train and held-out splits share a row"
+    summary = {
+        "signatures": d.signatures, "index_rows": len(index), "train_rows": len(train_rows),
+        "heldout_rows": len(val_stream.rows), "mixture": to_plain(d.mixture), "residual": list(d.residual),
+        "hard_fraction": d.hard_fraction, "synth": d.train or None, "synth_fraction": source.synth_fraction,
+        "n_synth_train": 0 if rows_data is None else len(rows_data), "n_val": n_val,
+        "val": f"{n_val} exact mixtures of held-out rows", "model": lm_meta["name"],
+        "lm_fingerprint": lm_meta["fingerprint"], "slot": sp["slot"], "sources": srcs, "signature": True,
+        "encoder": encoder.model_id, "encoder_dim": encoder.dim, "space_key": index.meta.get("space_key"),
+    }
+    return Prepared(rows_data, val, lm, slot, srcs, encoder, summary, source=source, lm_meta=lm_meta,
+                    slot_kind=sp["slot"], sig_dim=int(index.signatures.shape[1]),
+                    sig_scale=signature_scale(index, train_rows), space_meta=sp,
+                    eval_texts=list(index.corpus.texts), eval_vectors=vectors,
+                    bank=torch.from_numpy(np.ascontiguousarray(vectors[train_rows])),
+                    readout=fit_readout(index, train_rows, vectors, f.readout_ridge) if f.readout else None)
+
+
+def to_plain(obj) -> dict:
+    from poe.config import to_dict
+
+    return to_dict(obj)

@@ -72,7 +72,8 @@ def evaluate(oracle_path: str, data: str, index_dir: str, sizes: list[int], max_
     if max_examples:
         rows = rows[:max_examples]
     t0 = time.perf_counter()
-    ds = build_data(rows, Path(data), oracle.lm, oracle.slot, oracle.sources, encoder)
+    ds = build_data(rows, Path(data), oracle.lm, oracle.slot, oracle.sources, encoder,
+                    space=oracle.space if oracle.uses_signature else None)
     t_feat = time.perf_counter() - t0
     if index_dir:
         from retrieval.index import PromptIndex
@@ -85,13 +86,20 @@ def evaluate(oracle_path: str, data: str, index_dir: str, sizes: list[int], max_
     results, timing = {}, {"features_s": round(t_feat, 3)}
 
     t0 = time.perf_counter()
-    pred = oracle.predict_features(ds.x, ds.mask)
+    x = ds.x if ds.x.shape[1] else None
+    pred = oracle.predict_features(x, ds.mask, ds.sig)
     results["oracle"] = scorer.score(scorer.dictionaries(pred.directions, pred.presence), ds.texts, tdir, tmask)
     timing["oracle_s"] = round(time.perf_counter() - t0, 3)
 
     torch.manual_seed(seed)
-    rand = ActivationOracle(oracle.net.cfg, meta["n_sources"], meta["d_in"], meta["d_out"]).eval()
-    rnd = Oracle(rand, meta, lm=oracle.lm).predict_features(ds.x, ds.mask)
+    rand = ActivationOracle(oracle.net.cfg, meta["n_sources"], meta["d_in"], meta["d_out"], meta.get("sig_dim", 0),
+                            meta.get("sig_tokens", 8), meta.get("readout", False)).eval()
+    if rand.sig_dim:
+        rand.sig_scale.copy_(oracle.net.sig_scale)
+    if rand.readout:
+        rand.readout_A.copy_(oracle.net.readout_A)
+        rand.readout_mu.copy_(oracle.net.readout_mu)
+    rnd = Oracle(rand, meta, lm=oracle.lm).predict_features(x, ds.mask, ds.sig)
     results["random_init"] = scorer.score(scorer.dictionaries(rnd.directions, rnd.presence), ds.texts, tdir, tmask)
 
     t0 = time.perf_counter()

@@ -9,6 +9,13 @@
 
 The frozen LM is the one the oracle was trained with (its fingerprint is checked); pass `lm=` to reuse one that is
 already loaded.
+
+A v2 oracle (`oracle.uses_signature`) also reads the target's signature in the signature space recorded in its
+meta (`meta["signature_space"]`, a `poe.signatures.SignatureSpace.meta()`):
+
+    pred = oracle.predict([soft])                        # the signature is computed (oracle.space, built lazily)
+    pred = oracle.predict([soft], signatures=sig[None])  # or passed in ([B, r], same space: oracle.space_key)
+    pred = oracle.predict_signatures(sigs)               # bare signatures [B, r] (exact mixtures: no embeddings)
 """
 
 from __future__ import annotations
@@ -54,6 +61,34 @@ class Oracle:
                              f"not on {lm.name!r} ({lm.fingerprint}); pass the matching model")
         self.lm = lm
         self.slot = PromptSlot(lm, meta["slot"])
+        self._space = None
+
+    @property
+    def uses_signature(self) -> bool:
+        """Whether the network reads the target's signature (a v2 oracle)."""
+        return bool(getattr(self.net, "sig_dim", 0))
+
+    @property
+    def space(self):
+        """The `poe.signatures.SignatureSpace` the oracle's signatures live in (built on first use: the battery's
+        no-prompt states and the whitening, seconds)."""
+        if self._space is None:
+            from poe.signatures import space_for
+
+            if not self.uses_signature:
+                raise InputError("this oracle does not read signatures")
+            self._space = space_for(self.lm, self.slot, self.meta["signature_space"])
+        return self._space
+
+    @property
+    def space_key(self) -> str | None:
+        """A short hash naming the signature space (equal to `SignatureSpace.key()` of a matching space)."""
+        if not self.uses_signature:
+            return None
+        import hashlib
+
+        m = {k: v for k, v in self.meta["signature_space"].items() if k not in ("model", "battery")}
+        return hashlib.sha256(repr(sorted(m.items())).encode()).hexdigest()[:16]
 
     @classmethod
     def load(cls, path, lm=None, device: str = "auto", batch_size: int = 64) -> "Oracle":
@@ -74,17 +109,50 @@ class Oracle:
         return extract(self.lm, self.slot, prompts, self.sources, batch_size=self.batch_size)
 
     @torch.no_grad()
-    def predict_features(self, x: torch.Tensor, mask: torch.Tensor) -> Prediction:
-        """Slots from precomputed features (see `features`)."""
+    def predict_features(self, x: torch.Tensor | None, mask: torch.Tensor | None,
+                         sig: torch.Tensor | None = None) -> Prediction:
+        """Slots from precomputed features (see `features`) and, for a v2 oracle, signatures sig [B, r]. With
+        `x` None the prompt features are absent (a bare signature)."""
+        if self.uses_signature:
+            if sig is None:
+                raise InputError("this oracle reads signatures: pass signatures [B, r] (or use predict())")
+            sig = torch.as_tensor(sig, dtype=torch.float32)
+            if sig.dim() != 2 or sig.shape[1] != self.net.sig_dim or not torch.isfinite(sig).all():
+                raise InputError(f"signatures must be finite [B, {self.net.sig_dim}] in the oracle's signature "
+                                 f"space, got {tuple(sig.shape)}")
+        n = x.shape[0] if x is not None else sig.shape[0]
         outs = []
-        for lo in range(0, x.shape[0], self.batch_size):
-            xb, mb = x[lo:lo + self.batch_size].to(self.device).float(), mask[lo:lo + self.batch_size].to(self.device)
-            L = int(mb.sum(1).max())
-            outs.append(self.net(xb[:, :, :L], mb[:, :L]))
+        for lo in range(0, n, self.batch_size):
+            sb = None if sig is None else sig[lo:lo + self.batch_size].to(self.device)
+            if x is not None and x.shape[1] > 0:
+                xb = x[lo:lo + self.batch_size].to(self.device).float()
+                mb = mask[lo:lo + self.batch_size].to(self.device)
+                L = max(1, int(mb.sum(1).max()))
+                outs.append(self.net(xb[:, :, :L], mb[:, :L], sb))
+            else:
+                outs.append(self.net(None, None, sb))
         cat = {k: torch.cat([o[k] for o in outs]).cpu() for k in outs[0]}
         return Prediction(cat["directions"].numpy(), cat["weights"].numpy(),
                           torch.sigmoid(cat["presence_logits"]).numpy())
 
-    def predict(self, soft_prompts) -> Prediction:
-        """Slots for a batch of soft prompts (list of [L_i, d_model] tensors or one [B, L, d_model] tensor)."""
-        return self.predict_features(*self.features(soft_prompts))
+    def predict_signatures(self, signatures) -> Prediction:
+        """Slots for bare signatures [B, r] (exact mixtures, or any target whose prompt features are unknown)."""
+        if not self.uses_signature:
+            raise InputError("this oracle does not read signatures (a v1 oracle); pass soft prompts to predict()")
+        return self.predict_features(None, None, signatures)
+
+    def predict(self, soft_prompts, signatures=None) -> Prediction:
+        """Slots for a batch of soft prompts (list of [L_i, d_model] tensors or one [B, L, d_model] tensor). A v2
+        oracle also reads their signatures: `signatures` [B, r] when already computed in `self.space`, else they
+        are computed here."""
+        prompts = [self.lm.check_soft_prompt(torch.as_tensor(p), f"soft prompt {i}")
+                   for i, p in enumerate(list(soft_prompts))]
+        if self.sources:
+            x, mask = extract(self.lm, self.slot, prompts, self.sources, batch_size=self.batch_size)
+        else:
+            x, mask = None, None
+        sig = None
+        if self.uses_signature:
+            sig = self.space.of_prompts(prompts) if signatures is None else torch.as_tensor(signatures).reshape(
+                len(prompts), -1)
+        return self.predict_features(x, mask, sig)

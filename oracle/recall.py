@@ -37,13 +37,24 @@ def candidate_dictionary(presence: np.ndarray, hits: np.ndarray, size: int) -> l
     return out
 
 
-def memory_index(texts: list[str], encoder):
-    """An exact (`Flat`) FAISS `PromptIndex` over `texts`, in memory."""
+def memory_index(texts: list[str], encoder, vectors: np.ndarray | None = None):
+    """An exact (`Flat`) FAISS `PromptIndex` over `texts` (deduplicated), in memory; `vectors` [len(texts), D]:
+    their embeddings when already computed."""
     from retrieval.config import IndexConfig
     from retrieval.index import PromptIndex
 
     corpus = Corpus.from_texts(texts, "oracle-data", heldout_fraction=0.0, name="oracle-data-components")
-    return PromptIndex.build(corpus, encoder.encode(corpus.texts), encoder.identity(), IndexConfig(factory="Flat"))
+    if vectors is not None:
+        first = {}
+        for i, t in enumerate(texts):
+            first.setdefault(t, i)
+        try:
+            vecs = np.asarray(vectors, np.float32)[[first[t] for t in corpus.texts]]
+        except KeyError:  # the corpus normalised a text: encode instead
+            vecs = encoder.encode(corpus.texts)
+    else:
+        vecs = encoder.encode(corpus.texts)
+    return PromptIndex.build(corpus, vecs, encoder.identity(), IndexConfig(factory="Flat"))
 
 
 class RecallScorer:

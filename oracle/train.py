@@ -36,7 +36,7 @@ def main() -> int:
     if not args.out:
         ap.error("--out is required")
     d = cfg.data
-    claim_out(args.out, ("config.yaml",), [d.train, d.val, *d.extra_train, cfg.eval.index])
+    claim_out(args.out, ("config.yaml",), [d.signatures, d.train, d.val, *d.extra_train, cfg.eval.index])
     from oracle.trainer import NonFiniteLoss, train
 
     try:

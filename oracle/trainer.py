@@ -12,8 +12,9 @@ Owns: everything `oracle/train.py` runs. The run folder:
     OUT/final/                        oracle.safetensors + oracle.json (with the final held-out metrics)
     OUT/nan_dump.json                 only when a loss went non-finite: the step, loss terms and example indices
 
-Determinism: the data order is a pure function of (seed, step): example stream position p is
-`permutation(seed, epoch = p // N)[p % N]`, and process r of W takes its slice of each global micro-batch. With
+Determinism: the data order is a pure function of (seed, step): process r of W takes its slice of each global
+micro-batch of stream positions, and position p is either example `permutation(seed, epoch = p // N)[p % N]` of the
+synth runs or signature-mixture sample p (`oracle.data.RowsSource`, `oracle.data.MixtureSource`). With
 RNG states restored by `accelerator.load_state`, a resumed run replays the same batches and dropout masks.
 
 A checkpoint is written to a hidden `.step-N.partial` folder and renamed into place when complete, so a killed run
@@ -43,7 +44,7 @@ from poe.runs import provenance, write_json, write_run_info
 from oracle.checkpoint import save_oracle
 from oracle.config import OracleConfig
 from oracle.criterion import TERMS, SetCriterion
-from oracle.data import OracleData, Prepared, prepare
+from oracle.data import OracleData, Prepared, Stream, prepare  # noqa: F401  (Stream: re-exported)
 from oracle.model import ActivationOracle
 from oracle.recall import RecallScorer, memory_index
 
@@ -54,26 +55,6 @@ CKPT_DIR = "checkpoints"
 
 class NonFiniteLoss(RuntimeError):
     """A loss term became NaN or inf; the terms were dumped to OUT/nan_dump.json."""
-
-
-class Stream:
-    """Deterministic example order: global micro-batch g of size b*W, process r takes rows [r*b, (r+1)*b)."""
-
-    def __init__(self, n: int, seed: int):
-        self.n, self.seed, self._perm = n, seed, {}
-
-    def _at(self, p: np.ndarray) -> np.ndarray:
-        out = np.empty_like(p)
-        for e in np.unique(p // self.n):
-            if e not in self._perm:
-                self._perm = {e: np.random.default_rng([self.seed, int(e)]).permutation(self.n)}
-            sel = p // self.n == e
-            out[sel] = self._perm[e][p[sel] % self.n]
-        return out
-
-    def rows(self, g: int, batch: int, world: int, rank: int) -> np.ndarray:
-        start = g * batch * world + rank * batch
-        return self._at(np.arange(start, start + batch, dtype=np.int64))
 
 
 def lr_at(step: int, cfg) -> float:
@@ -135,8 +116,8 @@ def evaluate(net: ActivationOracle, criterion: SetCriterion, data: OracleData, s
     nb = 0
     for lo in range(0, len(data), batch_size):
         rows = list(range(lo, min(len(data), lo + batch_size)))
-        x, mask, targets = data.batch(rows, device)
-        outputs = net(x, mask)
+        feats, targets = data.batch(rows, device)
+        outputs = net(feats["x"], feats["mask"], feats["sig"])
         terms = criterion(outputs, targets)
         for k in ("loss",) + TERMS:
             sums[k] = sums.get(k, 0.0) + float(terms[k])
@@ -157,7 +138,9 @@ def _eval_index(cfg: OracleConfig, prep: Prepared):
         from retrieval.index import PromptIndex
 
         return PromptIndex.load(cfg.eval.index, encoder=prep.encoder, encoder_key="data.encoder")
-    texts = sorted({t for d in (prep.train, prep.val) for ts in d.texts for t in ts})
+    if prep.eval_texts is not None:  # signature mixtures: every row of the signature index, its vectors reused
+        return memory_index(prep.eval_texts, prep.encoder, prep.eval_vectors)
+    texts = sorted({t for d in (prep.train, prep.val) if d is not None for ts in d.texts for t in ts})
     return memory_index(texts, prep.encoder)
 
 
@@ -195,7 +178,13 @@ def train(cfg: OracleConfig, out: str | Path, resume: bool = False, progress: bo
     acc.wait_for_everyone()
     prep = prepare(cfg, acc.device, is_main=main, barrier=acc.wait_for_everyone, progress=progress and main)
     set_seed(t_cfg.seed)
-    net = ActivationOracle(cfg.net, len(prep.sources), prep.lm.d_model, prep.encoder.dim)
+    net = ActivationOracle(cfg.net, len(prep.sources), prep.lm_meta["d_model"], prep.encoder.dim, prep.sig_dim,
+                           cfg.features.sig_tokens, cfg.features.readout)
+    if prep.sig_dim:
+        net.sig_scale.fill_(prep.sig_scale)
+    if net.readout:
+        net.readout_A.copy_(prep.readout[0])
+        net.readout_mu.copy_(prep.readout[1])
     decay = [p for p in net.parameters() if p.dim() >= 2]
     no_decay = [p for p in net.parameters() if p.dim() < 2]
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": t_cfg.weight_decay},
@@ -203,7 +192,7 @@ def train(cfg: OracleConfig, out: str | Path, resume: bool = False, progress: bo
     if ds is not None:
         fill_deepspeed(ds, cfg, world)
     net, opt = acc.prepare(net, opt)
-    criterion = SetCriterion(cfg.loss)
+    criterion = SetCriterion(cfg.loss, bank=prep.bank)
     step = 0
     ckpts = checkpoints(out) if resume else []
     if ckpts:
@@ -212,10 +201,12 @@ def train(cfg: OracleConfig, out: str | Path, resume: bool = False, progress: bo
         log.info("resuming from %s (step %d of %d)", ckpts[-1], step, t_cfg.steps)
     elif resume:
         log.info("--resume: no checkpoint in %s; starting from step 0", out)
-    meta = {"sources": prep.sources, "features": to_dict(cfg.features), "lm": {"name": prep.summary["model"],
-            "fingerprint": prep.lm.fingerprint, "d_model": prep.lm.d_model}, "slot": prep.slot.kind,
+    meta = {"sources": prep.sources, "features": to_dict(cfg.features), "lm": dict(prep.lm_meta),
+            "slot": prep.slot_kind,
             "encoder": {"name": cfg.data.encoder, "model_id": prep.encoder.model_id, "dim": prep.encoder.dim},
             "data": prep.summary}
+    if prep.sig_dim:
+        meta["signature_space"] = prep.space_meta
     writer = scorer = None
     if main:
         (out / CKPT_DIR).mkdir(parents=True, exist_ok=True)
@@ -267,7 +258,6 @@ def train(cfg: OracleConfig, out: str | Path, resume: bool = False, progress: bo
         acc.wait_for_everyone()
         return res
 
-    stream = Stream(len(prep.train), t_cfg.seed)
     kill_at = int(os.environ.get("SOFTPRISM_ORACLE_KILL_AT_STEP", "0") or 0)
     bar = tqdm(total=t_cfg.steps, initial=step, desc="oracle", unit="step", disable=not (progress and main))
     net.train()
@@ -280,16 +270,16 @@ def train(cfg: OracleConfig, out: str | Path, resume: bool = False, progress: bo
         for g in opt.param_groups:
             g["lr"] = lr
         for micro in range(t_cfg.grad_accum):
-            rows = stream.rows(step * t_cfg.grad_accum + micro, t_cfg.batch_size, world, rank)
-            x, mask, targets = prep.train.batch(rows, acc.device)
+            feats, targets, ids = prep.source.batch(step * t_cfg.grad_accum + micro, t_cfg.batch_size, world, rank,
+                                                    acc.device)
             with acc.accumulate(net):
                 with acc.autocast():
-                    outputs = net(x, mask)
+                    outputs = net(feats["x"], feats["mask"], feats["sig"])
                 terms = criterion(outputs, targets)
                 if not all(torch.isfinite(terms[k]) for k in ("loss",) + TERMS):
                     dump = {"step": step, "micro_batch": micro, "rank": rank, "lr": lr,
                             "terms": {k: float(v) for k, v in terms.items()},
-                            "example_index": [prep.train.index[int(r)] for r in rows]}
+                            "example_index": ids}
                     write_json(out / ("nan_dump.json" if rank == 0 else f"nan_dump-{rank}.json"), dump)
                     raise NonFiniteLoss(f"non-finite loss at step {step}: "
                                         f"{ {k: round(float(v), 4) for k, v in terms.items()} }; "

@@ -1,0 +1,257 @@
+"""Candidate recall of a v2 oracle on held-out exact signature mixtures, against signature pursuit, in one run.
+
+    python oracle/bench_signatures.py --oracle runs/oracle/sig --signatures retrieval/shipped_signatures \\
+        --index retrieval/shipped --out runs/oracle/sig-bench [--n 200] [--sizes 32 128] [--residual 0 0]
+
+Targets: `--n` mixtures drawn like the oracle's held-out stream (`oracle.mixtures.SignatureStream`, the signature
+index's **held-out** split, the oracle's own `data.mixture` distribution, seed `--seed`), signature
+`sum_i w_i s_i + (sum_i w_i - 1) a0` plus an optional relative residual (`--residual lo hi`; 0 = exact).
+
+Dictionaries of each size, all scored in the text index `--index` (the shipped 20,000-prompt MiniLM index: every
+signature-index row is in it), by `oracle.recall.RecallScorer`: exact (the component's text is in the dictionary)
+and semantic (a prompt at MiniLM cosine >= 0.8 is):
+- `oracle`: the oracle's slots on the bare signature, FAISS hits in the text index, merged round-robin by presence;
+- `random_init`: the same network with random weights (a fixed readout, when the oracle has one, kept);
+- `linear_readout`: no network: the closed-form ridge map signatures -> sentence space fitted on the train rows
+  (`oracle.mixtures.fit_readout`), one query, its top hits;
+- `pursuit_full`: signed matching pursuit (retrieval/pursuit.py, 4 rounds of size/4) over the whole signature index,
+  held-out rows included: the components have signatures there, so pursuit can find them exactly;
+- `pursuit_train_only`: pursuit over the train rows only: **the scenario the oracle exists for** (the components
+  are in the text index but have no signature), where pursuit cannot propose them;
+- `oracle+pursuit_train_only`: half of each, merged round-robin (what the pipeline does with both sources).
+
+With `--hard N`: also N held-out hard prompts entered as soft prompts (token embeddings + Gaussian noise of
+U[0, `--noise`] x the embedding std, seeded), where every oracle reads a real soft prompt: the v2 oracle computes
+the soft prompt's signature (`Oracle.predict`), and `--v1 FOLDER` (e.g. oracle/shipped) reads its embeddings and
+activations; both in the same text index. Writes OUT/bench.json and prints markdown tables.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
+
+from poe.errors import InputError  # noqa: E402
+from poe.runs import main_guard  # noqa: E402
+
+
+def subset_index(index, rows: list[int]):
+    """A `SignatureIndex` over `rows` of `index` only (exact inner-product FAISS index)."""
+    import faiss
+    import numpy as np
+
+    from retrieval.signatures import SignatureIndex
+
+    S = index.signatures[rows]
+    unit = (S / S.norm(dim=1, keepdim=True).clamp(min=1e-12)).numpy().astype(np.float32)
+    fi = faiss.IndexFlatIP(S.shape[1])
+    fi.add(unit)
+    return SignatureIndex(index.corpus.subset(rows), S, index.intercept, dict(index.meta), fi, index.folder)
+
+
+def interleave(a: list[int], b: list[int], size: int) -> list[int]:
+    out, seen = [], set()
+    for pair in zip(a + [None] * max(0, len(b) - len(a)), b + [None] * max(0, len(a) - len(b))):
+        for p in pair:
+            if p is not None and p not in seen:
+                seen.add(p)
+                out.append(p)
+    return out[:size]
+
+
+def bench(args) -> dict:
+    import numpy as np
+    import torch
+
+    from oracle.inference import Oracle
+    from oracle.mixtures import SignatureStream, target_vectors
+    from oracle.model import ActivationOracle
+    from oracle.recall import RecallScorer, candidate_dictionary, memory_index
+    from poe.config import from_dict
+    from retrieval.corpus import normalise
+    from retrieval.encoder import Encoder
+    from retrieval.pursuit import pursue
+    from retrieval.signatures import SignatureIndex
+    from synth.config import MixtureConfig
+
+    torch.set_num_threads(args.threads)
+    oracle = Oracle.load(args.oracle, device="cpu")
+    if not oracle.uses_signature:
+        raise InputError(f"{args.oracle}: a v1 oracle (no signature tokens); benchmark it with oracle/evaluate.py")
+    sig = SignatureIndex.load(args.signatures)
+    if sig.meta.get("space_key") != oracle.space_key:
+        raise InputError(f"{args.signatures}: signatures in space {sig.meta.get('space_key')}, the oracle reads "
+                         f"{oracle.space_key}; pass the signature index it was trained with")
+    encoder = Encoder(oracle.meta["encoder"]["name"])
+    vectors = target_vectors(sig, encoder)
+    if args.index:
+        from retrieval.index import PromptIndex
+
+        tindex = PromptIndex.load(args.index, encoder=encoder)
+    else:
+        tindex = memory_index(list(sig.corpus.texts), encoder, vectors)
+    sizes = sorted(set(args.sizes))
+    scorer = RecallScorer(tindex, sizes, 0.8, args.semantic_k)
+    mcfg = from_dict(MixtureConfig, oracle.meta["data"]["mixture"], "oracle.json data.mixture") \
+        if "mixture" in oracle.meta.get("data", {}) else MixtureConfig(k_max=5)
+    if args.k:
+        mcfg = MixtureConfig(k_min=args.k, k_max=args.k)
+    stream = SignatureStream(sig, "heldout", mcfg, tuple(args.residual), args.seed)
+    samples = stream.samples(range(args.n))
+    S = torch.stack([s.signature for s in samples])  # [n, r]
+    texts = [[sig.corpus.texts[p] for p in s.positions] for s in samples]
+    T = max(len(t) for t in texts)
+    tvec = np.zeros((args.n, T, vectors.shape[1]), np.float32)
+    tmask = np.zeros((args.n, T), bool)
+    for b, s in enumerate(samples):
+        tvec[b, :len(s.positions)] = vectors[s.positions]
+        tmask[b, :len(s.positions)] = True
+    m = min(max(sizes), len(tindex))
+    res, timing, dicts_all = {}, {}, {}
+
+    def slot_dicts(pred):
+        _, hits = tindex.search(pred.directions.reshape(-1, pred.directions.shape[-1]), m)
+        hits = hits.reshape(args.n, -1, m)
+        return {s: [candidate_dictionary(pred.presence[b], hits[b], s) for b in range(args.n)] for s in sizes}
+
+    t0 = time.perf_counter()
+    dicts_all["oracle"] = slot_dicts(oracle.predict_signatures(S))
+    timing["oracle_s_per_target"] = (time.perf_counter() - t0) / args.n
+    torch.manual_seed(args.seed)
+    meta = oracle.meta
+    rnd = ActivationOracle(oracle.net.cfg, meta["n_sources"], meta["d_in"], meta["d_out"], meta["sig_dim"],
+                           meta["sig_tokens"], meta.get("readout", False)).eval()
+    rnd.sig_scale.copy_(oracle.net.sig_scale)
+    if rnd.readout:  # the fixed readout is data, not learned: the random-init network keeps it
+        rnd.readout_A.copy_(oracle.net.readout_A)
+        rnd.readout_mu.copy_(oracle.net.readout_mu)
+    dicts_all["random_init"] = slot_dicts(Oracle(rnd, meta, lm=oracle.lm).predict_signatures(S))
+    train_rows = sig.corpus.positions("train")
+    from oracle.mixtures import fit_readout
+
+    A, mu = fit_readout(sig, train_rows, vectors)
+    q = torch.nn.functional.normalize((S - mu) @ A, dim=-1).numpy()  # [n, D]
+    _, hits = tindex.search(q, m)
+    dicts_all["linear_readout"] = {s: [[int(p) for p in h[:s] if p >= 0] for h in hits] for s in sizes}
+    variants = {"pursuit_full": sig, "pursuit_train_only": subset_index(sig, train_rows)}
+    for name, idx in variants.items():
+        t0 = time.perf_counter()
+        d = {s: [] for s in sizes}
+        for b in range(args.n):
+            for s in sizes:
+                r = pursue(idx, S[b], rounds=args.rounds, per_round=max(1, -(-s // args.rounds)))
+                pos = [scorer.pos_of.get(normalise(idx.corpus.texts[p]).casefold(), -1)
+                       for p in r.candidates[:s]]
+                d[s].append([p for p in pos if p >= 0])
+        dicts_all[name] = d
+        timing[f"{name}_s_per_target"] = (time.perf_counter() - t0) / args.n
+    dicts_all["oracle+pursuit_train_only"] = {  # the round-robin rule makes the half-size dictionary a prefix
+        s: [interleave(o[:s // 2], p[:s - s // 2], s) for o, p in
+            zip(dicts_all["oracle"][s], dicts_all["pursuit_train_only"][s])] for s in sizes}
+    by_k = {}
+    for name, d in dicts_all.items():
+        res[name] = scorer.score(d, texts, tvec, tmask)
+        for k in sorted({len(t) for t in texts}):
+            sel = [b for b, t in enumerate(texts) if len(t) == k]
+            r = scorer.score({s: [d[s][b] for b in sel] for s in sizes}, [texts[b] for b in sel], tvec[sel], tmask[sel])
+            by_k.setdefault(name, {})[str(k)] = {key: v for key, v in r.items() if key.startswith("recall")}
+    hard = hard_prompts(args, oracle, sig, vectors, tindex, scorer, sizes, m) if args.hard else None
+    return {"results": res, "by_k": by_k, "hard": hard, "sizes": sizes, "n": args.n, "residual": list(args.residual),
+            "k": {str(k): sum(len(s.positions) == k for s in samples) for k in range(1, mcfg.k_max + 1)},
+            "timing": timing, "oracle": str(args.oracle), "oracle_step": oracle.meta.get("step"),
+            "signatures": str(args.signatures), "signature_rows": len(sig), "train_rows": len(train_rows),
+            "heldout_rows": len(stream.rows), "index": args.index or "in-memory over the signature index's rows",
+            "index_rows": len(tindex)}
+
+
+def hard_prompts(args, oracle, sig, vectors, tindex, scorer, sizes, m) -> dict:
+    """Held-out hard prompts + noise as soft prompts: the v2 oracle (signature computed) vs a v1 oracle."""
+    import numpy as np
+    import torch
+
+    from oracle.inference import Oracle
+    from oracle.recall import candidate_dictionary
+
+    rng = np.random.default_rng(args.seed)
+    held = sig.corpus.positions("heldout")
+    pick = [held[i] for i in rng.permutation(len(held))[:args.hard]]
+    lm = oracle.lm
+    std = float(lm.embedding.weight.float().std())
+    softs = []
+    for p in pick:
+        e = lm.embed_text(sig.corpus.texts[p]).float()
+        g = torch.Generator().manual_seed(int(rng.integers(2 ** 31)))
+        softs.append(e + float(rng.uniform(0, args.noise)) * std * torch.randn(e.shape, generator=g))
+    texts = [[sig.corpus.texts[p]] for p in pick]
+    tvec = vectors[pick][:, None, :]
+    tmask = np.ones((len(pick), 1), bool)
+    out, timing = {}, {}
+    models = {"oracle_v2": oracle}
+    if args.v1:
+        models["oracle_v1"] = Oracle.load(args.v1, lm=lm, device="cpu")
+    for name, o in models.items():
+        t0 = time.perf_counter()
+        pred = o.predict(softs)
+        timing[f"{name}_s_per_prompt"] = (time.perf_counter() - t0) / len(softs)
+        _, hits = tindex.search(pred.directions.reshape(-1, pred.directions.shape[-1]), m)
+        hits = hits.reshape(len(softs), -1, m)
+        d = {s: [candidate_dictionary(pred.presence[b], hits[b], s) for b in range(len(softs))] for s in sizes}
+        out[name] = scorer.score(d, texts, tvec, tmask)
+    return {"results": out, "n": len(pick), "noise": args.noise, "timing": timing, "v1": args.v1 or None}
+
+
+def table(res: dict) -> str:
+    sizes = res["sizes"]
+    head = "| source | " + " | ".join(f"exact@{s} | sem@{s}" for s in sizes) + " |"
+    sep = "|---|" + "---|---|" * len(sizes)
+    rows = [head, sep]
+    for name, r in res["results"].items():
+        rows.append(f"| {name} | " + " | ".join(f"{r[f'recall_exact@{s}']:.3f} | {r[f'recall_semantic@{s}']:.3f}"
+                                                  for s in sizes) + " |")
+    return "\n".join(rows)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--oracle", required=True)
+    ap.add_argument("--signatures", required=True, help="the signature index the oracle was trained on")
+    ap.add_argument("--index", default="", help="text index (default: in-memory over the signature index's rows)")
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--n", type=int, default=200)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[32, 128])
+    ap.add_argument("--residual", type=float, nargs=2, default=[0.0, 0.0])
+    ap.add_argument("--k", type=int, default=0, help="only mixtures of exactly k components (1 = held-out hard "
+                                                   "prompts' exact signatures); 0 = the oracle's k_min..k_max")
+    ap.add_argument("--rounds", type=int, default=4)
+    ap.add_argument("--seed", type=int, default=12345)
+    ap.add_argument("--semantic-k", type=int, default=256)
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--hard", type=int, default=0, help="also N held-out hard prompts + noise as soft prompts")
+    ap.add_argument("--noise", type=float, default=0.5, help="noise of --hard prompts (x embedding std, upper bound)")
+    ap.add_argument("--v1", default="", help="a v1 oracle folder to run on the --hard prompts (e.g. oracle/shipped)")
+    args = ap.parse_args()
+    if args.n < 1 or min(args.sizes) < 1:
+        raise InputError("--n and --sizes must be >= 1")
+    res = bench(args)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "bench.json").write_text(json.dumps(res, indent=1))
+    print(table(res))
+    key = f"recall_exact@{res['sizes'][-1]}"
+    print(f"\n{key} by k:")
+    for name, ks in res["by_k"].items():
+        print(f"  {name:<28}" + " ".join(f"k={k}: {v[key]:.2f}" for k, v in ks.items()))
+    if res.get("hard"):
+        print(f"\nheld-out hard prompts + noise (n={res['hard']['n']}):")
+        print(table(res["hard"] | {"sizes": res["sizes"]}))
+    print(json.dumps({k: res[k] for k in ("n", "k", "timing", "signature_rows", "heldout_rows", "index_rows")}))
+    return 0
+
+
+if __name__ == "__main__":
+    main_guard(main)

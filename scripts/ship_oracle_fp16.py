@@ -1,0 +1,48 @@
+"""Copy a trained oracle (run folder, final/ or checkpoint) to a shipping folder with float16 weights.
+
+    python scripts/ship_oracle_fp16.py runs/oracle/sig4 oracle/shipped_v2
+
+float16 halves the file. `load_oracle` copies the tensors into the float32 network, so nothing else changes. The
+script prints the largest prediction difference against the float32 weights on random signatures (or prompt
+features).
+"""
+
+import shutil
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def main() -> None:
+    import torch
+    from safetensors.torch import load_file, save_file
+
+    from oracle.checkpoint import WEIGHTS, load_oracle, resolve
+
+    src, dst = resolve(sys.argv[1]), Path(sys.argv[2])
+    dst.mkdir(parents=True, exist_ok=True)
+    state = load_file(str(src / WEIGHTS))
+    save_file({k: v.half().contiguous() for k, v in state.items()}, str(dst / WEIGHTS),
+              metadata={"stored_dtype": "float16"})
+    shutil.copy(src / "oracle.json", dst / "oracle.json")
+    run = src.parent.parent if src.parent.name == "checkpoints" else src.parent
+    for f in ("config.yaml", "run.json"):
+        if (run / f).is_file():
+            shutil.copy(run / f, dst / f)
+    a, _ = load_oracle(src)
+    b, _ = load_oracle(dst)
+    torch.manual_seed(0)
+    with torch.no_grad():
+        if a.sig_dim:
+            S = torch.randn(16, a.sig_dim) * float(a.sig_scale)
+            oa, ob = a(None, None, S), b(None, None, S)
+        else:
+            x, m = torch.randn(16, a.n_sources, 8, a.d_in), torch.ones(16, 8, dtype=torch.bool)
+            oa, ob = a(x, m), b(x, m)
+    print("max |direction difference|:", float((oa["directions"] - ob["directions"]).abs().max()),
+          f"size {(dst / WEIGHTS).stat().st_size / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()
