@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The task adapters (TREC, AG News) decomposed on their own task probes with the text sources only, the signature
+# source only, and both (docs/RESULTS.md#signatures). Needs ../shared/data/tasks. Usage: bash scripts/signature_tasks.sh [OUT]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT=${1:-runs/real15}
+PY=${PYTHON:-.venv/bin/python}
+export HF_HUB_OFFLINE=1 OMP_NUM_THREADS=${OMP_NUM_THREADS:-1}
+mkdir -p "$OUT"
+for t in trec agnews; do
+  $PY - "$t" "$OUT" <<'PYEOF'
+import json, random, sys
+t, out = sys.argv[1], sys.argv[2]
+rows = [json.loads(line) for line in open(f"../shared/data/tasks/{t}/train.jsonl", encoding="utf-8")]
+with open(f"{out}/{t}_probes.jsonl", "w", encoding="utf-8") as f:
+    for r in random.Random(0).sample(rows, 200):
+        f.write(json.dumps({"input": r["input"], "output": r["output"]}) + "\n")
+PYEOF
+  common=(examples/${t}_adapter --config configs/eval/decompose_task.yaml --probes "$OUT/${t}_probes.jsonl"
+          --set probes.n_fit=24 --set probes.n_heldout=16 --no-baselines)
+  text=(--set candidates.size=64 --set candidates.projection=32 --set candidates.patchscope=32)
+  $PY eval/decompose_real.py "${common[@]}" "${text[@]}" --signatures none --out "$OUT/${t}_text"
+  $PY eval/decompose_real.py "${common[@]}" --oracle none --set candidates.size=0 --set candidates.projection=0 \
+      --set candidates.patchscope=0 --out "$OUT/${t}_sig"
+  $PY eval/decompose_real.py "${common[@]}" "${text[@]}" --out "$OUT/${t}_union"
+done
