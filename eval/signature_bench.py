@@ -82,10 +82,13 @@ class Scorer:
         return {"exact": int(sum(exact)), "semantic": int(sum(sem)), "n": len(truth_ids)}
 
 
+PER_ROUND = 4  # candidates per pursuit round, as the pipeline's default (candidates.signature_rounds = 32 / 4)
+
+
 def pursuit_candidates(sig, target, size: int) -> tuple[list[int], float]:
     from retrieval.pursuit import pursue
 
-    rounds = max(1, size // 4)  # 4 candidates per round, as the pipeline's default (candidates.signature_rounds)
+    rounds = max(1, size // PER_ROUND)
     t0 = time.perf_counter()
     res = pursue(sig, target, rounds=rounds, per_round=max(1, -(-size // rounds)))
     return res.candidates[:size], time.perf_counter() - t0
@@ -219,7 +222,7 @@ def run(args) -> dict:
                 "exact": args.exact, "hard": len(picks), "noise": args.noise, "seed": args.seed,
                 "signatures": str(sig.folder), "signature_rows": len(sig), "index": str(index.folder),
                 "index_rows": len(index), "oracle": args.oracle, "threads": args.threads,
-                "semantic_threshold": SEMANTIC}}
+                "semantic_threshold": SEMANTIC, "per_round": PER_ROUND}}
 
 
 def aggregate(rows: list[dict], sizes: list[int]) -> dict:
@@ -311,7 +314,12 @@ def main() -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[32, 128])
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--per-round", type=int, default=PER_ROUND, help="pursuit candidates per round (rounds = size / "
+                                                                       "this)")
     args = ap.parse_args()
+    if args.per_round < 1:
+        raise InputError("--per-round must be >= 1")
+    globals()["PER_ROUND"] = args.per_round
     if min(args.exact, args.hard, args.explained) < 0 or min(args.sizes) < 1 or not math.isfinite(args.noise):
         raise InputError("--exact, --hard and --explained must be >= 0, --sizes >= 1, --noise finite")
     from poe.runs import atomic_dir, write_json, write_run_info
