@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The task adapters (TREC, AG News) decomposed on their own task probes with the text sources only, the signature
-# source only, and both (docs/RESULTS.md#signatures). Needs ../shared/data/tasks. Usage: bash scripts/signature_tasks.sh [OUT]
+# source only, both, and both with the weights fitted to the decision too (fit_on=both) (docs/RESULTS.md#signatures). Needs ../shared/data/tasks. Usage: bash scripts/signature_tasks.sh [OUT]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${1:-runs/real15}
@@ -23,4 +23,5 @@ PYEOF
   $PY eval/decompose_real.py "${common[@]}" --oracle none --set candidates.size=0 --set candidates.projection=0 \
       --set candidates.patchscope=0 --out "$OUT/${t}_sig"
   $PY eval/decompose_real.py "${common[@]}" "${text[@]}" --out "$OUT/${t}_union"
+  $PY eval/decompose_real.py "${common[@]}" "${text[@]}" --set fit_on=both --out "$OUT/${t}_union_both"
 done
