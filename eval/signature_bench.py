@@ -85,10 +85,10 @@ class Scorer:
 PER_ROUND = 4  # candidates per pursuit round, as the pipeline's default (candidates.signature_rounds = 32 / 4)
 
 
-def pursuit_candidates(sig, target, size: int) -> tuple[list[int], float]:
+def pursuit_candidates(sig, target, size: int, per_round: int = PER_ROUND) -> tuple[list[int], float]:
     from retrieval.pursuit import pursue
 
-    rounds = max(1, size // PER_ROUND)
+    rounds = max(1, size // per_round)
     t0 = time.perf_counter()
     res = pursue(sig, target, rounds=rounds, per_round=max(1, -(-size // rounds)))
     return res.candidates[:size], time.perf_counter() - t0
@@ -139,7 +139,7 @@ def run(args) -> dict:
     def pursuit_dicts(target) -> tuple[dict[int, list], float]:
         out, total = {}, 0.0
         for s in sizes:
-            cand, t = pursuit_candidates(sig, target, s)
+            cand, t = pursuit_candidates(sig, target, s, args.per_round)
             out[s] = [(corpus.ids[q], corpus.texts[q]) for q in cand]
             total += t
         return out, total
@@ -222,7 +222,7 @@ def run(args) -> dict:
                 "exact": args.exact, "hard": len(picks), "noise": args.noise, "seed": args.seed,
                 "signatures": str(sig.folder), "signature_rows": len(sig), "index": str(index.folder),
                 "index_rows": len(index), "oracle": args.oracle, "threads": args.threads,
-                "semantic_threshold": SEMANTIC, "per_round": PER_ROUND}}
+                "semantic_threshold": SEMANTIC, "per_round": args.per_round}}
 
 
 def aggregate(rows: list[dict], sizes: list[int]) -> dict:
@@ -319,7 +319,6 @@ def main() -> int:
     args = ap.parse_args()
     if args.per_round < 1:
         raise InputError("--per-round must be >= 1")
-    globals()["PER_ROUND"] = args.per_round
     if min(args.exact, args.hard, args.explained) < 0 or min(args.sizes) < 1 or not math.isfinite(args.noise):
         raise InputError("--exact, --hard and --explained must be >= 0, --sizes >= 1, --noise finite")
     from poe.runs import atomic_dir, write_json, write_run_info

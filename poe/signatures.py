@@ -201,7 +201,7 @@ class SignatureSpace:
     def _whitening(self) -> torch.Tensor | None:
         """The whitening factor: [d, d] (`pooled`), [M, d, d] (`base`) or None; memoised on disk under
         `$SOFTPRISM_CACHE/signatures/` by the null states and settings (`base` costs M Fisher matrices and M
-        eigendecompositions, ~10-20 s for SmolLM2 on 2 CPU cores)."""
+        eigendecompositions of d x d: seconds for SmolLM2; the first decomposition per machine pays it)."""
         c = self.cfg
         if c.whitening == "none":
             return None
@@ -264,11 +264,11 @@ class SignatureSpace:
         if self.cfg.dim == 0:
             return flat
         D = flat.shape[1]
-        out = torch.zeros(flat.shape[0], self.dim)
-        if not hasattr(self, "_R"):
+        if not hasattr(self, "_R"):  # R in memory when it is at most 256 MB, else drawn chunk by chunk each call
             self._R = self.projection_rows(0, D) if D * self.dim <= 64_000_000 else None
         if self._R is not None:
             return flat @ self._R
+        out = torch.zeros(flat.shape[0], self.dim)
         for lo in range(0, D, PROJECTION_CHUNK):
             hi = min(D, lo + PROJECTION_CHUNK)
             out += flat[:, lo:hi] @ self.projection_rows(lo, hi)
@@ -328,9 +328,3 @@ class SignatureSpace:
         if fingerprint is not None:
             m["model_fingerprint"] = fingerprint
         return hashlib.sha256(repr(sorted(m.items())).encode()).hexdigest()[:16]
-
-    def states_key(self) -> str:
-        """What raw states depend on (not the whitening or projection): resumable builds key their chunks by it."""
-        m = self.meta()
-        parts = [m[k] for k in ("model_fingerprint", "autocast", "slot", "battery_hash", "positions")]
-        return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]

@@ -38,12 +38,7 @@ def main() -> int:
         return build_signatures(ap, args)
     if args.rows is not None:
         ap.error("--rows needs --signatures")
-    extra = []
-    if args.size is not None:
-        extra.append(f"corpus.size={args.size}")
-    if args.corpus is not None:
-        extra.append(f"corpus.source={args.corpus}")
-    cfg = config_from_args(RetrievalConfig, args, extra)
+    cfg = config_from_args(RetrievalConfig, args, corpus_overrides(args))
     if cfg is None:
         return 0
     if not args.out:
@@ -61,16 +56,20 @@ def main() -> int:
     return 0
 
 
-def build_signatures(ap: argparse.ArgumentParser, args) -> int:
-    from retrieval.signatures import SignatureIndexConfig, build_signature_index
-
+def corpus_overrides(args) -> list[str]:
+    """`--size` and `--corpus` as config overrides (both index kinds have a `corpus` section)."""
     extra = []
     if args.size is not None:
         extra.append(f"corpus.size={args.size}")
     if args.corpus is not None:
         extra.append(f"corpus.source={args.corpus}")
-    if args.rows is not None:
-        extra.append(f"rows={args.rows}")
+    return extra
+
+
+def build_signatures(ap: argparse.ArgumentParser, args) -> int:
+    from retrieval.signatures import SignatureIndexConfig, build_signature_index
+
+    extra = corpus_overrides(args) + ([f"rows={args.rows}"] if args.rows is not None else [])
     cfg = config_from_args(SignatureIndexConfig, args, extra)
     if cfg is None:
         return 0

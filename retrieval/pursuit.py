@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy as np
 import torch
 
 from retrieval.signatures import SignatureIndex
@@ -102,14 +101,3 @@ def pursue(index: SignatureIndex, target: torch.Tensor, rounds: int = 4, per_rou
     k = len(picks)
     return PursuitResult(candidates=cands, picks=picks, weights=[float(x) for x in coef[:k]],
                          intercept=float(coef[k]) if intercept and len(coef) > k else 0.0, residuals=residuals)
-
-
-def pursue_many(index: SignatureIndex, targets: torch.Tensor, rounds: int, per_round: int) -> list[PursuitResult]:
-    """`pursue` for each row of targets [n, r]."""
-    return [pursue(index, t, rounds, per_round) for t in targets]
-
-
-def exact_recall(result: PursuitResult, truth: list[int], size: int | None = None) -> float:
-    """Share of the true positions among the first `size` candidates (all when None)."""
-    c = set(result.candidates[:size] if size else result.candidates)
-    return float(np.mean([p in c for p in truth])) if truth else float("nan")
