@@ -168,16 +168,20 @@ def build_signature_index(cfg: SignatureIndexConfig, out: str | Path, corpus: Co
     new_rows = 0
     from poe.tables import compute_states
 
+    cursor = 0
     while True:
         # Processes share the work folder: each claims a chunk with an exclusive claim file before computing it, so
         # several processes (or GPUs) split one build; a claim whose process is gone is taken over.
-        i = next((j for j in range(n_chunks) if not _chunk_path(work, j).is_file() and _claim(work, j)), None)
+        # (scanned from the last chunk taken, so a million-row build does not stat every chunk file per chunk)
+        i = next((j for j in (*range(cursor, n_chunks), *range(cursor))
+                  if not _chunk_path(work, j).is_file() and _claim(work, j)), None)
         if i is None:
             missing = [j for j in range(n_chunks) if not _chunk_path(work, j).is_file()]
             if not missing:
                 break
             time.sleep(2.0)  # chunks claimed by other live processes: wait for them
             continue
+        cursor = i + 1
         lo, hi = i * cfg.chunk_size, min(len(full), (i + 1) * cfg.chunk_size)
         prompts = [lm.embed_text(t) for t in full.texts[lo:hi]]
         with torch.no_grad():
