@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The task adapters (TREC, AG News) decomposed on their own task probes with the text sources only, the signature
+# The task adapters (TREC, AG News, SST-2; TASKS="trec agnews sst2" by default) decomposed on their own task probes with the text sources only, the signature
 # source only, both, and both with the weights fitted to the decision too (fit_on=both) (docs/RESULTS.md#signatures). Needs ../shared/data/tasks. Usage: bash scripts/signature_tasks.sh [OUT]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -7,7 +7,7 @@ OUT=${1:-runs/real15}
 PY=${PYTHON:-.venv/bin/python}
 export HF_HUB_OFFLINE=1 OMP_NUM_THREADS=${OMP_NUM_THREADS:-1}
 mkdir -p "$OUT"
-for t in trec agnews; do
+for t in ${TASKS:-trec agnews sst2}; do
   $PY - "$t" "$OUT" <<'PYEOF'
 import json, random, sys
 t, out = sys.argv[1], sys.argv[2]
