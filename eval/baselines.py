@@ -38,10 +38,10 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 import torch
 
-from poe.errors import InputError
+from softprism.poe.errors import InputError
 
 if TYPE_CHECKING:  # eval.decompose imports this module; the runners only receive a Decomposer
-    from eval.decompose import Decomposer, DecompositionResult, Target
+    from softprism.eval.decompose import Decomposer, DecompositionResult, Target
 
 log = logging.getLogger(__name__)
 

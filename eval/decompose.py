@@ -47,14 +47,14 @@ from typing import Literal
 import numpy as np
 import torch
 
-from eval.baselines import BaselineConfig
-from poe.errors import InputError
-from poe.fit import Decomposition, DictionaryFit
-from poe.lm import FrozenLM, ModelConfig, cache_root
-from poe.probes import ProbeConfig, ProbeSet
-from poe.slot import PromptSlot, SlotConfig
-from poe.solver import SolverConfig
-from poe.tables import Tails, compute_states, make_tails
+from softprism.eval.baselines import BaselineConfig
+from softprism.poe.errors import InputError
+from softprism.poe.fit import Decomposition, DictionaryFit
+from softprism.poe.lm import FrozenLM, ModelConfig, cache_root
+from softprism.poe.probes import ProbeConfig, ProbeSet
+from softprism.poe.slot import PromptSlot, SlotConfig
+from softprism.poe.solver import SolverConfig
+from softprism.poe.tables import Tails, compute_states, make_tails
 
 log = logging.getLogger(__name__)
 
@@ -220,7 +220,7 @@ class Candidate:
     def key(self) -> str:
         if self.corpus_id is not None:
             return self.corpus_id
-        from retrieval.corpus import normalise
+        from softprism.retrieval.corpus import normalise
 
         return "text:" + normalise(self.text).casefold()
 
@@ -481,7 +481,7 @@ class Target:
     def text(self, kind: str, dec: "Decomposer") -> str:
         """`projection` (nearest-token projection) or `patchscope` (verbalisation) text of this soft prompt."""
         if kind not in self._texts:
-            from eval import baselines
+            from softprism.eval import baselines
 
             if kind == "projection":
                 self._texts[kind] = baselines.nearest_token_text(dec.lm, self.soft, dec.cfg.baselines.projection_metric)
@@ -495,7 +495,7 @@ class Target:
         """(probe, greedy reply under this soft prompt) for the first `candidates.reply_probes` fit probes."""
         c = dec.cfg.candidates
         if self._replies is None:
-            from poe.decode import DecodeConfig, poe_generate
+            from softprism.poe.decode import DecodeConfig, poe_generate
 
             probes = [p.text for p in dec.fit_probes.probes[: c.reply_probes]]
             out = poe_generate(dec.lm, dec.slot, [self.soft], [1.0], probes,
@@ -516,11 +516,11 @@ def read_texts(path: str | Path) -> list[str]:
         raise InputError(f"{p}: candidate file not found; pass a text file with one prompt per line or JSONL rows "
                          "with a `text` field")
     if p.suffix.lower() == ".jsonl":
-        from poe.jsonl import iter_objects
+        from softprism.poe.jsonl import iter_objects
 
         texts = [t for _, _, t in iter_objects(p, ("text", "prompt"))]
     else:
-        from poe.jsonl import read_text
+        from softprism.poe.jsonl import read_text
 
         texts = [line.strip() for line in read_text(p).splitlines()]
     texts = [t for t in texts if t.strip()]
@@ -647,15 +647,15 @@ class Decomposer:
         """A `retrieval.signatures.SignatureIndex` for this model and slot, or None (no signature source)."""
         self.space = None
         if signatures is not None:
-            from poe.signatures import space_for
-            from retrieval.signatures import check_space
+            from softprism.poe.signatures import space_for
+            from softprism.retrieval.signatures import check_space
 
             self.space = space_for(lm, slot, signatures.meta["space"])
             check_space(signatures.meta, self.space, signatures.folder or Path("<signature index>"))
         self.fit_probes, self.heldout_probes = fit_probes, heldout_probes
         self.encoder = encoder if encoder is not None else index.encoder
         if encoder is not None:
-            from retrieval.index import check_encoder
+            from softprism.retrieval.index import check_encoder
 
             check_encoder(index.meta, encoder, index.folder or Path("<index>"))
         if oracle is not None:
@@ -669,7 +669,7 @@ class Decomposer:
         self.held_tails = make_tails(lm, slot, heldout_probes, T, mpt)
         self.store = StateStore(lm, slot, self.fit_tails, self.held_tails, self.cfg.table_cache,
                                 self.cfg.memory_entries)
-        from retrieval.corpus import normalise
+        from softprism.retrieval.corpus import normalise
 
         self._pos_of: dict[str, int] = {}
         for i, t in enumerate(index.corpus.texts):
@@ -717,7 +717,7 @@ class Decomposer:
 
     def text_candidates(self, texts: list[str], source: str) -> list[Candidate]:
         """Free texts -> candidates; a text that is in the corpus (after normalising) gets its corpus id."""
-        from retrieval.corpus import normalise
+        from softprism.retrieval.corpus import normalise
 
         out = []
         for t in texts:
@@ -751,7 +751,7 @@ class Decomposer:
                          source: str) -> list[Candidate]:
         """queries [q, D] (ordered by `presence` [q]) -> up to `size` distinct rows: top-`per_query` hits per
         query merged round-robin by presence (`oracle.recall.candidate_dictionary`)."""
-        from oracle.recall import candidate_dictionary
+        from softprism.oracle.recall import candidate_dictionary
 
         if size <= 0 or len(queries) == 0:
             return []
@@ -762,7 +762,7 @@ class Decomposer:
     def signature_candidates(self, target: Target, size: int, rounds: int, timing: dict,
                              info: dict) -> list[Candidate]:
         """Up to `size` signature-index rows proposed by signed matching pursuit of the target's signature."""
-        from retrieval.pursuit import pursue
+        from softprism.retrieval.pursuit import pursue
 
         t0 = time.perf_counter()
         sig = target.signature(self.space)
@@ -900,7 +900,7 @@ class Decomposer:
                w0: list[float | None] | None = None) -> tuple[list[tuple[int, float]], float, float, float | None]:
         """Refit dictionary entries `idx` (+ the null intercept) with L2 only, starting from `w0` (their weights,
         then the null's): ([(index, weight)], held-out kl, fit kl, the null's weight or None)."""
-        from poe.solver import kept_logits, solve
+        from softprism.poe.solver import kept_logits, solve
 
         rows = list(idx) + ([dfit.null_index] if self.cfg.include_null else [])
         cfg = SolverConfig(**{**self.solver.__dict__, "l1": 0.0})
@@ -977,7 +977,7 @@ class Decomposer:
     def run(self, soft: torch.Tensor, baselines: bool | None = None, ground_truth: list[str] | None = None,
             extra_texts: list[str] | None = None, soft_info: dict | None = None) -> Report:
         """The pipeline and (unless `baselines` is False) the configured baselines on the same target."""
-        from eval.baselines import run_baselines
+        from softprism.eval.baselines import run_baselines
 
         target = self.prepare(soft)
         result = self.decompose(target, extra_texts)
@@ -991,7 +991,7 @@ class Decomposer:
 
     def provenance(self) -> dict:
         """What a report records about its inputs: model, slot, probes, index, oracle, config."""
-        from poe.config import to_dict
+        from softprism.poe.config import to_dict
 
         idx = self.index.meta
         return {
@@ -1024,9 +1024,9 @@ def default_index(progress: bool = True):
     """The index used when none is given: `retrieval/shipped/` when that folder exists, else one built on first use
     from configs/retrieval/demo.yaml (5,000 generated prompts, all-MiniLM-L6-v2; ~30 s on 2 idle cores) under
     `$SOFTPRISM_CACHE/index/`. Swap this function to change the default. Returns a `PromptIndex`."""
-    from poe.config import load_config
-    from retrieval.config import RetrievalConfig
-    from retrieval.index import SIDECAR_FILE, PromptIndex
+    from softprism.poe.config import load_config
+    from softprism.retrieval.config import RetrievalConfig
+    from softprism.retrieval.index import SIDECAR_FILE, PromptIndex
 
     if (SHIPPED_INDEX / SIDECAR_FILE).is_file():
         return PromptIndex.load(SHIPPED_INDEX)
@@ -1035,7 +1035,7 @@ def default_index(progress: bool = True):
     folder = cache_root() / "index" / f"demo-{key}"
     if (folder / SIDECAR_FILE).is_file():
         return PromptIndex.load(folder)
-    from retrieval.builder import build_index
+    from softprism.retrieval.builder import build_index
 
     log.warning("no index given and none shipped: building the demo index (%d generated prompts, encoder %s) "
                 "under %s, once", cfg.corpus.size, cfg.encoder.name, folder)
@@ -1045,7 +1045,7 @@ def default_index(progress: bool = True):
 def load_signature_index(spec: str, lm: FrozenLM, slot: PromptSlot):
     """`auto` (retrieval/shipped_signatures when it was built for this model and slot, else None), `none`/empty
     (None) or a folder (refused with one line when built for another model, slot or battery) -> SignatureIndex."""
-    from retrieval.signatures import SIDECAR, SignatureIndex
+    from softprism.retrieval.signatures import SIDECAR, SignatureIndex
 
     if spec in ("", "none"):
         return None
@@ -1067,7 +1067,7 @@ def load_signature_index(spec: str, lm: FrozenLM, slot: PromptSlot):
 
 def load_oracle(spec: str, lm: FrozenLM):
     """`auto` (oracle/shipped when present, else None), `none`/empty (None) or a folder -> Oracle or None."""
-    from oracle.inference import Oracle
+    from softprism.oracle.inference import Oracle
 
     if spec in ("", "none"):
         return None

@@ -25,11 +25,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
-from poe.config import add_config_arguments, config_from_args  # noqa: E402
-from poe.errors import InputError  # noqa: E402
-from poe.runs import main_guard  # noqa: E402
+from softprism.poe.config import add_config_arguments, config_from_args  # noqa: E402
+from softprism.poe.errors import InputError  # noqa: E402
+from softprism.poe.runs import main_guard  # noqa: E402
 
-log = logging.getLogger("eval.decompose_real")
+log = logging.getLogger("softprism.eval.decompose_real")
 
 GROUND_TRUTH_FILES = ("synth_example.json", "softprism.json")
 
@@ -37,7 +37,7 @@ GROUND_TRUTH_FILES = ("synth_example.json", "softprism.json")
 def canonical_model(name: str) -> str:
     """A model spec in comparable form: `embedded` for SmolLM2-135M-Instruct under any of its names (hub name,
     the converted cache folder), `tiny` for the test model's folder, a resolved path for other local folders."""
-    from poe.softprompt import EMBEDDED_HF_NAME
+    from softprism.poe.softprompt import EMBEDDED_HF_NAME
 
     if name in ("embedded", EMBEDDED_HF_NAME):
         return "embedded"
@@ -51,7 +51,7 @@ def canonical_model(name: str) -> str:
 
 def resolve_model(spec: str, base_model: str | None, source: str, ignore_base: bool) -> tuple[str, str | None]:
     """(model name to load, warning or None). `spec` = config model.name (`auto` = follow the adapter)."""
-    from poe.lm import load_lm
+    from softprism.poe.lm import load_lm
 
     base = canonical_model(base_model) if base_model else None
     if spec != "auto":
@@ -87,11 +87,11 @@ def ground_truth_of(path: Path) -> list[str]:
 
 def open_index(cfg):
     """The PromptIndex named by cfg.retrieval (checked against its corpus/encoder when given), and its encoder."""
-    from retrieval.corpus import load_corpus
-    from retrieval.encoder import Encoder
-    from retrieval.index import PromptIndex
+    from softprism.retrieval.corpus import load_corpus
+    from softprism.retrieval.encoder import Encoder
+    from softprism.retrieval.index import PromptIndex
 
-    from eval.decompose import default_index
+    from softprism.eval.decompose import default_index
 
     r = cfg.retrieval
     corpus = load_corpus(r.corpus) if r.corpus else None
@@ -99,10 +99,10 @@ def open_index(cfg):
     if r.index:
         index = PromptIndex.load(r.index, corpus=corpus, encoder=encoder, encoder_key="retrieval.encoder")
     elif corpus is not None:
-        from poe.lm import cache_root
-        from retrieval.builder import build_index
-        from retrieval.config import EncoderConfig, RetrievalConfig
-        from retrieval.index import SIDECAR_FILE
+        from softprism.poe.lm import cache_root
+        from softprism.retrieval.builder import build_index
+        from softprism.retrieval.config import EncoderConfig, RetrievalConfig
+        from softprism.retrieval.index import SIDECAR_FILE
 
         enc_name = r.encoder or "default"
         import hashlib
@@ -174,7 +174,7 @@ def print_report(rep: dict, where: str | None) -> None:
 
 
 def main() -> int:
-    from eval.decompose import DecomposeConfig
+    from softprism.eval.decompose import DecomposeConfig
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("soft_prompt", nargs="?", help="PEFT adapter folder, .safetensors or .pt file")
@@ -218,14 +218,14 @@ def decompose_file(cfg, path: Path, out: Path | None, json_path: Path | None, ht
                    ignore_base: bool = False, overwrite: bool = False) -> int:
     """Everything after argument parsing: validate inputs (fast), decompose, write outputs, print the table.
     Output paths are checked (and `out` locked) before anything else: `poe.runs.claim_out`."""
-    from eval import report as html_report
-    from eval.decompose import Decomposer, load_oracle, load_signature_index, read_texts
-    from poe.lm import load_lm
-    from poe.probes import fit_heldout
-    from poe.runs import atomic_dir, check_out_file, claim_out, provenance, write_json, write_run_info
-    from poe.slot import PromptSlot
-    from poe.softprompt import load_soft_prompt
-    from retrieval.index import PromptIndex
+    from softprism.eval import report as html_report
+    from softprism.eval.decompose import Decomposer, load_oracle, load_signature_index, read_texts
+    from softprism.poe.lm import load_lm
+    from softprism.poe.probes import fit_heldout
+    from softprism.poe.runs import atomic_dir, check_out_file, claim_out, provenance, write_json, write_run_info
+    from softprism.poe.slot import PromptSlot
+    from softprism.poe.softprompt import load_soft_prompt
+    from softprism.retrieval.index import PromptIndex
 
     inputs = [path, cfg.probes.source, cfg.retrieval.index, cfg.retrieval.corpus, cfg.candidates.file, cfg.oracle]
     for p, flag in ((json_path, "--json"), (html_path, "--html")):

@@ -43,14 +43,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a ch
 
 import torch  # noqa: E402
 
-from eval.decompose import DecomposeConfig  # noqa: E402
-from eval.propose import ProposeConfig  # noqa: E402
-from poe.config import add_config_arguments, config_from_args  # noqa: E402
-from poe.errors import InputError  # noqa: E402
-from poe.probes import ProbeConfig  # noqa: E402
-from poe.runs import main_guard  # noqa: E402
+from softprism.eval.decompose import DecomposeConfig  # noqa: E402
+from softprism.eval.propose import ProposeConfig  # noqa: E402
+from softprism.poe.config import add_config_arguments, config_from_args  # noqa: E402
+from softprism.poe.errors import InputError  # noqa: E402
+from softprism.poe.probes import ProbeConfig  # noqa: E402
+from softprism.poe.runs import main_guard  # noqa: E402
 
-log = logging.getLogger("eval.findings")
+log = logging.getLogger("softprism.eval.findings")
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ("q1", "q2", "q3", "q4", "q5", "q6")
@@ -196,7 +196,7 @@ class Context:
     @property
     def lm(self):
         if self._lm is None:
-            from poe.lm import load_lm
+            from softprism.poe.lm import load_lm
 
             self._lm = load_lm(self.cfg.decompose.model)
         return self._lm
@@ -220,7 +220,7 @@ class Context:
             self._oracle_loaded = True
             path = self.oracle_path
             if path is not None:
-                from eval.decompose import load_oracle
+                from softprism.eval.decompose import load_oracle
 
                 try:
                     self._oracle = load_oracle(path, self.lm)
@@ -242,9 +242,9 @@ class Context:
 
     def decomposer(self, probes: ProbeConfig, slot_kind: str | None = None):
         """A Decomposer on `probes` (the oracle attached when there is one)."""
-        from eval.decompose import Decomposer
-        from poe.probes import fit_heldout
-        from poe.slot import PromptSlot
+        from softprism.eval.decompose import Decomposer
+        from softprism.poe.probes import fit_heldout
+        from softprism.poe.slot import PromptSlot
 
         dcfg = copy.deepcopy(self.cfg.decompose)
         dcfg.probes = probes
@@ -262,16 +262,16 @@ class Context:
 
 def open_index(cfg: FindingsConfig):
     """The index: `decompose.retrieval.index`, else one built once from `index_config`, else the default."""
-    from eval.decompose import default_index
-    from poe.config import load_config
-    from poe.lm import cache_root
-    from retrieval.index import SIDECAR_FILE, PromptIndex
+    from softprism.eval.decompose import default_index
+    from softprism.poe.config import load_config
+    from softprism.poe.lm import cache_root
+    from softprism.retrieval.index import SIDECAR_FILE, PromptIndex
 
     if cfg.decompose.retrieval.index:
         return PromptIndex.load(cfg.decompose.retrieval.index)
     if cfg.index_config:
-        from retrieval.builder import build_index
-        from retrieval.config import RetrievalConfig
+        from softprism.retrieval.builder import build_index
+        from softprism.retrieval.config import RetrievalConfig
 
         path = ROOT / cfg.index_config if not Path(cfg.index_config).is_absolute() else Path(cfg.index_config)
         rcfg = load_config(RetrievalConfig, path, list(cfg.index_overrides))
@@ -320,7 +320,7 @@ def summarise_result(r, lm_calls: int, seconds: float, keep: int = 10) -> dict:
 
 def _exclude(cands, texts: list[str]):
     """Candidates whose normalised, casefolded text is not in `texts`."""
-    from retrieval.corpus import normalise
+    from softprism.retrieval.corpus import normalise
 
     drop = {normalise(t).casefold() for t in texts}
     return [c for c in cands if normalise(c.text).casefold() not in drop]
@@ -332,7 +332,7 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
 
     `exclude`: texts kept out of every dictionary (a skeptic target's own text). `reference`: the text added to
     the union for the `reference` control."""
-    from eval.propose import propose, proposal_candidates
+    from softprism.eval.propose import propose, proposal_candidates
 
     cfg = ctx.cfg
     exclude = list(exclude or [])
@@ -341,7 +341,7 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
     out: dict = {"methods": methods, "not_measured": {}}
 
     def run(name: str, cands: list, calls: int, t0: float, info: dict | None = None) -> None:
-        from eval.decompose import merge_candidates
+        from softprism.eval.decompose import merge_candidates
 
         cands = merge_candidates([_exclude(cands, exclude)])
         if not cands:
@@ -417,7 +417,7 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
 def full_fit_summary(dec, target, cands, name: str, calls: int, t0: float, info: dict, keep: int = 10) -> dict:
     """The exact solve over a whole dictionary (no greedy path: cheaper) in `summarise_result`'s layout; `k` is
     None and `explained` is the full fit's. Components ranked by |weight|, every one of them (up to `keep`)."""
-    from poe.fit import DictionaryFit
+    from softprism.poe.fit import DictionaryFit
 
     texts = [c.text for c in cands]
     fit_s, held_s, lse = dec.store.get(texts)
@@ -458,8 +458,8 @@ def unit_phases(ctx: Context) -> dict:
 
     p = ctx.cfg.phases
     if p.rerun:
-        from eval import phases as ph
-        from poe.config import load_config
+        from softprism.eval import phases as ph
+        from softprism.poe.config import load_config
 
         pcfg = load_config(ph.PhaseConfig, _resolve(p.rerun), list(p.rerun_overrides))
         with tempfile.TemporaryDirectory() as tmp:
@@ -482,7 +482,7 @@ def unit_phases(ctx: Context) -> dict:
 
 def _load_task_soft(ctx: Context, t: TaskInput) -> tuple[torch.Tensor | None, dict, str | None]:
     """(soft prompt, info, why-not) for a task: the adapter, or one trained in-process when allowed."""
-    from poe.softprompt import load_soft_prompt
+    from softprism.poe.softprompt import load_soft_prompt
 
     info: dict = {}
     if t.adapter and _resolve(t.adapter).exists():
@@ -500,8 +500,8 @@ def _load_task_soft(ctx: Context, t: TaskInput) -> tuple[torch.Tensor | None, di
             info["trained"]["config"] = r.get("config")
         return sp.embeddings, info, None
     if t.train_steps > 0 and _resolve(t.train).is_file():
-        from eval.tasks import read_task_file
-        from eval.tasks_train import TrainConfig, train_prompt
+        from softprism.eval.tasks import read_task_file
+        from softprism.eval.tasks_train import TrainConfig, train_prompt
 
         cfg = TrainConfig(train=str(_resolve(t.train)), model=ctx.cfg.decompose.model.name, length=t.length,
                           steps=t.train_steps, lr=t.lr, batch_size=4, warmup=1, checkpoint_every=0, seed=0)
@@ -520,7 +520,7 @@ def _relatedness(ctx: Context, summary: dict, description: str, k: int = 5) -> d
     top component, and where the best cosine falls among `relatedness_draws` random k-prompt draws."""
     import numpy as np
 
-    from eval.findings_stats import percentile_of, rouge_l
+    from softprism.eval.findings_stats import percentile_of, rouge_l
 
     comps = [c for c in summary["components"]][:k]
     if not comps or not description:
@@ -546,9 +546,9 @@ def _relatedness(ctx: Context, summary: dict, description: str, k: int = 5) -> d
 def _accuracy(ctx: Context, dec, t: TaskInput, soft: torch.Tensor, target, portable: dict) -> dict:
     """q5: accuracy of no prompt, the soft prompt, the description, the decomposition as a PoE (k components,
     refit with the null intercept), its top positive component alone, and the dictionary's best single prompt."""
-    from eval.propose import fit_texts
-    from eval.tasks import label_set, read_task_file, stable_subset
-    from eval.tasks_accuracy import hard_condition, no_prompt_condition, poe_condition, soft_condition, \
+    from softprism.eval.propose import fit_texts
+    from softprism.eval.tasks import label_set, read_task_file, stable_subset
+    from softprism.eval.tasks_accuracy import hard_condition, no_prompt_condition, poe_condition, soft_condition, \
         task_accuracy
 
     labels, max_input = None, 96
@@ -646,17 +646,17 @@ def unit_skeptic(ctx: Context) -> dict:
 
 def _synth_runs(ctx: Context) -> list[tuple[Path, str]]:
     """Every `synthetic.data` folder with complete shards; else one generated from `synthetic.generate`."""
-    from synth.shards import done_shards
+    from softprism.synth.shards import done_shards
 
     s = ctx.cfg.synthetic
     found = [(_resolve(d), d) for d in s.data
              if (_resolve(d) / "manifest.json").is_file() and done_shards(_resolve(d))]
     if found or not s.generate:
         return found
-    from poe.config import load_config
-    from poe.lm import cache_root
-    from synth.config import SynthConfig
-    from synth.pipeline import generate
+    from softprism.poe.config import load_config
+    from softprism.poe.lm import cache_root
+    from softprism.synth.config import SynthConfig
+    from softprism.synth.pipeline import generate
 
     path = _resolve(s.generate)
     key = hashlib.sha256((path.read_text() + json.dumps(s.generate_overrides)).encode()).hexdigest()[:12]
@@ -707,7 +707,7 @@ def unit_synthetic(ctx: Context) -> dict:
     """Synthetic soft prompts: the benchmark's curves when it exists, and our own decompositions of a few."""
     import numpy as np
 
-    from eval.propose import fit_texts
+    from softprism.eval.propose import fit_texts
 
     s = ctx.cfg.synthetic
     out: dict = {"status": "not measured", "benchmark": read_benchmark(ctx), "examples": []}
@@ -721,8 +721,8 @@ def unit_synthetic(ctx: Context) -> dict:
         return out
     from datasets import disable_progress_bars
 
-    from oracle.data import read_manifest
-    from synth.shards import load_examples
+    from softprism.oracle.data import read_manifest
+    from softprism.synth.shards import load_examples
 
     disable_progress_bars()
     out["data"] = []
@@ -768,7 +768,7 @@ UNITS_OF = {"q1": ["phases"], "q2": ["tasks"], "q3": ["tasks", "skeptic"], "q4":
 
 def load_or_run(path: Path, fn, redo: bool) -> dict:
     """A unit's JSON: read from `path` unless `redo`, else computed by `fn()` and written (atomically)."""
-    from poe.runs import git_sha, write_json
+    from softprism.poe.runs import git_sha, write_json
 
     if path.is_file() and not redo:
         data = json.loads(path.read_text())
@@ -804,8 +804,8 @@ def run_units(ctx: Context, work: Path, redo: set[str]) -> dict:
 
 
 def main() -> int:
-    from poe.config import to_dict
-    from poe.runs import provenance
+    from softprism.poe.config import to_dict
+    from softprism.poe.runs import provenance
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=None, help="folder for FINDINGS.md and findings/ (e.g. docs/)")
@@ -830,7 +830,7 @@ def main() -> int:
     meta = {"command": argv, "git_sha": prov.get("git_sha"), "versions": prov.get("versions"),
             "config": args.config, "resolved_config": to_dict(cfg), "seconds": round(time.perf_counter() - t0, 1),
             "oracle": _repo_relative(ctx.oracle_path), "threads": cfg.threads}
-    from eval.findings_report import write_all
+    from softprism.eval.findings_report import write_all
 
     write_all(units, meta, out)
     print(f"wrote {out / 'FINDINGS.md'} and {fdir}/")

@@ -37,12 +37,12 @@ from typing import TYPE_CHECKING
 
 import torch
 
-from poe.decode import DecodeConfig, poe_generate
-from poe.fit import Decomposition, DictionaryFit
-from poe.slot import PromptSlot
+from softprism.poe.decode import DecodeConfig, poe_generate
+from softprism.poe.fit import Decomposition, DictionaryFit
+from softprism.poe.slot import PromptSlot
 
 if TYPE_CHECKING:
-    from eval.decompose import Candidate, Decomposer, DecompositionResult, Target
+    from softprism.eval.decompose import Candidate, Decomposer, DecompositionResult, Target
 
 log = logging.getLogger(__name__)
 
@@ -301,7 +301,7 @@ def propose(dec: "Decomposer", target: "Target", cfg: ProposeConfig | None = Non
         `ProposeResult`: proposals with their round, one `RoundRecord` per round (cumulative LM calls and the full
         fit's held-out `kl` / `explained` over base + proposals so far), the replies seen.
     """
-    from retrieval.corpus import normalise
+    from softprism.retrieval.corpus import normalise
 
     cfg = cfg or ProposeConfig()
     counter = _Counter()

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from retrieval.corpus import normalise
+from softprism.retrieval.corpus import normalise
 
 GT_K = "gt"  # recall@k key whose k is the example's own number of ground-truth components
 

@@ -29,10 +29,10 @@ import numpy as np
 import torch
 from tqdm.auto import tqdm
 
-from eval import recovery
-from eval.decompose import Candidate, DecomposeConfig
-from poe.errors import InputError
-from poe.lm import canonical_fingerprint
+from softprism.eval import recovery
+from softprism.eval.decompose import Candidate, DecomposeConfig
+from softprism.poe.errors import InputError
+from softprism.poe.lm import canonical_fingerprint
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +127,7 @@ class Bench:
 
 def _check_runs(cfg: BenchmarkConfig) -> list[tuple[str, Path, dict]]:
     """Folders, manifests, split, model and slot of the synth runs (no model loaded). Raises InputError."""
-    from oracle.data import read_manifest
+    from softprism.oracle.data import read_manifest
 
     if not cfg.data:
         raise InputError("no synth runs given; pass --data RUN [RUN ...] or list them under `data:` in the config")
@@ -180,13 +180,13 @@ def open_benchmark(cfg: BenchmarkConfig) -> Bench:
     Raises InputError for: no or missing synth runs, a run from the train split (unless allowed), runs made with
     another model or slot, an index for another encoder (`decompose.retrieval.encoder`) or corpus, an oracle for
     another model or encoder, soft prompts of the wrong width."""
-    from eval.decompose import Decomposer, load_oracle
-    from eval.decompose_real import open_index
-    from poe.lm import load_lm
-    from poe.probes import fit_heldout
-    from poe.slot import PromptSlot
-    from retrieval.index import PromptIndex
-    from synth.shards import load_examples
+    from softprism.eval.decompose import Decomposer, load_oracle
+    from softprism.eval.decompose_real import open_index
+    from softprism.poe.lm import load_lm
+    from softprism.poe.probes import fit_heldout
+    from softprism.poe.slot import PromptSlot
+    from softprism.retrieval.index import PromptIndex
+    from softprism.synth.shards import load_examples
 
     runs = _check_runs(cfg)
     d = cfg.decompose
@@ -244,7 +244,7 @@ def open_benchmark(cfg: BenchmarkConfig) -> Bench:
 
 def _key_config(cfg: BenchmarkConfig) -> dict:
     """The config fields that change results (not max_examples, progress bars, caches)."""
-    from poe.config import to_dict
+    from softprism.poe.config import to_dict
 
     c = to_dict(cfg)
     for k in ("max_examples", "progress"):
@@ -273,8 +273,8 @@ def make_truth(bench: Bench, example: dict) -> recovery.Truth:
 def truth_kl(bench: Bench, target, truth: recovery.Truth) -> float:
     """Held-out KL(soft || the true mixture with its true weights) on the benchmark's probes (no null term: the
     synth target is log_softmax(W sum_i w_i h_i + (sum_i w_i) b))."""
-    from poe.solver import PoEProblem
-    from retrieval.corpus import normalise
+    from softprism.poe.solver import PoEProblem
+    from softprism.retrieval.corpus import normalise
 
     dec = bench.dec
     texts = [normalise(t) for t in truth.texts]
@@ -398,7 +398,7 @@ def score_method(bench: Bench, result, truth: recovery.Truth, dicts: dict[int, l
 
 def score_example(bench: Bench, run: DataRun, example: dict) -> dict:
     """Run the pipeline and every baseline on one synthetic soft prompt and score them. Returns the JSONL row."""
-    from eval.baselines import run_baselines
+    from softprism.eval.baselines import run_baselines
 
     t_start = time.perf_counter()
     dec = bench.dec
@@ -515,9 +515,9 @@ def aggregate_groups(rows: list[dict], names: list[str], methods: list[str], siz
 
 def summarise(bench: Bench, rows: list[dict]) -> dict:
     """benchmark.json's content: aggregate tables per data run and pooled, throughput, provenance, rows."""
-    from eval.baselines import METHODS
-    from poe.config import to_dict
-    from poe.runs import provenance
+    from softprism.eval.baselines import METHODS
+    from softprism.poe.config import to_dict
+    from softprism.poe.runs import provenance
 
     methods = ["pipeline"] + [m for m in METHODS if any(m in r["methods"] for r in rows)]
     cfg = bench.cfg

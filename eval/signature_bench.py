@@ -33,8 +33,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a ch
 
 import numpy as np  # noqa: E402
 
-from poe.errors import InputError  # noqa: E402
-from poe.runs import main_guard  # noqa: E402
+from softprism.poe.errors import InputError  # noqa: E402
+from softprism.poe.runs import main_guard  # noqa: E402
 
 log = logging.getLogger("signature_bench")
 SEMANTIC = 0.8
@@ -43,8 +43,8 @@ SEMANTIC = 0.8
 def draw_mixture(n_rows: int, k: int, seed: int) -> tuple[list[int], list[float]]:
     """k distinct row positions and their signed weights, drawn as synth draws mixtures (first weight positive,
     later ones negative with probability `neg_prob`, normalised so the positive weights sum to 1)."""
-    from synth.config import MixtureConfig
-    from synth.mixtures import sample_mixture
+    from softprism.synth.config import MixtureConfig
+    from softprism.synth.mixtures import sample_mixture
 
     class _Pool:
         def text(self, i):
@@ -70,7 +70,7 @@ class Scorer:
         return np.stack([self._vec[t] for t in texts]) if texts else np.zeros((0, 1), np.float32)
 
     def recall(self, truth_ids: list[str], truth_texts: list[str], ids: list, texts: list[str]) -> dict:
-        from eval.recovery import text_key
+        from softprism.eval.recovery import text_key
 
         keys = {text_key(t) for t in texts}
         exact = [(i in ids) or (text_key(t) in keys) for i, t in zip(truth_ids, truth_texts)]
@@ -86,7 +86,7 @@ PER_ROUND = 4  # candidates per pursuit round, as the pipeline's default (candid
 
 
 def pursuit_candidates(sig, target, size: int, per_round: int = PER_ROUND) -> tuple[list[int], float]:
-    from retrieval.pursuit import pursue
+    from softprism.retrieval.pursuit import pursue
 
     rounds = max(1, size // per_round)
     t0 = time.perf_counter()
@@ -97,12 +97,12 @@ def pursuit_candidates(sig, target, size: int, per_round: int = PER_ROUND) -> tu
 def run(args) -> dict:
     import torch
 
-    from eval.decompose import DecomposeConfig, Decomposer, Target, load_oracle, load_signature_index
-    from poe.config import load_config
-    from poe.lm import load_lm
-    from poe.probes import fit_heldout
-    from poe.slot import PromptSlot
-    from retrieval.index import PromptIndex
+    from softprism.eval.decompose import DecomposeConfig, Decomposer, Target, load_oracle, load_signature_index
+    from softprism.poe.config import load_config
+    from softprism.poe.lm import load_lm
+    from softprism.poe.probes import fit_heldout
+    from softprism.poe.slot import PromptSlot
+    from softprism.retrieval.index import PromptIndex
 
     torch.set_num_threads(args.threads)
     cfg = load_config(DecomposeConfig, args.config, args.overrides)
@@ -208,7 +208,7 @@ def run(args) -> dict:
             states = (torch.einsum("k,kpd->pd", wt, fit_s[:-1]), torch.einsum("k,kpd->pd", wt, held_s[:-1]))
             target = Target(torch.zeros(1, lm.d_model), states, 0.0)
         for m, cands in dicts.items():
-            from eval.decompose import Candidate
+            from softprism.eval.decompose import Candidate
 
             dictionary = [Candidate(t, i, -1, m) for i, t in cands]
             t0 = time.perf_counter()
@@ -321,7 +321,7 @@ def main() -> int:
         raise InputError("--per-round must be >= 1")
     if min(args.exact, args.hard, args.explained) < 0 or min(args.sizes) < 1 or not math.isfinite(args.noise):
         raise InputError("--exact, --hard and --explained must be >= 0, --sizes >= 1, --noise finite")
-    from poe.runs import atomic_dir, write_json, write_run_info
+    from softprism.poe.runs import atomic_dir, write_json, write_run_info
 
     t0 = time.perf_counter()
     result = run(args)

@@ -17,11 +17,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from poe.errors import InputError
-from poe.jsonl import iter_objects
-from poe.lm import FrozenLM
-from poe.probes import stable_unit
-from poe.slot import PromptSlot
+from softprism.poe.errors import InputError
+from softprism.poe.jsonl import iter_objects
+from softprism.poe.lm import FrozenLM
+from softprism.poe.probes import stable_unit
+from softprism.poe.slot import PromptSlot
 
 FIX = "pass a JSONL file with an `input` and an `output` string in every row"
 

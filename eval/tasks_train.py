@@ -32,10 +32,10 @@ from typing import Literal
 import torch
 from tqdm.auto import tqdm
 
-from eval.tasks import TaskExample, reply_ids, tail_ids
-from poe.errors import InputError
-from poe.lm import FrozenLM
-from poe.slot import PromptSlot
+from softprism.eval.tasks import TaskExample, reply_ids, tail_ids
+from softprism.poe.errors import InputError
+from softprism.poe.lm import FrozenLM
+from softprism.poe.slot import PromptSlot
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from synth.config import MixtureConfig
+from softprism.synth.config import MixtureConfig
 
 
 @dataclass

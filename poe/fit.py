@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 
 import torch
 
-from poe.lm import FrozenLM
-from poe.probes import ProbeSet
-from poe.slot import PromptSlot
-from poe.solver import FitResult, PathStep, PoEProblem, SolverConfig, SumProblem, greedy_path, solve
-from poe.tables import compute_states, make_tails
+from softprism.poe.lm import FrozenLM
+from softprism.poe.probes import ProbeSet
+from softprism.poe.slot import PromptSlot
+from softprism.poe.solver import FitResult, PathStep, PoEProblem, SolverConfig, SumProblem, greedy_path, solve
+from softprism.poe.tables import compute_states, make_tails
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ def cached_states(lm: FrozenLM, slot: PromptSlot, texts: list[str], prompts: lis
 
     from safetensors.torch import load_file, save_file
 
-    from poe.lm import cache_root
+    from softprism.poe.lm import cache_root
 
     key = hashlib.sha256(json.dumps([lm.tables_id, slot.kind, texts, tails.ids, tails.T]).encode()).hexdigest()[:24]
     path = cache_root() / "tables" / f"{key}.safetensors"

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Iterator
 
-from poe.errors import InputError
+from softprism.poe.errors import InputError
 
 
 def _not_utf8(path: Path, offset: int, e: UnicodeDecodeError) -> InputError:

@@ -14,8 +14,8 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from poe.errors import InputError
-from poe.jsonl import iter_objects
+from softprism.poe.errors import InputError
+from softprism.poe.jsonl import iter_objects
 
 
 @dataclass

@@ -41,11 +41,11 @@ from typing import Literal
 
 import torch
 
-from poe.errors import InputError
-from poe.lm import FrozenLM
-from poe.probes import Probe, ProbeSet
-from poe.slot import PromptSlot
-from poe.tables import Tails, compute_states, make_tails
+from softprism.poe.errors import InputError
+from softprism.poe.lm import FrozenLM
+from softprism.poe.probes import Probe, ProbeSet
+from softprism.poe.slot import PromptSlot
+from softprism.poe.tables import Tails, compute_states, make_tails
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ class SignatureConfig:
 
 def default_battery_texts() -> list[str]:
     """The embedded battery: poe/data/battery.txt (comment lines dropped)."""
-    text = resources.files("poe").joinpath("data", BATTERY_FILE).read_text(encoding="utf-8")
+    text = resources.files("softprism.poe").joinpath("data", BATTERY_FILE).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
@@ -110,7 +110,7 @@ def load_battery(spec: str) -> ProbeSet:
                  if line.strip() and not line.lstrip().startswith("#")]
         probes = [Probe(t) for t in texts]
     else:
-        from poe.probes import load_probes
+        from softprism.poe.probes import load_probes
 
         probes = list(load_probes(str(path)).probes)
     if not probes:
@@ -207,7 +207,7 @@ class SignatureSpace:
             return None
         import os
 
-        from poe.lm import cache_root
+        from softprism.poe.lm import cache_root
 
         h = hashlib.sha256(self.null_states.float().cpu().numpy().tobytes())
         h.update(repr((c.whitening, c.ridge, c.fisher_top_k, self.lm.fingerprint)).encode())

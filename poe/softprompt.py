@@ -17,7 +17,7 @@ from pathlib import Path
 
 import torch
 
-from poe.errors import InputError
+from softprism.poe.errors import InputError
 
 EMBEDDED_HF_NAME = "HuggingFaceTB/SmolLM2-135M-Instruct"
 
@@ -129,7 +129,7 @@ def save_peft_adapter(embeddings: torch.Tensor, out: str | Path, base_model: str
     from peft import PromptTuningConfig, TaskType
     from safetensors.torch import save_file
 
-    from poe.runs import atomic_dir, write_json
+    from softprism.poe.runs import atomic_dir, write_json
 
     soft = torch.as_tensor(embeddings, dtype=torch.float32).detach().cpu().contiguous()
     if soft.dim() != 2 or not torch.isfinite(soft).all():

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 import torch
 
-from retrieval.signatures import SignatureIndex
+from softprism.retrieval.signatures import SignatureIndex
 
 
 @dataclass

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from poe.lm import ModelConfig
-from poe.probes import ProbeConfig
-from poe.slot import SlotConfig
+from softprism.poe.lm import ModelConfig
+from softprism.poe.probes import ProbeConfig
+from softprism.poe.slot import SlotConfig
 
 
 @dataclass

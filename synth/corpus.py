@@ -17,11 +17,11 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from poe.errors import InputError
-from poe.jsonl import iter_objects, read_text
-from poe.probes import stable_unit
+from softprism.poe.errors import InputError
+from softprism.poe.jsonl import iter_objects, read_text
+from softprism.poe.probes import stable_unit
 
-from synth.config import CorpusConfig
+from softprism.synth.config import CorpusConfig
 
 DEFAULT_SMALL = Path(__file__).resolve().parent.parent / "eval" / "data" / "phase0_dictionary.txt"
 
@@ -73,7 +73,7 @@ def _rows_from_file(path: Path) -> list[dict]:
 def load_pool(cfg: CorpusConfig) -> Pool:
     """Read `cfg.source` into a deduplicated `Pool` (first occurrence of a text wins)."""
     if cfg.source.startswith("retrieval:"):
-        from retrieval.corpus import load_corpus
+        from softprism.retrieval.corpus import load_corpus
 
         corpus = load_corpus(cfg.source.split(":", 1)[1])
         pool = Pool(list(corpus.ids), list(corpus.texts), list(corpus.splits), cfg.source)

@@ -33,13 +33,13 @@ from dataclasses import dataclass
 
 import torch
 
-from poe.lm import FrozenLM
-from poe.probes import ProbeSet
-from poe.slot import PromptSlot
-from poe.tables import Tails, compute_states, forward_states, make_tails
+from softprism.poe.lm import FrozenLM
+from softprism.poe.probes import ProbeSet
+from softprism.poe.slot import PromptSlot
+from softprism.poe.tables import Tails, compute_states, forward_states, make_tails
 
-from synth.config import DistillConfig
-from synth.mixtures import Mixture
+from softprism.synth.config import DistillConfig
+from softprism.synth.mixtures import Mixture
 
 log = logging.getLogger(__name__)
 

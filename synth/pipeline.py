@@ -21,18 +21,18 @@ import torch
 from datasets import Features, Sequence, Value
 from tqdm.auto import tqdm
 
-from poe.config import save_config, to_dict
-from poe.errors import InputError
-from poe.lm import load_lm
-from poe.probes import fit_heldout
-from poe.runs import git_sha, library_versions, write_run_info
-from poe.slot import PromptSlot
+from softprism.poe.config import save_config, to_dict
+from softprism.poe.errors import InputError
+from softprism.poe.lm import load_lm
+from softprism.poe.probes import fit_heldout
+from softprism.poe.runs import git_sha, library_versions, write_run_info
+from softprism.poe.slot import PromptSlot
 
-from synth import shards
-from synth.config import SynthConfig
-from synth.corpus import Pool, load_pool
-from synth.distill import INITS, Distiller, Job, Result, init_soft
-from synth.mixtures import Mixture, candidate_ids, example_seed, sample_mixture
+from softprism.synth import shards
+from softprism.synth.config import SynthConfig
+from softprism.synth.corpus import Pool, load_pool
+from softprism.synth.distill import INITS, Distiller, Job, Result, init_soft
+from softprism.synth.mixtures import Mixture, candidate_ids, example_seed, sample_mixture
 
 log = logging.getLogger(__name__)
 

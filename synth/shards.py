@@ -18,8 +18,8 @@ import json
 import shutil
 from pathlib import Path
 
-from poe.errors import InputError
-from poe.runs import atomic_dir, write_json
+from softprism.poe.errors import InputError
+from softprism.poe.runs import atomic_dir, write_json
 
 SHARD_DIR = "shards"
 
@@ -79,7 +79,7 @@ def write_shard(out: Path, s: int, rows: list[dict]) -> Path:
     """Write one shard atomically from row dicts (see `synth.pipeline.FEATURES`)."""
     from datasets import Dataset, disable_progress_bars
 
-    from synth.pipeline import FEATURES
+    from softprism.synth.pipeline import FEATURES
 
     disable_progress_bars()
     target = shard_path(out, s)

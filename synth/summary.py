@@ -15,7 +15,7 @@ import statistics
 import sys
 from pathlib import Path
 
-from synth.shards import load_examples
+from softprism.synth.shards import load_examples
 
 
 def _quantiles(xs: list[float]) -> dict:

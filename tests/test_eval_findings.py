@@ -31,9 +31,9 @@ def one_thread():
 @pytest.fixture(scope="module")
 def random_oracle(tmp_path_factory, tiny_lm):
     """A random-init oracle for the tiny model in the tiny index's space (hash:64): exercises source (a)."""
-    from oracle.checkpoint import save_oracle
-    from oracle.config import NetConfig
-    from oracle.model import ActivationOracle
+    from softprism.oracle.checkpoint import save_oracle
+    from softprism.oracle.config import NetConfig
+    from softprism.oracle.model import ActivationOracle
 
     torch.manual_seed(1)
     net = ActivationOracle(NetConfig(d_model=32, n_heads=2, encoder_layers=1, decoder_layers=1, ffn=64, slots=4,
@@ -108,13 +108,13 @@ def test_missing_inputs_are_reported_as_not_measured(tmp_path):
 
 
 def test_propose_returns_candidates_and_counts_lm_calls(tiny_lm):
-    from eval.decompose import DecomposeConfig, Decomposer
-    from eval.propose import ProposeConfig, clean_proposal, propose, solve_with_proposals
-    from poe.config import load_config
-    from poe.probes import fit_heldout
-    from poe.slot import PromptSlot
-    from retrieval.builder import build_index
-    from retrieval.config import RetrievalConfig
+    from softprism.eval.decompose import DecomposeConfig, Decomposer
+    from softprism.eval.propose import ProposeConfig, clean_proposal, propose, solve_with_proposals
+    from softprism.poe.config import load_config
+    from softprism.poe.probes import fit_heldout
+    from softprism.poe.slot import PromptSlot
+    from softprism.retrieval.builder import build_index
+    from softprism.retrieval.config import RetrievalConfig
 
     rcfg = load_config(RetrievalConfig, ROOT / "configs/retrieval/tiny.yaml", ["corpus.size=100"])
     index = build_index(rcfg, Path(os.environ.get("TMPDIR", "/tmp")) / f"propose-idx-{os.getpid()}")

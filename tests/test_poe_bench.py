@@ -6,11 +6,11 @@ import sys
 
 import pytest
 
-from poe import bench
+from softprism.poe import bench
 
 
 def test_poe_bench_all_sections_tiny(tmp_path, monkeypatch, capsys):
-    from poe.runs import main_guard
+    from softprism.poe.runs import main_guard
 
     out = tmp_path / "b"
     monkeypatch.setattr(sys, "argv", ["bench", "--out", str(out), "--model", "tiny", "--candidates", "6",
@@ -47,7 +47,7 @@ def test_poe_bench_all_sections_tiny(tmp_path, monkeypatch, capsys):
 
 
 def test_poe_bench_bad_sizes(tmp_path, monkeypatch, capsys):
-    from poe.runs import main_guard
+    from softprism.poe.runs import main_guard
 
     monkeypatch.setattr(sys, "argv", ["bench", "--out", str(tmp_path / "x"), "--model", "tiny", "--candidates", "1"])
     with pytest.raises(SystemExit) as e:

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from poe.errors import InputError
-from retrieval.config import CorpusConfig
-from retrieval.corpus import Corpus, default_corpus, load_corpus, normalise, split_unit, text_id
-from retrieval.families import FAMILIES, FRAMES
-from retrieval.generator import (FAMILY_WEIGHTS, GROUP_OF, TEMPLATES, _Filler, _Rng, article, generate,
+from softprism.poe.errors import InputError
+from softprism.retrieval.config import CorpusConfig
+from softprism.retrieval.corpus import Corpus, default_corpus, load_corpus, normalise, split_unit, text_id
+from softprism.retrieval.families import FAMILIES, FRAMES
+from softprism.retrieval.generator import (FAMILY_WEIGHTS, GROUP_OF, TEMPLATES, _Filler, _Rng, article, generate,
                                   near_duplicate_key)
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,0 +1,16 @@
+"""softprism: explain a soft prompt as a short weighted product of experts over text prompts."""
+
+from __future__ import annotations
+
+from pathlib import Path as _Path
+
+# In a checkout the rooms (poe/, retrieval/, synth/, oracle/, decompose/, eval/) are top-level folders beside this
+# package (the design card fixes them there); an installed wheel carries them as softprism/<room>/ instead
+# (pyproject.toml's package-dir). Adding the checkout root to this package's __path__ makes `softprism.poe` resolve
+# to ./poe without installing anything; nothing imports the rooms under their bare names.
+_ROOT = _Path(__file__).resolve().parent.parent
+if (_ROOT / "poe" / "solver.py").is_file() and (_ROOT / "eval" / "__init__.py").is_file() \
+        and not (_Path(__file__).resolve().parent / "poe").is_dir():
+    __path__.append(str(_ROOT))  # type: ignore[name-defined]  # noqa: F821
+
+__version__ = "0.1.0"
