@@ -124,7 +124,7 @@ def main() -> int:
     from softprism.eval.recovery_run import open_benchmark, run_examples, summarise
 
     if cfg.progress:  # one bar; the per-method log lines would break it up
-        for name in ("softprism.eval.decompose", "softprism.eval.baselines"):
+        for name in ("softprism.decompose", "softprism.eval.baselines"):
             logging.getLogger(name).setLevel(logging.WARNING)
     bench = open_benchmark(cfg)  # every input checked here: nothing is written before
     rows = run_examples(bench, args.out)

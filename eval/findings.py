@@ -43,8 +43,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a ch
 
 import torch  # noqa: E402
 
-from softprism.eval.decompose import DecomposeConfig  # noqa: E402
-from softprism.eval.propose import ProposeConfig  # noqa: E402
+from softprism.decompose.config import DecomposeConfig  # noqa: E402
+from softprism.decompose.propose import ProposeConfig  # noqa: E402
 from softprism.poe.config import add_config_arguments, config_from_args  # noqa: E402
 from softprism.poe.errors import InputError  # noqa: E402
 from softprism.poe.probes import ProbeConfig  # noqa: E402
@@ -220,7 +220,7 @@ class Context:
             self._oracle_loaded = True
             path = self.oracle_path
             if path is not None:
-                from softprism.eval.decompose import load_oracle
+                from softprism.decompose.defaults import load_oracle
 
                 try:
                     self._oracle = load_oracle(path, self.lm)
@@ -242,7 +242,7 @@ class Context:
 
     def decomposer(self, probes: ProbeConfig, slot_kind: str | None = None):
         """A Decomposer on `probes` (the oracle attached when there is one)."""
-        from softprism.eval.decompose import Decomposer
+        from softprism.decompose.pipeline import Decomposer
         from softprism.poe.probes import fit_heldout
         from softprism.poe.slot import PromptSlot
 
@@ -262,7 +262,7 @@ class Context:
 
 def open_index(cfg: FindingsConfig):
     """The index: `decompose.retrieval.index`, else one built once from `index_config`, else the default."""
-    from softprism.eval.decompose import default_index
+    from softprism.decompose.defaults import default_index
     from softprism.poe.config import load_config
     from softprism.poe.lm import cache_root
     from softprism.retrieval.index import SIDECAR_FILE, PromptIndex
@@ -332,7 +332,7 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
 
     `exclude`: texts kept out of every dictionary (a skeptic target's own text). `reference`: the text added to
     the union for the `reference` control."""
-    from softprism.eval.propose import propose, proposal_candidates
+    from softprism.decompose.propose import propose, proposal_candidates
 
     cfg = ctx.cfg
     exclude = list(exclude or [])
@@ -341,7 +341,7 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
     out: dict = {"methods": methods, "not_measured": {}}
 
     def run(name: str, cands: list, calls: int, t0: float, info: dict | None = None) -> None:
-        from softprism.eval.decompose import merge_candidates
+        from softprism.decompose.candidates import merge_candidates
 
         cands = merge_candidates([_exclude(cands, exclude)])
         if not cands:
@@ -500,8 +500,8 @@ def _load_task_soft(ctx: Context, t: TaskInput) -> tuple[torch.Tensor | None, di
             info["trained"]["config"] = r.get("config")
         return sp.embeddings, info, None
     if t.train_steps > 0 and _resolve(t.train).is_file():
-        from softprism.eval.tasks import read_task_file
-        from softprism.eval.tasks_train import TrainConfig, train_prompt
+        from softprism.synth.tasks import read_task_file
+        from softprism.synth.prompt_tuning import TrainConfig, train_prompt
 
         cfg = TrainConfig(train=str(_resolve(t.train)), model=ctx.cfg.decompose.model.name, length=t.length,
                           steps=t.train_steps, lr=t.lr, batch_size=4, warmup=1, checkpoint_every=0, seed=0)
@@ -546,8 +546,8 @@ def _relatedness(ctx: Context, summary: dict, description: str, k: int = 5) -> d
 def _accuracy(ctx: Context, dec, t: TaskInput, soft: torch.Tensor, target, portable: dict) -> dict:
     """q5: accuracy of no prompt, the soft prompt, the description, the decomposition as a PoE (k components,
     refit with the null intercept), its top positive component alone, and the dictionary's best single prompt."""
-    from softprism.eval.propose import fit_texts
-    from softprism.eval.tasks import label_set, read_task_file, stable_subset
+    from softprism.decompose.propose import fit_texts
+    from softprism.synth.tasks import label_set, read_task_file, stable_subset
     from softprism.eval.tasks_accuracy import hard_condition, no_prompt_condition, poe_condition, soft_condition, \
         task_accuracy
 
@@ -707,7 +707,7 @@ def unit_synthetic(ctx: Context) -> dict:
     """Synthetic soft prompts: the benchmark's curves when it exists, and our own decompositions of a few."""
     import numpy as np
 
-    from softprism.eval.propose import fit_texts
+    from softprism.decompose.propose import fit_texts
 
     s = ctx.cfg.synthetic
     out: dict = {"status": "not measured", "benchmark": read_benchmark(ctx), "examples": []}

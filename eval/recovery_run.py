@@ -30,7 +30,8 @@ import torch
 from tqdm.auto import tqdm
 
 from softprism.eval import recovery
-from softprism.eval.decompose import Candidate, DecomposeConfig
+from softprism.decompose.candidates import Candidate
+from softprism.decompose.config import DecomposeConfig
 from softprism.poe.errors import InputError
 from softprism.poe.lm import canonical_fingerprint
 
@@ -180,8 +181,9 @@ def open_benchmark(cfg: BenchmarkConfig) -> Bench:
     Raises InputError for: no or missing synth runs, a run from the train split (unless allowed), runs made with
     another model or slot, an index for another encoder (`decompose.retrieval.encoder`) or corpus, an oracle for
     another model or encoder, soft prompts of the wrong width."""
-    from softprism.eval.decompose import Decomposer, load_oracle
-    from softprism.eval.decompose_real import open_index
+    from softprism.decompose.pipeline import Decomposer
+    from softprism.decompose.defaults import load_oracle
+    from softprism.decompose.cli import open_index
     from softprism.poe.lm import load_lm
     from softprism.poe.probes import fit_heldout
     from softprism.poe.slot import PromptSlot
@@ -515,7 +517,7 @@ def aggregate_groups(rows: list[dict], names: list[str], methods: list[str], siz
 
 def summarise(bench: Bench, rows: list[dict]) -> dict:
     """benchmark.json's content: aggregate tables per data run and pooled, throughput, provenance, rows."""
-    from softprism.eval.baselines import METHODS
+    from softprism.decompose.config import METHODS
     from softprism.poe.config import to_dict
     from softprism.poe.runs import provenance
 

@@ -97,7 +97,13 @@ def pursuit_candidates(sig, target, size: int, per_round: int = PER_ROUND) -> tu
 def run(args) -> dict:
     import torch
 
-    from softprism.eval.decompose import DecomposeConfig, Decomposer, Target, load_oracle, load_signature_index
+    from softprism.decompose.config import DecomposeConfig
+
+    from softprism.decompose.pipeline import Decomposer
+
+    from softprism.decompose.target import Target
+
+    from softprism.decompose.defaults import load_oracle, load_signature_index
     from softprism.poe.config import load_config
     from softprism.poe.lm import load_lm
     from softprism.poe.probes import fit_heldout
@@ -208,7 +214,7 @@ def run(args) -> dict:
             states = (torch.einsum("k,kpd->pd", wt, fit_s[:-1]), torch.einsum("k,kpd->pd", wt, held_s[:-1]))
             target = Target(torch.zeros(1, lm.d_model), states, 0.0)
         for m, cands in dicts.items():
-            from softprism.eval.decompose import Candidate
+            from softprism.decompose.candidates import Candidate
 
             dictionary = [Candidate(t, i, -1, m) for i, t in cands]
             t0 = time.perf_counter()

@@ -32,7 +32,7 @@ from pathlib import Path
 import torch
 from tqdm.auto import tqdm
 
-from softprism.eval.tasks import TaskExample, label_set, read_task_file, reply_ids, stable_subset, tail_ids
+from softprism.synth.tasks import TaskExample, label_set, read_task_file, reply_ids, stable_subset, tail_ids
 from softprism.poe.errors import InputError
 from softprism.poe.lm import FrozenLM
 from softprism.poe.slot import PromptSlot

@@ -24,7 +24,7 @@ import torch
 
 from softprism.eval.tasks_accuracy import (Condition, evaluate_task_file, hard_condition, no_prompt_condition, poe_condition,
                                  soft_condition)
-from softprism.eval.tasks import label_set, read_task_file
+from softprism.synth.tasks import label_set, read_task_file
 from softprism.poe.errors import InputError
 from softprism.poe.jsonl import read_text
 from softprism.poe.lm import load_lm

@@ -27,9 +27,9 @@ from pathlib import Path
 
 import torch
 
-from softprism.eval.tasks import label_set, read_task_file
+from softprism.synth.tasks import label_set, read_task_file
 from softprism.eval.tasks_accuracy import evaluate_task_file, hard_condition, no_prompt_condition, soft_condition
-from softprism.eval.tasks_train import TrainConfig, subset, train_prompt
+from softprism.synth.prompt_tuning import TrainConfig, subset, train_prompt
 from softprism.poe.errors import InputError
 from softprism.poe.lm import load_lm
 from softprism.poe.runs import atomic_dir, claim_out, main_guard, write_run_info

@@ -92,7 +92,7 @@ def test_recall_at_k_and_sign_accuracy():
 
 
 def test_pipeline_sources_scale_in_proportion():
-    from softprism.eval.decompose import CandidateConfig
+    from softprism.decompose.config import CandidateConfig
     from softprism.eval.recovery_run import pipeline_sources, solve_size
 
     c = CandidateConfig(size=64, projection=32, patchscope=32)

@@ -73,7 +73,8 @@ def soft_files(tmp_path_factory, tiny_lm, tiny_index):
 
 
 def decomposer(lm, index, oracle=None, **overrides):
-    from softprism.eval.decompose import DecomposeConfig, Decomposer
+    from softprism.decompose.config import DecomposeConfig
+    from softprism.decompose.pipeline import Decomposer
     from softprism.poe.config import load_config
     from softprism.poe.probes import fit_heldout
     from softprism.poe.slot import PromptSlot
@@ -171,7 +172,9 @@ def test_replies_source(tiny_lm, tiny_index, soft_files, monkeypatch, tmp_path):
 
 
 def test_baselines_each_return_a_result(tiny_lm, tiny_index, soft_files):
-    from softprism.eval.baselines import METHODS, nearest_token_text, run_baselines
+    from softprism.decompose.config import METHODS
+    from softprism.decompose.verbalise import nearest_token_text
+    from softprism.eval.baselines import run_baselines
 
     dec = decomposer(tiny_lm, tiny_index, table_cache="false")
     soft = soft_files["soft"]
@@ -305,7 +308,7 @@ def _task_file(d: Path, n: int = 60) -> Path:
 
 
 def test_decision_metrics_on_labels(tiny_lm, tmp_path):
-    from softprism.eval.decompose import decision_metrics, task_labels
+    from softprism.decompose.decision import decision_metrics, task_labels
     from softprism.poe.probes import ProbeConfig, fit_heldout
 
     fit, held = fit_heldout(ProbeConfig(source=str(_task_file(tmp_path)), n_fit=12, n_heldout=6, positions=2))
@@ -399,7 +402,7 @@ def test_fit_on_both(tiny_lm, tiny_index, soft_files, tmp_path, monkeypatch, cap
 def test_label_names_stand_for_the_outputs(tiny_lm, tiny_index, soft_files, tmp_path):
     """The decision block names labels by their reference outputs, not by a bare first token; outputs that share
     a first token (so the decision cannot tell them apart) show joined."""
-    from softprism.eval.decompose import label_names
+    from softprism.decompose.decision import label_names
     from softprism.poe.probes import Probe
 
     first = tiny_lm.tokenize("yes")[0]
@@ -417,7 +420,7 @@ def test_label_names_stand_for_the_outputs(tiny_lm, tiny_index, soft_files, tmp_
 def test_signature_source_finds_a_corpus_prompt_by_behaviour(tiny_lm, tiny_index, soft_files, monkeypatch, tmp_path):
     """With a signature index over the same corpus and no other source, signature pursuit alone puts the prompt the
     soft prompt *is* first, and the exact solve gives it weight ~1. A sidecar for another slot is refused."""
-    from softprism.eval.decompose import Decomposer
+    from softprism.decompose.pipeline import Decomposer
     from softprism.poe.errors import InputError
     from softprism.poe.signatures import SignatureConfig, SignatureSpace
     from softprism.poe.slot import PromptSlot

@@ -108,8 +108,9 @@ def test_missing_inputs_are_reported_as_not_measured(tmp_path):
 
 
 def test_propose_returns_candidates_and_counts_lm_calls(tiny_lm):
-    from softprism.eval.decompose import DecomposeConfig, Decomposer
-    from softprism.eval.propose import ProposeConfig, clean_proposal, propose, solve_with_proposals
+    from softprism.decompose.config import DecomposeConfig
+    from softprism.decompose.pipeline import Decomposer
+    from softprism.decompose.propose import ProposeConfig, clean_proposal, propose, solve_with_proposals
     from softprism.poe.config import load_config
     from softprism.poe.probes import fit_heldout
     from softprism.poe.slot import PromptSlot

@@ -6,10 +6,10 @@ import random
 import pytest
 import torch
 
-from softprism.eval.tasks import TaskExample, label_set, read_task_file, reply_ids, stable_subset, tail_ids
+from softprism.synth.tasks import TaskExample, label_set, read_task_file, reply_ids, stable_subset, tail_ids
 from softprism.eval.tasks_accuracy import (decomposition_condition, hard_condition, label_scores, no_prompt_condition,
                                  poe_condition, soft_condition, task_accuracy)
-from softprism.eval.tasks_train import PromptTuner, TrainConfig, batch_rows, train_prompt
+from softprism.synth.prompt_tuning import PromptTuner, TrainConfig, batch_rows, train_prompt
 from softprism.poe.errors import InputError
 from softprism.poe.runs import main_guard
 from softprism.poe.slot import PromptSlot

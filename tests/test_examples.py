@@ -30,7 +30,7 @@ def test_example_adapter_loads_and_beats_no_prompt(folder):
 
 
 def test_demo_probe_file_fills_the_demo_config():
-    from softprism.eval.decompose import DecomposeConfig
+    from softprism.decompose.config import DecomposeConfig
 
     cfg = load_config(DecomposeConfig, ROOT / "configs" / "eval" / "decompose_demo.yaml")
     fit, held = load_probes(str(ROOT / cfg.probes.source)).split(cfg.probes.heldout_fraction)

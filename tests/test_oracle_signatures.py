@@ -227,7 +227,7 @@ def test_pipeline_oracle_source_passes_the_signature(tiny_lm, tmp_path, monkeypa
     """eval/decompose.py's `oracle` source gives a v2 oracle the target's signature, reusing the signature source's
     when both are in one space (a random-init network: this checks the wiring, not the quality)."""
     from test_eval_decompose import decomposer
-    from softprism.eval.decompose import Decomposer
+    from softprism.decompose.pipeline import Decomposer
     from softprism.oracle.checkpoint import save_oracle
     from softprism.oracle.config import NetConfig
     from softprism.oracle.inference import Oracle

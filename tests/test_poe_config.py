@@ -64,7 +64,7 @@ def test_every_room_config_documents_every_field():
     from softprism.retrieval.config import RetrievalConfig
     from softprism.synth.config import SynthConfig
 
-    from softprism.eval.decompose import DecomposeConfig
+    from softprism.decompose.config import DecomposeConfig
 
     for cls in (PhaseConfig, DecomposeConfig, SynthConfig, RetrievalConfig, OracleConfig):
         assert check_documented(cls) == [], cls.__name__
@@ -78,7 +78,7 @@ def test_every_shipped_yaml_loads_strictly():
     from softprism.retrieval.config import RetrievalConfig
     from softprism.synth.config import SynthConfig
 
-    from softprism.eval.decompose import DecomposeConfig
+    from softprism.decompose.config import DecomposeConfig
 
     rooms = {"eval": PhaseConfig, "synth": SynthConfig, "retrieval": RetrievalConfig, "oracle": OracleConfig}
     # configs/eval/ holds several scripts' configs: the file name's first word names the script

@@ -313,8 +313,8 @@ def test_planted_pickle_at_the_resume_path_does_not_run(world: W, tmp_path, monk
 
 def test_resume_checkpoint_of_our_own_loads(world: W, tiny_lm):
     """The safe loader still reads what train_prompt writes (tensors, optimiser state, metrics)."""
-    from softprism.eval.tasks import read_task_file
-    from softprism.eval.tasks_train import TrainConfig, load_resume, train_prompt
+    from softprism.synth.tasks import read_task_file
+    from softprism.synth.prompt_tuning import TrainConfig, load_resume, train_prompt
 
     resume = world.root.parent / "own.resume.pt"
     cfg = TrainConfig(train=str(world.task), model="tiny", steps=3, checkpoint_every=1, batch_size=2, length=2)

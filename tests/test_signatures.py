@@ -191,7 +191,7 @@ def test_build_cli(tmp_path):
 def test_shipped_signature_index_matches_the_embedded_model():
     """The shipped index loads in the embedded model's space (no sidecar refusal), and signatures computed now agree
     with the stored ones (built under bf16 autocast, stored in float16)."""
-    from softprism.eval.decompose import SHIPPED_SIGNATURES, load_signature_index
+    from softprism.decompose.defaults import SHIPPED_SIGNATURES, load_signature_index
     from softprism.poe.lm import load_lm
     from softprism.poe.signatures import space_for
 

@@ -42,7 +42,10 @@ from softprism.poe.fit import Decomposition, DictionaryFit
 from softprism.poe.slot import PromptSlot
 
 if TYPE_CHECKING:
-    from softprism.eval.decompose import Candidate, Decomposer, DecompositionResult, Target
+    from softprism.decompose.candidates import Candidate
+    from softprism.decompose.pipeline import Decomposer
+    from softprism.decompose.result import DecompositionResult
+    from softprism.decompose.target import Target
 
 log = logging.getLogger(__name__)
 

@@ -32,7 +32,7 @@ from typing import Literal
 import torch
 from tqdm.auto import tqdm
 
-from softprism.eval.tasks import TaskExample, reply_ids, tail_ids
+from softprism.synth.tasks import TaskExample, reply_ids, tail_ids
 from softprism.poe.errors import InputError
 from softprism.poe.lm import FrozenLM
 from softprism.poe.slot import PromptSlot

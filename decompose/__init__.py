@@ -1,0 +1,1 @@
+"""decompose/: the pipeline. Room docs: decompose/README.md."""
