@@ -1,1 +1,28 @@
-"""decompose/: the pipeline. Room docs: decompose/README.md."""
+"""decompose/: the pipeline, one soft prompt in, a short weighted list of hard prompts out (docs/DESIGN.md §2).
+
+Owns: the candidate sources (oracle slots -> FAISS, signature pursuit, projection and patchscope verbalisations,
+the soft prompt's replies, prompts the LM proposes, user texts), the exact solve and path over the candidates'
+cached state tables (`Decomposer.fit`, the one fit path), and the result with its report (JSON, HTML, notebook).
+Modules: config, candidates, verbalise, target, decision, pipeline, result, report, defaults, propose, cli.
+Run by: eval/decompose_real.py and `softprism decompose` (decompose/cli.py), `softprism.decompose(...)`.
+Must not: import eval/ (baselines are handed in: `Decomposer.run(baseline_runner=...)`), train anything, or
+write files other than the outputs it is given and the state cache under `$SOFTPRISM_CACHE/tables/prompts/`.
+
+`softprism.decompose` is this package and also the notebook call: `softprism.decompose(soft_prompt, ...)` runs
+`softprism.api.decompose` (the package's module class is callable), so the room and the API share one name.
+"""
+
+import sys as _sys
+import types as _types
+
+
+class _CallableRoom(_types.ModuleType):
+    """This package, callable: `softprism.decompose(...)` is `softprism.api.decompose(...)`."""
+
+    def __call__(self, *args, **kwargs):
+        from softprism.api import decompose
+
+        return decompose(*args, **kwargs)
+
+
+_sys.modules[__name__].__class__ = _CallableRoom

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from softprism.poe.errors import InputError
 
-
 log = logging.getLogger(__name__)
 
 

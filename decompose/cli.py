@@ -170,7 +170,9 @@ def print_report(rep: dict, where: str | None) -> None:
         print(f"report: {where}")
 
 
-def main() -> int:
+def main(argv: list[str] | None = None, baseline_runner=None) -> int:
+    """The CLI. `baseline_runner`: the baselines' runner (`softprism.eval.baselines.run_baselines`); the entry
+    scripts above this room hand it in (eval/decompose_real.py, `softprism decompose`), without it none run."""
     from softprism.decompose.config import DecomposeConfig
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -195,7 +197,7 @@ def main() -> int:
     ap.add_argument("--overwrite", action="store_true",
                     help="replace --out even when it is a non-empty folder that is not a decompose run")
     add_config_arguments(ap, "eval")
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
     flags = {"model.name": args.model, "slot.kind": args.slot, "probes.source": args.probes,
              "retrieval.index": args.index, "retrieval.corpus": args.corpus, "oracle": args.oracle,
              "retrieval.signatures": args.signatures,
@@ -208,32 +210,21 @@ def main() -> int:
     if not args.soft_prompt:
         raise InputError("pass the soft prompt to decompose: a PEFT adapter folder, a .safetensors or a .pt file")
     return decompose_file(cfg, Path(args.soft_prompt), args.out, args.json, args.html, args.ignore_base_model,
-                          args.overwrite)
+                          args.overwrite, baseline_runner)
 
 
-def decompose_file(cfg, path: Path, out: Path | None, json_path: Path | None, html_path: Path | None,
-                   ignore_base: bool = False, overwrite: bool = False) -> int:
-    """Everything after argument parsing: validate inputs (fast), decompose, write outputs, print the table.
-    Output paths are checked (and `out` locked) before anything else: `poe.runs.claim_out`."""
-    from softprism.decompose import report as html_report
-    from softprism.decompose.pipeline import Decomposer
-    from softprism.decompose.defaults import load_oracle, load_signature_index
+def open_decomposer(cfg, sp, source: str, ignore_base: bool = False):
+    """A loaded soft prompt `sp` (`poe.softprompt.SoftPrompt`) and a `DecomposeConfig` -> (Decomposer, the checked
+    soft prompt [L, d], warnings): model, probes, index, oracle and signature index resolved as the CLI does."""
     from softprism.decompose.candidates import read_texts
+    from softprism.decompose.defaults import load_oracle, load_signature_index
+    from softprism.decompose.pipeline import Decomposer
     from softprism.poe.lm import load_lm
     from softprism.poe.probes import fit_heldout
-    from softprism.poe.runs import atomic_dir, check_out_file, claim_out, provenance, write_json, write_run_info
     from softprism.poe.slot import PromptSlot
-    from softprism.poe.softprompt import load_soft_prompt
     from softprism.retrieval.index import PromptIndex
 
-    inputs = [path, cfg.probes.source, cfg.retrieval.index, cfg.retrieval.corpus, cfg.candidates.file, cfg.oracle]
-    for p, flag in ((json_path, "--json"), (html_path, "--html")):
-        if p is not None:
-            check_out_file(p, inputs, flag)
-    if out is not None:
-        claim_out(out, ("run.json", "result.json"), inputs, overwrite)
-    sp = load_soft_prompt(path)  # bad files fail here, before any model loads
-    name, warning = resolve_model(cfg.model.name, sp.base_model, str(path), ignore_base)
+    name, warning = resolve_model(cfg.model.name, sp.base_model, source, ignore_base)
     fit_p, held_p = fit_heldout(cfg.probes)
     if cfg.candidates.file:
         read_texts(cfg.candidates.file)
@@ -244,7 +235,7 @@ def decompose_file(cfg, path: Path, out: Path | None, json_path: Path | None, ht
         log.warning(warning)
     cfg.model.name = name
     lm = load_lm(cfg.model)
-    soft = lm.check_soft_prompt(sp.embeddings, str(path))
+    soft = lm.check_soft_prompt(sp.embeddings, source)
     slot = PromptSlot(lm, cfg.slot.kind)
     index, encoder = open_index(cfg)
     oracle = load_oracle(cfg.oracle, lm)
@@ -254,11 +245,32 @@ def decompose_file(cfg, path: Path, out: Path | None, json_path: Path | None, ht
                f"from {' + '.join(cfg.candidates.fallback) or 'your --candidates'} instead")
         log.warning(msg)
         warnings.append(msg)
-    gt = list(cfg.baselines.ground_truth) or ground_truth_of(path)
     dec = Decomposer(lm, slot, fit_p, held_p, index, encoder=encoder, oracle=oracle, cfg=cfg,
                      signatures=signatures)
+    return dec, soft, warnings
+
+
+def decompose_file(cfg, path: Path, out: Path | None, json_path: Path | None, html_path: Path | None,
+                   ignore_base: bool = False, overwrite: bool = False, baseline_runner=None) -> int:
+    """Everything after argument parsing: validate inputs (fast), decompose, write outputs, print the table.
+    Output paths are checked (and `out` locked) before anything else: `poe.runs.claim_out`."""
+    from softprism.decompose import report as html_report
+    from softprism.poe.runs import atomic_dir, check_out_file, claim_out, provenance, write_json, write_run_info
+    from softprism.poe.softprompt import load_soft_prompt
+
+    inputs = [path, cfg.probes.source, cfg.retrieval.index, cfg.retrieval.corpus, cfg.candidates.file, cfg.oracle]
+    for p, flag in ((json_path, "--json"), (html_path, "--html")):
+        if p is not None:
+            check_out_file(p, inputs, flag)
+    if out is not None:
+        claim_out(out, ("run.json", "result.json"), inputs, overwrite)
+    sp = load_soft_prompt(path)  # bad files fail here, before any model loads
+    dec, soft, warnings = open_decomposer(cfg, sp, str(path), ignore_base)
+    lm = dec.lm
+    gt = list(cfg.baselines.ground_truth) or ground_truth_of(path)
     rep = dec.run(soft, ground_truth=gt or None,
-                  soft_info={"source": str(path), "format": sp.format, "base_model": sp.base_model})
+                  soft_info={"source": str(path), "format": sp.format, "base_model": sp.base_model},
+                  baseline_runner=baseline_runner)
     result = rep.to_json()
     result["warnings"] = warnings + [w for w in result["warnings"] if w not in warnings]
     result["provenance"].update({k: v for k, v in provenance().items() if k in ("git_sha", "started", "argv")})

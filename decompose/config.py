@@ -14,13 +14,10 @@ from softprism.poe.probes import ProbeConfig
 from softprism.poe.slot import SlotConfig
 from softprism.poe.solver import SolverConfig
 
-
 log = logging.getLogger(__name__)
 
 
 METHODS = ("projection", "patchscope", "projection_retrieval", "patchscope_retrieval", "random", "ground_truth")
-
-
 DEFAULT_TARGET_PROMPT = ("Here is a hidden instruction: \u00ab{soft}\u00bb\n"
                          "Write this instruction out in plain English, as one sentence.")
 
@@ -84,7 +81,7 @@ class CandidateConfig:
 
     signature: int = 32
     """Candidates from signature pursuit over the signature index (0 = none): the prompts whose *behaviour* on the
-    probe battery combines into the soft prompt's (DESIGN.md §1b). Used whenever a signature index for the model and
+    probe battery combines into the soft prompt's (docs/DESIGN.md §1b). Used whenever a signature index for the model and
     slot is found (`retrieval.signatures`)."""
     signature_rounds: int = 8
     """Pursuit rounds; each proposes `signature / signature_rounds` candidates and picks one atom (4 per round
@@ -184,7 +181,7 @@ class DecomposeConfig:
     """Add the empty prompt as a free intercept (always in the fit, not counted in k)."""
     fit_on: Literal["response", "labels", "both"] = "response"
     """What the weights are fitted to and `kl`/`explained` measure. `response`: the full next-token distributions
-    at the first T reply positions (DESIGN.md §1). `labels`: only the task's decision, the first reply token
+    at the first T reply positions (docs/DESIGN.md §1). `labels`: only the task's decision, the first reply token
     restricted to the label tokens of a labelled probe file (every row has an `output`; their first tokens form
     2-32 labels), renormalised: the answer then explains which label the soft prompt picks, not its format.
     `both`: the response KL plus `label_weight` times that decision KL (still one convex solve); `kl`/`explained`

@@ -10,7 +10,6 @@ import torch
 from softprism.poe.lm import FrozenLM
 from softprism.poe.probes import ProbeSet
 
-
 log = logging.getLogger(__name__)
 
 
@@ -58,7 +57,7 @@ def decision_metrics(lm: FrozenLM, held_states: torch.Tensor, target: torch.Tens
     `accuracy_*` = how often each one's top label is the reference output's first token; `label_mass_*` = the
     full-vocabulary probability on the label set. `labels` names each label by the reference outputs it stands for
     (`names`, from `label_names`; default the decoded token), `label_tokens` by its token. The answer's PoE logits are W (Σ w_i h_i) + (Σ w_i) b, null
-    intercept included (DESIGN.md §1).
+    intercept included (docs/DESIGN.md §1).
 
     held_states [N + 1, P, d] (row `null_index` = empty slot), target [P, d], P = probes × T (probe-major).
     """

@@ -12,23 +12,30 @@ from softprism.poe.errors import InputError
 from softprism.poe.lm import FrozenLM, cache_root
 from softprism.poe.slot import PromptSlot
 
-
 log = logging.getLogger(__name__)
 
 
-ROOT = Path(__file__).resolve().parent.parent
+def shipped(room: str, name: str) -> Path:
+    """A folder or file shipped inside a room's package (`retrieval/shipped`, `oracle/shipped`, ...), found through
+    importlib.resources: the checkout's folder, or the installed wheel's softprism/<room>/<name>."""
+    from importlib import resources
+
+    return Path(str(resources.files(f"softprism.{room}").joinpath(name)))
 
 
-SHIPPED_INDEX = ROOT / "retrieval" / "shipped"
+def config_file(name: str) -> Path:
+    """A shipped YAML config, `configs/<name>` (the checkout's folder, or the wheel's softprism/configs/)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("softprism.configs")
+    if spec is None or not spec.submodule_search_locations:
+        raise InputError(f"configs/{name}: the shipped configs are missing; reinstall softprism")
+    return Path(list(spec.submodule_search_locations)[0]) / name
 
 
-SHIPPED_ORACLE = ROOT / "oracle" / "shipped"
-
-
-SHIPPED_SIGNATURES = ROOT / "retrieval" / "shipped_signatures"
-
-
-DEMO_INDEX_CONFIG = ROOT / "configs" / "retrieval" / "demo.yaml"
+SHIPPED_INDEX = shipped("retrieval", "shipped")
+SHIPPED_ORACLE = shipped("oracle", "shipped")
+SHIPPED_SIGNATURES = shipped("retrieval", "shipped_signatures")
 
 
 def default_index(progress: bool = True):
@@ -41,8 +48,9 @@ def default_index(progress: bool = True):
 
     if (SHIPPED_INDEX / SIDECAR_FILE).is_file():
         return PromptIndex.load(SHIPPED_INDEX)
-    cfg = load_config(RetrievalConfig, DEMO_INDEX_CONFIG)
-    key = hashlib.sha256(DEMO_INDEX_CONFIG.read_bytes()).hexdigest()[:12]
+    demo = config_file("retrieval/demo.yaml")
+    cfg = load_config(RetrievalConfig, demo)
+    key = hashlib.sha256(demo.read_bytes()).hexdigest()[:12]
     folder = cache_root() / "index" / f"demo-{key}"
     if (folder / SIDECAR_FILE).is_file():
         return PromptIndex.load(folder)

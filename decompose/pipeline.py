@@ -5,7 +5,7 @@
     report = dec.run(soft)                  # the pipeline and the baselines on the same target -> Report
     report.to_json()                        # {"soft_prompt", "provenance", "pipeline", "baselines", ...}
 
-Pipeline (DESIGN.md §2 eval/):
+Pipeline (docs/DESIGN.md §2 eval/):
 
 1. target tables: the soft prompt's final hidden states on the fit and held-out probe tails (once per soft prompt,
    shared by the pipeline and every baseline);
@@ -25,7 +25,7 @@ Pipeline (DESIGN.md §2 eval/):
 6. solve: `poe.fit.DictionaryFit` — the exact PoE solve over the full vocabulary (KKT residual <= 1e-6);
 7. path: greedy forward selection with refit (the KL-versus-k curve); the reported components are path step `k`.
 
-Every result holds the faithfulness numbers of DESIGN.md §1 on held-out probes for the k-component answer
+Every result holds the faithfulness numbers of docs/DESIGN.md §1 on held-out probes for the k-component answer
 (`kl`, `kl_base`, `explained`, `kl_best_single`) and for the full fit over the whole dictionary (`full`).
 
 Must not: train anything, or write files other than the state cache under `$SOFTPRISM_CACHE/tables/prompts/`.
@@ -33,20 +33,22 @@ Must not: train anything, or write files other than the state cache under `$SOFT
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import torch
 
 from softprism.decompose.candidates import REPLY_QUERY_CHARS, Candidate, merge_candidates, read_texts
-from softprism.decompose.config import DecomposeConfig
+from softprism.decompose.config import CandidateConfig, DecomposeConfig
 from softprism.decompose.decision import decision_metrics, label_names, task_labels
 from softprism.decompose.result import Component, DecompositionResult, Report, _f
 from softprism.decompose.target import Target
 from softprism.poe.errors import InputError
-from softprism.poe.fit import DictionaryFit
+from softprism.poe.fit import Decomposition, DictionaryFit
 from softprism.poe.lm import FrozenLM
 from softprism.poe.probes import ProbeSet
 from softprism.poe.slot import PromptSlot
@@ -54,11 +56,21 @@ from softprism.poe.solver import SolverConfig
 from softprism.poe.store import StateStore
 from softprism.poe.tables import compute_states, make_tails
 
-
 log = logging.getLogger(__name__)
 
 
 SOURCES = ("signature", "oracle", "projection", "patchscope", "replies", "user")
+
+
+def user_texts(c: CandidateConfig) -> list[str]:
+    """The user's own candidates of a `CandidateConfig`: its `texts`, then its `file`'s prompts."""
+    return list(c.texts) + (read_texts(c.file) if c.file else [])
+
+
+def oracle_only(c: CandidateConfig) -> CandidateConfig:
+    """`c` with every source but the oracle's slots off (signature, projection, patchscope, replies, user texts)."""
+    return dataclasses.replace(c, signature=0, projection=0, patchscope=0, replies=0, texts=[], file="",
+                               fallback=[])
 
 
 class Decomposer:
@@ -110,9 +122,7 @@ class Decomposer:
         self._pos_of: dict[str, int] = {}
         for i, t in enumerate(index.corpus.texts):
             self._pos_of.setdefault(normalise(t).casefold(), i)
-        self.user_texts = list(self.cfg.candidates.texts)
-        if self.cfg.candidates.file:
-            self.user_texts += read_texts(self.cfg.candidates.file)
+        self.user_texts = user_texts(self.cfg.candidates)
         self.labels = task_labels(lm, fit_probes, heldout_probes)
         """(label token ids, gold label id per held-out probe) for a labelled task's probes, else None."""
         self.label_names = None if self.labels is None else label_names(
@@ -233,32 +243,50 @@ class Decomposer:
         info = [{"slot": k, "presence": float(pres[k]), "weight": float(pred.weights[0, k])} for k in keep]
         return pred.directions[0, keep], info
 
-    def solve(self, target: Target, dictionary: list[Candidate], method: str, timing: dict | None = None,
-              info: dict | None = None) -> DecompositionResult:
-        """The exact PoE solve, greedy path and held-out metrics of `target` over `dictionary` (deduplicated here)."""
-        t_start = time.perf_counter()
-        timing = dict(timing or {})
-        info = dict(info or {})
-        dictionary = merge_candidates([dictionary])
+    def fit(self, target: Target, dictionary: list[Candidate], solver: SolverConfig | None = None,
+            with_path: bool = True, tables: tuple | None = None) -> tuple[DictionaryFit, Decomposition, Target]:
+        """The one way to fit a target against cached tables: the candidates' state tables from the store, the
+        objective `fit_on` names (response, labels, or both with `label_weight`), the exact PoE solve and (with
+        `with_path`) the greedy path. `solver`: the solve's settings (default: this decomposer's; the path's length
+        is its `max_components`). Returns the fit (its tables and objective), the `poe.fit.Decomposition`, and the
+        target as fitted (restricted to the first reply token when `fit_on` is `labels`). `dictionary` must be
+        deduplicated (`merge_candidates`); `tables`: `self.store.get` of its texts when the caller has them."""
         texts = [c.text for c in dictionary]
-        t0 = time.perf_counter()
-        fit_s, held_s, lse = self.store.get(texts, progress=self.cfg.progress)
-        timing["tables_s"] = time.perf_counter() - t0
+        fit_s, held_s, lse = tables if tables is not None else self.store.get(texts, progress=self.cfg.progress)
         T, vocab = self.cfg.probes.positions, None
-        info["fit_on"] = self.cfg.fit_on
-        if self.cfg.fit_on == "both":
-            info["label_weight"] = self.cfg.label_weight
         if self.cfg.fit_on == "labels":  # the first reply token of each probe, over the label tokens only
             fit_s, held_s, lse, vocab = fit_s[:, ::T], held_s[:, ::T], None, self.labels[0]
             target = Target(target.soft, (target.states[0][::T], target.states[1][::T]), target.seconds)
             T = 1
         dfit = DictionaryFit(self.lm, self.slot, self.fit_probes, self.heldout_probes, texts,
-                             T, self.solver, include_null=self.cfg.include_null,
+                             T, solver or self.solver, include_null=self.cfg.include_null,
                              sources=[c.source for c in dictionary], ids=[c.corpus_id for c in dictionary],
                              max_probe_tokens=self.cfg.probes.max_probe_tokens, progress=False,
                              tables=(fit_s, held_s), heldout_lse=lse, vocab=vocab,
                              label_term=(self.labels[0], self.cfg.label_weight) if self.cfg.fit_on == "both" else None)
-        full = dfit.fit(states=target.states, with_path=True)
+        return dfit, dfit.fit(states=target.states, with_path=with_path), target
+
+    def solve(self, target: Target, dictionary: list[Candidate], method: str, timing: dict | None = None,
+              info: dict | None = None, *, solver: SolverConfig | None = None, k: int | None = None,
+              with_path: bool = True) -> DecompositionResult:
+        """The exact PoE solve, greedy path and held-out metrics of `target` over `dictionary` (deduplicated here).
+
+        Explicit per call, nothing on the decomposer changes: `solver` (default this decomposer's; its
+        `max_components` is the path's length), `k` (default `cfg.k`; 0 = the full fit's non-zero weights) and
+        `with_path` (False: no greedy path, the answer is the full fit, as with k = 0)."""
+        t_start = time.perf_counter()
+        timing = dict(timing or {})
+        info = dict(info or {})
+        dictionary = merge_candidates([dictionary])
+        texts = [c.text for c in dictionary]
+        info["fit_on"] = self.cfg.fit_on
+        if self.cfg.fit_on == "both":
+            info["label_weight"] = self.cfg.label_weight
+        t0 = time.perf_counter()
+        tables = self.store.get(texts, progress=self.cfg.progress)
+        timing["tables_s"] = time.perf_counter() - t0
+        solver = solver or self.solver
+        dfit, full, target = self.fit(target, dictionary, solver, with_path=with_path, tables=tables)
         for key in ("solve_s", "path_s", "metrics_s"):
             timing[key] = full.timing.get(key, 0.0)
         kb = full.kl_base
@@ -266,7 +294,7 @@ class Decomposer:
                  "explained": _f(1 - s.kl_heldout / kb) if s.kl_heldout is not None and kb > 0 else None,
                  "indices": list(s.indices), "texts": [texts[i] for i in s.indices], "weights": list(s.weights)}
                 for s in full.path]
-        k = self.cfg.k
+        k = self.cfg.k if k is None else k
         answer_null = full.null_weight
         if k > 0 and full.path:
             step = full.path[min(k, len(full.path) - 1)]
@@ -281,7 +309,8 @@ class Decomposer:
                 # lower KL on the *fit* probes (the held-out numbers stay untouched by the choice).
                 t0 = time.perf_counter()
                 top = full.components[:step.k]
-                alt = self._refit(dfit, target, [c.index for c in top], [c.weight for c in top] + [full.null_weight])
+                alt = self._refit(dfit, target, [c.index for c in top], [c.weight for c in top] + [full.null_weight],
+                                  solver)
                 timing["topk_refit_s"] = time.perf_counter() - t0
                 info["kl_fit_greedy_path"], info["kl_fit_top_k_refit"] = _f(step.kl_fit), _f(alt[2])
                 if alt[2] < step.kl_fit:
@@ -332,14 +361,14 @@ class Decomposer:
             self.store.get([t for t in texts[lo:lo + batch] if t.strip()], progress=self.cfg.progress)
         return self.store.computed - before
 
-    def _refit(self, dfit: DictionaryFit, target: Target, idx: list[int],
-               w0: list[float | None] | None = None) -> tuple[list[tuple[int, float]], float, float, float | None]:
+    def _refit(self, dfit: DictionaryFit, target: Target, idx: list[int], w0: list[float | None] | None = None,
+               solver: SolverConfig | None = None) -> tuple[list[tuple[int, float]], float, float, float | None]:
         """Refit dictionary entries `idx` (+ the null intercept) with L2 only, starting from `w0` (their weights,
         then the null's): ([(index, weight)], held-out kl, fit kl, the null's weight or None)."""
         from softprism.poe.solver import kept_logits, solve
 
         rows = list(idx) + ([dfit.null_index] if self.cfg.include_null else [])
-        cfg = SolverConfig(**{**self.solver.__dict__, "l1": 0.0})
+        cfg = SolverConfig(**{**(solver or self.solver).__dict__, "l1": 0.0})
         start = None
         if w0 is not None:
             start = torch.tensor([0.0 if v is None else v for v in w0][:len(rows)], dtype=torch.float64)
@@ -351,10 +380,12 @@ class Decomposer:
         return [(i, float(res.w[j])) for j, i in enumerate(idx)], float(held), float(res.kl), null
 
     # ---- the pipeline --------------------------------------------------------------------------------------
-    def candidates(self, target: Target, timing: dict, info: dict,
-                   extra_texts: list[str] | None = None) -> list[Candidate]:
-        """The pipeline's candidate dictionary for `target` (see the module docstring, steps 2-4)."""
-        c = self.cfg.candidates
+    def candidates(self, target: Target, timing: dict, info: dict, extra_texts: list[str] | None = None,
+                   sources: CandidateConfig | None = None) -> list[Candidate]:
+        """The pipeline's candidate dictionary for `target` (see the module docstring, steps 2-4). `sources`: which
+        sources with how many candidates each (default `cfg.candidates`; e.g. `oracle_only(cfg.candidates)`); its
+        `texts` and `file` are the user candidates."""
+        c = self.cfg.candidates if sources is None else sources
         groups: list[list[Candidate]] = []
         extra = {"projection": c.projection, "patchscope": c.patchscope}
         if self.signatures is not None and c.signature > 0:
@@ -392,7 +423,7 @@ class Decomposer:
             t0 = time.perf_counter()
             groups.append(self.retrieve_replies(pairs, c.replies))
             timing["retrieval_s"] = timing.get("retrieval_s", 0.0) + time.perf_counter() - t0
-        users = self.user_texts + list(extra_texts or [])
+        users = (self.user_texts if sources is None else user_texts(sources)) + list(extra_texts or [])
         if users:
             groups.append(self.text_candidates(users, "user"))
         return merge_candidates(groups)
@@ -411,16 +442,19 @@ class Decomposer:
         return self.solve(target, dictionary, "pipeline", timing, info)
 
     def run(self, soft: torch.Tensor, baselines: bool | None = None, ground_truth: list[str] | None = None,
-            extra_texts: list[str] | None = None, soft_info: dict | None = None) -> Report:
-        """The pipeline and (unless `baselines` is False) the configured baselines on the same target."""
-        from softprism.eval.baselines import run_baselines
+            extra_texts: list[str] | None = None, soft_info: dict | None = None,
+            baseline_runner: Callable | None = None) -> Report:
+        """The pipeline and (unless `baselines` is False) the configured baselines on the same target.
 
+        The baselines are evaluation (eval/baselines.py), a room above this one, so the caller hands their runner in
+        (`baseline_runner(dec, target, size, ground_truth_texts=...) -> {method: DecompositionResult}`, e.g.
+        `softprism.eval.baselines.run_baselines`); without one no baseline runs."""
         target = self.prepare(soft)
         result = self.decompose(target, extra_texts)
         base = {}
-        if self.cfg.baselines.enabled if baselines is None else baselines:
+        if baseline_runner is not None and (self.cfg.baselines.enabled if baselines is None else baselines):
             size = len(result.dictionary) or self.cfg.candidates.size
-            base = run_baselines(self, target, size, ground_truth_texts=ground_truth)
+            base = baseline_runner(self, target, size, ground_truth_texts=ground_truth)
         sp = {"shape": list(target.soft.shape), "sha256": target.sha} | (soft_info or {})
         warnings = list(result.info.get("warnings", []))
         return Report(sp, result, base, self.provenance(), warnings)

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 import torch
 
 from softprism.poe.decode import DecodeConfig, poe_generate
-from softprism.poe.fit import Decomposition, DictionaryFit
+from softprism.poe.fit import Decomposition
 from softprism.poe.slot import PromptSlot
 
 if TYPE_CHECKING:
@@ -205,14 +205,12 @@ def format_pairs(probes: list[str], replies: list[str], cfg: ProposeConfig) -> s
 # ---------------------------------------------------------------------------------------------------------------
 
 def fit_texts(dec: "Decomposer", target: "Target", texts: list[str]) -> tuple[Decomposition, torch.Tensor]:
-    """The exact PoE solve of `target` over `texts` (+ the null prompt when the decomposer includes it), no path.
-    Returns the decomposition and the weight vector [N + 1] in the store's row order (null last; 0 when off)."""
-    fit_s, held_s, lse = dec.store.get(texts)
-    dfit = DictionaryFit(dec.lm, dec.slot, dec.fit_probes, dec.heldout_probes, texts, dec.cfg.probes.positions,
-                         dec.solver, include_null=dec.cfg.include_null, sources=[SOURCE] * len(texts),
-                         max_probe_tokens=dec.cfg.probes.max_probe_tokens, progress=False,
-                         tables=(fit_s, held_s), heldout_lse=lse)
-    res = dfit.fit(states=target.states, with_path=False)
+    """The exact PoE solve of `target` over `texts` (+ the null prompt when the decomposer includes it), no path,
+    through the decomposer's one fit path (`Decomposer.fit`: `fit_on` honoured). Returns the decomposition and the
+    weight vector [N + 1] in the store's row order (null last; 0 when off)."""
+    from softprism.decompose.candidates import Candidate
+
+    _, res, _ = dec.fit(target, [Candidate(t, None, -1, SOURCE) for t in texts], with_path=False)
     w = torch.zeros(len(texts) + 1, dtype=torch.float64)
     for c in res.components:
         w[c.index] = c.weight

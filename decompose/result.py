@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from softprism.decompose.candidates import Candidate
 from softprism.poe.fit import Decomposition
 
-
 log = logging.getLogger(__name__)
 
 
@@ -28,6 +27,11 @@ class Component:
     weight: float
     corpus_id: str | None
     source: str
+
+
+def _cut(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def _f(x: float | None) -> float | None:
@@ -71,6 +75,28 @@ class DecompositionResult:
     def explained_best_single(self) -> float:
         return 1.0 - self.kl_best_single / self.kl_base if self.kl_base > 0 else float("nan")
 
+    def table(self):
+        """The k reported components as a tidy table: one row per component (rank, weight, source, corpus_id, text),
+        a pandas DataFrame when pandas is installed, else a list of dicts."""
+        rows = [{"rank": c.rank, "weight": c.weight, "source": c.source, "corpus_id": c.corpus_id, "text": c.text}
+                for c in self.components]
+        try:
+            import pandas as pd
+        except ImportError:
+            return rows
+        return pd.DataFrame(rows, columns=["rank", "weight", "source", "corpus_id", "text"])
+
+    def __str__(self) -> str:
+        head = (f"{self.method}: {len(self.components)} components of {len(self.dictionary)} candidates, explained "
+                f"{self.explained:.3f} (kl {self.kl:.4g}, no prompt {self.kl_base:.4g}; best single prompt "
+                f"{self.explained_best_single:.3f}) on held-out probes")
+        rows = [f"  {c.rank:>2}  {c.weight:+8.3f}  {c.source:<10}  {_cut(c.text, 90)}" for c in self.components]
+        return "\n".join([head, *rows])
+
+    def __repr__(self) -> str:
+        return (f"<DecompositionResult {self.method}: k={len(self.components)}, explained={self.explained:.3f}, "
+                f"{len(self.dictionary)} candidates>")
+
     def to_json(self) -> dict:
         full = self.full.to_json()
         full["components"] = [{"text": c.text, "weight": c.weight, "corpus_id": c.corpus_id, "source": c.source}
@@ -109,6 +135,41 @@ class Report:
     baselines: dict[str, DecompositionResult]
     provenance: dict
     warnings: list[str] = field(default_factory=list)
+
+    # ---- what a notebook user sees ---------------------------------------------------------------------------
+    @property
+    def components(self) -> list[Component]:
+        """The pipeline's k reported components (`pipeline.components`)."""
+        return self.pipeline.components
+
+    @property
+    def explained(self) -> float:
+        """The pipeline's `explained` on held-out probes."""
+        return self.pipeline.explained
+
+    def table(self):
+        """The pipeline's components as a tidy table (`DecompositionResult.table`)."""
+        return self.pipeline.table()
+
+    def html(self) -> str:
+        """The self-contained HTML report (`decompose.report.render`): what `--html` writes."""
+        from softprism.decompose.report import render
+
+        return render(self.to_json())
+
+    def _repr_html_(self) -> str:  # Jupyter renders the report inline
+        return self.html()
+
+    def __str__(self) -> str:
+        lines = [str(self.pipeline)]
+        for m, r in self.baselines.items():
+            lines.append(f"baseline {m}: explained {r.explained:.3f} ({len(r.dictionary)} candidates)")
+        return "\n".join(lines + [f"warning: {w}" for w in self.warnings])
+
+    def __repr__(self) -> str:
+        shape = "x".join(str(x) for x in self.soft_prompt.get("shape", []))
+        return (f"<softprism Report: soft prompt [{shape}] -> {len(self.pipeline.components)} components, explained "
+                f"{self.pipeline.explained:.3f}; baselines: {', '.join(self.baselines) or 'none'}>")
 
     def to_json(self) -> dict:
         return {

@@ -12,7 +12,6 @@ import torch
 if TYPE_CHECKING:
     from softprism.decompose.pipeline import Decomposer
 
-
 log = logging.getLogger(__name__)
 
 

@@ -19,7 +19,6 @@ import torch
 from softprism.decompose.config import PatchscopeConfig
 from softprism.poe.errors import InputError
 
-
 log = logging.getLogger(__name__)
 
 

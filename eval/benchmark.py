@@ -7,7 +7,7 @@
 For every soft prompt of the synth runs (`data:`; their components come from the corpus' held-out split) the
 oracle pipeline and every baseline of eval/baselines.py (nearest-token projection and patchscope texts, retrieval
 from each, a random dictionary of equal size, the ground-truth dictionary as upper bound) run on the same probes,
-and every number of DESIGN.md §4 is computed (eval/recovery.py): candidate recall at each dictionary size (exact and
+and every number of docs/DESIGN.md §4 is computed (eval/recovery.py): candidate recall at each dictionary size (exact and
 semantic), recall@k, sign accuracy and |w − ŵ| on matches, kl / kl_heldout floor, explained, time per stage.
 
 DIR/examples.jsonl gets one row per soft prompt as it finishes; a rerun skips those (resume). At the end DIR holds

@@ -22,8 +22,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
-from softprism.decompose.cli import main  # noqa: E402,F401  (the card's entry point; the code is decompose/cli.py)
+from softprism.decompose import cli  # noqa: E402  (the card's entry point; the code is decompose/cli.py)
+from softprism.eval.baselines import run_baselines  # noqa: E402
 from softprism.poe.runs import main_guard  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    """decompose/cli.py's `main` with the baselines (evaluation, this room) handed in."""
+    return cli.main(argv, baseline_runner=run_baselines)
+
 
 if __name__ == "__main__":
     main_guard(main)

@@ -302,20 +302,23 @@ def _f(x):
     return x if math.isfinite(x) else None
 
 
-def summarise_result(r, lm_calls: int, seconds: float, keep: int = 10) -> dict:
-    """A DecompositionResult -> the numbers the findings use (components, path, faithfulness, cost)."""
-    return {
-        "method": r.method, "k": r.k, "kl": _f(r.kl), "kl_base": _f(r.kl_base), "explained": _f(r.explained),
-        "kl_full": _f(r.full.kl), "explained_full": _f(r.full.explained), "kl_best_single": _f(r.kl_best_single),
-        "explained_best_single": _f(r.explained_best_single), "best_single": r.best_single,
-        "null_weight": _f(r.null_weight), "n_candidates": len(r.dictionary), "candidates": dict(r.candidates),
-        "lm_calls": lm_calls, "seconds": round(seconds, 2),
-        "components": [{"rank": i + 1, "text": c.text, "weight": c.weight, "source": c.source}  # by |weight|
-                       for i, c in enumerate(sorted(r.components, key=lambda c: -abs(c.weight))[:keep])],
-        "path": [{"k": s["k"], "kl_heldout": s["kl_heldout"], "explained": s["explained"], "texts": s["texts"],
-                  "weights": s["weights"]} for s in r.path],
-        "info": {k: v for k, v in r.info.items() if k in ("projection_text", "patchscope_text", "warnings", "slots")},
-    }
+def summarise_result(r, lm_calls: int, seconds: float, keep: int = 10, full_only: bool = False) -> dict:
+    """A DecompositionResult -> the numbers the findings use (components, path, faithfulness, cost): a selection of
+    its one serialisation, `to_json()`. `full_only`: a result solved without a path (`k` None, `kkt_residual`)."""
+    j = r.to_json()
+    out = {key: j[key] for key in ("method", "k", "kl", "kl_base", "explained", "kl_full", "explained_full",
+                                   "kl_best_single", "explained_best_single", "best_single")}
+    out |= {"null_weight": _f(j["null_weight"]), "n_candidates": j["n_candidates"], "candidates": j["candidates"],
+            "lm_calls": lm_calls, "seconds": round(seconds, 2),
+            "components": [{"rank": i + 1, "text": c["text"], "weight": c["weight"], "source": c["source"]}
+                           for i, c in enumerate(sorted(j["components"], key=lambda c: -abs(c["weight"]))[:keep])],
+            "path": [{"k": s["k"], "kl_heldout": s["kl_heldout"], "explained": s["explained"], "texts": s["texts"],
+                      "weights": s["weights"]} for s in j["path"]],
+            "info": {k: v for k, v in j["info"].items()
+                     if k in ("projection_text", "patchscope_text", "warnings", "slots")}}
+    if full_only:
+        out |= {"k": None, "kkt_residual": j["full"]["kkt_residual"], "path": []}
+    return out
 
 
 def _exclude(cands, texts: list[str]):
@@ -332,6 +335,7 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
 
     `exclude`: texts kept out of every dictionary (a skeptic target's own text). `reference`: the text added to
     the union for the `reference` control."""
+    from softprism.decompose.pipeline import oracle_only
     from softprism.decompose.propose import propose, proposal_candidates
 
     cfg = ctx.cfg
@@ -348,13 +352,9 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
             out["not_measured"][name] = "the source proposed no candidates"
             return
         if name == "union" or cfg.source_paths:
-            saved = dec.solver
-            if name != "union":  # a source's own path only up to the reported k
-                dec.solver = dataclasses.replace(saved, max_components=max(1, dec.cfg.k))
-            try:
-                r = dec.solve(target, cands, name, {}, info or {})
-            finally:
-                dec.solver = saved
+            # a source's own path only up to the reported k
+            solver = None if name == "union" else dataclasses.replace(dec.solver, max_components=max(1, dec.cfg.k))
+            r = dec.solve(target, cands, name, {}, info or {}, solver=solver)
             methods[name] = summarise_result(r, calls, time.perf_counter() - t0)
         else:
             methods[name] = full_fit_summary(dec, target, cands, name, calls, t0, info or {})
@@ -368,12 +368,7 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
         if dec.oracle is not None:
             t0 = time.perf_counter()
             info: dict = {}
-            saved = dec.cfg.candidates
-            dec.cfg.candidates = _no_extras(saved)  # the oracle's slots only
-            try:
-                cands = dec.candidates(target, {}, info)
-            finally:
-                dec.cfg.candidates = saved
+            cands = dec.candidates(target, {}, info, sources=oracle_only(dec.cfg.candidates))
             run("oracle", cands, LM_CALLS["oracle"], t0, info)
         else:
             out["not_measured"]["oracle"] = ("no trained oracle found (tried: " + ", ".join(cfg.oracles) + ")"
@@ -402,7 +397,7 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
             t0 = time.perf_counter()
             ref = dec.text_candidates([reference], "reference")
             s = full_fit_summary(dec, target, dicts["union"] + ref, "reference", calls, t0, {}, keep=10 ** 6)
-            mine = [c for c in s["components"] if c["source"] == "reference"]
+            mine = [c for c in s["components"] if ref and c["text"] == ref[0].text]  # a union entry, if it was one
             out["reference"] = {"text": ref[0].text if ref else reference,
                                 "rank": mine[0]["rank"] if mine else None,
                                 "weight": mine[0]["weight"] if mine else 0.0,
@@ -417,34 +412,8 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
 def full_fit_summary(dec, target, cands, name: str, calls: int, t0: float, info: dict, keep: int = 10) -> dict:
     """The exact solve over a whole dictionary (no greedy path: cheaper) in `summarise_result`'s layout; `k` is
     None and `explained` is the full fit's. Components ranked by |weight|, every one of them (up to `keep`)."""
-    from softprism.poe.fit import DictionaryFit
-
-    texts = [c.text for c in cands]
-    fit_s, held_s, lse = dec.store.get(texts)
-    dfit = DictionaryFit(dec.lm, dec.slot, dec.fit_probes, dec.heldout_probes, texts, dec.cfg.probes.positions,
-                         dec.solver, include_null=dec.cfg.include_null, sources=[c.source for c in cands],
-                         ids=[c.corpus_id for c in cands], max_probe_tokens=dec.cfg.probes.max_probe_tokens,
-                         progress=False, tables=(fit_s, held_s), heldout_lse=lse)
-    r = dfit.fit(states=target.states, with_path=False)
-    counts: dict[str, int] = {}
-    for c in cands:
-        counts[c.source] = counts.get(c.source, 0) + 1
-    eb = 1.0 - r.kl_best_single / r.kl_base if r.kl_base > 0 else None
-    return {
-        "method": name, "k": None, "kl": _f(r.kl), "kl_base": _f(r.kl_base), "explained": _f(r.explained),
-        "kl_full": _f(r.kl), "explained_full": _f(r.explained), "kl_best_single": _f(r.kl_best_single),
-        "explained_best_single": _f(eb), "best_single": r.best_single, "null_weight": _f(r.null_weight),
-        "n_candidates": len(cands), "candidates": counts, "lm_calls": calls,
-        "seconds": round(time.perf_counter() - t0, 2), "kkt_residual": r.kkt_residual,
-        "components": [{"rank": i + 1, "text": c.text, "weight": c.weight, "source": c.source}
-                       for i, c in enumerate(r.components[:keep])],
-        "path": [], "info": info}
-
-
-def _no_extras(c):
-    import dataclasses
-
-    return dataclasses.replace(c, projection=0, patchscope=0, texts=[], file="")
+    r = dec.solve(target, cands, name, {}, info, with_path=False)
+    return summarise_result(r, calls, time.perf_counter() - t0, keep, full_only=True)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -766,13 +735,57 @@ UNITS_OF = {"q1": ["phases"], "q2": ["tasks"], "q3": ["tasks", "skeptic"], "q4":
             "q5": ["tasks"], "q6": ["phases", "tasks", "skeptic", "synthetic"]}
 
 
-def load_or_run(path: Path, fn, redo: bool) -> dict:
-    """A unit's JSON: read from `path` unless `redo`, else computed by `fn()` and written (atomically)."""
+CODE_ROOMS = ("poe", "retrieval", "synth", "oracle", "decompose")
+UNIT_CODE = {"phases": ["eval/phases.py"], "task": ["eval/findings.py", "eval/findings_stats.py",
+                                                    "eval/tasks_accuracy.py"],
+             "skeptic": ["eval/findings.py"], "synthetic": ["eval/findings.py"]}
+OWN_SECTIONS = ("tasks", "skeptic", "phases", "synthetic")
+
+
+def code_hash(unit: str) -> str:
+    """sha256 (16 hex) of the source a unit runs: every module of the rooms below eval/ and its own eval/ files,
+    read from the installed package (so a checkout and a wheel of the same code agree)."""
+    import importlib.util
+
+    h = hashlib.sha256()
+    files = []
+    for room in CODE_ROOMS:
+        loc = importlib.util.find_spec(f"softprism.{room}").submodule_search_locations[0]
+        files += sorted(Path(loc).glob("*.py"))
+    here = Path(__file__).resolve().parent
+    files += [here / Path(f).name for f in UNIT_CODE[unit]]
+    for f in files:
+        h.update(f"{f.parent.name}/{f.name}\0".encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def unit_key(cfg: FindingsConfig, unit: str, own) -> dict:
+    """What a unit's result depends on: its config section (the shared sections + its own part) and its code."""
+    from softprism.poe.config import to_dict
+
+    conf = {k: v for k, v in to_dict(cfg).items() if k not in OWN_SECTIONS and k != "threads"}
+    if unit == "phases":
+        conf = {}
+    conf["own"] = own if not dataclasses.is_dataclass(own) else to_dict(own)
+    h = hashlib.sha256(json.dumps(conf, sort_keys=True, default=str).encode()).hexdigest()[:16]
+    return {"config": h, "code": code_hash(unit)}
+
+
+def load_or_run(path: Path, fn, redo: bool, key: dict | None = None) -> dict:
+    """A unit's JSON: read from `path` unless `redo` or its `unit_key` (config section + code hash) differs from
+    `key`, else computed by `fn()` and written (atomically). A reused unit is valid at this commit: same config,
+    same code; it is stamped with this commit (`unit_git_sha`; `computed_git_sha` keeps where it ran)."""
     from softprism.poe.runs import git_sha, write_json
 
     if path.is_file() and not redo:
         data = json.loads(path.read_text())
-        if data.get("status") != "not measured":  # a unit whose inputs were missing is retried every run
+        same = key is None or data.get("unit_key") == key
+        if not same:
+            log.info("%s: config or code changed since it ran (%s -> %s): recomputing", path.name,
+                     data.get("unit_key"), key)
+        elif data.get("status") != "not measured":  # a unit whose inputs were missing is retried every run
+            data["unit_git_sha"] = git_sha()
             return data
     t0 = time.perf_counter()
     try:
@@ -780,7 +793,9 @@ def load_or_run(path: Path, fn, redo: bool) -> dict:
     except InputError as e:
         data = {"status": "not measured", "why": str(e)}
     data["unit_seconds"] = round(time.perf_counter() - t0, 1)
-    data["unit_git_sha"] = git_sha()
+    data["unit_git_sha"] = data["computed_git_sha"] = git_sha()
+    if key is not None:
+        data["unit_key"] = key
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
     write_json(tmp, data)
@@ -788,13 +803,28 @@ def load_or_run(path: Path, fn, redo: bool) -> dict:
     return data
 
 
+def check_one_commit(units: dict) -> str | None:
+    """The one commit every unit belongs to; refuses (InputError) units whose code or commit differ."""
+    flat = [units["phases"], *units["tasks"].values(), units["skeptic"], units["synthetic"]]
+    shas = {u.get("unit_git_sha") for u in flat}
+    if len(shas) > 1:
+        raise InputError(f"findings units come from different commits ({', '.join(sorted(map(str, shas)))}); rerun "
+                         "with --redo all so the document names one commit")
+    return next(iter(shas))
+
+
 def run_units(ctx: Context, work: Path, redo: set[str]) -> dict:
+    cfg = ctx.cfg
     units: dict = {}
-    units["phases"] = load_or_run(work / "phases.json", lambda: unit_phases(ctx), "phases" in redo)
-    units["tasks"] = {t.name: load_or_run(work / f"task_{t.name}.json", lambda t=t: unit_task(ctx, t), "tasks" in redo)
-                      for t in ctx.cfg.tasks}
-    units["skeptic"] = load_or_run(work / "skeptic.json", lambda: unit_skeptic(ctx), "skeptic" in redo)
-    units["synthetic"] = load_or_run(work / "synthetic.json", lambda: unit_synthetic(ctx), "synthetic" in redo)
+    units["phases"] = load_or_run(work / "phases.json", lambda: unit_phases(ctx), "phases" in redo,
+                                  unit_key(cfg, "phases", cfg.phases))
+    units["tasks"] = {t.name: load_or_run(work / f"task_{t.name}.json", lambda t=t: unit_task(ctx, t), "tasks" in redo,
+                                          unit_key(cfg, "task", t))
+                      for t in cfg.tasks}
+    units["skeptic"] = load_or_run(work / "skeptic.json", lambda: unit_skeptic(ctx), "skeptic" in redo,
+                                   unit_key(cfg, "skeptic", list(cfg.skeptic)))
+    units["synthetic"] = load_or_run(work / "synthetic.json", lambda: unit_synthetic(ctx), "synthetic" in redo,
+                                     unit_key(cfg, "synthetic", cfg.synthetic))
     fresh = read_benchmark(ctx)  # a JSON read: always the current file, not the copy cached with the unit
     if fresh is not None:
         units["synthetic"]["benchmark"] = fresh
@@ -827,7 +857,8 @@ def main() -> int:
     units = run_units(ctx, fdir / "work", redo)
     prov = provenance()
     argv = " ".join(["python", "eval/findings.py"] + sys.argv[1:])
-    meta = {"command": argv, "git_sha": prov.get("git_sha"), "versions": prov.get("versions"),
+    commit = check_one_commit(units)
+    meta = {"command": argv, "git_sha": commit or prov.get("git_sha"), "versions": prov.get("versions"),
             "config": args.config, "resolved_config": to_dict(cfg), "seconds": round(time.perf_counter() - t0, 1),
             "oracle": _repo_relative(ctx.oracle_path), "threads": cfg.threads}
     from softprism.eval.findings_report import write_all

@@ -50,7 +50,7 @@ class PhaseConfig:
     solver: SolverConfig = field(default_factory=SolverConfig)
     """The exact PoE solve."""
     dictionary: str = "default"
-    """`default` (eval/data/phase0_dictionary.txt, 70 prompts) or a text file with one prompt per line."""
+    """`default` (poe/data/phase0_dictionary.txt, 70 prompts) or a text file with one prompt per line."""
     target: str = "Always answer in French, whatever language the user writes in."
     """The known hard prompt to recover (added to the dictionary if it is not there)."""
     include_null: bool = True
@@ -73,7 +73,9 @@ class PhaseConfig:
 
 def load_dictionary(spec: str) -> list[str]:
     if spec == "default":
-        text = (Path(__file__).parent / "data" / "phase0_dictionary.txt").read_text(encoding="utf-8")
+        from softprism.poe.probes import shipped_file
+
+        text = shipped_file("phase0_dictionary.txt").read_text(encoding="utf-8")
     else:
         p = Path(spec)
         if not p.is_file():

@@ -323,12 +323,7 @@ def dictionaries_at(bench: Bench, target, results: dict, sizes: list[int]) -> di
             if m in ("projection", "patchscope", "ground_truth") or s == own:
                 at[s] = r.dictionary
             elif m == "pipeline":
-                saved = dec.cfg.candidates
-                dec.cfg.candidates = pipeline_sources(saved, s)
-                try:
-                    at[s] = dec.candidates(target, {}, {})
-                finally:
-                    dec.cfg.candidates = saved
+                at[s] = dec.candidates(target, {}, {}, sources=pipeline_sources(dec.cfg.candidates, s))
             elif m in ("projection_retrieval", "patchscope_retrieval"):
                 kind = m.split("_")[0]
                 text = target.text(kind, dec)

@@ -43,9 +43,9 @@ import numpy as np
 import torch
 
 from softprism.poe.errors import InputError
-from softprism.poe.fit import cached_states
+from softprism.poe.store import StateStore
 from softprism.poe.lm import ModelConfig, load_lm
-from softprism.poe.probes import ProbeConfig, default_probe_texts, fit_heldout
+from softprism.poe.probes import ProbeConfig, default_dictionary_texts, default_probe_texts, fit_heldout
 from softprism.poe.runs import claim_out, main_guard, write_json, write_run_info
 from softprism.poe.slot import PromptSlot
 from softprism.poe.solver import PoEProblem, SolverConfig, greedy_path, solve
@@ -302,7 +302,7 @@ def _solver_section(result: dict, lm, slot, texts, tails, args) -> None:
 
 
 def _problem_states(lm, slot, texts, tails):
-    states = cached_states(lm, slot, texts, [lm.embed_text(t) for t in texts], tails, True, "candidates")
+    states = StateStore(lm, slot, tails, tails, max_entries=0).get(texts, progress=True)[0][:-1]  # no null row
     g = torch.Generator().manual_seed(0)
     clean = lm.embed_text(texts[0]).float()
     noisy = clean + 0.5 * lm.embedding_std * torch.randn(clean.shape, generator=g)
@@ -358,13 +358,12 @@ def main() -> int:
     if args.candidates < 2 or args.probes < 1 or args.path_k < 1:
         raise InputError("--candidates must be >= 2, --probes >= 1 and --path-k >= 1")
     claim_out(args.out, ("run.json", "poe_bench.json"))
-    from softprism.eval.phases import load_dictionary
 
     lm = load_lm(args.model)
     slot = PromptSlot(lm, "system")
     fit, _ = fit_heldout(ProbeConfig(n_fit=args.probes, n_heldout=8, positions=args.positions))
     tails = make_tails(lm, slot, fit, args.positions)
-    texts = list(dict.fromkeys(load_dictionary("default") + default_probe_texts()))[: args.candidates]
+    texts = list(dict.fromkeys(default_dictionary_texts() + default_probe_texts()))[: args.candidates]
     if len(texts) < args.candidates:
         raise InputError(f"--candidates {args.candidates}: only {len(texts)} distinct prompts are available")
     result = {"model": lm.name, "device": str(lm.device), "threads": torch.get_num_threads(), "sections": args.sections}

@@ -1,4 +1,4 @@
-"""Behavioural signatures: what a prompt *does* to the frozen model, as one vector (DESIGN.md §1b).
+"""Behavioural signatures: what a prompt *does* to the frozen model, as one vector (docs/DESIGN.md §1b).
 
 Owns: the probe battery, the signature space (null states, whitening, seeded projection) and turning final states
 into signatures. A prompt's **raw states** are the model's final hidden states on the battery's tails at the first
@@ -9,7 +9,7 @@ T reply positions ([M = P x T, d], `poe.tables.compute_states`). Its **signature
 with `h0` the no-prompt states, `F` the whitening metric, and `R` [M d, r] a fixed Gaussian projection drawn from a
 seed (entries N(0, 1/r), so squared norms are kept in expectation). With `F = W^T Cov_p W` (the Fisher of the
 next-token distribution p in final-state space), `||s_a - s_b||^2 ~ 2 KL(p_a || p_b)` averaged over positions, to
-second order (DESIGN.md §1b). `whitening`:
+second order (docs/DESIGN.md §1b). `whitening`:
 
 - `base` (default): the no-prompt model's Fisher at each position (the local metric at the base distribution),
   plus a small ridge. Measured against exact KLs on real prompt pairs in docs/signatures.md: Spearman 0.987 with
@@ -55,7 +55,7 @@ PROJECTION_CHUNK = 4096  # rows of R generated and applied at a time (bounds mem
 
 @dataclass
 class SignatureConfig:
-    """The probe battery and the signature space (DESIGN.md §1b)."""
+    """The probe battery and the signature space (docs/DESIGN.md §1b)."""
 
     battery: str = "default"
     """`default` (poe/data/battery.txt: 12 short user messages written for this project) or a probe file (JSONL with

@@ -1,4 +1,4 @@
-"""The exact product-of-experts solve (DESIGN.md §1).
+"""The exact product-of-experts solve (docs/DESIGN.md §1).
 
 Owns: fitting weights w (any sign) so that the PoE of dictionary prompts matches a target's next-token
 distributions, over the full vocabulary, to a certified optimum; greedy forward selection with refit; the

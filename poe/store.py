@@ -16,8 +16,21 @@ from softprism.poe.lm import FrozenLM, cache_root
 from softprism.poe.slot import PromptSlot
 from softprism.poe.tables import Tails, compute_states
 
-
 log = logging.getLogger(__name__)
+
+
+def logsumexp_logits(H: torch.Tensor, W: torch.Tensor, b: torch.Tensor | None, device,
+                     rows: int = 256) -> torch.Tensor:
+    """logsumexp over the vocabulary of the logits W h + b of every state: H [..., d] -> [...] float64 on the CPU.
+    The held-out normaliser every fit needs once per dictionary row (`StateStore`, `poe.fit.DictionaryFit`);
+    computed on `device` in float64, `rows` states at a time. W [V, d] and b [V] (or None) as float64 there."""
+    shape = H.shape[:-1]
+    flat = H.reshape(-1, H.shape[-1])
+    out = torch.empty(flat.shape[0], dtype=torch.float64)
+    for s in range(0, flat.shape[0], rows):
+        logits = flat[s:s + rows].to(device, torch.float64) @ W.T
+        out[s:s + rows] = torch.logsumexp(logits if b is None else logits + b, -1).cpu()
+    return out.reshape(shape)
 
 
 class StateStore:
@@ -47,14 +60,7 @@ class StateStore:
     def _lse(self, H: torch.Tensor) -> torch.Tensor:
         """[n, P, d] states -> [n, P] float64 logsumexp of their logits over the full vocabulary."""
         dev = self.lm.device  # on the model's device, with the float64 head converted once (FrozenLM.head_as)
-        W, b = self.lm.head_as(dev, torch.float64)
-        n, P, d = H.shape
-        flat = H.reshape(n * P, d)
-        out = torch.empty(n * P, dtype=torch.float64)
-        for s in range(0, n * P, 256):
-            logits = flat[s:s + 256].to(dev, torch.float64) @ W.T
-            out[s:s + 256] = torch.logsumexp(logits if b is None else logits + b, -1).cpu()
-        return out.reshape(n, P)
+        return logsumexp_logits(H, *self.lm.head_as(dev, torch.float64), dev)
 
     def _path(self, text: str) -> Path:
         return self.folder / f"{hashlib.sha256(text.encode('utf-8')).hexdigest()[:24]}.safetensors"

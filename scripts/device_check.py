@@ -130,7 +130,7 @@ def arch_model_dir(root: Path) -> Path:
 def texts(n: int) -> list[str]:
     from softprism.poe.probes import default_probe_texts
 
-    phase0 = (ROOT / "eval" / "data" / "phase0_dictionary.txt").read_text().splitlines()
+    phase0 = (ROOT / "poe" / "data" / "phase0_dictionary.txt").read_text().splitlines()
     pool = [t.strip() for t in phase0 if t.strip() and not t.startswith("#")] + list(default_probe_texts())
     return list(dict.fromkeys(pool))[:n]
 

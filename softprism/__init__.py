@@ -14,3 +14,23 @@ if (_ROOT / "poe" / "solver.py").is_file() and (_ROOT / "eval" / "__init__.py").
     __path__.append(str(_ROOT))  # type: ignore[name-defined]  # noqa: F821
 
 __version__ = "0.1.0"
+__all__ = ["decompose", "load_soft_prompt", "Report", "__version__"]
+
+
+def __getattr__(name: str):
+    """The public API, imported on first use (importing a room does not load the pipeline):
+    `decompose` (the pipeline's package, callable: `softprism.decompose(soft_prompt, model=, probes=, k=)`),
+    `load_soft_prompt` and `Report` (what `decompose` returns)."""
+    if name == "decompose":
+        import importlib
+
+        return importlib.import_module("softprism.decompose")
+    if name == "load_soft_prompt":
+        from softprism.api import load_soft_prompt
+
+        return load_soft_prompt
+    if name == "Report":
+        from softprism.decompose.result import Report
+
+        return Report
+    raise AttributeError(f"module 'softprism' has no attribute {name!r}")

@@ -2,7 +2,7 @@
 
 Owns: the PoE target of a mixture on the probe tails, PEFT-style initialisation, and the optimisation loop.
 
-Target (DESIGN.md §1). With component states h_i [P, d] at the probe positions (from `poe.tables`), the PoE of a
+Target (docs/DESIGN.md §1). With component states h_i [P, d] at the probe positions (from `poe.tables`), the PoE of a
 mixture with weights w has logits  W (sum_i w_i h_i) + (sum_i w_i) b  (b = head bias, or none), so a target costs one
 weighted sum of cached states, never a forward pass of its own.
 

@@ -15,7 +15,7 @@ def problem_parts():
 
 
 def full_vocab_objective(w, H, target, W, b):
-    """Reference: explicit log-prob tables, PoE and KL in float64 (DESIGN.md §1)."""
+    """Reference: explicit log-prob tables, PoE and KL in float64 (docs/DESIGN.md §1)."""
     L = torch.log_softmax(H.double() @ W.double().T + b.double(), -1)  # [N, P, V]
     t = torch.log_softmax(target.double() @ W.double().T + b.double(), -1)
     logq = torch.log_softmax(torch.einsum("n,npv->pv", w, L), -1)
