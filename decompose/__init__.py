@@ -8,21 +8,7 @@ Run by: eval/decompose_real.py and `softprism decompose` (decompose/cli.py), `so
 Must not: import eval/ (baselines are handed in: `Decomposer.run(baseline_runner=...)`), train anything, or
 write files other than the outputs it is given and the state cache under `$SOFTPRISM_CACHE/tables/prompts/`.
 
-`softprism.decompose` is this package and also the notebook call: `softprism.decompose(soft_prompt, ...)` runs
-`softprism.api.decompose` (the package's module class is callable), so the room and the API share one name.
+`softprism.decompose` is this package and also the notebook call: softprism/__init__.py makes this package's
+module callable (`softprism.decompose(soft_prompt, ...)` runs `softprism.api.decompose`), so the room and the API
+share one name without this room importing the one above it.
 """
-
-import sys as _sys
-import types as _types
-
-
-class _CallableRoom(_types.ModuleType):
-    """This package, callable: `softprism.decompose(...)` is `softprism.api.decompose(...)`."""
-
-    def __call__(self, *args, **kwargs):
-        from softprism.api import decompose
-
-        return decompose(*args, **kwargs)
-
-
-_sys.modules[__name__].__class__ = _CallableRoom

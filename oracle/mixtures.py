@@ -1,4 +1,4 @@
-"""Exact signature mixtures on the fly: the oracle's bulk training data (DESIGN.md §1b).
+"""Exact signature mixtures on the fly: the oracle's bulk training data (docs/DESIGN.md §1b).
 
 A PoE of prompts with weights w acts exactly like the final state sum_i w_i h_i, so its signature is
 

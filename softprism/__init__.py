@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib as _importlib
+import types as _types
 from pathlib import Path as _Path
 
 # In a checkout the rooms (poe/, retrieval/, synth/, oracle/, decompose/, eval/) are top-level folders beside this
@@ -34,3 +36,18 @@ def __getattr__(name: str):
 
         return Report
     raise AttributeError(f"module 'softprism' has no attribute {name!r}")
+
+
+class _CallableRoom(_types.ModuleType):
+    """The pipeline's room, callable: `softprism.decompose(...)` is `softprism.api.decompose(...)`."""
+
+    def __call__(self, *args, **kwargs):
+        from softprism.api import decompose
+
+        return decompose(*args, **kwargs)
+
+
+# The room `softprism.decompose` and the notebook call `softprism.decompose(...)` share one name: the package
+# (light to import: its __init__ imports nothing) gets a callable module class here, in the one package that may
+# import every room.
+_importlib.import_module("softprism.decompose").__class__ = _CallableRoom

@@ -101,8 +101,6 @@ def write_shard(out: Path, s: int, rows: list[dict]) -> Path:
     """Write one shard atomically from row dicts (`FEATURES`)."""
     from datasets import Dataset, disable_progress_bars
 
-    from softprism.synth.pipeline import FEATURES
-
     disable_progress_bars()
     target = shard_path(out, s)
     with atomic_dir(target, overwrite=False) as tmp:

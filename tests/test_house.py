@@ -189,7 +189,7 @@ def test_notebook_api_result_displays_itself(tiny_setup, monkeypatch, tmp_path):
     monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path))
     rep = softprism.decompose(str(tiny_setup["soft"]), k=3, config=ROOT / "configs/eval/decompose_tiny.yaml",
                               index=str(tiny_setup["index"]))
-    assert isinstance(rep, softprism.Report) and "softprism" in softprism.__all__
+    assert isinstance(rep, softprism.Report) and "decompose" in softprism.__all__
     assert rep.components and rep.components[0].text == tiny_setup["text"]
     html = rep._repr_html_()
     assert html == rep.html() and html.startswith("<!DOCTYPE html>") or "<html" in html
