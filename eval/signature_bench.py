@@ -1,7 +1,7 @@
 """Candidate-source benchmark: does each source put the true prompts in the dictionary? (signatures issue)
 
     python eval/signature_bench.py --out DIR [--signatures DIR] [--index DIR] [--oracle DIR|none]
-        [--exact 40] [--hard 12] [--explained 0] [--sizes 32 128] [--seed 0] [--threads 1]
+        [--exact 40] [--hard 12] [--distilled SYNTH_DIR] [--explained 0] [--sizes 32 128] [--seed 0] [--threads 1]
 
 One run, every source side by side, on targets with known ground truth:
 
@@ -10,6 +10,8 @@ One run, every source side by side, on targets with known ground truth:
   1); the target's signature is `sum_i w_i s_i + (sum_i w_i - 1) a0`, exact (poe/signatures.py). Only the
   signature-space sources apply (a mixture has no embeddings to verbalise): signature pursuit and a random
   dictionary.
+- `distilled` (with `--distilled DIR`): soft prompts distilled by synth/generate.py from mixtures of held-out rows
+  (`corpus.split: heldout`), with their recorded components and weights. Every source applies.
 - `hard`: held-out hard prompts. A held-out-split row of the signature index, entered as a soft prompt (its token
   embeddings plus Gaussian noise of `--noise` x the embedding std). Every source applies: signature pursuit, the
   oracle pipeline's slots -> text index, nearest-token projection -> text index, patchscope -> text index, random.
@@ -98,12 +100,9 @@ def run(args) -> dict:
     import torch
 
     from softprism.decompose.config import DecomposeConfig
-
-    from softprism.decompose.pipeline import Decomposer
-
-    from softprism.decompose.target import Target
-
     from softprism.decompose.defaults import load_oracle, load_signature_index
+    from softprism.decompose.pipeline import Decomposer
+    from softprism.decompose.target import Target
     from softprism.poe.config import load_config
     from softprism.poe.lm import load_lm
     from softprism.poe.probes import fit_heldout
@@ -129,10 +128,14 @@ def run(args) -> dict:
     corpus = sig.corpus
     rows: list[dict] = []
 
-    def score(kind: str, method: str, truth_pos: list[int], cands: dict[int, list] | list, seconds: float | None,
-              extra: dict | None = None) -> dict:
-        """cands: {size: that size's dictionary as (corpus id, text)}, or one ranked list cut at each size."""
-        tids, ttexts = [corpus.ids[p] for p in truth_pos], [corpus.texts[p] for p in truth_pos]
+    def score(kind: str, method: str, truth_pos: list[int] | tuple[list[str], list[str]],
+              cands: dict[int, list] | list, seconds: float | None, extra: dict | None = None) -> dict:
+        """cands: {size: that size's dictionary as (corpus id, text)}, or one ranked list cut at each size. The truth:
+        row positions of the signature index, or (corpus ids, texts)."""
+        if isinstance(truth_pos, tuple):
+            tids, ttexts = truth_pos
+        else:
+            tids, ttexts = [corpus.ids[p] for p in truth_pos], [corpus.texts[p] for p in truth_pos]
         rec = {}
         for s in sizes:
             part = cands[s] if isinstance(cands, dict) else cands[:s]
@@ -164,19 +167,12 @@ def run(args) -> dict:
         score("exact", "signature", pos, dicts, secs, {"weights": w})
         score("exact", "random", pos, random_cands(max(sizes)), None, {"weights": w})
         if e < args.explained:
-            explained_targets.append(("exact", (pos, w), pos, {"signature": dicts[min(sizes)],
-                                                               "random": random_cands(min(sizes))}))
+            explained_targets.append(("exact", (pos, w), [corpus.texts[p] for p in pos],
+                                      {"signature": dicts[min(sizes)], "random": random_cands(min(sizes))}))
         log.info("exact %d/%d (k=%d)", e + 1, args.exact, k)
 
-    # ---- held-out hard prompts -----------------------------------------------------------------------------
-    held = corpus.positions("heldout")
-    picks = [held[int(i)] for i in rng.choice(len(held), size=min(args.hard, len(held)), replace=False)]
-    std = lm.embedding_std
-    for e, p in enumerate(picks):
-        g = torch.Generator().manual_seed(args.seed * 7919 + e)
-        emb = lm.embed_text(corpus.texts[p]).detach().float().cpu()
-        soft = emb + args.noise * std * torch.randn(emb.shape, generator=g)
-        target = dec.prepare(soft)
+    def every_source(target) -> tuple[dict[str, list], dict[str, float]]:
+        """Each source's dictionaries for a soft-prompt target, and its seconds."""
         dicts: dict[str, list] = {}
         secs: dict[str, float] = {}
         t0 = time.perf_counter()
@@ -196,12 +192,53 @@ def run(args) -> dict:
             dicts[src] = {s: [(c.corpus_id, c.text) for c in dec.retrieve_texts([text], s, src)] for s in sizes}
             secs[src] = time.perf_counter() - t0
         dicts["random"] = random_cands(max(sizes))
+        return dicts, secs
+
+    def first(cands, s0: int) -> list:
+        return cands[s0] if isinstance(cands, dict) else cands[:s0]
+
+    # ---- distilled soft prompts of held-out mixtures -------------------------------------------------------
+    if args.distilled is not None:
+        import json
+
+        from softprism.synth.shards import load_examples
+
+        man = json.loads((args.distilled / "manifest.json").read_text()) if (
+            args.distilled / "manifest.json").is_file() else {}
+        made = (man.get("model", {}).get("fingerprint"), man.get("slot"))
+        if made[0] is not None and (not lm.matches(made[0]) or made[1] != slot.kind):
+            raise InputError(f"{args.distilled}: distilled for model {made[0]} in the {made[1]} slot, but the "
+                             f"decomposition config loads {lm.fingerprint} ({slot.kind}); pass a matching --config")
+        ds = load_examples(args.distilled)
+        for e, ex in enumerate(ds):
+            soft = torch.tensor(ex["soft_prompt"], dtype=torch.float32)
+            target = dec.prepare(soft)
+            dicts, secs = every_source(target)
+            truth = (list(ex["component_ids"]), list(ex["component_texts"]))
+            extra = {"weights": [round(float(w), 4) for w in ex["weights"]],
+                     "kl_ratio": round(float(ex["kl_heldout"]) / max(float(ex["kl_base"]), 1e-12), 4)}
+            for m, cands in dicts.items():
+                score("distilled", m, truth, cands, secs.get(m), extra)
+            if e < args.explained:
+                explained_targets.append(("distilled", target, truth[1], {m: first(c, min(sizes))
+                                                                         for m, c in dicts.items()}))
+            log.info("distilled %d/%d (k=%d)", e + 1, len(ds), len(truth[0]))
+
+    # ---- held-out hard prompts -----------------------------------------------------------------------------
+    held = corpus.positions("heldout")
+    picks = [held[int(i)] for i in rng.choice(len(held), size=min(args.hard, len(held)), replace=False)]
+    std = lm.embedding_std
+    for e, p in enumerate(picks):
+        g = torch.Generator().manual_seed(args.seed * 7919 + e)
+        emb = lm.embed_text(corpus.texts[p]).detach().float().cpu()
+        soft = emb + args.noise * std * torch.randn(emb.shape, generator=g)
+        target = dec.prepare(soft)
+        dicts, secs = every_source(target)
         for m, cands in dicts.items():
             score("hard", m, [p], cands, secs.get(m))
         if e < args.explained:
-            s0 = min(sizes)
-            explained_targets.append(("hard", target, [p], {m: (c[s0] if isinstance(c, dict) else c[:s0])
-                                                             for m, c in dicts.items()}))
+            explained_targets.append(("hard", target, [corpus.texts[p]],
+                                      {m: first(c, min(sizes)) for m, c in dicts.items()}))
         log.info("hard %d/%d", e + 1, len(picks))
 
     # ---- explained at k <= 10 on a few targets --------------------------------------------------------------
@@ -219,13 +256,14 @@ def run(args) -> dict:
             dictionary = [Candidate(t, i, -1, m) for i, t in cands]
             t0 = time.perf_counter()
             r = dec.solve(target, dictionary, m)
-            expl.append({"kind": kind, "method": m, "truth": [corpus.texts[p] for p in truth],
+            expl.append({"kind": kind, "method": m, "truth": truth,
                          "explained": r.explained, "explained_full": r.full.explained, "k": r.k,
                          "n_candidates": len(dictionary), "seconds": round(time.perf_counter() - t0, 2)})
             log.info("explained %s %s: %.3f", kind, m, r.explained)
     return {"rows": rows, "explained": expl, "aggregate": aggregate(rows, sizes), "explained_summary":
             _explained_summary(expl), "sizes": sizes, "config": {
-                "exact": args.exact, "hard": len(picks), "noise": args.noise, "seed": args.seed,
+                "exact": args.exact, "hard": len(picks),
+                "distilled": None if args.distilled is None else str(args.distilled), "noise": args.noise, "seed": args.seed,
                 "signatures": str(sig.folder), "signature_rows": len(sig), "index": str(index.folder),
                 "index_rows": len(index), "oracle": args.oracle, "threads": args.threads,
                 "semantic_threshold": SEMANTIC, "per_round": args.per_round}}
@@ -305,7 +343,8 @@ def plot(result: dict, path: Path) -> None:
     plt.close(fig)
 
 
-def main() -> int:
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line (sys.argv[1:] by default), checked."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--signatures", default="auto", help="signature index folder (default: the shipped one)")
@@ -315,6 +354,8 @@ def main() -> int:
     ap.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE")
     ap.add_argument("--exact", type=int, default=40, help="exact signature mixtures (k cycles 1..5)")
     ap.add_argument("--hard", type=int, default=12, help="held-out hard prompts")
+    ap.add_argument("--distilled", type=Path, default=None,
+                    help="synth/generate.py output of held-out mixtures (corpus.split=heldout) to score too")
     ap.add_argument("--noise", type=float, default=0.1, help="noise on the hard prompts' embeddings (x emb. std)")
     ap.add_argument("--explained", type=int, default=0, help="also solve the first N targets of each kind")
     ap.add_argument("--sizes", type=int, nargs="+", default=[32, 128])
@@ -322,11 +363,16 @@ def main() -> int:
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--per-round", type=int, default=PER_ROUND, help="pursuit candidates per round (rounds = size / "
                                                                        "this)")
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
     if args.per_round < 1:
         raise InputError("--per-round must be >= 1")
     if min(args.exact, args.hard, args.explained) < 0 or min(args.sizes) < 1 or not math.isfinite(args.noise):
         raise InputError("--exact, --hard and --explained must be >= 0, --sizes >= 1, --noise finite")
+    return args
+
+
+def main() -> int:
+    args = parse_args()
     from softprism.poe.runs import atomic_dir, write_json, write_run_info
 
     t0 = time.perf_counter()

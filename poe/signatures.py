@@ -233,14 +233,35 @@ class SignatureSpace:
             os.replace(tmp, path)
         return out
 
+    def _on(self, name: str, t: torch.Tensor | None, device: torch.device) -> torch.Tensor | None:
+        """`t` (a CPU float32 constant of this space) on `device`, copied once."""
+        if t is None or t.device == device:
+            return t
+        cache = self.__dict__.setdefault("_device_copies", {})
+        if (name, device) not in cache:
+            cache[(name, device)] = t.to(device)
+        return cache[(name, device)]
+
+    def _work_device(self) -> torch.device:
+        """Where whitening and projection run: the model's GPU when it has one (a build's chunks are then not bound
+        by the CPU's matrix products), else the CPU."""
+        return self.lm.device if self.lm.device.type == "cuda" else torch.device("cpu")
+
     def _whitened(self, H: torch.Tensor, centre: bool = True) -> torch.Tensor:
-        """[n, M, d] states -> [n, M, d] whitened (centred at the null states unless `centre` is False), / sqrt(M)."""
-        X = H.float() - self.null_states if centre else H.float().clone()
-        if self.whiten is not None:
-            if self.whiten.dim() == 2:
-                X = X @ self.whiten  # symmetric: (F^1/2 x)^T = x^T F^1/2
+        """[n, M, d] states -> [n, M, d] whitened (centred at the null states unless `centre` is False), / sqrt(M).
+        Computed on `_work_device()`; the result stays there."""
+        dev = self._work_device()
+        X = H.float().to(dev)
+        if centre:
+            X = X - self._on("null", self.null_states.float(), dev)
+        else:
+            X = X.clone()
+        W = self._on("whiten", self.whiten, dev)
+        if W is not None:
+            if W.dim() == 2:
+                X = X @ W  # symmetric: (F^1/2 x)^T = x^T F^1/2
             else:
-                X = torch.einsum("nmd,mde->nme", X, self.whiten)
+                X = torch.einsum("nmd,mde->nme", X, W)
         return X / math.sqrt(self.M)
 
     def projection_rows(self, lo: int, hi: int) -> torch.Tensor:
@@ -259,20 +280,21 @@ class SignatureSpace:
         return torch.cat(out)
 
     def _project(self, X: torch.Tensor) -> torch.Tensor:
-        """[n, M, d] -> [n, r] (identity flatten when `dim` = 0)."""
-        flat = X.reshape(X.shape[0], -1).float().cpu()
+        """[n, M, d] -> [n, r] float32 on the CPU (identity flatten when `dim` = 0). R is drawn on the CPU (so it
+        is the same on every device) and multiplied where X is."""
+        flat = X.reshape(X.shape[0], -1).float()
         if self.cfg.dim == 0:
-            return flat
+            return flat.cpu()
         D = flat.shape[1]
         if not hasattr(self, "_R"):  # R in memory when it is at most 256 MB, else drawn chunk by chunk each call
             self._R = self.projection_rows(0, D) if D * self.dim <= 64_000_000 else None
         if self._R is not None:
-            return flat @ self._R
-        out = torch.zeros(flat.shape[0], self.dim)
+            return (flat @ self._on("R", self._R, flat.device)).cpu()
+        out = torch.zeros(flat.shape[0], self.dim, device=flat.device)
         for lo in range(0, D, PROJECTION_CHUNK):
             hi = min(D, lo + PROJECTION_CHUNK)
-            out += flat[:, lo:hi] @ self.projection_rows(lo, hi)
-        return out
+            out += flat[:, lo:hi] @ self.projection_rows(lo, hi).to(flat.device)
+        return out.cpu()
 
     def transform(self, H: torch.Tensor) -> torch.Tensor:
         """Raw states [n, M, d] on this battery -> signatures [n, r] float32."""

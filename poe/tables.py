@@ -137,48 +137,92 @@ def _chunks(items: list, size: int):
         yield items[i : i + size]
 
 
+def auto_token_budget(lm: FrozenLM) -> int:
+    """Tail tokens per forward batch when the caller names none: 6,144 on CPU (compute-bound, where bigger batches
+    gain nothing). On a GPU, small batches are bound by kernel launches (a 30-layer model runs a few hundred kernels
+    per forward), so the budget grows to what a fifth of the free memory holds, counting each batch's key/value cache
+    (at most 4 x budget positions, see `compute_states`) and its activations, capped at 65,536."""
+    if lm.device.type != "cuda":
+        return 6144
+    c = lm.model.config
+    heads = int(getattr(c, "num_attention_heads", 1) or 1)
+    kv_heads = int(getattr(c, "num_key_value_heads", None) or heads)
+    head_dim = int(getattr(c, "head_dim", None) or lm.d_model // heads)
+    layers = int(getattr(c, "num_hidden_layers", 1) or 1)
+    ffn = int(getattr(c, "intermediate_size", None) or 4 * lm.d_model)
+    elem = 2 if lm.autocast != "off" or lm.dtype in (torch.float16, torch.bfloat16) else 4
+    kv = 2 * layers * kv_heads * head_dim * elem  # bytes per cached position
+    act = (12 * lm.d_model + 3 * ffn) * 4  # bytes per tail token in flight (hidden states, MLP, fp32 outputs)
+    free, _ = torch.cuda.mem_get_info(lm.device)
+    return int(min(65536, max(6144, 0.2 * free / (4 * kv + act))))
+
+
+def length_buckets(lengths: list[int], pad_slack: float) -> list[list[int]]:
+    """Indices grouped by prompt length. `pad_slack` 0: one group per exact length (no padding, best on CPU where
+    every padded token costs its compute). `pad_slack` > 0: consecutive lengths share a group, right-padded to its
+    longest, while longest - shortest <= pad_slack x (shortest + 16): fewer, larger batches for a GPU."""
+    order = sorted(range(len(lengths)), key=lambda i: lengths[i])
+    out: list[list[int]] = []
+    lo = None
+    for i in order:
+        L = lengths[i]
+        if lo is not None and (L == lo or (pad_slack > 0 and L - lo <= pad_slack * (lo + 16))):
+            out[-1].append(i)
+        else:
+            out.append([i])
+            lo = L
+    return out
+
+
 @torch.no_grad()
 def compute_states(
     lm: FrozenLM,
     slot: PromptSlot,
     prompts: list[torch.Tensor],
     tails: Tails,
-    token_budget: int = 6144,
+    token_budget: int | None = None,
     progress: bool = False,
     desc: str = "log-prob table",
+    pad_slack: float | None = None,
 ) -> torch.Tensor:
     """States table for `prompts` (each [L_i, d]) on `tails`: [N, B*T, d] float32 (positions probe-major).
 
-    Prompts of equal length are stacked; probes are chunked so one batch holds about `token_budget` tail tokens
-    and at most 4 x `token_budget` key/value positions.
+    Prompts are grouped by length (`length_buckets`: exact lengths on CPU; on a GPU, `pad_slack` 0.25 lets nearby
+    lengths share a right-padded batch). Probes are chunked so one batch holds about `token_budget` tail tokens
+    (None: `auto_token_budget`) and at most 4 x `token_budget` key/value positions.
     """
     N, B, T = len(prompts), len(tails), tails.T
+    budget = int(token_budget) if token_budget else auto_token_budget(lm)
+    slack = (0.25 if lm.device.type == "cuda" else 0.0) if pad_slack is None else float(pad_slack)
     out = torch.empty(N, B, T, lm.d_model, dtype=torch.float32)
-    groups: dict[int, list[int]] = {}
-    for i, p in enumerate(prompts):
-        groups.setdefault(int(p.shape[0]), []).append(i)
-    # Probes sorted by tail length and cut into chunks of about `token_budget` padded tokens: little padding.
+    groups = length_buckets([int(p.shape[0]) for p in prompts], slack)
+    # Probes sorted by tail length and cut into chunks of about `budget` padded tokens: little padding.
     order = sorted(range(B), key=lambda b: len(tails.ids[b]))
     chunks, cur = [], []
     for b in order:
-        if cur and (len(cur) + 1) * len(tails.ids[b]) > token_budget:
+        if cur and (len(cur) + 1) * len(tails.ids[b]) > budget:
             chunks.append(cur)
             cur = []
         cur.append(b)
     chunks.append(cur)
     bar = tqdm(total=N * B, desc=desc, disable=not progress, unit="pair")
-    for L, idx in sorted(groups.items()):
+    for idx in groups:
+        L = max(int(prompts[i].shape[0]) for i in idx)
         for rows_all in chunks:
-            # Each prompt's head cache is repeated over the chunk's probes: batches hold at most 4 x `token_budget`
+            # Each prompt's head cache is repeated over the chunk's probes: batches hold at most 4 x `budget`
             # key/value positions (prompts x probes x (prompt + tail)), so a long prompt gets fewer probes per batch.
             # SmolLM2 keeps 46 KB per position: one 1,000-token prompt over 150 probes would otherwise hold 7 GB.
-            kv = 4 * token_budget
+            kv = 4 * budget
             span = L + len(tails.ids[rows_all[-1]])
             for rows in _chunks(rows_all, max(1, kv // span)):
                 width = len(rows) * len(tails.ids[rows[-1]])
-                for pc in _chunks(idx, max(1, min(token_budget // width, kv // (len(rows) * span)))):
-                    heads = slot.heads(torch.stack([prompts[i].to(lm.device) for i in pc]))
-                    st = forward_states(lm, heads, [tails.ids[b] for b in rows], T)  # [len(pc), len(rows), T, d]
+                for pc in _chunks(idx, max(1, min(budget // width, kv // (len(rows) * span)))):
+                    batch = [prompts[i].to(lm.device) for i in pc]
+                    if len({int(p.shape[0]) for p in batch}) == 1:
+                        heads, head_lengths = slot.heads(torch.stack(batch)), None
+                    else:
+                        heads, head_lengths = slot.padded_heads(batch)
+                    st = forward_states(lm, heads, [tails.ids[b] for b in rows], T, head_lengths=head_lengths)
                     out[torch.tensor(pc)[:, None], torch.tensor(rows)[None, :]] = st.float().cpu()
                     bar.update(len(pc) * len(rows))
     bar.close()

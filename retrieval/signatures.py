@@ -67,14 +67,15 @@ class SignatureIndexConfig:
     """Signatures per safetensors shard."""
     factory: str = "auto"
     """FAISS factory for the inner-product index: `auto` (`Flat` below 4,096 rows, else `SQ8`) or any factory."""
-    token_budget: int = 6144
-    """Tail tokens per forward batch (see poe.tables.compute_states)."""
+    token_budget: int = 0
+    """Tail tokens per forward batch; 0 = `poe.tables.auto_token_budget` (6,144 on CPU, memory-sized on a GPU)."""
     progress: bool = True
     """A tqdm bar in prompt x probe pairs/s."""
 
     def __post_init__(self) -> None:
-        if self.rows < 0 or self.chunk_size < 1 or self.rows_per_shard < 1 or self.token_budget < 1:
-            raise ValueError("rows must be >= 0; chunk_size, rows_per_shard and token_budget >= 1")
+        if self.rows < 0 or self.chunk_size < 1 or self.rows_per_shard < 1 or self.token_budget < 0:
+            raise ValueError("rows and token_budget must be >= 0 (token_budget 0 = auto); chunk_size and "
+                             "rows_per_shard >= 1")
 
 
 def work_dir_for(out: Path) -> Path:
@@ -167,20 +168,24 @@ def build_signature_index(cfg: SignatureIndexConfig, out: str | Path, corpus: Co
     new_rows = 0
     from softprism.poe.tables import compute_states
 
+    cursor = 0
     while True:
         # Processes share the work folder: each claims a chunk with an exclusive claim file before computing it, so
         # several processes (or GPUs) split one build; a claim whose process is gone is taken over.
-        i = next((j for j in range(n_chunks) if not _chunk_path(work, j).is_file() and _claim(work, j)), None)
+        # (scanned from the last chunk taken, so a million-row build does not stat every chunk file per chunk)
+        i = next((j for j in (*range(cursor, n_chunks), *range(cursor))
+                  if not _chunk_path(work, j).is_file() and _claim(work, j)), None)
         if i is None:
             missing = [j for j in range(n_chunks) if not _chunk_path(work, j).is_file()]
             if not missing:
                 break
             time.sleep(2.0)  # chunks claimed by other live processes: wait for them
             continue
+        cursor = i + 1
         lo, hi = i * cfg.chunk_size, min(len(full), (i + 1) * cfg.chunk_size)
         prompts = [lm.embed_text(t) for t in full.texts[lo:hi]]
         with torch.no_grad():
-            H = compute_states(lm, space.slot, prompts, space.tails, token_budget=cfg.token_budget)
+            H = compute_states(lm, space.slot, prompts, space.tails, token_budget=cfg.token_budget or None)
         S = space.transform(H)
         p = _chunk_path(work, i)
         tmp = p.with_name(f".{p.name}.tmp{os.getpid()}")

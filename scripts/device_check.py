@@ -428,6 +428,8 @@ def main() -> int:
     ap.add_argument("--dry-run", action="store_true", help="CPU, tiny model and sizes (CI)")
     ap.add_argument("--budget", type=float, default=480.0, help="seconds for all sections; late ones are skipped")
     ap.add_argument("--sections", default="env,smoke,decompose,synth,signatures,oracle")
+    ap.add_argument("--size", action="append", default=[], metavar="KEY=VALUE",
+                    help="override one of SIZES (e.g. synth_batch=256, synth_lengths=[8], sig_size=20000)")
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     out = Path(args.out)
@@ -436,7 +438,12 @@ def main() -> int:
     device = torch.device("cpu" if dry or not torch.cuda.is_available() else "cuda")
     if dry:
         torch.set_num_threads(1)
-    sz = SIZES["dry" if dry else "full"]
+    sz = dict(SIZES["dry" if dry else "full"])
+    for kv in args.size:
+        key, _, val = kv.partition("=")
+        if key not in sz or not val:
+            ap.error(f"--size {kv}: expected KEY=VALUE with KEY one of {', '.join(sz)}")
+        sz[key] = json.loads(val)
     rep = Report(out / "device_check.json", args.budget)
     rep.data.update(dry_run=dry, sizes=sz, argv=sys.argv[1:])
     want = set(args.sections.split(","))

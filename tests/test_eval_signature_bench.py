@@ -57,3 +57,49 @@ def test_signature_bench_tiny(indexes, tmp_path, monkeypatch, capsys):
     assert all(e["explained"] is None or e["explained"] <= 1.0 + 1e-9 for e in res["explained"])
     assert (out / "signature_bench.png").stat().st_size > 1000
     assert "| exact (5) | signature |" in capsys.readouterr().out
+
+
+def test_signature_bench_scores_distilled_heldout_mixtures(indexes, tmp_path, monkeypatch):
+    """`--distilled`: soft prompts that synth distilled from held-out mixtures of the index's rows are scored with
+    every source, against their recorded components; a synth run for another slot is refused."""
+    import torch
+
+    from softprism.eval import signature_bench
+    from softprism.poe.config import load_config
+    from softprism.poe.errors import InputError
+    from softprism.retrieval.signatures import SignatureIndex
+    from softprism.synth import pipeline
+    from softprism.synth.config import SynthConfig
+
+    monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path / "cache"))
+    sig = SignatureIndex.load(indexes / "sig")
+    held = [sig.corpus.ids[p] for p in sig.corpus.positions("heldout")]
+    assert len(held) >= 3
+    syn = tmp_path / "synth"
+    cfg = load_config(SynthConfig, ROOT / "configs/synth/tiny.yaml",
+                      ["corpus.source=retrieval:default:200", "corpus.split=heldout", f"corpus.ids={held}",
+                       "mixture.k_max=2", "output.n_examples=2", "output.shard_size=2", "distill.max_steps=4"])
+    pipeline.generate(cfg, syn, progress=False)
+    out = tmp_path / "out"
+    argv = ["signature_bench.py", "--out", str(out), "--signatures", str(indexes / "sig"), "--index",
+            str(indexes / "text"), "--oracle", "none", "--config", str(ROOT / "configs/eval/decompose_tiny.yaml"),
+            "--exact", "0", "--hard", "0", "--distilled", str(syn), "--explained", "1", "--sizes", "4", "16"]
+    monkeypatch.setattr(sys, "argv", argv)
+    n = torch.get_num_threads()
+    try:
+        assert signature_bench.main() == 0
+    finally:
+        torch.set_num_threads(n)
+    res = json.loads((out / "signature_bench.json").read_text())
+    dist = res["aggregate"]["distilled"]
+    assert set(dist) == {"signature", "projection", "patchscope", "random"}
+    rows = [r for r in res["rows"] if r["kind"] == "distilled" and r["method"] == "signature"]
+    assert len(rows) == 2 and all(set(r["truth"]) <= set(sig.corpus.texts) for r in rows)
+    assert dist["signature"]["16"]["n"] == sum(r["k"] for r in rows)
+    assert {e["kind"] for e in res["explained"]} == {"distilled"}
+    # soft prompts distilled for another slot are refused with one line
+    man = json.loads((syn / "manifest.json").read_text())
+    (syn / "manifest.json").write_text(json.dumps({**man, "slot": "system"}))
+    with pytest.raises(InputError, match="distilled for model .* in the system slot"):
+        signature_bench.run(signature_bench.parse_args(argv[1:]))
+

@@ -39,9 +39,9 @@ def test_long_prompts_get_smaller_batches_and_the_same_states(tiny_lm, tiny_prob
     real = tables.forward_states
     template = slot.head(torch.zeros(0, lm.d_model)).shape[0]  # head = template tokens + the prompt
 
-    def spy(lm_, heads, tails_, T):
+    def spy(lm_, heads, tails_, T, head_lengths=None):
         seen.append((heads.shape[0], len(tails_), heads.shape[1] - template + max(map(len, tails_))))
-        return real(lm_, heads, tails_, T)
+        return real(lm_, heads, tails_, T, head_lengths=head_lengths)
 
     monkeypatch.setattr(tables, "forward_states", spy)
     budget = 64
@@ -107,3 +107,29 @@ def test_padded_heads_of_mixed_lengths_equal_per_length_states(tiny_lm, tiny_pro
         for i, p in enumerate(prompts):
             alone = forward_states(lm, slot.heads(p[None]), per[i], 2)[0]
             torch.testing.assert_close(mixed[i], alone, atol=2e-5, rtol=1e-5)
+
+
+def test_length_buckets_exact_on_cpu_and_padded_when_asked():
+    from softprism.poe.tables import length_buckets
+
+    lengths = [5, 40, 5, 6, 41, 7, 100]
+    assert sorted(map(sorted, length_buckets(lengths, 0.0))) == [[0, 2], [1], [3], [4], [5], [6]]
+    padded = length_buckets(lengths, 0.25)  # 5..7 within 0.25 x 21; 40..41; 100 alone
+    assert sorted(map(sorted, padded)) == [[0, 2, 3, 5], [1, 4], [6]]
+    assert sorted(i for g in padded for i in g) == list(range(len(lengths)))
+
+
+@pytest.mark.parametrize("kind", ["system", "prefix"])
+def test_padded_length_buckets_give_the_exact_states(tiny_lm, tiny_probes, kind):
+    """Prompts of different lengths sharing a right-padded batch (the GPU default) give the states of exact-length
+    batches (the CPU default), for hard and soft prompts and the empty prompt."""
+    lm = tiny_lm
+    slot = PromptSlot(lm, kind)
+    fit, _ = tiny_probes
+    tails = make_tails(lm, slot, fit, 2)
+    prompts = [lm.embed_text("Be rude."), lm.embed_text("Always answer in French please."),
+               torch.randn(5, lm.d_model) * 0.3, torch.randn(9, lm.d_model) * 0.3, torch.zeros(0, lm.d_model),
+               lm.embed_text("Write a haiku about the sea, with a title.")]
+    exact = compute_states(lm, slot, prompts, tails, pad_slack=0.0)
+    padded = compute_states(lm, slot, prompts, tails, pad_slack=10.0)  # one bucket: every length padded together
+    torch.testing.assert_close(padded, exact, atol=1e-5, rtol=1e-5)
