@@ -282,3 +282,113 @@ def test_findings_units_keyed_by_config_and_code(tmp_path):
     one["tasks"]["x"]["unit_git_sha"] = "s0"
     with pytest.raises(InputError, match="different commits"):
         F.check_one_commit(one)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# A non-editable install, used from another folder (issue 17's Done-when)
+# ---------------------------------------------------------------------------------------------------------------
+
+# What the wheel must carry for a decomposition on the shipped defaults: every file of these checkout folders.
+SHIPPED = ["retrieval/shipped", "retrieval/shipped_signatures", "oracle/shipped", "oracle/shipped_v2", "poe/data",
+           "eval/data", "configs"]
+# A tiny decomposition of examples/sst2_adapter: every source on, few probes and candidates, no baselines.
+TINY_RUN = ["probes.n_fit=4", "probes.n_heldout=2", "probes.positions=1", "candidates.signature=4",
+            "candidates.signature_rounds=2", "candidates.size=2", "candidates.projection=1", "candidates.patchscope=1",
+            "solver.max_components=2"]
+
+
+def _installed_venv(tmp: Path) -> Path:
+    """A fresh venv holding a non-editable `pip install .` of a copy of this checkout -> its site-packages.
+    Offline and in seconds: no index, no build isolation, no dependencies; the venv sees the project venv's
+    packages (torch, the embedded model and encoder, ...) through a .pth line appended after its own
+    site-packages. That line only adds the folder to sys.path, so the project's editable finder (a .pth hook
+    there) does not run, and `softprism` can only come from the wheel."""
+    import shutil
+    import sysconfig
+
+    src = tmp / "src"  # the build writes build/ and *.egg-info beside the sources: keep them out of the checkout
+    shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(".git", ".venv", "runs", "build", "out", "*.egg-info",
+                                                             "__pycache__", ".pytest_cache", "findings"))
+    venv = tmp / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=300)
+    py = venv / "bin" / "python"
+    site = Path(subprocess.run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                               capture_output=True, text=True, check=True).stdout.strip())
+    (site / "zz_project_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    p = subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation", "--no-index",
+                        "--ignore-installed", "--no-compile", str(src)], cwd=tmp, capture_output=True, text=True,
+                       timeout=900, env=dict(os.environ, PIP_DISABLE_PIP_VERSION_CHECK="1"))
+    assert p.returncode == 0, p.stdout[-2000:] + p.stderr[-3000:]
+    return site
+
+
+def _run_env(tmp: Path) -> dict:
+    """Offline, no PYTHONPATH, a state cache of its own (so nothing computed by the checkout is reused and no
+    fallback index can hide in it); the converted embedded model and the whitening are shared, as they are data."""
+    from softprism.poe.lm import cache_root
+
+    cache = tmp / "cache"
+    cache.mkdir()
+    for name in ("models", "signatures"):
+        if (cache_root() / name).is_dir():
+            (cache / name).symlink_to(cache_root() / name)
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+    return env | {"SOFTPRISM_CACHE": str(cache), "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
+                  "TOKENIZERS_PARALLELISM": "false", "OMP_NUM_THREADS": "2"}
+
+
+@pytest.mark.slow
+def test_non_editable_install_decomposes_the_shipped_example_from_another_folder(tmp_path):
+    """`pip install .` (not editable) into a fresh venv; only `softprism` lands at the top of site-packages, it
+    carries the shipped index, signature index, oracles, probe files and configs; and from another folder both the
+    console command and `softprism.decompose` decompose examples/sst2_adapter on those shipped defaults."""
+    site = _installed_venv(tmp_path)
+    top = {p.name.split("-")[0].split(".")[0] for p in site.iterdir()}
+    assert not top & BARE, sorted(top & BARE)
+    pkg = site / "softprism"
+    assert (pkg / "poe" / "solver.py").is_file() and (pkg / "decompose" / "pipeline.py").is_file()
+    assert not (pkg / "tests").exists() and not (site / "tests").exists()
+    for folder in SHIPPED:  # every shipped file, byte for byte (package-data dropping one fails here)
+        files = [f for f in (ROOT / folder).rglob("*") if f.is_file() and "__pycache__" not in f.parts]
+        assert files, folder
+        for f in files:
+            got = pkg / f.relative_to(ROOT)
+            assert got.is_file() and got.stat().st_size == f.stat().st_size, f"the wheel lacks {got.relative_to(site)}"
+
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = _run_env(tmp_path)
+    example = ROOT / "examples" / "sst2_adapter"
+    probes = example / "probes.jsonl"
+    sets = [a for s in TINY_RUN for a in ("--set", s)]
+    cmd = [str(tmp_path / "venv" / "bin" / "softprism"), "decompose", str(example), "--probes", str(probes), "-k",
+           "2", "--no-baselines", "--out", "run", *sets]
+    p = subprocess.run(cmd, cwd=elsewhere, env=env, capture_output=True, text=True, timeout=900)
+    assert p.returncode == 0, p.stdout[-2000:] + p.stderr[-3000:]
+    cli = json.loads((elsewhere / "run" / "result.json").read_text())
+    assert (elsewhere / "run" / "report.html").is_file()
+
+    code = ("import json, softprism\n"
+            f"r = softprism.decompose({str(example)!r}, probes={str(probes)!r}, k=2, overrides={TINY_RUN!r})\n"
+            "h = r._repr_html_()\n"
+            "print(json.dumps({'file': softprism.__file__, 'json': r.to_json(), 'rows': len(r.table()),\n"
+            "                  'charts': h.count('data:image/png;base64,'), 'str': str(r)}))\n")
+    p = subprocess.run([str(tmp_path / "venv" / "bin" / "python"), "-c", code], cwd=elsewhere, env=env,
+                       capture_output=True, text=True, timeout=900)
+    assert p.returncode == 0, p.stderr[-3000:]
+    api = json.loads(p.stdout.strip().splitlines()[-1])
+    assert Path(api["file"]).resolve() == (pkg / "__init__.py").resolve()
+    assert api["rows"] == 2 and api["charts"] >= 2 and "explained" in api["str"]
+
+    for res in (cli, api["json"]):
+        prov, pipe = res["provenance"], res["pipeline"]
+        # the shipped defaults, found inside the installed package (not a checkout, not an index built on the fly)
+        assert Path(prov["index"]["folder"]).resolve() == (pkg / "retrieval" / "shipped").resolve()
+        assert Path(prov["signatures"]["folder"]).resolve() == (pkg / "retrieval" / "shipped_signatures").resolve()
+        assert Path(prov["oracle"]["path"]).resolve() == (pkg / "oracle" / "shipped").resolve()
+        assert pipe["candidates"]["signature"] > 0 and pipe["candidates"]["oracle"] > 0, pipe["candidates"]
+        assert len(pipe["components"]) == 2 and 0 < pipe["explained"] <= 1, pipe["explained"]
+    assert not (tmp_path / "cache" / "index").exists()  # no demo index was built in place of the shipped one
+    texts = [[c["text"] for c in r["pipeline"]["components"]] for r in (cli, api["json"])]
+    assert texts[0] == texts[1]  # the console command and the API resolve the same defaults
+    assert cli["pipeline"]["explained"] == pytest.approx(api["json"]["pipeline"]["explained"], rel=1e-6)
