@@ -51,9 +51,11 @@ class StateStore:
         key = json.dumps([lm.tables_id, slot.kind, fit_tails.ids, held_tails.ids, fit_tails.T])
         self.folder = cache_root() / "tables" / "prompts" / hashlib.sha256(key.encode()).hexdigest()[:20]
         self._mem: OrderedDict[str, tuple[torch.Tensor, torch.Tensor, torch.Tensor]] = OrderedDict()
+        # one set of tails for both (poe/bench.py's problems): each table is computed once and serves as both
+        self.same_tails = held_tails is fit_tails or (held_tails.ids == fit_tails.ids and held_tails.T == fit_tails.T)
         null = torch.zeros(0, lm.d_model, dtype=lm.dtype, device=lm.device)
         f = compute_states(lm, slot, [null], fit_tails)[0]
-        h = compute_states(lm, slot, [null], held_tails)[0]
+        h = f if self.same_tails else compute_states(lm, slot, [null], held_tails)[0]
         self.null = (f, h, self._lse(h[None])[0])
         self.computed = 0  # prompts computed (not found in a cache) since construction
 
@@ -101,8 +103,8 @@ class StateStore:
             prompts = [self.lm.embed_text(t) for t in todo]
             F = compute_states(self.lm, self.slot, prompts, self.fit_tails, progress=progress,
                                desc="candidate tables (fit)")
-            H = compute_states(self.lm, self.slot, prompts, self.held_tails, progress=progress,
-                               desc="candidate tables (held-out)")
+            H = F if self.same_tails else compute_states(self.lm, self.slot, prompts, self.held_tails,
+                                                         progress=progress, desc="candidate tables (held-out)")
             S = self._lse(H)
             self.computed += len(todo)
             if self.disk:

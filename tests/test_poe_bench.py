@@ -54,3 +54,25 @@ def test_poe_bench_bad_sizes(tmp_path, monkeypatch, capsys):
         main_guard(bench.main)
     assert e.value.code == 2 and "--candidates must be >= 2" in capsys.readouterr().err
     assert not (tmp_path / "x").exists()
+
+
+def test_state_store_computes_each_table_once_on_shared_tails(tiny_lm, tiny_probes, tmp_path, monkeypatch):
+    """poe/bench.py fits and measures on one set of tails: the store computes each prompt's table once and gives
+    it as both, equal to what separate tails would give."""
+    import torch
+
+    from softprism.poe import store as S
+    from softprism.poe.slot import PromptSlot
+    from softprism.poe.tables import make_tails
+
+    monkeypatch.setenv("SOFTPRISM_NO_TABLE_CACHE", "1")
+    slot = PromptSlot(tiny_lm, "system")
+    tails = make_tails(tiny_lm, slot, tiny_probes[0], 2)
+    calls = []
+    real = S.compute_states
+    monkeypatch.setattr(S, "compute_states", lambda *a, **k: calls.append(1) or real(*a, **k))
+    fit, held, _ = S.StateStore(tiny_lm, slot, tails, tails).get(["one prompt", "another"])
+    assert len(calls) == 2 and torch.equal(fit, held)  # the null row, then the two prompts: once each
+    twin = S.StateStore(tiny_lm, slot, tails, make_tails(tiny_lm, slot, tiny_probes[0], 2))
+    assert twin.same_tails and not S.StateStore(tiny_lm, slot, tails, make_tails(tiny_lm, slot, tiny_probes[1],
+                                                                                    2)).same_tails
