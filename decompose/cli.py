@@ -8,7 +8,7 @@
 SOFT_PROMPT: a PEFT prompt-tuning adapter folder, or a .safetensors / .pt file holding one 2-D tensor
 [n_virtual, d_model]. The model defaults to the adapter's base model when it loads offline (the embedded
 SmolLM2-135M-Instruct answers to its hub name), else to the embedded default. The index defaults to
-`eval.decompose.default_index()` (a shipped one, else 5,000 generated prompts embedded once with MiniLM under
+`decompose.defaults.default_index()` (a shipped one, else 5,000 generated prompts embedded once with MiniLM under
 $SOFTPRISM_CACHE); the signature index to retrieval/shipped_signatures when it was built for the model and slot
 (signature pursuit then proposes candidates by what prompts *do*); the oracle to oracle/shipped when it exists (without one, candidates come from the projection
 and patchscope retrievals, and a warning says so). `--out DIR` writes result.json, report.html, config.yaml and

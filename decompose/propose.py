@@ -1,6 +1,6 @@
 """Candidate source (b): the LM itself proposes the instructions a soft prompt might stand for.
 
-    res = propose(dec, target, ProposeConfig())      # dec: eval.decompose.Decomposer, target: dec.prepare(soft)
+    res = propose(dec, target, ProposeConfig())      # dec: decompose.pipeline.Decomposer, target: dec.prepare(soft)
     res.texts                                        # the proposed instructions (deduplicated, in order)
     res.rounds                                       # per round: LM calls so far, candidates, explained
     res.lm_calls                                     # generated sequences in all (replies + proposals)

@@ -1,6 +1,6 @@
 """Baselines for a decomposition, run on the same soft prompt, probes and PoE solve as the pipeline.
 
-Every baseline proposes a dictionary of hard prompts; `eval.decompose.Decomposer.solve` then runs the exact PoE
+Every baseline proposes a dictionary of hard prompts; `decompose.pipeline.Decomposer.solve` then runs the exact PoE
 solve, the greedy path and the held-out faithfulness numbers on it, so each returns the same
 `DecompositionResult` as the pipeline and a report can put them side by side:
 

@@ -9,7 +9,7 @@ The six questions (mission/003 and issue #7):
       smooth or a phase transition? (eval/phases.py results read from `phases.phase0/phase05`, or rerun)
 - q2  Phase 1: for soft prompts trained with PEFT on real tasks, are the top-weighted prompts about the task?
 - q3  Phase 2: candidate dictionaries from (a) the oracle + FAISS, (b) prompts the LM proposes and refines from the
-      residual (eval/propose.py), (c) retrieval from a baseline verbalisation: which explains more KL, with how
+      residual (decompose/propose.py), (c) retrieval from a baseline verbalisation: which explains more KL, with how
       many LM calls?
 - q4  The skeptic's question: KL-versus-number-of-components curves for synthetic and real soft prompts.
 - q5  Portability: task accuracy with the decomposition used as a PoE prompt, or its top text prompt alone.
@@ -133,7 +133,7 @@ class FindingsConfig:
     """Oracle folders tried in order; the first that exists is used (none: source (a) is not measured)."""
     index_config: str = ""
     """When `decompose.retrieval.index` is empty: a retrieval config to build an index with, once, under the cache
-    (tiny config); empty = `eval.decompose.default_index()` (the shipped index)."""
+    (tiny config); empty = `decompose.defaults.default_index()` (the shipped index)."""
     index_overrides: list[str] = field(default_factory=list)
     """`--set` overrides for `index_config`."""
     task_probes: ProbeConfig = field(default_factory=lambda: ProbeConfig(n_fit=24, n_heldout=12, positions=2))
@@ -143,7 +143,7 @@ class FindingsConfig:
     sources: list[Literal["oracle", "lm", "patchscope_retrieval", "projection_retrieval", "union", "reference"]] = \
         field(default_factory=lambda: ["oracle", "lm", "patchscope_retrieval", "projection_retrieval", "union",
                                        "reference"])
-    """Candidate dictionaries measured on every target: (a) `oracle`, (b) `lm` (eval/propose.py), (c)
+    """Candidate dictionaries measured on every target: (a) `oracle`, (b) `lm` (decompose/propose.py), (c)
     `patchscope_retrieval` / `projection_retrieval`, `union` (all of them), `reference` (union + the task's own
     description, a control)."""
     retrieval_size: int = 32

@@ -5,7 +5,7 @@
     result = summarise(bench, rows)                  # aggregate tables + provenance (benchmark.json's content)
 
 For every soft prompt (a synth example whose components come from the corpus' held-out split) the pipeline of
-`eval.decompose.Decomposer` and every baseline of `eval.baselines` run on the same target tables and probes, and
+`decompose.pipeline.Decomposer` and every baseline of `eval.baselines` run on the same target tables and probes, and
 `eval.recovery` scores each against the ground-truth mixture. Dictionaries for candidate recall at the other sizes
 in `sizes` are rebuilt with the same rules (retrieval only, no solve). Candidate state tables are shared between
 methods and examples through the decomposer's `StateStore`.
@@ -77,7 +77,7 @@ class BenchmarkConfig:
     require_heldout: bool = True
     """Refuse synth runs whose components come from the train split (the oracle was trained on those)."""
     decompose: DecomposeConfig = field(default_factory=_decompose_defaults)
-    """The pipeline and its baselines (eval/decompose.py's config): `model.name: auto` = the synth runs' model;
+    """The pipeline and its baselines (decompose/config.py): `model.name: auto` = the synth runs' model;
     slot, probes, solver; `candidates` = the pipeline's sources (oracle `size` + `projection` + `patchscope` hits,
     whose total is the solve's dictionary size; the random and retrieval baselines get the pipeline's deduplicated
     dictionary size); retrieval (index, and `retrieval.encoder`, the encoder
@@ -119,7 +119,7 @@ class Bench:
 
     cfg: BenchmarkConfig
     runs: list[DataRun]
-    dec: object  # eval.decompose.Decomposer
+    dec: object  # decompose.pipeline.Decomposer
     encoder: object
     key: str
     sizes: list[int]

@@ -1,4 +1,4 @@
-"""Benchmark of the poe/ machinery: `python -m poe.bench --out DIR` (JSON + PNG, numbers printed).
+"""Benchmark of the poe/ machinery: `python -m softprism.poe.bench --out DIR` (JSON + PNG, numbers printed).
 
 1. Log-prob table throughput on the embedded model: `compute_states` (prompts stacked, head KV cache reused over
    a batch of probes) against a one-pair-at-a-time loop (one full forward per (prompt, probe) pair), same pairs,

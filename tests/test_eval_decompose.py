@@ -1,4 +1,4 @@
-"""eval/decompose.py, eval/baselines.py, eval/report.py and eval/decompose_real.py on the tiny random model.
+"""decompose/ (pipeline, report), eval/baselines.py and eval/decompose_real.py on the tiny random model.
 
 A soft prompt that is a corpus prompt's own token embeddings comes back as that prompt (weight ~1, through the
 pipeline with and without an oracle); every baseline returns a result; the CLI reads every input format and writes

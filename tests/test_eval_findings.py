@@ -1,4 +1,4 @@
-"""eval/findings.py and eval/propose.py on the tiny random model (no shared data, no trained oracle).
+"""eval/findings.py and decompose/propose.py on the tiny random model (no shared data, no trained oracle).
 
 The CI-size config runs end to end and writes FINDINGS.md with all six sections, a JSON per question and the unit
 files; a rerun reads the cached units; missing inputs give "not measured" sections instead of a crash; the LM

@@ -224,7 +224,7 @@ def test_zero2_and_plain_training_give_the_same_losses(sig_index, tmp_path):
 
 
 def test_pipeline_oracle_source_passes_the_signature(tiny_lm, tmp_path, monkeypatch):
-    """eval/decompose.py's `oracle` source gives a v2 oracle the target's signature, reusing the signature source's
+    """decompose/pipeline.py's `oracle` source gives a v2 oracle the target's signature, reusing the signature source's
     when both are in one space (a random-init network: this checks the wiring, not the quality)."""
     from test_eval_decompose import decomposer
     from softprism.decompose.pipeline import Decomposer
