@@ -81,11 +81,14 @@ def test_tiny_config_writes_every_section_and_json(tiny_findings):
         assert png.stat().st_size < 200_000
 
 
-def test_rerun_reads_the_cached_units(tiny_findings):
+def test_rerun_reads_the_cached_units(tiny_findings, random_oracle):
+    """The same config and code: the task unit is read back, not recomputed (the oracle list is part of a unit's
+    config, so the rerun names the same oracle)."""
     out, r, _ = tiny_findings
     assert r.returncode == 0
     before = json.loads((out / "findings" / "work" / "task_toy.json").read_text())
-    r2 = _run(["--config", "configs/eval/findings_tiny.yaml", "--out", str(out), "--redo", "q1"])
+    r2 = _run(["--config", "configs/eval/findings_tiny.yaml", "--out", str(out), "--redo", "q1", "--set",
+               f"oracles=[{random_oracle}]"])
     assert r2.returncode == 0, r2.stderr[-3000:]
     assert json.loads((out / "findings" / "work" / "task_toy.json").read_text()) == before
     assert (out / "FINDINGS.md").is_file()
