@@ -7,7 +7,7 @@
 For every soft prompt of the synth runs (`data:`; their components come from the corpus' held-out split) the
 oracle pipeline and every baseline of eval/baselines.py (nearest-token projection and patchscope texts, retrieval
 from each, a random dictionary of equal size, the ground-truth dictionary as upper bound) run on the same probes,
-and every number of DESIGN.md §4 is computed (eval/recovery.py): candidate recall at each dictionary size (exact and
+and every number of docs/DESIGN.md §4 is computed (eval/recovery.py): candidate recall at each dictionary size (exact and
 semantic), recall@k, sign accuracy and |w − ŵ| on matches, kl / kl_heldout floor, explained, time per stage.
 
 DIR/examples.jsonl gets one row per soft prompt as it finishes; a rerun skips those (resume). At the end DIR holds
@@ -32,16 +32,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
-from poe.config import add_config_arguments, config_from_args  # noqa: E402
-from poe.errors import InputError  # noqa: E402
-from poe.runs import main_guard  # noqa: E402
+from softprism.poe.config import add_config_arguments, config_from_args  # noqa: E402
+from softprism.poe.errors import InputError  # noqa: E402
+from softprism.poe.runs import main_guard  # noqa: E402
 
 
 def write_report(out: Path, result: dict) -> dict:
     """benchmark.json, benchmark.html and the PNGs of `result`, each atomically; returns the JSON-safe result."""
-    from eval import recovery_report
-    from eval.recovery_run import nan_to_none
-    from poe.runs import write_json
+    from softprism.eval import recovery_report
+    from softprism.eval.recovery_run import nan_to_none
+    from softprism.poe.runs import write_json
 
     result = nan_to_none(result)
     pngs = recovery_report.figures(result)
@@ -58,7 +58,7 @@ def write_report(out: Path, result: dict) -> dict:
 
 def write_outputs(out: Path, result: dict, cfg) -> None:
     """benchmark.json, benchmark.html, the PNGs, config.yaml and run.json, each atomically."""
-    from poe.runs import write_run_info
+    from softprism.poe.runs import write_run_info
 
     result = write_report(out, result)
     write_run_info(out, cfg, {"command": "benchmark", "benchmark_key": result["provenance"]["benchmark_key"]})
@@ -66,9 +66,9 @@ def write_outputs(out: Path, result: dict, cfg) -> None:
 
 def report_only(out: Path) -> dict:
     """Re-aggregate out/benchmark.json's rows with the current code and rewrite the JSON, HTML and figures."""
-    from eval import recovery
-    from eval.recovery_run import aggregate_groups
-    from poe.runs import provenance
+    from softprism.eval import recovery
+    from softprism.eval.recovery_run import aggregate_groups
+    from softprism.poe.runs import provenance
 
     path = out / "benchmark.json"
     if not path.is_file():
@@ -87,7 +87,7 @@ def report_only(out: Path) -> dict:
 
 
 def main() -> int:
-    from eval.recovery_run import BenchmarkConfig
+    from softprism.eval.recovery_run import BenchmarkConfig
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, help="output folder (resumable: rerun with the same folder to continue)")
@@ -103,7 +103,7 @@ def main() -> int:
     if args.report_only:
         if args.out is None:
             raise InputError("--report-only needs --out DIR (a finished benchmark folder)")
-        from eval import recovery_report
+        from softprism.eval import recovery_report
         result = report_only(args.out)
         print(recovery_report.markdown(result))
         print(f"\nreport: {args.out / 'benchmark.html'}  json: {args.out / 'benchmark.json'}")
@@ -116,15 +116,15 @@ def main() -> int:
         return 0
     if args.out is None:
         raise InputError("pass --out DIR (the benchmark's output folder)")
-    from poe.runs import claim_out
+    from softprism.poe.runs import claim_out
 
     d = cfg.decompose
     claim_out(args.out, ("examples.jsonl",), [*cfg.data, d.oracle, d.retrieval.index, d.probes.source])  # resumable
-    from eval import recovery_report
-    from eval.recovery_run import open_benchmark, run_examples, summarise
+    from softprism.eval import recovery_report
+    from softprism.eval.recovery_run import open_benchmark, run_examples, summarise
 
     if cfg.progress:  # one bar; the per-method log lines would break it up
-        for name in ("eval.decompose", "eval.baselines"):
+        for name in ("softprism.decompose", "softprism.eval.baselines"):
             logging.getLogger(name).setLevel(logging.WARNING)
     bench = open_benchmark(cfg)  # every input checked here: nothing is written before
     rows = run_examples(bench, args.out)

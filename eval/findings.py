@@ -9,7 +9,7 @@ The six questions (mission/003 and issue #7):
       smooth or a phase transition? (eval/phases.py results read from `phases.phase0/phase05`, or rerun)
 - q2  Phase 1: for soft prompts trained with PEFT on real tasks, are the top-weighted prompts about the task?
 - q3  Phase 2: candidate dictionaries from (a) the oracle + FAISS, (b) prompts the LM proposes and refines from the
-      residual (eval/propose.py), (c) retrieval from a baseline verbalisation: which explains more KL, with how
+      residual (decompose/propose.py), (c) retrieval from a baseline verbalisation: which explains more KL, with how
       many LM calls?
 - q4  The skeptic's question: KL-versus-number-of-components curves for synthetic and real soft prompts.
 - q5  Portability: task accuracy with the decomposition used as a PoE prompt, or its top text prompt alone.
@@ -43,14 +43,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a ch
 
 import torch  # noqa: E402
 
-from eval.decompose import DecomposeConfig  # noqa: E402
-from eval.propose import ProposeConfig  # noqa: E402
-from poe.config import add_config_arguments, config_from_args  # noqa: E402
-from poe.errors import InputError  # noqa: E402
-from poe.probes import ProbeConfig  # noqa: E402
-from poe.runs import main_guard  # noqa: E402
+from softprism.decompose.config import DecomposeConfig  # noqa: E402
+from softprism.decompose.propose import ProposeConfig  # noqa: E402
+from softprism.poe.config import add_config_arguments, config_from_args  # noqa: E402
+from softprism.poe.errors import InputError  # noqa: E402
+from softprism.poe.probes import ProbeConfig  # noqa: E402
+from softprism.poe.runs import main_guard  # noqa: E402
 
-log = logging.getLogger("eval.findings")
+log = logging.getLogger("softprism.eval.findings")
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ("q1", "q2", "q3", "q4", "q5", "q6")
@@ -133,7 +133,7 @@ class FindingsConfig:
     """Oracle folders tried in order; the first that exists is used (none: source (a) is not measured)."""
     index_config: str = ""
     """When `decompose.retrieval.index` is empty: a retrieval config to build an index with, once, under the cache
-    (tiny config); empty = `eval.decompose.default_index()` (the shipped index)."""
+    (tiny config); empty = `decompose.defaults.default_index()` (the shipped index)."""
     index_overrides: list[str] = field(default_factory=list)
     """`--set` overrides for `index_config`."""
     task_probes: ProbeConfig = field(default_factory=lambda: ProbeConfig(n_fit=24, n_heldout=12, positions=2))
@@ -143,7 +143,7 @@ class FindingsConfig:
     sources: list[Literal["oracle", "lm", "patchscope_retrieval", "projection_retrieval", "union", "reference"]] = \
         field(default_factory=lambda: ["oracle", "lm", "patchscope_retrieval", "projection_retrieval", "union",
                                        "reference"])
-    """Candidate dictionaries measured on every target: (a) `oracle`, (b) `lm` (eval/propose.py), (c)
+    """Candidate dictionaries measured on every target: (a) `oracle`, (b) `lm` (decompose/propose.py), (c)
     `patchscope_retrieval` / `projection_retrieval`, `union` (all of them), `reference` (union + the task's own
     description, a control)."""
     retrieval_size: int = 32
@@ -196,7 +196,7 @@ class Context:
     @property
     def lm(self):
         if self._lm is None:
-            from poe.lm import load_lm
+            from softprism.poe.lm import load_lm
 
             self._lm = load_lm(self.cfg.decompose.model)
         return self._lm
@@ -220,7 +220,7 @@ class Context:
             self._oracle_loaded = True
             path = self.oracle_path
             if path is not None:
-                from eval.decompose import load_oracle
+                from softprism.decompose.defaults import load_oracle
 
                 try:
                     self._oracle = load_oracle(path, self.lm)
@@ -242,9 +242,9 @@ class Context:
 
     def decomposer(self, probes: ProbeConfig, slot_kind: str | None = None):
         """A Decomposer on `probes` (the oracle attached when there is one)."""
-        from eval.decompose import Decomposer
-        from poe.probes import fit_heldout
-        from poe.slot import PromptSlot
+        from softprism.decompose.pipeline import Decomposer
+        from softprism.poe.probes import fit_heldout
+        from softprism.poe.slot import PromptSlot
 
         dcfg = copy.deepcopy(self.cfg.decompose)
         dcfg.probes = probes
@@ -262,16 +262,16 @@ class Context:
 
 def open_index(cfg: FindingsConfig):
     """The index: `decompose.retrieval.index`, else one built once from `index_config`, else the default."""
-    from eval.decompose import default_index
-    from poe.config import load_config
-    from poe.lm import cache_root
-    from retrieval.index import SIDECAR_FILE, PromptIndex
+    from softprism.decompose.defaults import default_index
+    from softprism.poe.config import load_config
+    from softprism.poe.lm import cache_root
+    from softprism.retrieval.index import SIDECAR_FILE, PromptIndex
 
     if cfg.decompose.retrieval.index:
         return PromptIndex.load(cfg.decompose.retrieval.index)
     if cfg.index_config:
-        from retrieval.builder import build_index
-        from retrieval.config import RetrievalConfig
+        from softprism.retrieval.builder import build_index
+        from softprism.retrieval.config import RetrievalConfig
 
         path = ROOT / cfg.index_config if not Path(cfg.index_config).is_absolute() else Path(cfg.index_config)
         rcfg = load_config(RetrievalConfig, path, list(cfg.index_overrides))
@@ -302,25 +302,28 @@ def _f(x):
     return x if math.isfinite(x) else None
 
 
-def summarise_result(r, lm_calls: int, seconds: float, keep: int = 10) -> dict:
-    """A DecompositionResult -> the numbers the findings use (components, path, faithfulness, cost)."""
-    return {
-        "method": r.method, "k": r.k, "kl": _f(r.kl), "kl_base": _f(r.kl_base), "explained": _f(r.explained),
-        "kl_full": _f(r.full.kl), "explained_full": _f(r.full.explained), "kl_best_single": _f(r.kl_best_single),
-        "explained_best_single": _f(r.explained_best_single), "best_single": r.best_single,
-        "null_weight": _f(r.null_weight), "n_candidates": len(r.dictionary), "candidates": dict(r.candidates),
-        "lm_calls": lm_calls, "seconds": round(seconds, 2),
-        "components": [{"rank": i + 1, "text": c.text, "weight": c.weight, "source": c.source}  # by |weight|
-                       for i, c in enumerate(sorted(r.components, key=lambda c: -abs(c.weight))[:keep])],
-        "path": [{"k": s["k"], "kl_heldout": s["kl_heldout"], "explained": s["explained"], "texts": s["texts"],
-                  "weights": s["weights"]} for s in r.path],
-        "info": {k: v for k, v in r.info.items() if k in ("projection_text", "patchscope_text", "warnings", "slots")},
-    }
+def summarise_result(r, lm_calls: int, seconds: float, keep: int = 10, full_only: bool = False) -> dict:
+    """A DecompositionResult -> the numbers the findings use (components, path, faithfulness, cost): a selection of
+    its one serialisation, `to_json()`. `full_only`: a result solved without a path (`k` None, `kkt_residual`)."""
+    j = r.to_json()
+    out = {key: j[key] for key in ("method", "k", "kl", "kl_base", "explained", "kl_full", "explained_full",
+                                   "kl_best_single", "explained_best_single", "best_single")}
+    out |= {"null_weight": _f(j["null_weight"]), "n_candidates": j["n_candidates"], "candidates": j["candidates"],
+            "lm_calls": lm_calls, "seconds": round(seconds, 2),
+            "components": [{"rank": i + 1, "text": c["text"], "weight": c["weight"], "source": c["source"]}
+                           for i, c in enumerate(sorted(j["components"], key=lambda c: -abs(c["weight"]))[:keep])],
+            "path": [{"k": s["k"], "kl_heldout": s["kl_heldout"], "explained": s["explained"], "texts": s["texts"],
+                      "weights": s["weights"]} for s in j["path"]],
+            "info": {k: v for k, v in j["info"].items()
+                     if k in ("projection_text", "patchscope_text", "warnings", "slots")}}
+    if full_only:
+        out |= {"k": None, "kkt_residual": j["full"]["kkt_residual"], "path": []}
+    return out
 
 
 def _exclude(cands, texts: list[str]):
     """Candidates whose normalised, casefolded text is not in `texts`."""
-    from retrieval.corpus import normalise
+    from softprism.retrieval.corpus import normalise
 
     drop = {normalise(t).casefold() for t in texts}
     return [c for c in cands if normalise(c.text).casefold() not in drop]
@@ -332,7 +335,8 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
 
     `exclude`: texts kept out of every dictionary (a skeptic target's own text). `reference`: the text added to
     the union for the `reference` control."""
-    from eval.propose import propose, proposal_candidates
+    from softprism.decompose.pipeline import oracle_only
+    from softprism.decompose.propose import propose, proposal_candidates
 
     cfg = ctx.cfg
     exclude = list(exclude or [])
@@ -341,20 +345,16 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
     out: dict = {"methods": methods, "not_measured": {}}
 
     def run(name: str, cands: list, calls: int, t0: float, info: dict | None = None) -> None:
-        from eval.decompose import merge_candidates
+        from softprism.decompose.candidates import merge_candidates
 
         cands = merge_candidates([_exclude(cands, exclude)])
         if not cands:
             out["not_measured"][name] = "the source proposed no candidates"
             return
         if name == "union" or cfg.source_paths:
-            saved = dec.solver
-            if name != "union":  # a source's own path only up to the reported k
-                dec.solver = dataclasses.replace(saved, max_components=max(1, dec.cfg.k))
-            try:
-                r = dec.solve(target, cands, name, {}, info or {})
-            finally:
-                dec.solver = saved
+            # a source's own path only up to the reported k
+            solver = None if name == "union" else dataclasses.replace(dec.solver, max_components=max(1, dec.cfg.k))
+            r = dec.solve(target, cands, name, {}, info or {}, solver=solver)
             methods[name] = summarise_result(r, calls, time.perf_counter() - t0)
         else:
             methods[name] = full_fit_summary(dec, target, cands, name, calls, t0, info or {})
@@ -368,12 +368,7 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
         if dec.oracle is not None:
             t0 = time.perf_counter()
             info: dict = {}
-            saved = dec.cfg.candidates
-            dec.cfg.candidates = _no_extras(saved)  # the oracle's slots only
-            try:
-                cands = dec.candidates(target, {}, info)
-            finally:
-                dec.cfg.candidates = saved
+            cands = dec.candidates(target, {}, info, sources=oracle_only(dec.cfg.candidates))
             run("oracle", cands, LM_CALLS["oracle"], t0, info)
         else:
             out["not_measured"]["oracle"] = ("no trained oracle found (tried: " + ", ".join(cfg.oracles) + ")"
@@ -402,7 +397,7 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
             t0 = time.perf_counter()
             ref = dec.text_candidates([reference], "reference")
             s = full_fit_summary(dec, target, dicts["union"] + ref, "reference", calls, t0, {}, keep=10 ** 6)
-            mine = [c for c in s["components"] if c["source"] == "reference"]
+            mine = [c for c in s["components"] if ref and c["text"] == ref[0].text]  # a union entry, if it was one
             out["reference"] = {"text": ref[0].text if ref else reference,
                                 "rank": mine[0]["rank"] if mine else None,
                                 "weight": mine[0]["weight"] if mine else 0.0,
@@ -417,34 +412,8 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
 def full_fit_summary(dec, target, cands, name: str, calls: int, t0: float, info: dict, keep: int = 10) -> dict:
     """The exact solve over a whole dictionary (no greedy path: cheaper) in `summarise_result`'s layout; `k` is
     None and `explained` is the full fit's. Components ranked by |weight|, every one of them (up to `keep`)."""
-    from poe.fit import DictionaryFit
-
-    texts = [c.text for c in cands]
-    fit_s, held_s, lse = dec.store.get(texts)
-    dfit = DictionaryFit(dec.lm, dec.slot, dec.fit_probes, dec.heldout_probes, texts, dec.cfg.probes.positions,
-                         dec.solver, include_null=dec.cfg.include_null, sources=[c.source for c in cands],
-                         ids=[c.corpus_id for c in cands], max_probe_tokens=dec.cfg.probes.max_probe_tokens,
-                         progress=False, tables=(fit_s, held_s), heldout_lse=lse)
-    r = dfit.fit(states=target.states, with_path=False)
-    counts: dict[str, int] = {}
-    for c in cands:
-        counts[c.source] = counts.get(c.source, 0) + 1
-    eb = 1.0 - r.kl_best_single / r.kl_base if r.kl_base > 0 else None
-    return {
-        "method": name, "k": None, "kl": _f(r.kl), "kl_base": _f(r.kl_base), "explained": _f(r.explained),
-        "kl_full": _f(r.kl), "explained_full": _f(r.explained), "kl_best_single": _f(r.kl_best_single),
-        "explained_best_single": _f(eb), "best_single": r.best_single, "null_weight": _f(r.null_weight),
-        "n_candidates": len(cands), "candidates": counts, "lm_calls": calls,
-        "seconds": round(time.perf_counter() - t0, 2), "kkt_residual": r.kkt_residual,
-        "components": [{"rank": i + 1, "text": c.text, "weight": c.weight, "source": c.source}
-                       for i, c in enumerate(r.components[:keep])],
-        "path": [], "info": info}
-
-
-def _no_extras(c):
-    import dataclasses
-
-    return dataclasses.replace(c, projection=0, patchscope=0, texts=[], file="")
+    r = dec.solve(target, cands, name, {}, info, with_path=False)
+    return summarise_result(r, calls, time.perf_counter() - t0, keep, full_only=True)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -458,8 +427,8 @@ def unit_phases(ctx: Context) -> dict:
 
     p = ctx.cfg.phases
     if p.rerun:
-        from eval import phases as ph
-        from poe.config import load_config
+        from softprism.eval import phases as ph
+        from softprism.poe.config import load_config
 
         pcfg = load_config(ph.PhaseConfig, _resolve(p.rerun), list(p.rerun_overrides))
         with tempfile.TemporaryDirectory() as tmp:
@@ -482,7 +451,7 @@ def unit_phases(ctx: Context) -> dict:
 
 def _load_task_soft(ctx: Context, t: TaskInput) -> tuple[torch.Tensor | None, dict, str | None]:
     """(soft prompt, info, why-not) for a task: the adapter, or one trained in-process when allowed."""
-    from poe.softprompt import load_soft_prompt
+    from softprism.poe.softprompt import load_soft_prompt
 
     info: dict = {}
     if t.adapter and _resolve(t.adapter).exists():
@@ -500,8 +469,8 @@ def _load_task_soft(ctx: Context, t: TaskInput) -> tuple[torch.Tensor | None, di
             info["trained"]["config"] = r.get("config")
         return sp.embeddings, info, None
     if t.train_steps > 0 and _resolve(t.train).is_file():
-        from eval.tasks import read_task_file
-        from eval.tasks_train import TrainConfig, train_prompt
+        from softprism.synth.tasks import read_task_file
+        from softprism.synth.prompt_tuning import TrainConfig, train_prompt
 
         cfg = TrainConfig(train=str(_resolve(t.train)), model=ctx.cfg.decompose.model.name, length=t.length,
                           steps=t.train_steps, lr=t.lr, batch_size=4, warmup=1, checkpoint_every=0, seed=0)
@@ -520,7 +489,7 @@ def _relatedness(ctx: Context, summary: dict, description: str, k: int = 5) -> d
     top component, and where the best cosine falls among `relatedness_draws` random k-prompt draws."""
     import numpy as np
 
-    from eval.findings_stats import percentile_of, rouge_l
+    from softprism.eval.findings_stats import percentile_of, rouge_l
 
     comps = [c for c in summary["components"]][:k]
     if not comps or not description:
@@ -546,9 +515,9 @@ def _relatedness(ctx: Context, summary: dict, description: str, k: int = 5) -> d
 def _accuracy(ctx: Context, dec, t: TaskInput, soft: torch.Tensor, target, portable: dict) -> dict:
     """q5: accuracy of no prompt, the soft prompt, the description, the decomposition as a PoE (k components,
     refit with the null intercept), its top positive component alone, and the dictionary's best single prompt."""
-    from eval.propose import fit_texts
-    from eval.tasks import label_set, read_task_file, stable_subset
-    from eval.tasks_accuracy import hard_condition, no_prompt_condition, poe_condition, soft_condition, \
+    from softprism.decompose.propose import fit_texts
+    from softprism.synth.tasks import label_set, read_task_file, stable_subset
+    from softprism.eval.tasks_accuracy import hard_condition, no_prompt_condition, poe_condition, soft_condition, \
         task_accuracy
 
     labels, max_input = None, 96
@@ -646,17 +615,17 @@ def unit_skeptic(ctx: Context) -> dict:
 
 def _synth_runs(ctx: Context) -> list[tuple[Path, str]]:
     """Every `synthetic.data` folder with complete shards; else one generated from `synthetic.generate`."""
-    from synth.shards import done_shards
+    from softprism.synth.shards import done_shards
 
     s = ctx.cfg.synthetic
     found = [(_resolve(d), d) for d in s.data
              if (_resolve(d) / "manifest.json").is_file() and done_shards(_resolve(d))]
     if found or not s.generate:
         return found
-    from poe.config import load_config
-    from poe.lm import cache_root
-    from synth.config import SynthConfig
-    from synth.pipeline import generate
+    from softprism.poe.config import load_config
+    from softprism.poe.lm import cache_root
+    from softprism.synth.config import SynthConfig
+    from softprism.synth.pipeline import generate
 
     path = _resolve(s.generate)
     key = hashlib.sha256((path.read_text() + json.dumps(s.generate_overrides)).encode()).hexdigest()[:12]
@@ -707,7 +676,7 @@ def unit_synthetic(ctx: Context) -> dict:
     """Synthetic soft prompts: the benchmark's curves when it exists, and our own decompositions of a few."""
     import numpy as np
 
-    from eval.propose import fit_texts
+    from softprism.decompose.propose import fit_texts
 
     s = ctx.cfg.synthetic
     out: dict = {"status": "not measured", "benchmark": read_benchmark(ctx), "examples": []}
@@ -721,8 +690,8 @@ def unit_synthetic(ctx: Context) -> dict:
         return out
     from datasets import disable_progress_bars
 
-    from oracle.data import read_manifest
-    from synth.shards import load_examples
+    from softprism.oracle.data import read_manifest
+    from softprism.synth.shards import load_examples
 
     disable_progress_bars()
     out["data"] = []
@@ -766,13 +735,57 @@ UNITS_OF = {"q1": ["phases"], "q2": ["tasks"], "q3": ["tasks", "skeptic"], "q4":
             "q5": ["tasks"], "q6": ["phases", "tasks", "skeptic", "synthetic"]}
 
 
-def load_or_run(path: Path, fn, redo: bool) -> dict:
-    """A unit's JSON: read from `path` unless `redo`, else computed by `fn()` and written (atomically)."""
-    from poe.runs import git_sha, write_json
+CODE_ROOMS = ("poe", "retrieval", "synth", "oracle", "decompose")
+UNIT_CODE = {"phases": ["eval/phases.py"], "task": ["eval/findings.py", "eval/findings_stats.py",
+                                                    "eval/tasks_accuracy.py"],
+             "skeptic": ["eval/findings.py"], "synthetic": ["eval/findings.py"]}
+OWN_SECTIONS = ("tasks", "skeptic", "phases", "synthetic")
+
+
+def code_hash(unit: str) -> str:
+    """sha256 (16 hex) of the source a unit runs: every module of the rooms below eval/ and its own eval/ files,
+    read from the installed package (so a checkout and a wheel of the same code agree)."""
+    import importlib.util
+
+    h = hashlib.sha256()
+    files = []
+    for room in CODE_ROOMS:
+        loc = importlib.util.find_spec(f"softprism.{room}").submodule_search_locations[0]
+        files += sorted(Path(loc).glob("*.py"))
+    here = Path(__file__).resolve().parent
+    files += [here / Path(f).name for f in UNIT_CODE[unit]]
+    for f in files:
+        h.update(f"{f.parent.name}/{f.name}\0".encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def unit_key(cfg: FindingsConfig, unit: str, own) -> dict:
+    """What a unit's result depends on: its config section (the shared sections + its own part) and its code."""
+    from softprism.poe.config import to_dict
+
+    conf = {k: v for k, v in to_dict(cfg).items() if k not in OWN_SECTIONS and k != "threads"}
+    if unit == "phases":
+        conf = {}
+    conf["own"] = own if not dataclasses.is_dataclass(own) else to_dict(own)
+    h = hashlib.sha256(json.dumps(conf, sort_keys=True, default=str).encode()).hexdigest()[:16]
+    return {"config": h, "code": code_hash(unit)}
+
+
+def load_or_run(path: Path, fn, redo: bool, key: dict | None = None) -> dict:
+    """A unit's JSON: read from `path` unless `redo` or its `unit_key` (config section + code hash) differs from
+    `key`, else computed by `fn()` and written (atomically). A reused unit is valid at this commit: same config,
+    same code; it is stamped with this commit (`unit_git_sha`; `computed_git_sha` keeps where it ran)."""
+    from softprism.poe.runs import git_sha, write_json
 
     if path.is_file() and not redo:
         data = json.loads(path.read_text())
-        if data.get("status") != "not measured":  # a unit whose inputs were missing is retried every run
+        same = key is None or data.get("unit_key") == key
+        if not same:
+            log.info("%s: config or code changed since it ran (%s -> %s): recomputing", path.name,
+                     data.get("unit_key"), key)
+        elif data.get("status") != "not measured":  # a unit whose inputs were missing is retried every run
+            data["unit_git_sha"] = git_sha()
             return data
     t0 = time.perf_counter()
     try:
@@ -780,7 +793,9 @@ def load_or_run(path: Path, fn, redo: bool) -> dict:
     except InputError as e:
         data = {"status": "not measured", "why": str(e)}
     data["unit_seconds"] = round(time.perf_counter() - t0, 1)
-    data["unit_git_sha"] = git_sha()
+    data["unit_git_sha"] = data["computed_git_sha"] = git_sha()
+    if key is not None:
+        data["unit_key"] = key
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
     write_json(tmp, data)
@@ -788,13 +803,28 @@ def load_or_run(path: Path, fn, redo: bool) -> dict:
     return data
 
 
+def check_one_commit(units: dict) -> str | None:
+    """The one commit every unit belongs to; refuses (InputError) units whose code or commit differ."""
+    flat = [units["phases"], *units["tasks"].values(), units["skeptic"], units["synthetic"]]
+    shas = {u.get("unit_git_sha") for u in flat}
+    if len(shas) > 1:
+        raise InputError(f"findings units come from different commits ({', '.join(sorted(map(str, shas)))}); rerun "
+                         "with --redo all so the document names one commit")
+    return next(iter(shas))
+
+
 def run_units(ctx: Context, work: Path, redo: set[str]) -> dict:
+    cfg = ctx.cfg
     units: dict = {}
-    units["phases"] = load_or_run(work / "phases.json", lambda: unit_phases(ctx), "phases" in redo)
-    units["tasks"] = {t.name: load_or_run(work / f"task_{t.name}.json", lambda t=t: unit_task(ctx, t), "tasks" in redo)
-                      for t in ctx.cfg.tasks}
-    units["skeptic"] = load_or_run(work / "skeptic.json", lambda: unit_skeptic(ctx), "skeptic" in redo)
-    units["synthetic"] = load_or_run(work / "synthetic.json", lambda: unit_synthetic(ctx), "synthetic" in redo)
+    units["phases"] = load_or_run(work / "phases.json", lambda: unit_phases(ctx), "phases" in redo,
+                                  unit_key(cfg, "phases", cfg.phases))
+    units["tasks"] = {t.name: load_or_run(work / f"task_{t.name}.json", lambda t=t: unit_task(ctx, t), "tasks" in redo,
+                                          unit_key(cfg, "task", t))
+                      for t in cfg.tasks}
+    units["skeptic"] = load_or_run(work / "skeptic.json", lambda: unit_skeptic(ctx), "skeptic" in redo,
+                                   unit_key(cfg, "skeptic", list(cfg.skeptic)))
+    units["synthetic"] = load_or_run(work / "synthetic.json", lambda: unit_synthetic(ctx), "synthetic" in redo,
+                                     unit_key(cfg, "synthetic", cfg.synthetic))
     fresh = read_benchmark(ctx)  # a JSON read: always the current file, not the copy cached with the unit
     if fresh is not None:
         units["synthetic"]["benchmark"] = fresh
@@ -804,8 +834,8 @@ def run_units(ctx: Context, work: Path, redo: set[str]) -> dict:
 
 
 def main() -> int:
-    from poe.config import to_dict
-    from poe.runs import provenance
+    from softprism.poe.config import to_dict
+    from softprism.poe.runs import provenance
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=None, help="folder for FINDINGS.md and findings/ (e.g. docs/)")
@@ -827,10 +857,11 @@ def main() -> int:
     units = run_units(ctx, fdir / "work", redo)
     prov = provenance()
     argv = " ".join(["python", "eval/findings.py"] + sys.argv[1:])
-    meta = {"command": argv, "git_sha": prov.get("git_sha"), "versions": prov.get("versions"),
+    commit = check_one_commit(units)
+    meta = {"command": argv, "git_sha": commit or prov.get("git_sha"), "versions": prov.get("versions"),
             "config": args.config, "resolved_config": to_dict(cfg), "seconds": round(time.perf_counter() - t0, 1),
             "oracle": _repo_relative(ctx.oracle_path), "threads": cfg.threads}
-    from eval.findings_report import write_all
+    from softprism.eval.findings_report import write_all
 
     write_all(units, meta, out)
     print(f"wrote {out / 'FINDINGS.md'} and {fdir}/")

@@ -18,7 +18,7 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
-from eval.findings_stats import compare_groups, flatten_point, mean_curve, smoothness  # noqa: E402
+from softprism.eval.findings_stats import compare_groups, flatten_point, mean_curve, smoothness  # noqa: E402
 
 TITLES = {
     "q1": "1. Phase 0 / 0.5: does the machinery recover a known hard prompt, and how does it degrade under noise?",
@@ -733,7 +733,7 @@ def setup_line(c: dict) -> str:
 
 def write_all(units: dict, meta: dict, out: Path) -> dict[str, dict]:
     """Question JSONs, figures and FINDINGS.md under `out`."""
-    from poe.runs import write_json
+    from softprism.poe.runs import write_json
 
     fdir = out / "findings"
     fdir.mkdir(parents=True, exist_ok=True)

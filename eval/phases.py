@@ -23,18 +23,18 @@ from pathlib import Path
 
 import torch
 
-from eval import plots
-from poe.config import add_config_arguments, config_from_args
-from poe.errors import InputError
-from poe.fit import DictionaryFit
-from poe.jsonl import read_text
-from poe.lm import ModelConfig, load_lm
-from poe.probes import ProbeConfig, fit_heldout
-from poe.runs import atomic_dir, claim_out, main_guard, write_json, write_run_info
-from poe.slot import PromptSlot, SlotConfig
-from poe.solver import SolverConfig
+from softprism.eval import plots
+from softprism.poe.config import add_config_arguments, config_from_args
+from softprism.poe.errors import InputError
+from softprism.poe.fit import DictionaryFit
+from softprism.poe.jsonl import read_text
+from softprism.poe.lm import ModelConfig, load_lm
+from softprism.poe.probes import ProbeConfig, fit_heldout
+from softprism.poe.runs import atomic_dir, claim_out, main_guard, write_json, write_run_info
+from softprism.poe.slot import PromptSlot, SlotConfig
+from softprism.poe.solver import SolverConfig
 
-log = logging.getLogger("eval.phases")
+log = logging.getLogger("softprism.eval.phases")
 
 
 @dataclass
@@ -50,7 +50,7 @@ class PhaseConfig:
     solver: SolverConfig = field(default_factory=SolverConfig)
     """The exact PoE solve."""
     dictionary: str = "default"
-    """`default` (eval/data/phase0_dictionary.txt, 70 prompts) or a text file with one prompt per line."""
+    """`default` (poe/data/phase0_dictionary.txt, 70 prompts) or a text file with one prompt per line."""
     target: str = "Always answer in French, whatever language the user writes in."
     """The known hard prompt to recover (added to the dictionary if it is not there)."""
     include_null: bool = True
@@ -73,7 +73,9 @@ class PhaseConfig:
 
 def load_dictionary(spec: str) -> list[str]:
     if spec == "default":
-        text = (Path(__file__).parent / "data" / "phase0_dictionary.txt").read_text(encoding="utf-8")
+        from softprism.poe.probes import shipped_file
+
+        text = shipped_file("phase0_dictionary.txt").read_text(encoding="utf-8")
     else:
         p = Path(spec)
         if not p.is_file():
@@ -187,7 +189,7 @@ def phase05(cfg: PhaseConfig, out: Path) -> dict:
 
 
 def decompose_soft(cfg: PhaseConfig, out: Path) -> dict:
-    from poe.softprompt import load_soft_prompt
+    from softprism.poe.softprompt import load_soft_prompt
 
     if not cfg.soft_prompt:
         raise InputError("dictionary: pass the soft prompt with --soft-prompt FILE (PEFT folder, .safetensors or .pt)")

@@ -2,7 +2,7 @@
 
 Pure functions over small arrays; eval/recovery_run.py builds the inputs, eval/benchmark.py is the CLI.
 
-Matching (DESIGN.md §4). Ground-truth component g and a candidate prompt c (a dictionary entry or a reported
+Matching (docs/DESIGN.md §4). Ground-truth component g and a candidate prompt c (a dictionary entry or a reported
 component) match
 - exactly when they are the same corpus row (same corpus id) or the same text after `retrieval.corpus.normalise`
   and casefolding;
@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from retrieval.corpus import normalise
+from softprism.retrieval.corpus import normalise
 
 GT_K = "gt"  # recall@k key whose k is the example's own number of ground-truth components
 

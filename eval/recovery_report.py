@@ -18,7 +18,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 from matplotlib.ticker import MaxNLocator  # noqa: E402
 
-from eval.report import CSS, _e, _num, _short, _table  # noqa: E402
+from softprism.decompose.report import CSS, _e, _num, _short, _table  # noqa: E402
 
 STAGES = ("target_tables_s", "oracle_s", "projection_text_s", "patchscope_text_s", "baseline_text_s", "retrieval_s",
           "tables_s", "solve_s", "path_s", "metrics_s")

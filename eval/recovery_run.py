@@ -5,7 +5,7 @@
     result = summarise(bench, rows)                  # aggregate tables + provenance (benchmark.json's content)
 
 For every soft prompt (a synth example whose components come from the corpus' held-out split) the pipeline of
-`eval.decompose.Decomposer` and every baseline of `eval.baselines` run on the same target tables and probes, and
+`decompose.pipeline.Decomposer` and every baseline of `eval.baselines` run on the same target tables and probes, and
 `eval.recovery` scores each against the ground-truth mixture. Dictionaries for candidate recall at the other sizes
 in `sizes` are rebuilt with the same rules (retrieval only, no solve). Candidate state tables are shared between
 methods and examples through the decomposer's `StateStore`.
@@ -29,10 +29,11 @@ import numpy as np
 import torch
 from tqdm.auto import tqdm
 
-from eval import recovery
-from eval.decompose import Candidate, DecomposeConfig
-from poe.errors import InputError
-from poe.lm import canonical_fingerprint
+from softprism.eval import recovery
+from softprism.decompose.candidates import Candidate
+from softprism.decompose.config import DecomposeConfig
+from softprism.poe.errors import InputError
+from softprism.poe.lm import canonical_fingerprint
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,7 @@ class BenchmarkConfig:
     require_heldout: bool = True
     """Refuse synth runs whose components come from the train split (the oracle was trained on those)."""
     decompose: DecomposeConfig = field(default_factory=_decompose_defaults)
-    """The pipeline and its baselines (eval/decompose.py's config): `model.name: auto` = the synth runs' model;
+    """The pipeline and its baselines (decompose/config.py): `model.name: auto` = the synth runs' model;
     slot, probes, solver; `candidates` = the pipeline's sources (oracle `size` + `projection` + `patchscope` hits,
     whose total is the solve's dictionary size; the random and retrieval baselines get the pipeline's deduplicated
     dictionary size); retrieval (index, and `retrieval.encoder`, the encoder
@@ -118,7 +119,7 @@ class Bench:
 
     cfg: BenchmarkConfig
     runs: list[DataRun]
-    dec: object  # eval.decompose.Decomposer
+    dec: object  # decompose.pipeline.Decomposer
     encoder: object
     key: str
     sizes: list[int]
@@ -127,7 +128,7 @@ class Bench:
 
 def _check_runs(cfg: BenchmarkConfig) -> list[tuple[str, Path, dict]]:
     """Folders, manifests, split, model and slot of the synth runs (no model loaded). Raises InputError."""
-    from oracle.data import read_manifest
+    from softprism.oracle.data import read_manifest
 
     if not cfg.data:
         raise InputError("no synth runs given; pass --data RUN [RUN ...] or list them under `data:` in the config")
@@ -180,13 +181,14 @@ def open_benchmark(cfg: BenchmarkConfig) -> Bench:
     Raises InputError for: no or missing synth runs, a run from the train split (unless allowed), runs made with
     another model or slot, an index for another encoder (`decompose.retrieval.encoder`) or corpus, an oracle for
     another model or encoder, soft prompts of the wrong width."""
-    from eval.decompose import Decomposer, load_oracle
-    from eval.decompose_real import open_index
-    from poe.lm import load_lm
-    from poe.probes import fit_heldout
-    from poe.slot import PromptSlot
-    from retrieval.index import PromptIndex
-    from synth.shards import load_examples
+    from softprism.decompose.pipeline import Decomposer
+    from softprism.decompose.defaults import load_oracle
+    from softprism.decompose.cli import open_index
+    from softprism.poe.lm import load_lm
+    from softprism.poe.probes import fit_heldout
+    from softprism.poe.slot import PromptSlot
+    from softprism.retrieval.index import PromptIndex
+    from softprism.synth.shards import load_examples
 
     runs = _check_runs(cfg)
     d = cfg.decompose
@@ -244,7 +246,7 @@ def open_benchmark(cfg: BenchmarkConfig) -> Bench:
 
 def _key_config(cfg: BenchmarkConfig) -> dict:
     """The config fields that change results (not max_examples, progress bars, caches)."""
-    from poe.config import to_dict
+    from softprism.poe.config import to_dict
 
     c = to_dict(cfg)
     for k in ("max_examples", "progress"):
@@ -273,8 +275,8 @@ def make_truth(bench: Bench, example: dict) -> recovery.Truth:
 def truth_kl(bench: Bench, target, truth: recovery.Truth) -> float:
     """Held-out KL(soft || the true mixture with its true weights) on the benchmark's probes (no null term: the
     synth target is log_softmax(W sum_i w_i h_i + (sum_i w_i) b))."""
-    from poe.solver import PoEProblem
-    from retrieval.corpus import normalise
+    from softprism.poe.solver import PoEProblem
+    from softprism.retrieval.corpus import normalise
 
     dec = bench.dec
     texts = [normalise(t) for t in truth.texts]
@@ -321,12 +323,7 @@ def dictionaries_at(bench: Bench, target, results: dict, sizes: list[int]) -> di
             if m in ("projection", "patchscope", "ground_truth") or s == own:
                 at[s] = r.dictionary
             elif m == "pipeline":
-                saved = dec.cfg.candidates
-                dec.cfg.candidates = pipeline_sources(saved, s)
-                try:
-                    at[s] = dec.candidates(target, {}, {})
-                finally:
-                    dec.cfg.candidates = saved
+                at[s] = dec.candidates(target, {}, {}, sources=pipeline_sources(dec.cfg.candidates, s))
             elif m in ("projection_retrieval", "patchscope_retrieval"):
                 kind = m.split("_")[0]
                 text = target.text(kind, dec)
@@ -398,7 +395,7 @@ def score_method(bench: Bench, result, truth: recovery.Truth, dicts: dict[int, l
 
 def score_example(bench: Bench, run: DataRun, example: dict) -> dict:
     """Run the pipeline and every baseline on one synthetic soft prompt and score them. Returns the JSONL row."""
-    from eval.baselines import run_baselines
+    from softprism.eval.baselines import run_baselines
 
     t_start = time.perf_counter()
     dec = bench.dec
@@ -515,9 +512,9 @@ def aggregate_groups(rows: list[dict], names: list[str], methods: list[str], siz
 
 def summarise(bench: Bench, rows: list[dict]) -> dict:
     """benchmark.json's content: aggregate tables per data run and pooled, throughput, provenance, rows."""
-    from eval.baselines import METHODS
-    from poe.config import to_dict
-    from poe.runs import provenance
+    from softprism.decompose.config import METHODS
+    from softprism.poe.config import to_dict
+    from softprism.poe.runs import provenance
 
     methods = ["pipeline"] + [m for m in METHODS if any(m in r["methods"] for r in rows)]
     cfg = bench.cfg

@@ -35,8 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a ch
 
 import numpy as np  # noqa: E402
 
-from poe.errors import InputError  # noqa: E402
-from poe.runs import main_guard  # noqa: E402
+from softprism.poe.errors import InputError  # noqa: E402
+from softprism.poe.runs import main_guard  # noqa: E402
 
 log = logging.getLogger("signature_bench")
 SEMANTIC = 0.8
@@ -45,8 +45,8 @@ SEMANTIC = 0.8
 def draw_mixture(n_rows: int, k: int, seed: int) -> tuple[list[int], list[float]]:
     """k distinct row positions and their signed weights, drawn as synth draws mixtures (first weight positive,
     later ones negative with probability `neg_prob`, normalised so the positive weights sum to 1)."""
-    from synth.config import MixtureConfig
-    from synth.mixtures import sample_mixture
+    from softprism.synth.config import MixtureConfig
+    from softprism.synth.mixtures import sample_mixture
 
     class _Pool:
         def text(self, i):
@@ -72,7 +72,7 @@ class Scorer:
         return np.stack([self._vec[t] for t in texts]) if texts else np.zeros((0, 1), np.float32)
 
     def recall(self, truth_ids: list[str], truth_texts: list[str], ids: list, texts: list[str]) -> dict:
-        from eval.recovery import text_key
+        from softprism.eval.recovery import text_key
 
         keys = {text_key(t) for t in texts}
         exact = [(i in ids) or (text_key(t) in keys) for i, t in zip(truth_ids, truth_texts)]
@@ -88,7 +88,7 @@ PER_ROUND = 4  # candidates per pursuit round, as the pipeline's default (candid
 
 
 def pursuit_candidates(sig, target, size: int, per_round: int = PER_ROUND) -> tuple[list[int], float]:
-    from retrieval.pursuit import pursue
+    from softprism.retrieval.pursuit import pursue
 
     rounds = max(1, size // per_round)
     t0 = time.perf_counter()
@@ -99,12 +99,15 @@ def pursuit_candidates(sig, target, size: int, per_round: int = PER_ROUND) -> tu
 def run(args) -> dict:
     import torch
 
-    from eval.decompose import DecomposeConfig, Decomposer, Target, load_oracle, load_signature_index
-    from poe.config import load_config
-    from poe.lm import load_lm
-    from poe.probes import fit_heldout
-    from poe.slot import PromptSlot
-    from retrieval.index import PromptIndex
+    from softprism.decompose.config import DecomposeConfig
+    from softprism.decompose.defaults import load_oracle, load_signature_index
+    from softprism.decompose.pipeline import Decomposer
+    from softprism.decompose.target import Target
+    from softprism.poe.config import load_config
+    from softprism.poe.lm import load_lm
+    from softprism.poe.probes import fit_heldout
+    from softprism.poe.slot import PromptSlot
+    from softprism.retrieval.index import PromptIndex
 
     torch.set_num_threads(args.threads)
     cfg = load_config(DecomposeConfig, args.config, args.overrides)
@@ -198,7 +201,7 @@ def run(args) -> dict:
     if args.distilled is not None:
         import json
 
-        from synth.shards import load_examples
+        from softprism.synth.shards import load_examples
 
         man = json.loads((args.distilled / "manifest.json").read_text()) if (
             args.distilled / "manifest.json").is_file() else {}
@@ -248,7 +251,7 @@ def run(args) -> dict:
             states = (torch.einsum("k,kpd->pd", wt, fit_s[:-1]), torch.einsum("k,kpd->pd", wt, held_s[:-1]))
             target = Target(torch.zeros(1, lm.d_model), states, 0.0)
         for m, cands in dicts.items():
-            from eval.decompose import Candidate
+            from softprism.decompose.candidates import Candidate
 
             dictionary = [Candidate(t, i, -1, m) for i, t in cands]
             t0 = time.perf_counter()
@@ -370,7 +373,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main() -> int:
     args = parse_args()
-    from poe.runs import atomic_dir, write_json, write_run_info
+    from softprism.poe.runs import atomic_dir, write_json, write_run_info
 
     t0 = time.perf_counter()
     result = run(args)

@@ -32,10 +32,10 @@ from pathlib import Path
 import torch
 from tqdm.auto import tqdm
 
-from eval.tasks import TaskExample, label_set, read_task_file, reply_ids, stable_subset, tail_ids
-from poe.errors import InputError
-from poe.lm import FrozenLM
-from poe.slot import PromptSlot
+from softprism.synth.tasks import TaskExample, label_set, read_task_file, reply_ids, stable_subset, tail_ids
+from softprism.poe.errors import InputError
+from softprism.poe.lm import FrozenLM
+from softprism.poe.slot import PromptSlot
 
 log = logging.getLogger(__name__)
 

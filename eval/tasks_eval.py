@@ -22,16 +22,16 @@ from pathlib import Path
 
 import torch
 
-from eval.tasks_accuracy import (Condition, evaluate_task_file, hard_condition, no_prompt_condition, poe_condition,
+from softprism.eval.tasks_accuracy import (Condition, evaluate_task_file, hard_condition, no_prompt_condition, poe_condition,
                                  soft_condition)
-from eval.tasks import label_set, read_task_file
-from poe.errors import InputError
-from poe.jsonl import read_text
-from poe.lm import load_lm
-from poe.runs import check_out_file, main_guard, provenance, write_json
-from poe.softprompt import load_soft_prompt
+from softprism.synth.tasks import label_set, read_task_file
+from softprism.poe.errors import InputError
+from softprism.poe.jsonl import read_text
+from softprism.poe.lm import load_lm
+from softprism.poe.runs import check_out_file, main_guard, provenance, write_json
+from softprism.poe.softprompt import load_soft_prompt
 
-log = logging.getLogger("eval.tasks_eval")
+log = logging.getLogger("softprism.eval.tasks_eval")
 
 
 def read_poe_file(path: str) -> tuple[list[tuple[str, float]], float | None]:

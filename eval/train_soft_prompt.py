@@ -27,15 +27,15 @@ from pathlib import Path
 
 import torch
 
-from eval.tasks import label_set, read_task_file
-from eval.tasks_accuracy import evaluate_task_file, hard_condition, no_prompt_condition, soft_condition
-from eval.tasks_train import TrainConfig, subset, train_prompt
-from poe.errors import InputError
-from poe.lm import load_lm
-from poe.runs import atomic_dir, claim_out, main_guard, write_run_info
-from poe.softprompt import base_model_name, save_peft_adapter
+from softprism.synth.tasks import label_set, read_task_file
+from softprism.eval.tasks_accuracy import evaluate_task_file, hard_condition, no_prompt_condition, soft_condition
+from softprism.synth.prompt_tuning import TrainConfig, subset, train_prompt
+from softprism.poe.errors import InputError
+from softprism.poe.lm import load_lm
+from softprism.poe.runs import atomic_dir, claim_out, main_guard, write_run_info
+from softprism.poe.softprompt import base_model_name, save_peft_adapter
 
-log = logging.getLogger("eval.train_soft_prompt")
+log = logging.getLogger("softprism.eval.train_soft_prompt")
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

@@ -36,8 +36,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
-from poe.errors import InputError  # noqa: E402
-from poe.runs import main_guard  # noqa: E402
+from softprism.poe.errors import InputError  # noqa: E402
+from softprism.poe.runs import main_guard  # noqa: E402
 
 
 def subset_index(index, rows: list[int]):
@@ -45,7 +45,7 @@ def subset_index(index, rows: list[int]):
     import faiss
     import numpy as np
 
-    from retrieval.signatures import SignatureIndex
+    from softprism.retrieval.signatures import SignatureIndex
 
     S = index.signatures[rows]
     unit = (S / S.norm(dim=1, keepdim=True).clamp(min=1e-12)).numpy().astype(np.float32)
@@ -68,16 +68,16 @@ def bench(args) -> dict:
     import numpy as np
     import torch
 
-    from oracle.inference import Oracle
-    from oracle.mixtures import SignatureStream, target_vectors
-    from oracle.model import ActivationOracle
-    from oracle.recall import RecallScorer, candidate_dictionary, memory_index
-    from poe.config import from_dict
-    from retrieval.corpus import normalise
-    from retrieval.encoder import Encoder
-    from retrieval.pursuit import pursue
-    from retrieval.signatures import SignatureIndex
-    from synth.config import MixtureConfig
+    from softprism.oracle.inference import Oracle
+    from softprism.oracle.mixtures import SignatureStream, target_vectors
+    from softprism.oracle.model import ActivationOracle
+    from softprism.oracle.recall import RecallScorer, candidate_dictionary, memory_index
+    from softprism.poe.config import from_dict
+    from softprism.retrieval.corpus import normalise
+    from softprism.retrieval.encoder import Encoder
+    from softprism.retrieval.pursuit import pursue
+    from softprism.retrieval.signatures import SignatureIndex
+    from softprism.synth.config import MixtureConfig
 
     torch.set_num_threads(args.threads)
     oracle = Oracle.load(args.oracle, device="cpu")
@@ -90,7 +90,7 @@ def bench(args) -> dict:
     encoder = Encoder(oracle.meta["encoder"]["name"])
     vectors = target_vectors(sig, encoder)
     if args.index:
-        from retrieval.index import PromptIndex
+        from softprism.retrieval.index import PromptIndex
 
         tindex = PromptIndex.load(args.index, encoder=encoder)
     else:
@@ -132,7 +132,7 @@ def bench(args) -> dict:
         rnd.readout_mu.copy_(oracle.net.readout_mu)
     dicts_all["random_init"] = slot_dicts(Oracle(rnd, meta, lm=oracle.lm).predict_signatures(S))
     train_rows = sig.corpus.positions("train")
-    from oracle.mixtures import fit_readout
+    from softprism.oracle.mixtures import fit_readout
 
     A, mu = fit_readout(sig, train_rows, vectors)
     q = torch.nn.functional.normalize((S - mu) @ A, dim=-1).numpy()  # [n, D]
@@ -174,8 +174,8 @@ def hard_prompts(args, oracle, sig, vectors, tindex, scorer, sizes, m) -> dict:
     import numpy as np
     import torch
 
-    from oracle.inference import Oracle
-    from oracle.recall import candidate_dictionary
+    from softprism.oracle.inference import Oracle
+    from softprism.oracle.recall import candidate_dictionary
 
     rng = np.random.default_rng(args.seed)
     held = sig.corpus.positions("heldout")

@@ -18,12 +18,12 @@ from pathlib import Path
 
 import torch
 
-from poe.config import from_dict, to_dict
-from poe.errors import InputError
-from poe.runs import write_json
+from softprism.poe.config import from_dict, to_dict
+from softprism.poe.errors import InputError
+from softprism.poe.runs import write_json
 
-from oracle.config import NetConfig
-from oracle.model import ActivationOracle
+from softprism.oracle.config import NetConfig
+from softprism.oracle.model import ActivationOracle
 
 FORMAT = "softprism-oracle/1"
 FORMAT_V2 = "softprism-oracle/2"  # reads signatures (sig_dim > 0); v1 folders still load

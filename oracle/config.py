@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from synth.config import MixtureConfig
+from softprism.synth.config import MixtureConfig
 
 
 @dataclass
@@ -33,7 +33,7 @@ class DataConfig:
     floor: a distilled soft prompt is not exactly in the span of its components. Squared signature distances are
     about 2 KL, so a held-out KL ratio rho (kl_heldout / kl_base) corresponds to a relative residual of about
     sqrt(rho). Not yet calibrated on distilled examples (none on disk); the default hi = 0.3 is sqrt(0.096), the
-    median held-out ratio measured for configs/synth/cpu.yaml (DESIGN.md §7)."""
+    median held-out ratio measured for configs/synth/cpu.yaml (docs/DESIGN.md §7)."""
     hard_fraction: float = 0.0
     """Share of signature-stream samples that are single hard prompts of the train split (weight 1, exact
     signature) *with* their prompt features (token embeddings and, for `h{n}` sources, one LM forward pass per

@@ -25,8 +25,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from oracle.config import LossConfig
-from oracle.matcher import HungarianMatcher
+from softprism.oracle.config import LossConfig
+from softprism.oracle.matcher import HungarianMatcher
 
 TERMS = ("presence", "direction", "weight", "contrastive")
 

@@ -29,8 +29,8 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from poe.errors import InputError
-from poe.probes import stable_unit
+from softprism.poe.errors import InputError
+from softprism.poe.probes import stable_unit
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +92,7 @@ def load_rows(run: Path) -> list[dict]:
     """Rows of a synth run (index, soft_prompt, component_texts, weights), sorted by index."""
     from datasets import disable_progress_bars
 
-    from synth.shards import load_examples
+    from softprism.synth.shards import load_examples
 
     disable_progress_bars()
     ds = load_examples(Path(run)).select_columns(["index", "soft_prompt", "component_texts", "weights"])
@@ -163,7 +163,7 @@ def build_data(rows: list[dict], run: Path, lm, slot, srcs: list[str], encoder, 
                progress: bool = False, space=None) -> OracleData:
     """Features and targets for `rows` of synth run `run` (from the cache when it holds them). With `space` (a
     `poe.signatures.SignatureSpace`), each soft prompt's signature too (`OracleData.sig`)."""
-    from oracle.features import extract
+    from softprism.oracle.features import extract
 
     if not rows:
         raise InputError(f"{run}: no examples selected; generate more or lower data.val_fraction")
@@ -399,11 +399,11 @@ def prepare(cfg, device: str | torch.device, is_main: bool = True, barrier=None,
     With several processes the main one computes and caches first (`barrier` = accelerator.wait_for_everyone);
     the others then read the cache.
     """
-    from poe.lm import ModelConfig, canonical_fingerprint, load_lm
-    from poe.slot import PromptSlot
-    from retrieval.encoder import Encoder
+    from softprism.poe.lm import ModelConfig, canonical_fingerprint, load_lm
+    from softprism.poe.slot import PromptSlot
+    from softprism.retrieval.encoder import Encoder
 
-    from oracle.features import n_layers, sources
+    from softprism.oracle.features import n_layers, sources
 
     d = cfg.data
     if d.signatures:
@@ -488,13 +488,13 @@ def prepare_signatures(cfg, device, is_main: bool = True, barrier=None, progress
     """v2 data: the signature index of `cfg.data.signatures`, its train-split mixture stream, a fixed held-out set
     of exact mixtures of its held-out rows (`data.max_val_examples` of them, no residual), and synth runs when
     `data.train` is given (their soft prompts' signatures computed in the index's space and cached)."""
-    from poe.lm import ModelConfig, load_lm
-    from poe.slot import PromptSlot
-    from retrieval.encoder import Encoder
-    from retrieval.signatures import SignatureIndex
+    from softprism.poe.lm import ModelConfig, load_lm
+    from softprism.poe.slot import PromptSlot
+    from softprism.retrieval.encoder import Encoder
+    from softprism.retrieval.signatures import SignatureIndex
 
-    from oracle.features import n_layers, sources
-    from oracle.mixtures import SignatureStream, fit_readout, signature_scale, target_vectors
+    from softprism.oracle.features import n_layers, sources
+    from softprism.oracle.mixtures import SignatureStream, fit_readout, signature_scale, target_vectors
 
     d, f = cfg.data, cfg.features
     index = SignatureIndex.load(d.signatures)
@@ -508,8 +508,8 @@ def prepare_signatures(cfg, device, is_main: bool = True, barrier=None, progress
     srcs: list[str] = []
     lm_meta = {"name": sp["model"], "fingerprint": sp["model_fingerprint"], "d_model": int(sp["d_model"])}
     if need_lm:
-        from poe.signatures import space_for
-        from retrieval.signatures import check_space
+        from softprism.poe.signatures import space_for
+        from softprism.retrieval.signatures import check_space
 
         dev = str(device) if f.device == "auto" else f.device
         lm = load_lm(ModelConfig(name=f.model or sp["model"], dtype="float32", device=dev,
@@ -524,7 +524,7 @@ def prepare_signatures(cfg, device, is_main: bool = True, barrier=None, progress
             check_space(index.meta, space, Path(d.signatures))
     rows_data = None
     if d.train:
-        from poe.lm import canonical_fingerprint
+        from softprism.poe.lm import canonical_fingerprint
 
         kw = dict(batch_size=f.batch_size, cache=d.cache, cache_dtype=d.cache_dtype, progress=progress, space=space)
         parts = []
@@ -548,7 +548,7 @@ def prepare_signatures(cfg, device, is_main: bool = True, barrier=None, progress
         rows_data = out
 
     def prompt_features(texts: list[str]):
-        from oracle.features import extract
+        from softprism.oracle.features import extract
 
         return extract(lm, slot, [lm.embed_text(t) for t in texts], srcs, batch_size=f.batch_size)
 
@@ -583,6 +583,6 @@ def prepare_signatures(cfg, device, is_main: bool = True, barrier=None, progress
 
 
 def to_plain(obj) -> dict:
-    from poe.config import to_dict
+    from softprism.poe.config import to_dict
 
     return to_dict(obj)

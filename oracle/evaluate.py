@@ -23,9 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
-from poe.errors import InputError  # noqa: E402
-from poe.lm import canonical_fingerprint  # noqa: E402
-from poe.runs import atomic_dir, claim_out, main_guard, write_json, write_run_info  # noqa: E402
+from softprism.poe.errors import InputError  # noqa: E402
+from softprism.poe.lm import canonical_fingerprint  # noqa: E402
+from softprism.poe.runs import atomic_dir, claim_out, main_guard, write_json, write_run_info  # noqa: E402
 
 
 def projection_texts(lm, prompts) -> list[str]:
@@ -46,11 +46,11 @@ def evaluate(oracle_path: str, data: str, index_dir: str, sizes: list[int], max_
     import numpy as np
     import torch
 
-    from retrieval.encoder import Encoder
-    from oracle.data import build_data, load_rows, read_manifest
-    from oracle.inference import Oracle
-    from oracle.model import ActivationOracle
-    from oracle.recall import RecallScorer, memory_index
+    from softprism.retrieval.encoder import Encoder
+    from softprism.oracle.data import build_data, load_rows, read_manifest
+    from softprism.oracle.inference import Oracle
+    from softprism.oracle.model import ActivationOracle
+    from softprism.oracle.recall import RecallScorer, memory_index
 
     oracle = Oracle.load(oracle_path, device="cpu")
     meta = oracle.meta
@@ -76,7 +76,7 @@ def evaluate(oracle_path: str, data: str, index_dir: str, sizes: list[int], max_
                     space=oracle.space if oracle.uses_signature else None)
     t_feat = time.perf_counter() - t0
     if index_dir:
-        from retrieval.index import PromptIndex
+        from softprism.retrieval.index import PromptIndex
 
         index = PromptIndex.load(index_dir, encoder=encoder)
     else:

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import torch
 
-from poe.errors import InputError
-from poe.lm import FrozenLM
-from poe.slot import PromptSlot
+from softprism.poe.errors import InputError
+from softprism.poe.lm import FrozenLM
+from softprism.poe.slot import PromptSlot
 
 
 def n_layers(lm: FrozenLM) -> int:

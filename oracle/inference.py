@@ -1,6 +1,6 @@
 """Inference: load a trained oracle and predict slots for a batch of soft prompts (the API eval/ uses).
 
-    from oracle.inference import Oracle
+    from softprism.oracle.inference import Oracle
     oracle = Oracle.load("runs/oracle/tiny")                 # a run folder, its final/ or a checkpoint folder
     pred = oracle.predict([soft_a, soft_b])                  # each [L_i, d_model] of the frozen LM
     pred.directions  # [B, K, D] unit vectors in the sentence encoder's space (query the FAISS index with them)
@@ -25,10 +25,10 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from poe.errors import InputError
+from softprism.poe.errors import InputError
 
-from oracle.checkpoint import load_oracle
-from oracle.features import extract
+from softprism.oracle.checkpoint import load_oracle
+from softprism.oracle.features import extract
 
 
 @dataclass
@@ -48,8 +48,8 @@ class Oracle:
     """A trained activation oracle with its frozen LM and prompt slot."""
 
     def __init__(self, net, meta: dict, lm=None, device: str | torch.device = "cpu", batch_size: int = 64):
-        from poe.lm import load_lm
-        from poe.slot import PromptSlot
+        from softprism.poe.lm import load_lm
+        from softprism.poe.slot import PromptSlot
 
         self.net, self.meta, self.batch_size = net.to(device).eval(), meta, batch_size
         self.device = torch.device(device)
@@ -73,7 +73,7 @@ class Oracle:
         """The `poe.signatures.SignatureSpace` the oracle's signatures live in (built on first use: the battery's
         no-prompt states and the whitening, seconds)."""
         if self._space is None:
-            from poe.signatures import space_for
+            from softprism.poe.signatures import space_for
 
             if not self.uses_signature:
                 raise InputError("this oracle does not read signatures")

@@ -1,4 +1,4 @@
-"""Exact signature mixtures on the fly: the oracle's bulk training data (DESIGN.md §1b).
+"""Exact signature mixtures on the fly: the oracle's bulk training data (docs/DESIGN.md §1b).
 
 A PoE of prompts with weights w acts exactly like the final state sum_i w_i h_i, so its signature is
 
@@ -36,9 +36,9 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from poe.errors import InputError
-from synth.config import MixtureConfig
-from synth.mixtures import example_seed, sample_mixture
+from softprism.poe.errors import InputError
+from softprism.synth.config import MixtureConfig
+from softprism.synth.mixtures import example_seed, sample_mixture
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +116,7 @@ class SignatureStream:
 def target_vectors(index, encoder, cache: bool = True) -> np.ndarray:
     """Unit sentence embeddings [N, D] float32 of every row of `index`, cached under `$SOFTPRISM_CACHE/oracle/`
     (keyed by the corpus fingerprint, row count and encoder identity)."""
-    from poe.lm import cache_root
+    from softprism.poe.lm import cache_root
 
     key = hashlib.sha256(repr((index.meta["corpus"]["fingerprint"], len(index), encoder.model_id,
                                encoder.dim)).encode()).hexdigest()[:20]

@@ -38,7 +38,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from oracle.config import NetConfig
+from softprism.oracle.config import NetConfig
 
 
 class ActivationOracle(nn.Module):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from retrieval.corpus import Corpus, normalise
+from softprism.retrieval.corpus import Corpus, normalise
 
 
 def candidate_dictionary(presence: np.ndarray, hits: np.ndarray, size: int) -> list[int]:
@@ -40,8 +40,8 @@ def candidate_dictionary(presence: np.ndarray, hits: np.ndarray, size: int) -> l
 def memory_index(texts: list[str], encoder, vectors: np.ndarray | None = None):
     """An exact (`Flat`) FAISS `PromptIndex` over `texts` (deduplicated), in memory; `vectors` [len(texts), D]:
     their embeddings when already computed."""
-    from retrieval.config import IndexConfig
-    from retrieval.index import PromptIndex
+    from softprism.retrieval.config import IndexConfig
+    from softprism.retrieval.index import PromptIndex
 
     corpus = Corpus.from_texts(texts, "oracle-data", heldout_fraction=0.0, name="oracle-data-components")
     if vectors is not None:

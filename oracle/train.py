@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `accelerate launch oracle/train.py` from a checkout
 
-from poe.config import add_config_arguments, config_from_args  # noqa: E402
-from poe.runs import claim_out, main_guard  # noqa: E402
+from softprism.poe.config import add_config_arguments, config_from_args  # noqa: E402
+from softprism.poe.runs import claim_out, main_guard  # noqa: E402
 
-from oracle.config import OracleConfig  # noqa: E402
+from softprism.oracle.config import OracleConfig  # noqa: E402
 
 
 def main() -> int:
@@ -37,7 +37,7 @@ def main() -> int:
         ap.error("--out is required")
     d = cfg.data
     claim_out(args.out, ("config.yaml",), [d.signatures, d.train, d.val, *d.extra_train, cfg.eval.index])
-    from oracle.trainer import NonFiniteLoss, train
+    from softprism.oracle.trainer import NonFiniteLoss, train
 
     try:
         summary = train(cfg, Path(args.out), resume=args.resume, progress=not args.no_progress)

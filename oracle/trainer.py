@@ -37,16 +37,16 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from poe.config import save_config, to_dict
-from poe.errors import InputError
-from poe.runs import provenance, write_json, write_run_info
+from softprism.poe.config import save_config, to_dict
+from softprism.poe.errors import InputError
+from softprism.poe.runs import provenance, write_json, write_run_info
 
-from oracle.checkpoint import save_oracle
-from oracle.config import OracleConfig
-from oracle.criterion import TERMS, SetCriterion
-from oracle.data import OracleData, Prepared, Stream, prepare  # noqa: F401  (Stream: re-exported)
-from oracle.model import ActivationOracle
-from oracle.recall import RecallScorer, memory_index
+from softprism.oracle.checkpoint import save_oracle
+from softprism.oracle.config import OracleConfig
+from softprism.oracle.criterion import TERMS, SetCriterion
+from softprism.oracle.data import OracleData, Prepared, Stream, prepare  # noqa: F401  (Stream: re-exported)
+from softprism.oracle.model import ActivationOracle
+from softprism.oracle.recall import RecallScorer, memory_index
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +135,7 @@ def evaluate(net: ActivationOracle, criterion: SetCriterion, data: OracleData, s
 
 def _eval_index(cfg: OracleConfig, prep: Prepared):
     if cfg.eval.index:
-        from retrieval.index import PromptIndex
+        from softprism.retrieval.index import PromptIndex
 
         return PromptIndex.load(cfg.eval.index, encoder=prep.encoder, encoder_key="data.encoder")
     if prep.eval_texts is not None:  # signature mixtures: every row of the signature index, its vectors reused

@@ -1,4 +1,4 @@
-"""Benchmark of the poe/ machinery: `python -m poe.bench --out DIR` (JSON + PNG, numbers printed).
+"""Benchmark of the poe/ machinery: `python -m softprism.poe.bench --out DIR` (JSON + PNG, numbers printed).
 
 1. Log-prob table throughput on the embedded model: `compute_states` (prompts stacked, head KV cache reused over
    a batch of probes) against a one-pair-at-a-time loop (one full forward per (prompt, probe) pair), same pairs,
@@ -42,16 +42,16 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from poe.errors import InputError
-from poe.fit import cached_states
-from poe.lm import ModelConfig, load_lm
-from poe.probes import ProbeConfig, default_probe_texts, fit_heldout
-from poe.runs import claim_out, main_guard, write_json, write_run_info
-from poe.slot import PromptSlot
-from poe.solver import PoEProblem, SolverConfig, greedy_path, solve
-from poe.tables import compute_states, make_tails
+from softprism.poe.errors import InputError
+from softprism.poe.store import StateStore
+from softprism.poe.lm import ModelConfig, load_lm
+from softprism.poe.probes import ProbeConfig, default_dictionary_texts, default_probe_texts, fit_heldout
+from softprism.poe.runs import claim_out, main_guard, write_json, write_run_info
+from softprism.poe.slot import PromptSlot
+from softprism.poe.solver import PoEProblem, SolverConfig, greedy_path, solve
+from softprism.poe.tables import compute_states, make_tails
 
-log = logging.getLogger("poe.bench")
+log = logging.getLogger("softprism.poe.bench")
 
 
 def bench_tables(lm, slot, texts: list[str], tails, n_prompts: int, n_probes: int) -> dict:
@@ -149,7 +149,7 @@ def bench_solver(problem: PoEProblem, cfg: SolverConfig, max_seconds: float = 90
 def bench_precision(lm32, name: str, texts: list[str], n_prompts: int, n_probes: int, T: int) -> dict:
     """bf16-autocast vs fp32 state tables on the same (prompt, probe) pairs: speed, distribution error, and how a
     decomposition changes."""
-    from poe.solver import greedy_path
+    from softprism.poe.solver import greedy_path
 
     lm16 = load_lm(ModelConfig(name=name, autocast="bfloat16", device=str(lm32.device)))
     fit, _ = fit_heldout(ProbeConfig(n_fit=n_probes, n_heldout=8, positions=T))
@@ -204,7 +204,7 @@ def bench_signature_metric(lm, texts: list[str], n_prompts: int, n_pairs: int, T
     """Section 5 (see the module docstring): {metric: {subset: {spearman, median_ratio, r2_scaled}}}, plus points."""
     from scipy.stats import spearmanr
 
-    from poe.signatures import SignatureConfig, SignatureSpace, pooled_fisher, _sqrtm
+    from softprism.poe.signatures import SignatureConfig, SignatureSpace, pooled_fisher, _sqrtm
 
     slot = PromptSlot(lm, "prefix")
     raw = SignatureSpace(lm, slot, SignatureConfig(positions=T, whitening="none", dim=0))
@@ -302,7 +302,7 @@ def _solver_section(result: dict, lm, slot, texts, tails, args) -> None:
 
 
 def _problem_states(lm, slot, texts, tails):
-    states = cached_states(lm, slot, texts, [lm.embed_text(t) for t in texts], tails, True, "candidates")
+    states = StateStore(lm, slot, tails, tails, max_entries=0).get(texts, progress=True)[0][:-1]  # no null row
     g = torch.Generator().manual_seed(0)
     clean = lm.embed_text(texts[0]).float()
     noisy = clean + 0.5 * lm.embedding_std * torch.randn(clean.shape, generator=g)
@@ -358,13 +358,12 @@ def main() -> int:
     if args.candidates < 2 or args.probes < 1 or args.path_k < 1:
         raise InputError("--candidates must be >= 2, --probes >= 1 and --path-k >= 1")
     claim_out(args.out, ("run.json", "poe_bench.json"))
-    from eval.phases import load_dictionary
 
     lm = load_lm(args.model)
     slot = PromptSlot(lm, "system")
     fit, _ = fit_heldout(ProbeConfig(n_fit=args.probes, n_heldout=8, positions=args.positions))
     tails = make_tails(lm, slot, fit, args.positions)
-    texts = list(dict.fromkeys(load_dictionary("default") + default_probe_texts()))[: args.candidates]
+    texts = list(dict.fromkeys(default_dictionary_texts() + default_probe_texts()))[: args.candidates]
     if len(texts) < args.candidates:
         raise InputError(f"--candidates {args.candidates}: only {len(texts)} distinct prompts are available")
     result = {"model": lm.name, "device": str(lm.device), "threads": torch.get_num_threads(), "sections": args.sections}

@@ -25,7 +25,7 @@ from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 import yaml
 
-from poe.errors import InputError
+from softprism.poe.errors import InputError
 
 
 class ConfigError(InputError):

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 import torch
 from transformers import LogitsProcessor
 
-from poe.lm import FrozenLM
-from poe.slot import PromptSlot
+from softprism.poe.lm import FrozenLM
+from softprism.poe.slot import PromptSlot
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 Owns: the step every room shares once candidates are known: compute the dictionary's state tables on fit and
 held-out probes (once), then for any target prompt (hard or soft) run the exact PoE solve, the greedy path, and the
-faithfulness numbers of DESIGN.md §1 on held-out probes:
+faithfulness numbers of docs/DESIGN.md §1 on held-out probes:
 
 - `kl`: mean KL(target || decomposition) on held-out probes,
 - `kl_base`: mean KL(target || no prompt),
@@ -10,8 +10,8 @@ faithfulness numbers of DESIGN.md §1 on held-out probes:
 - `kl_best_single`: the best single candidate used alone as a prompt (weight 1).
 
 The "no prompt" component (empty slot) is added to the dictionary as a free intercept when `include_null` is set:
-it is always in the fit, carries no L1 penalty and is not counted in k. eval/decompose.py builds the candidate
-dictionary (oracle + FAISS) and calls this.
+it is always in the fit, carries no L1 penalty and is not counted in k. decompose/pipeline.py builds the
+candidate dictionary (oracle + FAISS) and calls this.
 """
 
 from __future__ import annotations
@@ -22,11 +22,12 @@ from dataclasses import dataclass, field
 
 import torch
 
-from poe.lm import FrozenLM
-from poe.probes import ProbeSet
-from poe.slot import PromptSlot
-from poe.solver import FitResult, PathStep, PoEProblem, SolverConfig, SumProblem, greedy_path, solve
-from poe.tables import compute_states, make_tails
+from softprism.poe.lm import FrozenLM
+from softprism.poe.probes import ProbeSet
+from softprism.poe.slot import PromptSlot
+from softprism.poe.solver import FitResult, PathStep, PoEProblem, SolverConfig, SumProblem, greedy_path, solve
+from softprism.poe.store import StateStore, logsumexp_logits
+from softprism.poe.tables import compute_states, make_tails
 
 log = logging.getLogger(__name__)
 
@@ -73,33 +74,6 @@ class Decomposition:
         }
 
 
-def cached_states(lm: FrozenLM, slot: PromptSlot, texts: list[str], prompts: list[torch.Tensor], tails,
-                  progress: bool, desc: str) -> torch.Tensor:
-    """`compute_states` for a hard-prompt dictionary (+ null), memoised on disk under `$SOFTPRISM_CACHE/tables/`,
-    keyed by model fingerprint, slot, dictionary texts and tail ids. Set SOFTPRISM_NO_TABLE_CACHE=1 to disable."""
-    import hashlib
-    import json
-    import os
-
-    from safetensors.torch import load_file, save_file
-
-    from poe.lm import cache_root
-
-    key = hashlib.sha256(json.dumps([lm.tables_id, slot.kind, texts, tails.ids, tails.T]).encode()).hexdigest()[:24]
-    path = cache_root() / "tables" / f"{key}.safetensors"
-    if os.environ.get("SOFTPRISM_NO_TABLE_CACHE") != "1" and path.is_file():
-        try:
-            return load_file(str(path))["states"]
-        except Exception:  # noqa: BLE001 - a damaged cache entry is recomputed
-            log.warning("ignoring unreadable table cache %s", path)
-    states = compute_states(lm, slot, prompts, tails, progress=progress, desc=desc)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
-    save_file({"states": states.contiguous()}, str(tmp))
-    os.replace(tmp, path)
-    return states
-
-
 class DictionaryFit:
     """State tables of a dictionary on fit and held-out probes, computed once; `fit(target)` per target.
 
@@ -135,20 +109,16 @@ class DictionaryFit:
         t0 = time.perf_counter()
         self.fit_tails = make_tails(lm, slot, fit_probes, T, max_probe_tokens)
         self.held_tails = make_tails(lm, slot, heldout_probes, T, max_probe_tokens)
-        if tables is not None:  # precomputed by the caller (eval/decompose.py keeps a per-prompt store)
+        if tables is not None:  # precomputed by the caller (decompose/pipeline.py passes its StateStore's)
             self.fit_states, self.held_states = tables
             n = len(self.texts) + 1
             if self.fit_states.shape[:2] != (n, len(self.fit_tails) * T) or \
                     self.held_states.shape[:2] != (n, len(self.held_tails) * T):
                 raise ValueError(f"tables must be [{n}, P, d] (dictionary + null row last) on these probes")
-        else:
-            prompts = [lm.embed_text(t) for t in self.texts]
-            null = torch.zeros(0, lm.d_model, dtype=lm.dtype, device=lm.device)
-            prompts.append(null)  # last row: the null prompt
-            self.fit_states = cached_states(lm, slot, self.texts, prompts, self.fit_tails, progress,
-                                            "dictionary (fit)")
-            self.held_states = cached_states(lm, slot, self.texts, prompts, self.held_tails, progress,
-                                             "dictionary (held-out)")
+        else:  # the one state cache: per prompt, in memory and on disk (poe/store.py)
+            store = StateStore(lm, slot, self.fit_tails, self.held_tails, max_entries=0)
+            self.fit_states, self.held_states, lse = store.get(self.texts, progress=progress)
+            heldout_lse = lse if vocab is None and heldout_lse is None else heldout_lse
         self._held_lse = heldout_lse
         self.null_index = len(self.texts)
         self.table_seconds = time.perf_counter() - t0
@@ -163,13 +133,7 @@ class DictionaryFit:
         (on the CPU; computed once per dictionary, on the solver's device, in chunks of `solver.chunk` rows)."""
         if getattr(self, "_held_lse", None) is None:
             W, b = self.head(self.device, torch.float64)
-            H = self.held_states
-            out = torch.empty(H.shape[0], H.shape[1], dtype=torch.float64)
-            rows = max(1, self.solver.chunk * 32 // max(1, H.shape[1]))
-            for i in range(0, H.shape[0], rows):
-                logits = H[i : i + rows].to(self.device, torch.float64) @ W.T  # [rows, P, V]
-                out[i : i + rows] = torch.logsumexp(logits if b is None else logits + b, -1).cpu()
-            self._held_lse = out
+            self._held_lse = logsumexp_logits(self.held_states, W, b, self.device, max(32, self.solver.chunk * 32))
         return self._held_lse
 
     def head(self, device: torch.device | str | None = None,

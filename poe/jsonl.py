@@ -1,7 +1,7 @@
 """Reading user text and JSONL files: UTF-8 only, one-line errors naming the file (and line or byte offset).
 
 `read_text` reads a whole UTF-8 text file; `iter_objects` reads JSONL (one JSON object per line, blank lines
-skipped). Used by poe/probes.py (task inputs), synth/corpus.py (prompt lists), eval/decompose.py (`--candidates`)
+skipped). Used by poe/probes.py (task inputs), synth/corpus.py (prompt lists), decompose/candidates.py (`--candidates`)
 and eval/tasks_eval.py (`--poe`). Must not: interpret fields beyond the required text field it is asked to check.
 """
 
@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Iterator
 
-from poe.errors import InputError
+from softprism.poe.errors import InputError
 
 
 def _not_utf8(path: Path, offset: int, e: UnicodeDecodeError) -> InputError:

@@ -27,7 +27,7 @@ from typing import Literal
 
 import torch
 
-from poe.errors import InputError
+from softprism.poe.errors import InputError
 
 log = logging.getLogger(__name__)
 
@@ -326,7 +326,7 @@ def tiny_model_dir() -> Path:
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
     from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
 
-    from poe.probes import default_probe_texts
+    from softprism.poe.probes import default_probe_texts
 
     specials = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
     bpe = Tokenizer(models.BPE(unk_token=None))
@@ -389,7 +389,7 @@ def load_lm(cfg: ModelConfig | str | None = None) -> FrozenLM:
         return _LOADED[key]
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    from poe.softprompt import EMBEDDED_HF_NAME
+    from softprism.poe.softprompt import EMBEDDED_HF_NAME
 
     if cfg.name in ("embedded", EMBEDDED_HF_NAME):
         path, label = embedded_model_dir(), "embedded"

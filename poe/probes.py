@@ -14,8 +14,8 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from poe.errors import InputError
-from poe.jsonl import iter_objects
+from softprism.poe.errors import InputError
+from softprism.poe.jsonl import iter_objects
 
 
 @dataclass
@@ -90,9 +90,23 @@ def stable_unit(text: str) -> float:
     return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big") / 2**64
 
 
+def shipped_file(name: str) -> Path:
+    """A file this room ships in poe/data/ (found through importlib.resources, so an installed wheel has it)."""
+    from importlib import resources
+
+    return Path(str(resources.files("softprism.poe").joinpath("data", name)))
+
+
 def default_probe_texts() -> list[str]:
     """The embedded default user messages (one per line of `poe/data/probes.txt`)."""
-    text = (Path(__file__).parent / "data" / "probes.txt").read_text(encoding="utf-8")
+    text = shipped_file("probes.txt").read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def default_dictionary_texts() -> list[str]:
+    """The embedded 70-prompt dictionary of Phase 0 (`poe/data/phase0_dictionary.txt`), one prompt per line;
+    also synth's `default-small` corpus and poe.bench's candidates."""
+    text = shipped_file("phase0_dictionary.txt").read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 

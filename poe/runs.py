@@ -35,8 +35,8 @@ import time
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from poe.config import save_config
-from poe.errors import InputError
+from softprism.poe.config import save_config
+from softprism.poe.errors import InputError
 
 log = logging.getLogger(__name__)
 

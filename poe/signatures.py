@@ -1,4 +1,4 @@
-"""Behavioural signatures: what a prompt *does* to the frozen model, as one vector (DESIGN.md §1b).
+"""Behavioural signatures: what a prompt *does* to the frozen model, as one vector (docs/DESIGN.md §1b).
 
 Owns: the probe battery, the signature space (null states, whitening, seeded projection) and turning final states
 into signatures. A prompt's **raw states** are the model's final hidden states on the battery's tails at the first
@@ -9,7 +9,7 @@ T reply positions ([M = P x T, d], `poe.tables.compute_states`). Its **signature
 with `h0` the no-prompt states, `F` the whitening metric, and `R` [M d, r] a fixed Gaussian projection drawn from a
 seed (entries N(0, 1/r), so squared norms are kept in expectation). With `F = W^T Cov_p W` (the Fisher of the
 next-token distribution p in final-state space), `||s_a - s_b||^2 ~ 2 KL(p_a || p_b)` averaged over positions, to
-second order (DESIGN.md §1b). `whitening`:
+second order (docs/DESIGN.md §1b). `whitening`:
 
 - `base` (default): the no-prompt model's Fisher at each position (the local metric at the base distribution),
   plus a small ridge. Measured against exact KLs on real prompt pairs in docs/signatures.md: Spearman 0.987 with
@@ -41,11 +41,11 @@ from typing import Literal
 
 import torch
 
-from poe.errors import InputError
-from poe.lm import FrozenLM
-from poe.probes import Probe, ProbeSet
-from poe.slot import PromptSlot
-from poe.tables import Tails, compute_states, make_tails
+from softprism.poe.errors import InputError
+from softprism.poe.lm import FrozenLM
+from softprism.poe.probes import Probe, ProbeSet
+from softprism.poe.slot import PromptSlot
+from softprism.poe.tables import Tails, compute_states, make_tails
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ PROJECTION_CHUNK = 4096  # rows of R generated and applied at a time (bounds mem
 
 @dataclass
 class SignatureConfig:
-    """The probe battery and the signature space (DESIGN.md §1b)."""
+    """The probe battery and the signature space (docs/DESIGN.md §1b)."""
 
     battery: str = "default"
     """`default` (poe/data/battery.txt: 12 short user messages written for this project) or a probe file (JSONL with
@@ -93,7 +93,7 @@ class SignatureConfig:
 
 def default_battery_texts() -> list[str]:
     """The embedded battery: poe/data/battery.txt (comment lines dropped)."""
-    text = resources.files("poe").joinpath("data", BATTERY_FILE).read_text(encoding="utf-8")
+    text = resources.files("softprism.poe").joinpath("data", BATTERY_FILE).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
@@ -110,7 +110,7 @@ def load_battery(spec: str) -> ProbeSet:
                  if line.strip() and not line.lstrip().startswith("#")]
         probes = [Probe(t) for t in texts]
     else:
-        from poe.probes import load_probes
+        from softprism.poe.probes import load_probes
 
         probes = list(load_probes(str(path)).probes)
     if not probes:
@@ -207,7 +207,7 @@ class SignatureSpace:
             return None
         import os
 
-        from poe.lm import cache_root
+        from softprism.poe.lm import cache_root
 
         h = hashlib.sha256(self.null_states.float().cpu().numpy().tobytes())
         h.update(repr((c.whitening, c.ridge, c.fisher_top_k, self.lm.fingerprint)).encode())

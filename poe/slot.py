@@ -19,8 +19,8 @@ from typing import Literal
 
 import torch
 
-from poe.errors import InputError
-from poe.lm import FrozenLM
+from softprism.poe.errors import InputError
+from softprism.poe.lm import FrozenLM
 
 _SYS = "\u27e6SYS\u27e7"
 _USR = "\u27e6USR\u27e7"

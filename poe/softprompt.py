@@ -1,6 +1,6 @@
 """Soft prompts on disk: reading them in every accepted form, and writing standard PEFT adapters.
 
-Accepted inputs (DESIGN.md §2 eval/):
+Accepted inputs (docs/DESIGN.md §2 eval/):
 - a PEFT prompt-tuning adapter folder: `adapter_config.json` (peft_type PROMPT_TUNING) + `adapter_model.safetensors`
   (or `adapter_model.bin`) holding `prompt_embeddings` [n_virtual, d];
 - a `.safetensors` file holding exactly one 2-D tensor;
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import torch
 
-from poe.errors import InputError
+from softprism.poe.errors import InputError
 
 EMBEDDED_HF_NAME = "HuggingFaceTB/SmolLM2-135M-Instruct"
 
@@ -46,13 +46,32 @@ def _one_tensor(obj, path: Path) -> torch.Tensor:
     raise InputError(f"{path}: holds a {type(obj).__name__}, not a tensor; save one 2-D tensor [n_virtual, d_model]")
 
 
-def load_soft_prompt(path: str | Path) -> SoftPrompt:
-    """Read a soft prompt from a PEFT adapter folder, a `.safetensors` file or a `.pt` file."""
-    from safetensors.torch import load_file
+def cached_adapter(repo_id: str) -> Path | None:
+    """The local folder of a Hugging Face Hub repository `owner/name` (e.g. a PEFT adapter) when it is in the local
+    Hugging Face cache (`HF_HUB_CACHE`, `HF_HOME`), else None. Offline: nothing is downloaded."""
+    import re
 
+    if not re.fullmatch(r"[\w.-]+/[\w.-]+", repo_id):
+        return None
+    try:
+        from huggingface_hub import snapshot_download
+
+        return Path(snapshot_download(repo_id, local_files_only=True))
+    except Exception:  # noqa: BLE001 - not cached (or no hub client): the caller reports the path as missing
+        return None
+
+
+def load_soft_prompt(path: str | Path) -> SoftPrompt:
+    """Read a soft prompt from a PEFT adapter folder, a `.safetensors` file or a `.pt` file, or a PEFT adapter id
+    (`owner/name`) found in the local Hugging Face cache (offline)."""
     p = Path(path)
+    if not p.exists() and (hub := cached_adapter(str(path))) is not None:
+        sp = load_soft_prompt(hub)
+        sp.source = str(path)
+        return sp
     if not p.exists():
-        raise InputError(f"{p}: no such file or folder; pass a PEFT adapter folder, a .safetensors or a .pt file")
+        raise InputError(f"{p}: no such file or folder (nor a PEFT adapter id in the local Hugging Face cache); pass "
+                         "a PEFT adapter folder, a .safetensors or a .pt file")
     if p.is_dir():
         cfg_file = p / "adapter_config.json"
         if not cfg_file.is_file():
@@ -129,7 +148,7 @@ def save_peft_adapter(embeddings: torch.Tensor, out: str | Path, base_model: str
     from peft import PromptTuningConfig, TaskType
     from safetensors.torch import save_file
 
-    from poe.runs import atomic_dir, write_json
+    from softprism.poe.runs import atomic_dir, write_json
 
     soft = torch.as_tensor(embeddings, dtype=torch.float32).detach().cpu().contiguous()
     if soft.dim() != 2 or not torch.isfinite(soft).all():

@@ -1,4 +1,4 @@
-"""The exact product-of-experts solve (DESIGN.md §1).
+"""The exact product-of-experts solve (docs/DESIGN.md §1).
 
 Owns: fitting weights w (any sign) so that the PoE of dictionary prompts matches a target's next-token
 distributions, over the full vocabulary, to a certified optimum; greedy forward selection with refit; the
@@ -375,7 +375,7 @@ def kept_logits(problem: PoEProblem | SumProblem, n_max: int, budget_mb: int):
     """A function idx -> the problem restricted to `idx` on kept full-vocabulary logits (`SupportProblem`, or a
     `SumProblem` of them), for supports of up to `n_max` entries that only grow between calls; None when the rows
     would exceed `budget_mb` MiB (or the problem is of another kind). Used by `greedy_path`'s refits and small
-    refits elsewhere (eval/decompose.py's top-k refit)."""
+    refits elsewhere (decompose/pipeline.py's top-k refit)."""
     parts = problem.parts if isinstance(problem, SumProblem) else [(1.0, problem)]
     if not all(isinstance(p, PoEProblem) for _, p in parts):
         return None
@@ -392,7 +392,7 @@ class SumProblem:
 
     Each F_k is convex in w, so the sum is too, and `solve`/`greedy_path` take it wherever they take a
     `PoEProblem` (they use `N`, `dtype`, `device`, `value`, `value_grad` and `hessian`). Used to fit a response
-    and a label-restricted decision at once (eval/decompose.py `fit_on: both`). `value` is the combined objective.
+    and a label-restricted decision at once (decompose/pipeline.py `fit_on: both`). `value` is the combined objective.
     """
 
     def __init__(self, parts: list[tuple[float, PoEProblem]]):

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 import torch
 from tqdm.auto import tqdm
 
-from poe.lm import FrozenLM
-from poe.probes import ProbeSet
-from poe.slot import PromptSlot
+from softprism.poe.lm import FrozenLM
+from softprism.poe.probes import ProbeSet
+from softprism.poe.slot import PromptSlot
 
 log = logging.getLogger(__name__)
 

@@ -2,10 +2,10 @@
 
 Turns points in sentence-embedding space (the oracle's predictions) into real prompts. Library API:
 
-    from retrieval.corpus import Corpus, load_corpus, default_corpus
-    from retrieval.encoder import Encoder
-    from retrieval.index import PromptIndex
-    from retrieval.builder import build_index
+    from softprism.retrieval.corpus import Corpus, load_corpus, default_corpus
+    from softprism.retrieval.encoder import Encoder
+    from softprism.retrieval.index import PromptIndex
+    from softprism.retrieval.builder import build_index
 
 See retrieval/README.md for what the room owns and the commands.
 """

@@ -26,9 +26,9 @@ import os
 import time
 from pathlib import Path
 
-from poe.runs import claim_out, main_guard, write_json, write_run_info
+from softprism.poe.runs import claim_out, main_guard, write_json, write_run_info
 
-log = logging.getLogger("retrieval.bench")
+log = logging.getLogger("softprism.retrieval.bench")
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -59,10 +59,10 @@ def main() -> int:
 
     import numpy as np
 
-    from retrieval import benchmark as B
-    from retrieval.corpus import Corpus, default_corpus
-    from retrieval.encoder import Encoder, embed_resumable, job_key
-    from retrieval.generator import generate
+    from softprism.retrieval import benchmark as B
+    from softprism.retrieval.corpus import Corpus, default_corpus
+    from softprism.retrieval.encoder import Encoder, embed_resumable, job_key
+    from softprism.retrieval.generator import generate
 
     out = claim_out(args.out, ("run.json",))  # its embedding cache resumes
     out.mkdir(parents=True, exist_ok=True)
@@ -127,9 +127,9 @@ def coverage_main(args) -> int:
     """`--coverage`: nearest generated prompt for real prompts, per corpus and size; near-duplicates; a sample."""
     import numpy as np
 
-    from retrieval import benchmark as B
-    from retrieval.corpus import Corpus, default_corpus
-    from retrieval.encoder import Encoder, embed_resumable, job_key
+    from softprism.retrieval import benchmark as B
+    from softprism.retrieval.corpus import Corpus, default_corpus
+    from softprism.retrieval.encoder import Encoder, embed_resumable, job_key
 
     real = B.yardstick_prompts(args.corpora, args.per_corpus, placeholders=args.placeholders)
     if not real:
@@ -143,7 +143,7 @@ def coverage_main(args) -> int:
                     "encoder": enc.model_id, "load_average_start": os.getloadavg(), "sizes": {}}
     q = {name: enc.encode(texts) for name, texts in real.items()}
     if args.index:
-        from retrieval.index import PromptIndex
+        from softprism.retrieval.index import PromptIndex
 
         idx = PromptIndex.load(args.index)
         big = idx.corpus

@@ -15,10 +15,10 @@ from typing import Sequence
 
 import numpy as np
 
-from retrieval.config import IndexConfig
-from retrieval.corpus import Corpus
-from retrieval.encoder import Encoder
-from retrieval.index import PromptIndex, brute_force, recall_at_k
+from softprism.retrieval.config import IndexConfig
+from softprism.retrieval.corpus import Corpus
+from softprism.retrieval.encoder import Encoder
+from softprism.retrieval.index import PromptIndex, brute_force, recall_at_k
 
 log = logging.getLogger(__name__)
 
@@ -135,8 +135,8 @@ def yardstick_prompts(folder, per_corpus: int = 400, seed: int = 0, placeholders
     """
     from pathlib import Path
 
-    from retrieval.config import CorpusConfig
-    from retrieval.corpus import load_corpus
+    from softprism.retrieval.config import CorpusConfig
+    from softprism.retrieval.corpus import load_corpus
 
     folder = Path(folder)
     if not folder.is_dir():

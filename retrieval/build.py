@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import argparse
 
-from poe.config import add_config_arguments, config_from_args
-from poe.runs import claim_out, main_guard
-from retrieval.config import RetrievalConfig
+from softprism.poe.config import add_config_arguments, config_from_args
+from softprism.poe.runs import claim_out, main_guard
+from softprism.retrieval.config import RetrievalConfig
 
 
 def main() -> int:
@@ -45,7 +45,7 @@ def main() -> int:
         ap.error("--out DIR is required")
     claim_out(args.out, ("index.json",), [cfg.corpus.source])  # before any compute; locks it
 
-    from retrieval.builder import build_index
+    from softprism.retrieval.builder import build_index
 
     index = build_index(cfg, args.out)
     b = index.meta["build"]
@@ -67,7 +67,7 @@ def corpus_overrides(args) -> list[str]:
 
 
 def build_signatures(ap: argparse.ArgumentParser, args) -> int:
-    from retrieval.signatures import SignatureIndexConfig, build_signature_index
+    from softprism.retrieval.signatures import SignatureIndexConfig, build_signature_index
 
     extra = corpus_overrides(args) + ([f"rows={args.rows}"] if args.rows is not None else [])
     cfg = config_from_args(SignatureIndexConfig, args, extra)

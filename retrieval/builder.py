@@ -12,12 +12,12 @@ import shutil
 import time
 from pathlib import Path
 
-from poe.errors import InputError
-from poe.runs import atomic_dir, write_run_info
-from retrieval.config import RetrievalConfig
-from retrieval.corpus import Corpus, load_corpus
-from retrieval.encoder import Encoder, embed_resumable, job_key
-from retrieval.index import SIDECAR_FILE, PromptIndex
+from softprism.poe.errors import InputError
+from softprism.poe.runs import atomic_dir, write_run_info
+from softprism.retrieval.config import RetrievalConfig
+from softprism.retrieval.corpus import Corpus, load_corpus
+from softprism.retrieval.encoder import Encoder, embed_resumable, job_key
+from softprism.retrieval.index import SIDECAR_FILE, PromptIndex
 
 log = logging.getLogger(__name__)
 

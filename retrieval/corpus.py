@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from poe.errors import InputError
-from retrieval.config import CorpusConfig
+from softprism.poe.errors import InputError
+from softprism.retrieval.config import CorpusConfig
 
 log = logging.getLogger(__name__)
 
@@ -337,7 +337,7 @@ def default_corpus(size: int = 100_000, seed: int = 0, heldout_fraction: float =
     """The first `size` prompts of the embedded generator (a prefix of any larger default corpus, same seed)."""
     from tqdm.auto import tqdm
 
-    from retrieval.generator import generate
+    from softprism.retrieval.generator import generate
 
     if size < 1:
         raise InputError(f"default corpus size must be >= 1, got {size}")

@@ -26,7 +26,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from poe.errors import InputError
+from softprism.poe.errors import InputError
 
 log = logging.getLogger(__name__)
 

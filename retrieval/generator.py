@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
-from retrieval import vocab as V
-from retrieval.families import FAMILIES, FRAMES, Family
+from softprism.retrieval import vocab as V
+from softprism.retrieval.families import FAMILIES, FRAMES, Family
 
 #: Largest number of distinct prompts the generator is tested to reach (the stream itself does not end there).
 CAPACITY_TESTED = 1_000_000

@@ -29,9 +29,9 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from poe.errors import InputError
-from retrieval.config import IndexConfig
-from retrieval.corpus import Corpus, Row
+from softprism.poe.errors import InputError
+from softprism.retrieval.config import IndexConfig
+from softprism.retrieval.corpus import Corpus, Row
 
 log = logging.getLogger(__name__)
 
@@ -195,7 +195,7 @@ class PromptIndex:
 
     def save(self, folder: Path) -> Path:
         """Write index.faiss, index.json and rows.jsonl into `folder` (all or nothing)."""
-        from poe.runs import atomic_dir, write_json
+        from softprism.poe.runs import atomic_dir, write_json
 
         folder = Path(folder)
         with atomic_dir(folder) as tmp:
@@ -205,7 +205,7 @@ class PromptIndex:
 
     def write_into(self, folder: Path) -> None:
         """Write the three index files into an existing folder (no atomicity; `save` wraps this)."""
-        from poe.runs import write_json
+        from softprism.poe.runs import write_json
 
         _faiss().write_index(self.index, str(Path(folder) / INDEX_FILE))
         self.corpus.write_jsonl(Path(folder) / ROWS_FILE)
@@ -279,7 +279,7 @@ class PromptIndex:
     def encoder(self):
         """The encoder recorded in the sidecar (loaded on first use)."""
         if self._encoder is None:
-            from retrieval.encoder import Encoder
+            from softprism.retrieval.encoder import Encoder
 
             self._encoder = Encoder(self.meta["encoder"]["name"])
             check_encoder(self.meta, self._encoder, self.folder or Path("<index>"))
@@ -318,7 +318,7 @@ class PromptIndex:
         Returns scores [q, k] float32 (cosine, descending) and positions [q, k] int64 into `corpus`
         (-1 with score -inf where the index holds fewer than k reachable rows).
         """
-        from retrieval.encoder import l2_normalise
+        from softprism.retrieval.encoder import l2_normalise
 
         if k < 1:
             raise InputError(f"k must be >= 1, got {k}")
@@ -385,7 +385,7 @@ def check_encoder(meta: dict, encoder: Any, folder: Path, key: str | None = None
             f"(python retrieval/build.py --set encoder.name={getattr(encoder, 'name', encoder.model_id)})")
     canary = want.get("canary")
     if canary:
-        from retrieval.encoder import CANARY
+        from softprism.retrieval.encoder import CANARY
 
         got = encoder.encode([CANARY])[0]
         ref = np.asarray(canary, np.float32)
@@ -397,7 +397,7 @@ def check_encoder(meta: dict, encoder: Any, folder: Path, key: str | None = None
 
 def brute_force(corpus_vectors: np.ndarray, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """Exact cosine top-k in numpy (reference for tests and recall). Returns scores, positions [q, k]."""
-    from retrieval.encoder import l2_normalise
+    from softprism.retrieval.encoder import l2_normalise
 
     sims = l2_normalise(queries) @ l2_normalise(corpus_vectors).T  # [q, n]
     k = min(k, sims.shape[1])

@@ -15,7 +15,7 @@ signed combination of index rows close to the target's signature is sparse linea
 3. the residual is the target minus the least-squares fit on the picks and a0.
 
 The candidates, not the least-squares weights, are the product: the exact PoE solve on the user's probes has the
-last word (eval/decompose.py). Distances are in the signature metric, about 2 KL (docs/signatures.md).
+last word (decompose/pipeline.py). Distances are in the signature metric, about 2 KL (docs/signatures.md).
 
 Must not: compute signatures (the caller passes them) or import eval/, oracle/ or synth/.
 """
@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 import torch
 
-from retrieval.signatures import SignatureIndex
+from softprism.retrieval.signatures import SignatureIndex
 
 
 @dataclass

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from poe.runs import main_guard
+from softprism.poe.runs import main_guard
 
 
 def main() -> int:
@@ -20,7 +20,7 @@ def main() -> int:
     ap.add_argument("--json", action="store_true", help="print JSON lines instead of a table")
     args = ap.parse_args()
 
-    from retrieval.index import PromptIndex, row_dict
+    from softprism.retrieval.index import PromptIndex, row_dict
 
     index = PromptIndex.load(args.index)
     if args.nprobe:

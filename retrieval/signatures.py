@@ -33,13 +33,13 @@ import numpy as np
 import torch
 from tqdm.auto import tqdm
 
-from poe.errors import InputError
-from poe.lm import ModelConfig
-from poe.runs import atomic_dir, write_json, write_run_info
-from poe.signatures import SignatureConfig, SignatureSpace
-from poe.slot import SlotConfig
-from retrieval.config import CorpusConfig
-from retrieval.corpus import Corpus, load_corpus
+from softprism.poe.errors import InputError
+from softprism.poe.lm import ModelConfig
+from softprism.poe.runs import atomic_dir, write_json, write_run_info
+from softprism.poe.signatures import SignatureConfig, SignatureSpace
+from softprism.poe.slot import SlotConfig
+from softprism.retrieval.config import CorpusConfig
+from softprism.retrieval.corpus import Corpus, load_corpus
 
 log = logging.getLogger(__name__)
 
@@ -138,8 +138,8 @@ def build_signature_index(cfg: SignatureIndexConfig, out: str | Path, corpus: Co
     if len(corpus) == 0:
         raise InputError(f"corpus {corpus.name!r} is empty; add rows with a text field")
     if space is None:
-        from poe.lm import load_lm
-        from poe.slot import PromptSlot
+        from softprism.poe.lm import load_lm
+        from softprism.poe.slot import PromptSlot
 
         lm = load_lm(cfg.model)
         space = SignatureSpace(lm, PromptSlot(lm, cfg.slot.kind), cfg.signatures)
@@ -166,7 +166,7 @@ def build_signature_index(cfg: SignatureIndexConfig, out: str | Path, corpus: Co
     bar.update(min(done * cfg.chunk_size, len(corpus)) * pairs_per_prompt)
     t0 = time.perf_counter()
     new_rows = 0
-    from poe.tables import compute_states
+    from softprism.poe.tables import compute_states
 
     cursor = 0
     while True:

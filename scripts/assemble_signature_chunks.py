@@ -22,12 +22,12 @@ def main() -> None:
     import torch
     from safetensors.torch import load_file
 
-    from poe.config import load_config
-    from poe.lm import load_lm
-    from poe.signatures import SignatureSpace
-    from poe.slot import PromptSlot
-    from retrieval.corpus import load_corpus
-    from retrieval.signatures import SignatureIndexConfig, build_signature_index, work_dir_for
+    from softprism.poe.config import load_config
+    from softprism.poe.lm import load_lm
+    from softprism.poe.signatures import SignatureSpace
+    from softprism.poe.slot import PromptSlot
+    from softprism.retrieval.corpus import load_corpus
+    from softprism.retrieval.signatures import SignatureIndexConfig, build_signature_index, work_dir_for
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("chunks")

@@ -113,7 +113,7 @@ def arch_model_dir(root: Path) -> Path:
     ids of the 49,152-token vocabulary), written once under `root`."""
     from transformers import AutoTokenizer, LlamaConfig, LlamaForCausalLM
 
-    from poe.lm import tiny_model_dir
+    from softprism.poe.lm import tiny_model_dir
 
     target = root / "smollm2-arch-random"
     if (target / "config.json").is_file():
@@ -128,9 +128,9 @@ def arch_model_dir(root: Path) -> Path:
 
 
 def texts(n: int) -> list[str]:
-    from poe.probes import default_probe_texts
+    from softprism.poe.probes import default_probe_texts
 
-    phase0 = (ROOT / "eval" / "data" / "phase0_dictionary.txt").read_text().splitlines()
+    phase0 = (ROOT / "poe" / "data" / "phase0_dictionary.txt").read_text().splitlines()
     pool = [t.strip() for t in phase0 if t.strip() and not t.startswith("#")] + list(default_probe_texts())
     return list(dict.fromkeys(pool))[:n]
 
@@ -160,13 +160,13 @@ def sec_env(device: torch.device) -> dict:
 
 
 def sec_smoke(device: torch.device) -> dict:
-    from poe.decode import DecodeConfig, poe_generate
-    from poe.fit import DictionaryFit
-    from poe.lm import ModelConfig, load_lm
-    from poe.probes import ProbeConfig, fit_heldout
-    from poe.slot import PromptSlot
-    from poe.solver import SolverConfig
-    from poe.tables import compute_states, make_tails
+    from softprism.poe.decode import DecodeConfig, poe_generate
+    from softprism.poe.fit import DictionaryFit
+    from softprism.poe.lm import ModelConfig, load_lm
+    from softprism.poe.probes import ProbeConfig, fit_heldout
+    from softprism.poe.slot import PromptSlot
+    from softprism.poe.solver import SolverConfig
+    from softprism.poe.tables import compute_states, make_tails
 
     checks = {}
 
@@ -204,10 +204,10 @@ def sec_smoke(device: torch.device) -> dict:
         return {"replies": out}
 
     def distill():
-        from poe.config import load_config
-        from synth import pipeline
-        from synth.config import SynthConfig
-        from synth.distill import Job, init_soft
+        from softprism.poe.config import load_config
+        from softprism.synth import pipeline
+        from softprism.synth.config import SynthConfig
+        from softprism.synth.distill import Job, init_soft
 
         cfg = load_config(SynthConfig, ROOT / "configs" / "synth" / "tiny.yaml",
                           [f"model.device={device}", "distill.autocast=bfloat16", "distill.max_steps=4",
@@ -221,10 +221,10 @@ def sec_smoke(device: torch.device) -> dict:
         return {"amp": dist.amp, "kl_heldout": [r.kl_heldout for r in res], "store_rows": len(dist.store)}
 
     def signatures():
-        from poe.signatures import SignatureConfig, SignatureSpace
-        from retrieval.corpus import Corpus
-        from retrieval.pursuit import pursue
-        from retrieval.signatures import SignatureIndex
+        from softprism.poe.signatures import SignatureConfig, SignatureSpace
+        from softprism.retrieval.corpus import Corpus
+        from softprism.retrieval.pursuit import pursue
+        from softprism.retrieval.signatures import SignatureIndex
 
         space = SignatureSpace(lm, slot, SignatureConfig(positions=2, dim=32))
         texts = ["Answer in French.", "Be brief.", "Reply with one word.", "Use a formal tone."]
@@ -242,11 +242,11 @@ def sec_smoke(device: torch.device) -> dict:
 
 def sec_decompose(device: torch.device, model: str, sz: dict) -> dict:
     """DictionaryFit over n_cand candidates on n_fit x T fit positions (n_held x T held out), twice."""
-    from poe.fit import DictionaryFit
-    from poe.lm import ModelConfig, load_lm
-    from poe.probes import ProbeConfig, fit_heldout
-    from poe.slot import PromptSlot
-    from poe.solver import SolverConfig
+    from softprism.poe.fit import DictionaryFit
+    from softprism.poe.lm import ModelConfig, load_lm
+    from softprism.poe.probes import ProbeConfig, fit_heldout
+    from softprism.poe.slot import PromptSlot
+    from softprism.poe.solver import SolverConfig
 
     os.environ["SOFTPRISM_NO_TABLE_CACHE"] = "1"
     lm = load_lm(ModelConfig(name=model, device=str(device)))
@@ -275,10 +275,10 @@ def sec_decompose(device: torch.device, model: str, sz: dict) -> dict:
 
 def sec_synth(device: torch.device, model: str, sz: dict) -> dict:
     """Distillation step time under bf16 (autocast auto on a GPU) for one full batch per length."""
-    from poe.config import load_config
-    from synth import pipeline
-    from synth.config import SynthConfig
-    from synth.distill import Job, init_soft
+    from softprism.poe.config import load_config
+    from softprism.synth import pipeline
+    from softprism.synth.config import SynthConfig
+    from softprism.synth.distill import Job, init_soft
 
     out = {"model": model, "batch": sz["synth_batch"], "probes_per_step": sz["synth_probes"], "lengths": {}}
     for L in sz["synth_lengths"]:
@@ -368,9 +368,9 @@ def sec_signatures(device: torch.device, model: str, sz: dict, out_dir: Path) ->
 
 def sec_oracle(device: torch.device, model: str, sz: dict, out_dir: Path) -> dict:
     """Oracle training samples/s: hard-prompt examples of `model`, a gpu.yaml-sized net, ZeRO-2 + bf16."""
-    from poe.config import load_config
-    from synth import pipeline
-    from synth.config import SynthConfig
+    from softprism.poe.config import load_config
+    from softprism.synth import pipeline
+    from softprism.synth.config import SynthConfig
 
     work = out_dir / "work"
     data = work / "synth_hard"

@@ -18,7 +18,7 @@ def main() -> None:
     import torch
     from safetensors.torch import load_file, save_file
 
-    from oracle.checkpoint import WEIGHTS, load_oracle, resolve
+    from softprism.oracle.checkpoint import WEIGHTS, load_oracle, resolve
 
     src, dst = resolve(sys.argv[1]), Path(sys.argv[2])
     dst.mkdir(parents=True, exist_ok=True)

@@ -19,12 +19,12 @@ from pathlib import Path
 
 import torch
 
-from poe.config import load_config
-from poe.runs import claim_out, main_guard, provenance, write_json
+from softprism.poe.config import load_config
+from softprism.poe.runs import claim_out, main_guard, provenance, write_json
 
-from synth import pipeline
-from synth.config import SynthConfig
-from synth.distill import init_soft
+from softprism.synth import pipeline
+from softprism.synth.config import SynthConfig
+from softprism.synth.distill import init_soft
 
 
 def _quality(results) -> float:

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from poe.lm import ModelConfig
-from poe.probes import ProbeConfig
-from poe.slot import SlotConfig
+from softprism.poe.lm import ModelConfig
+from softprism.poe.probes import ProbeConfig
+from softprism.poe.slot import SlotConfig
 
 
 @dataclass
@@ -19,7 +19,7 @@ class CorpusConfig:
 
     source: str = "default-small"
     """`retrieval:SPEC` (retrieval's corpus, ids and split, e.g. `retrieval:default:5000`), `default-small` (the 70
-    prompts of eval/data/phase0_dictionary.txt), or a path to a .txt (one prompt per
+    prompts of poe/data/phase0_dictionary.txt), or a path to a .txt (one prompt per
     line) or .jsonl (`text`, optional `id` and `split` per row) file."""
     heldout_fraction: float = 0.34
     """Share of prompts held out from synth (by a stable hash of the text), used when rows carry no `split`."""
@@ -59,7 +59,7 @@ class MixtureConfig:
     hard_fraction: float = 0.0
     """Fraction of examples that are *hard-prompt examples*: one train prompt with weight 1 whose soft prompt is that
     prompt's own token embeddings (plus optional noise), with no distillation. Their ground truth is exact by
-    construction (DESIGN.md §1: a one-hot weight reproduces its hard prompt) and they cost one embedding lookup, so
+    construction (docs/DESIGN.md §1: a one-hot weight reproduces its hard prompt) and they cost one embedding lookup, so
     they give the oracle many cheap examples next to the expensive distilled ones. Recorded with init `hard`."""
     hard_noise: tuple[float, float] = (0.0, 0.0)
     """(lo, hi) of Gaussian noise added to hard-prompt examples, in units of the embedding std (uniform per example)."""

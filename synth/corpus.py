@@ -6,7 +6,7 @@ line in `load_pool`: build the `Pool` from its rows (id, text, split).
 
 Sources: `retrieval:SPEC` (retrieval's corpus via `retrieval.corpus.load_corpus(SPEC)`, e.g. `retrieval:default:5000`
 or `retrieval:path/to/prompts.jsonl`; its ids and train/held-out split are used as they are, so synth and eval agree),
-`default-small` (eval/data/phase0_dictionary.txt, 70 prompts), a `.txt` file (one prompt per line) or a
+`default-small` (poe/data/phase0_dictionary.txt, 70 prompts), a `.txt` file (one prompt per line) or a
 `.jsonl` file (`text`, optional `id` and `split` per row). Ids default to `p` + 12 hex of SHA-256(text); the split
 defaults to `stable_unit(text) < heldout_fraction` -> held-out.
 """
@@ -17,13 +17,13 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from poe.errors import InputError
-from poe.jsonl import iter_objects, read_text
-from poe.probes import stable_unit
+from softprism.poe.errors import InputError
+from softprism.poe.jsonl import iter_objects, read_text
+from softprism.poe.probes import shipped_file, stable_unit
 
-from synth.config import CorpusConfig
+from softprism.synth.config import CorpusConfig
 
-DEFAULT_SMALL = Path(__file__).resolve().parent.parent / "eval" / "data" / "phase0_dictionary.txt"
+DEFAULT_SMALL = "phase0_dictionary.txt"  # in poe/data (`poe.probes.shipped_file`)
 
 
 @dataclass
@@ -73,14 +73,14 @@ def _rows_from_file(path: Path) -> list[dict]:
 def load_pool(cfg: CorpusConfig) -> Pool:
     """Read `cfg.source` into a deduplicated `Pool` (first occurrence of a text wins)."""
     if cfg.source.startswith("retrieval:"):
-        from retrieval.corpus import load_corpus
+        from softprism.retrieval.corpus import load_corpus
 
         corpus = load_corpus(cfg.source.split(":", 1)[1])
         pool = Pool(list(corpus.ids), list(corpus.texts), list(corpus.splits), cfg.source)
         if not pool.train_ids():
             raise InputError(f"{cfg.source}: the corpus has no train-split prompts")
         return pool
-    path = DEFAULT_SMALL if cfg.source == "default-small" else Path(cfg.source)
+    path = shipped_file(DEFAULT_SMALL) if cfg.source == "default-small" else Path(cfg.source)
     rows = _rows_from_file(path)
     ids, texts, splits, seen = [], [], [], set()
     for row in rows:

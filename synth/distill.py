@@ -2,7 +2,7 @@
 
 Owns: the PoE target of a mixture on the probe tails, PEFT-style initialisation, and the optimisation loop.
 
-Target (DESIGN.md §1). With component states h_i [P, d] at the probe positions (from `poe.tables`), the PoE of a
+Target (docs/DESIGN.md §1). With component states h_i [P, d] at the probe positions (from `poe.tables`), the PoE of a
 mixture with weights w has logits  W (sum_i w_i h_i) + (sum_i w_i) b  (b = head bias, or none), so a target costs one
 weighted sum of cached states, never a forward pass of its own.
 
@@ -33,13 +33,13 @@ from dataclasses import dataclass
 
 import torch
 
-from poe.lm import FrozenLM
-from poe.probes import ProbeSet
-from poe.slot import PromptSlot
-from poe.tables import Tails, compute_states, forward_states, make_tails
+from softprism.poe.lm import FrozenLM
+from softprism.poe.probes import ProbeSet
+from softprism.poe.slot import PromptSlot
+from softprism.poe.tables import Tails, compute_states, forward_states, make_tails
 
-from synth.config import DistillConfig
-from synth.mixtures import Mixture
+from softprism.synth.config import DistillConfig
+from softprism.synth.mixtures import Mixture
 
 log = logging.getLogger(__name__)
 

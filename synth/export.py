@@ -15,12 +15,12 @@ from pathlib import Path
 
 import torch
 
-from poe.errors import InputError
+from softprism.poe.errors import InputError
 
 
 def base_model_path(name: str) -> str:
     """What PEFT's `base_model_name_or_path` should say for a softprism model name."""
-    from poe.lm import embedded_model_dir, tiny_model_dir
+    from softprism.poe.lm import embedded_model_dir, tiny_model_dir
 
     if name == "embedded":
         return str(embedded_model_dir())
@@ -33,7 +33,7 @@ def write_adapter(soft: torch.Tensor, out: Path, base_model: str, model_config=N
                   overwrite: bool = False) -> Path:
     """Write `soft` [L, d] as a PEFT prompt-tuning adapter folder at `out` (atomically), with the example's
     ground truth beside it as `synth_example.json`. The writer is `poe.softprompt.save_peft_adapter`."""
-    from poe.softprompt import save_peft_adapter
+    from softprism.poe.softprompt import save_peft_adapter
 
     return save_peft_adapter(soft, out, base_model,
                              num_layers=getattr(model_config, "num_hidden_layers", None),
@@ -43,7 +43,7 @@ def write_adapter(soft: torch.Tensor, out: Path, base_model: str, model_config=N
 
 def export_example(run_dir: Path, index: int, out: Path, overwrite: bool = False) -> Path:
     """Export example `index` of the synth run in `run_dir` as a PEFT adapter folder."""
-    from synth.shards import load_examples
+    from softprism.synth.shards import load_examples
 
     run_dir = Path(run_dir)
     man_path = run_dir / "manifest.json"

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import argparse
 
-from poe.runs import claim_out, main_guard
+from softprism.poe.runs import claim_out, main_guard
 
-from synth.export import export_example
+from softprism.synth.export import export_example
 
 
 def main() -> int:

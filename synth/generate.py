@@ -12,11 +12,11 @@ import argparse
 import json
 import sys
 
-from poe.config import add_config_arguments, config_from_args
-from poe.runs import claim_out, main_guard
+from softprism.poe.config import add_config_arguments, config_from_args
+from softprism.poe.runs import claim_out, main_guard
 
-from synth.config import SynthConfig
-from synth.pipeline import generate
+from softprism.synth.config import SynthConfig
+from softprism.synth.pipeline import generate
 
 
 def main() -> int:

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from poe.errors import InputError
+from softprism.poe.errors import InputError
 
-from synth.config import CorpusConfig, MixtureConfig
-from synth.corpus import Pool
+from softprism.synth.config import CorpusConfig, MixtureConfig
+from softprism.synth.corpus import Pool
 
 
 @dataclass

@@ -18,42 +18,23 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from datasets import Features, Sequence, Value
 from tqdm.auto import tqdm
 
-from poe.config import save_config, to_dict
-from poe.errors import InputError
-from poe.lm import load_lm
-from poe.probes import fit_heldout
-from poe.runs import git_sha, library_versions, write_run_info
-from poe.slot import PromptSlot
+from softprism.poe.config import save_config, to_dict
+from softprism.poe.errors import InputError
+from softprism.poe.lm import load_lm
+from softprism.poe.probes import fit_heldout
+from softprism.poe.runs import git_sha, library_versions, write_run_info
+from softprism.poe.slot import PromptSlot
 
-from synth import shards
-from synth.config import SynthConfig
-from synth.corpus import Pool, load_pool
-from synth.distill import INITS, Distiller, Job, Result, init_soft
-from synth.mixtures import Mixture, candidate_ids, example_seed, sample_mixture
+from softprism.synth import shards
+from softprism.synth.shards import FEATURES
+from softprism.synth.config import SynthConfig
+from softprism.synth.corpus import Pool, load_pool
+from softprism.synth.distill import INITS, Distiller, Job, Result, init_soft
+from softprism.synth.mixtures import Mixture, candidate_ids, example_seed, sample_mixture
 
 log = logging.getLogger(__name__)
-
-FEATURES = Features({
-    "index": Value("int64"),
-    "seed": Value("int64"),
-    "soft_prompt": Sequence(Sequence(Value("float32"))),
-    "length": Value("int32"),
-    "init": Value("string"),
-    "k": Value("int32"),
-    "component_ids": Sequence(Value("string")),
-    "component_texts": Sequence(Value("string")),
-    "weights": Sequence(Value("float32")),
-    "kl_fit": Value("float32"),
-    "kl_val": Value("float32"),
-    "kl_heldout": Value("float32"),
-    "kl_base": Value("float32"),
-    "steps": Value("int32"),
-    "best_step": Value("int32"),
-    "history": Sequence(Sequence(Value("float32"))),
-})
 
 
 def plan_job(cfg: SynthConfig, pool: Pool, candidates: list[str], index: int) -> Job:

@@ -18,10 +18,32 @@ import json
 import shutil
 from pathlib import Path
 
-from poe.errors import InputError
-from poe.runs import atomic_dir, write_json
+from datasets import Features, Sequence, Value
+
+from softprism.poe.errors import InputError
+from softprism.poe.runs import atomic_dir, write_json
 
 SHARD_DIR = "shards"
+
+# The columns of a shard (one row per synthetic soft prompt).
+FEATURES = Features({
+    "index": Value("int64"),
+    "seed": Value("int64"),
+    "soft_prompt": Sequence(Sequence(Value("float32"))),
+    "length": Value("int32"),
+    "init": Value("string"),
+    "k": Value("int32"),
+    "component_ids": Sequence(Value("string")),
+    "component_texts": Sequence(Value("string")),
+    "weights": Sequence(Value("float32")),
+    "kl_fit": Value("float32"),
+    "kl_val": Value("float32"),
+    "kl_heldout": Value("float32"),
+    "kl_base": Value("float32"),
+    "steps": Value("int32"),
+    "best_step": Value("int32"),
+    "history": Sequence(Sequence(Value("float32"))),
+})
 
 
 def shard_name(s: int) -> str:
@@ -76,10 +98,8 @@ def check_or_write_manifest(out: Path, manifest: dict) -> None:
 
 
 def write_shard(out: Path, s: int, rows: list[dict]) -> Path:
-    """Write one shard atomically from row dicts (see `synth.pipeline.FEATURES`)."""
+    """Write one shard atomically from row dicts (`FEATURES`)."""
     from datasets import Dataset, disable_progress_bars
-
-    from synth.pipeline import FEATURES
 
     disable_progress_bars()
     target = shard_path(out, s)

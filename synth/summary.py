@@ -1,6 +1,6 @@
 """Summarise a synth run folder: the distillation-quality distribution and how it moved with steps.
 
-    python -m synth.summary runs/synth/cpu            # prints JSON
+    python -m softprism.synth.summary runs/synth/cpu            # prints JSON
 
 `ratio` = kl_heldout / kl_base per example (0 = the soft prompt reproduces its mixture on held-out probes).
 `val_by_step`: median over examples of kl_val / kl_val(init) at each early-stopping evaluation step.
@@ -15,7 +15,7 @@ import statistics
 import sys
 from pathlib import Path
 
-from synth.shards import load_examples
+from softprism.synth.shards import load_examples
 
 
 def _quantiles(xs: list[float]) -> dict:

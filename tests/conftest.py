@@ -14,13 +14,13 @@ torch.set_num_threads(max(1, min(2, os.cpu_count() or 1)))
 
 @pytest.fixture(scope="session")
 def tiny_lm():
-    from poe.lm import load_lm
+    from softprism.poe.lm import load_lm
 
     return load_lm("tiny")
 
 
 @pytest.fixture(scope="session")
 def tiny_probes():
-    from poe.probes import ProbeConfig, fit_heldout
+    from softprism.poe.probes import ProbeConfig, fit_heldout
 
     return fit_heldout(ProbeConfig(n_fit=12, n_heldout=6, positions=3))

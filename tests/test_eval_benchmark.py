@@ -40,7 +40,7 @@ def one_thread():
 # ---------------------------------------------------------------------------------------------------------------
 
 def truth_of(ids, texts, weights, vectors=None, close=None, threshold=0.8):
-    from eval.recovery import Truth
+    from softprism.eval.recovery import Truth
 
     G = len(ids)
     return Truth(ids, texts, np.asarray(weights, float), np.zeros((G, 2)) if vectors is None else np.asarray(vectors),
@@ -48,7 +48,7 @@ def truth_of(ids, texts, weights, vectors=None, close=None, threshold=0.8):
 
 
 def test_semantic_match_threshold():
-    from eval.recovery import match_scores, recall_hits, semantic
+    from softprism.eval.recovery import match_scores, recall_hits, semantic
 
     # component 0 lies along x; free-text candidates at cosine 0.79, 0.8 and 0.81 to it
     t = truth_of(["a"], ["Answer in French."], [1.0], vectors=[[1.0, 0.0]],
@@ -68,7 +68,7 @@ def test_semantic_match_threshold():
 
 
 def test_recall_at_k_and_sign_accuracy():
-    from eval.recovery import match_pairs, recall_hits, sign_and_error
+    from softprism.eval.recovery import match_pairs, recall_hits, sign_and_error
 
     t = truth_of(["a", "b", "c"], ["A", "B", "C"], [0.8, -0.3, 0.5])
     # reported components ranked by |w|: B (wrong sign), X (no match), A, then a paraphrase of A at cosine 0.9
@@ -92,8 +92,8 @@ def test_recall_at_k_and_sign_accuracy():
 
 
 def test_pipeline_sources_scale_in_proportion():
-    from eval.decompose import CandidateConfig
-    from eval.recovery_run import pipeline_sources, solve_size
+    from softprism.decompose.config import CandidateConfig
+    from softprism.eval.recovery_run import pipeline_sources, solve_size
 
     c = CandidateConfig(size=64, projection=32, patchscope=32)
     assert solve_size(c) == 128 and pipeline_sources(c, 128) is c
@@ -106,7 +106,7 @@ def test_pipeline_sources_scale_in_proportion():
 
 
 def test_ratio_and_aggregate_pooling():
-    from eval.recovery import aggregate, ratio
+    from softprism.eval.recovery import aggregate, ratio
 
     assert ratio(0.2, 0.1) == pytest.approx(2.0)
     assert ratio(0.2, float("nan")) is None and ratio(0.2, 0.0) is None and ratio(None, 1.0) is None
@@ -139,14 +139,14 @@ def test_ratio_and_aggregate_pooling():
 def inputs(tmp_path_factory, tiny_lm):
     """Two held-out synth runs (3 distilled mixtures, 2 hard prompts), the hash:64 index of their corpus, and a
     random-init oracle reading the tiny model into hash:64 space."""
-    from oracle.checkpoint import save_oracle
-    from oracle.config import NetConfig
-    from oracle.model import ActivationOracle
-    from poe.config import load_config
-    from retrieval.builder import build_index
-    from retrieval.config import RetrievalConfig
-    from synth import pipeline
-    from synth.config import SynthConfig
+    from softprism.oracle.checkpoint import save_oracle
+    from softprism.oracle.config import NetConfig
+    from softprism.oracle.model import ActivationOracle
+    from softprism.poe.config import load_config
+    from softprism.retrieval.builder import build_index
+    from softprism.retrieval.config import RetrievalConfig
+    from softprism.synth import pipeline
+    from softprism.synth.config import SynthConfig
 
     d = tmp_path_factory.mktemp("bench")
     tiny = ROOT / "configs" / "synth" / "tiny.yaml"
@@ -174,8 +174,8 @@ def bench_args(inputs, out, *extra):
 
 def run_main(monkeypatch, argv) -> int:
     """eval/benchmark.py's main_guard in this process; returns the exit status."""
-    from eval import benchmark
-    from poe.runs import main_guard
+    from softprism.eval import benchmark
+    from softprism.poe.runs import main_guard
 
     monkeypatch.chdir(ROOT)
     monkeypatch.setattr(sys, "argv", argv)
@@ -250,7 +250,7 @@ def test_outputs_and_ground_truth_recall(full_run):
 
 
 def test_resume_skips_finished_examples(full_run, inputs, tmp_path, monkeypatch):
-    from eval import recovery_run
+    from softprism.eval import recovery_run
 
     src, res, _ = full_run
     out = tmp_path / "out"
@@ -281,7 +281,7 @@ def test_resume_skips_finished_examples(full_run, inputs, tmp_path, monkeypatch)
 def test_report_only_reaggregates_without_a_model(full_run, tmp_path, monkeypatch, capsys):
     import shutil
 
-    from eval import recovery_run
+    from softprism.eval import recovery_run
 
     src, res, _ = full_run
     out = tmp_path / "copy"

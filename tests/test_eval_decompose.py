@@ -1,4 +1,4 @@
-"""eval/decompose.py, eval/baselines.py, eval/report.py and eval/decompose_real.py on the tiny random model.
+"""decompose/ (pipeline, report), eval/baselines.py and eval/decompose_real.py on the tiny random model.
 
 A soft prompt that is a corpus prompt's own token embeddings comes back as that prompt (weight ~1, through the
 pipeline with and without an oracle); every baseline returns a result; the CLI reads every input format and writes
@@ -30,9 +30,9 @@ def one_thread():
 
 @pytest.fixture(scope="module")
 def tiny_index(tmp_path_factory):
-    from poe.config import load_config
-    from retrieval.builder import build_index
-    from retrieval.config import RetrievalConfig
+    from softprism.poe.config import load_config
+    from softprism.retrieval.builder import build_index
+    from softprism.retrieval.config import RetrievalConfig
 
     cfg = load_config(RetrievalConfig, ROOT / "configs/retrieval/tiny.yaml", ["corpus.size=300"])
     return build_index(cfg, tmp_path_factory.mktemp("index") / "idx")
@@ -40,9 +40,9 @@ def tiny_index(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def tiny_oracle(tmp_path_factory, tiny_lm):
-    from oracle.checkpoint import save_oracle
-    from oracle.config import NetConfig
-    from oracle.model import ActivationOracle
+    from softprism.oracle.checkpoint import save_oracle
+    from softprism.oracle.config import NetConfig
+    from softprism.oracle.model import ActivationOracle
 
     def make(encoder: str = "hash:64", dim: int = 64) -> Path:
         torch.manual_seed(1)
@@ -61,8 +61,8 @@ def soft_files(tmp_path_factory, tiny_lm, tiny_index):
     """The embeddings of corpus row ENTRY as a .pt, a .safetensors and a PEFT adapter folder (base model tiny)."""
     from safetensors.torch import save_file
 
-    from poe.lm import tiny_model_dir
-    from poe.softprompt import save_peft_adapter
+    from softprism.poe.lm import tiny_model_dir
+    from softprism.poe.softprompt import save_peft_adapter
 
     d = tmp_path_factory.mktemp("soft")
     soft = tiny_lm.embed_text(tiny_index.corpus.texts[ENTRY]).detach().float().clone()
@@ -73,10 +73,11 @@ def soft_files(tmp_path_factory, tiny_lm, tiny_index):
 
 
 def decomposer(lm, index, oracle=None, **overrides):
-    from eval.decompose import DecomposeConfig, Decomposer
-    from poe.config import load_config
-    from poe.probes import fit_heldout
-    from poe.slot import PromptSlot
+    from softprism.decompose.config import DecomposeConfig
+    from softprism.decompose.pipeline import Decomposer
+    from softprism.poe.config import load_config
+    from softprism.poe.probes import fit_heldout
+    from softprism.poe.slot import PromptSlot
 
     cfg = load_config(DecomposeConfig, ROOT / "configs/eval/decompose_tiny.yaml",
                       [f"{k}={v}" for k, v in overrides.items()])
@@ -104,7 +105,7 @@ def check_result(r, k_max: int) -> None:
 
 def test_pipeline_recovers_a_corpus_prompt_with_and_without_oracle(tiny_lm, tiny_index, tiny_oracle, soft_files,
                                                                    monkeypatch, tmp_path):
-    from oracle.inference import Oracle
+    from softprism.oracle.inference import Oracle
 
     monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path))  # a fresh on-disk table cache
     entry_id = tiny_index.corpus.ids[ENTRY]
@@ -120,7 +121,7 @@ def test_pipeline_recovers_a_corpus_prompt_with_and_without_oracle(tiny_lm, tiny
     assert set(r.candidates) <= {"projection", "patchscope"} and r.info["warnings"]
     assert dec.store.computed > 0 and any((tmp_path / "tables" / "prompts").rglob("*.safetensors"))
     # the per-prompt store gives what DictionaryFit computes from scratch for the same dictionary
-    from poe.fit import DictionaryFit
+    from softprism.poe.fit import DictionaryFit
 
     ref = DictionaryFit(tiny_lm, dec.slot, dec.fit_probes, dec.heldout_probes, [c.text for c in r.dictionary],
                         dec.cfg.probes.positions, dec.solver, progress=False).fit(soft_files["soft"])
@@ -146,7 +147,7 @@ def test_pipeline_recovers_a_corpus_prompt_with_and_without_oracle(tiny_lm, tiny
 
 def test_replies_source(tiny_lm, tiny_index, soft_files, monkeypatch, tmp_path):
     """The `replies` candidates: the soft prompt answers fit probes; rows near what those replies show are found."""
-    from poe.decode import DecodeConfig, poe_generate
+    from softprism.poe.decode import DecodeConfig, poe_generate
 
     monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path))
     dec = decomposer(tiny_lm, tiny_index, table_cache="false", **{"candidates.size": 0, "candidates.replies": 6,
@@ -171,7 +172,9 @@ def test_replies_source(tiny_lm, tiny_index, soft_files, monkeypatch, tmp_path):
 
 
 def test_baselines_each_return_a_result(tiny_lm, tiny_index, soft_files):
-    from eval.baselines import METHODS, nearest_token_text, run_baselines
+    from softprism.decompose.config import METHODS
+    from softprism.decompose.verbalise import nearest_token_text
+    from softprism.eval.baselines import run_baselines
 
     dec = decomposer(tiny_lm, tiny_index, table_cache="false")
     soft = soft_files["soft"]
@@ -226,8 +229,8 @@ def test_cli_end_to_end_peft_folder_with_oracle(tiny_index, tiny_oracle, soft_fi
 
 def run_cli(argv, monkeypatch, capsys) -> tuple[int, str, str]:
     """eval/decompose_real.py in this process (cheaper than a subprocess): exit status, stdout, stderr."""
-    from eval import decompose_real
-    from poe.runs import main_guard
+    from softprism.eval import decompose_real
+    from softprism.poe.runs import main_guard
 
     monkeypatch.setattr(sys, "argv", ["decompose_real.py", *map(str, argv)])
     monkeypatch.chdir(ROOT)
@@ -251,7 +254,7 @@ def test_cli_formats_json_and_html(fmt, tiny_index, soft_files, tmp_path, monkey
 
 
 def _bad(kind: str, d: Path, soft_files, tiny_index, tiny_oracle) -> list:
-    from poe.softprompt import save_peft_adapter
+    from softprism.poe.softprompt import save_peft_adapter
 
     cfg = ["--config", "configs/eval/decompose_tiny.yaml", "--index", tiny_index.folder]
     if kind == "width":
@@ -305,8 +308,8 @@ def _task_file(d: Path, n: int = 60) -> Path:
 
 
 def test_decision_metrics_on_labels(tiny_lm, tmp_path):
-    from eval.decompose import decision_metrics, task_labels
-    from poe.probes import ProbeConfig, fit_heldout
+    from softprism.decompose.decision import decision_metrics, task_labels
+    from softprism.poe.probes import ProbeConfig, fit_heldout
 
     fit, held = fit_heldout(ProbeConfig(source=str(_task_file(tmp_path)), n_fit=12, n_heldout=6, positions=2))
     labels = task_labels(tiny_lm, fit, held)
@@ -399,8 +402,8 @@ def test_fit_on_both(tiny_lm, tiny_index, soft_files, tmp_path, monkeypatch, cap
 def test_label_names_stand_for_the_outputs(tiny_lm, tiny_index, soft_files, tmp_path):
     """The decision block names labels by their reference outputs, not by a bare first token; outputs that share
     a first token (so the decision cannot tell them apart) show joined."""
-    from eval.decompose import label_names
-    from poe.probes import Probe
+    from softprism.decompose.decision import label_names
+    from softprism.poe.probes import Probe
 
     first = tiny_lm.tokenize("yes")[0]
     other = tiny_lm.tokenize("no")[0]
@@ -417,11 +420,11 @@ def test_label_names_stand_for_the_outputs(tiny_lm, tiny_index, soft_files, tmp_
 def test_signature_source_finds_a_corpus_prompt_by_behaviour(tiny_lm, tiny_index, soft_files, monkeypatch, tmp_path):
     """With a signature index over the same corpus and no other source, signature pursuit alone puts the prompt the
     soft prompt *is* first, and the exact solve gives it weight ~1. A sidecar for another slot is refused."""
-    from eval.decompose import Decomposer
-    from poe.errors import InputError
-    from poe.signatures import SignatureConfig, SignatureSpace
-    from poe.slot import PromptSlot
-    from retrieval.signatures import SignatureIndex
+    from softprism.decompose.pipeline import Decomposer
+    from softprism.poe.errors import InputError
+    from softprism.poe.signatures import SignatureConfig, SignatureSpace
+    from softprism.poe.slot import PromptSlot
+    from softprism.retrieval.signatures import SignatureIndex
 
     monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path))
     corpus = tiny_index.corpus.subset(range(48))

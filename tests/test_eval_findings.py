@@ -1,4 +1,4 @@
-"""eval/findings.py and eval/propose.py on the tiny random model (no shared data, no trained oracle).
+"""eval/findings.py and decompose/propose.py on the tiny random model (no shared data, no trained oracle).
 
 The CI-size config runs end to end and writes FINDINGS.md with all six sections, a JSON per question and the unit
 files; a rerun reads the cached units; missing inputs give "not measured" sections instead of a crash; the LM
@@ -31,9 +31,9 @@ def one_thread():
 @pytest.fixture(scope="module")
 def random_oracle(tmp_path_factory, tiny_lm):
     """A random-init oracle for the tiny model in the tiny index's space (hash:64): exercises source (a)."""
-    from oracle.checkpoint import save_oracle
-    from oracle.config import NetConfig
-    from oracle.model import ActivationOracle
+    from softprism.oracle.checkpoint import save_oracle
+    from softprism.oracle.config import NetConfig
+    from softprism.oracle.model import ActivationOracle
 
     torch.manual_seed(1)
     net = ActivationOracle(NetConfig(d_model=32, n_heads=2, encoder_layers=1, decoder_layers=1, ffn=64, slots=4,
@@ -81,11 +81,14 @@ def test_tiny_config_writes_every_section_and_json(tiny_findings):
         assert png.stat().st_size < 200_000
 
 
-def test_rerun_reads_the_cached_units(tiny_findings):
+def test_rerun_reads_the_cached_units(tiny_findings, random_oracle):
+    """The same config and code: the task unit is read back, not recomputed (the oracle list is part of a unit's
+    config, so the rerun names the same oracle)."""
     out, r, _ = tiny_findings
     assert r.returncode == 0
     before = json.loads((out / "findings" / "work" / "task_toy.json").read_text())
-    r2 = _run(["--config", "configs/eval/findings_tiny.yaml", "--out", str(out), "--redo", "q1"])
+    r2 = _run(["--config", "configs/eval/findings_tiny.yaml", "--out", str(out), "--redo", "q1", "--set",
+               f"oracles=[{random_oracle}]"])
     assert r2.returncode == 0, r2.stderr[-3000:]
     assert json.loads((out / "findings" / "work" / "task_toy.json").read_text()) == before
     assert (out / "FINDINGS.md").is_file()
@@ -108,13 +111,14 @@ def test_missing_inputs_are_reported_as_not_measured(tmp_path):
 
 
 def test_propose_returns_candidates_and_counts_lm_calls(tiny_lm):
-    from eval.decompose import DecomposeConfig, Decomposer
-    from eval.propose import ProposeConfig, clean_proposal, propose, solve_with_proposals
-    from poe.config import load_config
-    from poe.probes import fit_heldout
-    from poe.slot import PromptSlot
-    from retrieval.builder import build_index
-    from retrieval.config import RetrievalConfig
+    from softprism.decompose.config import DecomposeConfig
+    from softprism.decompose.pipeline import Decomposer
+    from softprism.decompose.propose import ProposeConfig, clean_proposal, propose, solve_with_proposals
+    from softprism.poe.config import load_config
+    from softprism.poe.probes import fit_heldout
+    from softprism.poe.slot import PromptSlot
+    from softprism.retrieval.builder import build_index
+    from softprism.retrieval.config import RetrievalConfig
 
     rcfg = load_config(RetrievalConfig, ROOT / "configs/retrieval/tiny.yaml", ["corpus.size=100"])
     index = build_index(rcfg, Path(os.environ.get("TMPDIR", "/tmp")) / f"propose-idx-{os.getpid()}")

@@ -12,12 +12,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(scope="module")
 def indexes(tmp_path_factory):
-    from poe.config import load_config
-    from poe.lm import ModelConfig
-    from poe.signatures import SignatureConfig
-    from retrieval.builder import build_index
-    from retrieval.config import CorpusConfig, RetrievalConfig
-    from retrieval.signatures import SignatureIndexConfig, build_signature_index
+    from softprism.poe.config import load_config
+    from softprism.poe.lm import ModelConfig
+    from softprism.poe.signatures import SignatureConfig
+    from softprism.retrieval.builder import build_index
+    from softprism.retrieval.config import CorpusConfig, RetrievalConfig
+    from softprism.retrieval.signatures import SignatureIndexConfig, build_signature_index
 
     d = tmp_path_factory.mktemp("bench")
     text = build_index(load_config(RetrievalConfig, ROOT / "configs/retrieval/tiny.yaml", ["corpus.size=200"]),
@@ -31,7 +31,7 @@ def indexes(tmp_path_factory):
 def test_signature_bench_tiny(indexes, tmp_path, monkeypatch, capsys):
     import torch
 
-    from eval import signature_bench
+    from softprism.eval import signature_bench
 
     monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path / "cache"))
     out = tmp_path / "out"
@@ -64,12 +64,12 @@ def test_signature_bench_scores_distilled_heldout_mixtures(indexes, tmp_path, mo
     every source, against their recorded components; a synth run for another slot is refused."""
     import torch
 
-    from eval import signature_bench
-    from poe.config import load_config
-    from poe.errors import InputError
-    from retrieval.signatures import SignatureIndex
-    from synth import pipeline
-    from synth.config import SynthConfig
+    from softprism.eval import signature_bench
+    from softprism.poe.config import load_config
+    from softprism.poe.errors import InputError
+    from softprism.retrieval.signatures import SignatureIndex
+    from softprism.synth import pipeline
+    from softprism.synth.config import SynthConfig
 
     monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path / "cache"))
     sig = SignatureIndex.load(indexes / "sig")

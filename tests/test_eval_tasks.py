@@ -6,14 +6,14 @@ import random
 import pytest
 import torch
 
-from eval.tasks import TaskExample, label_set, read_task_file, reply_ids, stable_subset, tail_ids
-from eval.tasks_accuracy import (decomposition_condition, hard_condition, label_scores, no_prompt_condition,
+from softprism.synth.tasks import TaskExample, label_set, read_task_file, reply_ids, stable_subset, tail_ids
+from softprism.eval.tasks_accuracy import (decomposition_condition, hard_condition, label_scores, no_prompt_condition,
                                  poe_condition, soft_condition, task_accuracy)
-from eval.tasks_train import PromptTuner, TrainConfig, batch_rows, train_prompt
-from poe.errors import InputError
-from poe.runs import main_guard
-from poe.slot import PromptSlot
-from poe.softprompt import load_soft_prompt
+from softprism.synth.prompt_tuning import PromptTuner, TrainConfig, batch_rows, train_prompt
+from softprism.poe.errors import InputError
+from softprism.poe.runs import main_guard
+from softprism.poe.slot import PromptSlot
+from softprism.poe.softprompt import load_soft_prompt
 
 
 
@@ -43,7 +43,7 @@ def toy_file(tmp_path_factory):
 
 
 def _train(argv):
-    from eval.train_soft_prompt import main
+    from softprism.eval.train_soft_prompt import main
 
     assert main(argv) == 0
 
@@ -183,7 +183,7 @@ def test_poe_scores_match_decode_convention_and_unbatched_forward(tiny_lm):
 def test_reply_states_same_under_any_chunking(tiny_lm):
     """A long prompt's head bounds the chunks by key/value memory (B x C x (head + tail + reply) positions); the
     states do not depend on the chunking."""
-    from eval.tasks_accuracy import reply_states
+    from softprism.eval.tasks_accuracy import reply_states
 
     slot = PromptSlot(tiny_lm, "prefix")
     long = tiny_lm.embed_text(" ".join(["Classify the question by the kind of answer it wants."] * 8))
@@ -195,7 +195,7 @@ def test_reply_states_same_under_any_chunking(tiny_lm):
 
 
 def test_decomposition_condition_uses_components_and_null_weight(tiny_lm):
-    from poe.fit import Component, Decomposition
+    from softprism.poe.fit import Component, Decomposition
 
     dec = Decomposition([Component("a b", 0.5, 0), Component("c", -0.2, 1)], 0.3, 0, 0, 0, 0, 0, "", 0, True, 0, [])
     cond = decomposition_condition(tiny_lm, dec, k=1)
@@ -213,7 +213,7 @@ def test_stable_subset_and_batches_are_deterministic():
 
 
 def test_tasks_eval_cli_scores_every_condition(trained, toy_file, tmp_path, capsys):
-    from eval.tasks_eval import main
+    from softprism.eval.tasks_eval import main
 
     dec = tmp_path / "dec.json"
     dec.write_text(json.dumps({"components": [{"text": "Say yes.", "weight": 0.8}], "null_weight": 0.3}))
@@ -254,7 +254,7 @@ def _lines(path, rows):
     (lambda p: _lines(p, ["{not json"]), ":1: not valid JSON"),
 ])
 def test_bad_task_files_give_one_error_line_exit_2_and_no_output(tmp_path, capsys, make, needle):
-    from eval.train_soft_prompt import main
+    from softprism.eval.train_soft_prompt import main
 
     bad = make(tmp_path / "task.jsonl")
     out = tmp_path / "adapter"
@@ -267,7 +267,7 @@ def test_bad_task_files_give_one_error_line_exit_2_and_no_output(tmp_path, capsy
 
 
 def test_bad_test_file_fails_before_training(tmp_path, toy_file, capsys):
-    from eval.train_soft_prompt import main
+    from softprism.eval.train_soft_prompt import main
 
     out = tmp_path / "adapter"
     with pytest.raises(SystemExit) as e:
@@ -287,7 +287,7 @@ def test_embedded_adapter_trains_and_peft_agrees(tmp_path):
     """The embedded model: 2 steps on 8 TREC-like rows; PEFT's forward equals poe's prefix slot (< 60 s)."""
     from peft import PeftModel
 
-    from poe.lm import load_lm
+    from softprism.poe.lm import load_lm
 
     rows = [{"input": q, "output": a} for q, a in [
         ("What is the capital of Peru ?", "location"), ("Who wrote Hamlet ?", "human"),

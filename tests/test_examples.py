@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from poe.config import load_config
-from poe.probes import load_probes
-from poe.softprompt import load_soft_prompt
+from softprism.poe.config import load_config
+from softprism.poe.probes import load_probes
+from softprism.poe.softprompt import load_soft_prompt
 
 ROOT = Path(__file__).resolve().parents[1]
 ADAPTERS = sorted(p for p in (ROOT / "examples").iterdir() if (p / "adapter_config.json").is_file())
@@ -30,7 +30,7 @@ def test_example_adapter_loads_and_beats_no_prompt(folder):
 
 
 def test_demo_probe_file_fills_the_demo_config():
-    from eval.decompose import DecomposeConfig
+    from softprism.decompose.config import DecomposeConfig
 
     cfg = load_config(DecomposeConfig, ROOT / "configs" / "eval" / "decompose_demo.yaml")
     fit, held = load_probes(str(ROOT / cfg.probes.source)).split(cfg.probes.heldout_fraction)

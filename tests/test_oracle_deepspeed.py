@@ -21,7 +21,7 @@ def test_deepspeed_zero2_launch(synth_run, tmp_path):  # noqa: F811
     assert [r["step"] for r in rows if r["split"] == "train"] == [2, 4]
     assert any(k.startswith("recall_semantic@") for k in rows[-1])
 
-    from oracle.checkpoint import load_oracle
+    from softprism.oracle.checkpoint import load_oracle
 
     net, meta = load_oracle(out)
     assert meta["step"] == 4 and meta["summary"]["deepspeed"] is True
@@ -30,10 +30,10 @@ def test_deepspeed_zero2_launch(synth_run, tmp_path):  # noqa: F811
 def test_deepspeed_auto_values_are_filled_and_conflicts_refused():
     import pytest
 
-    from poe.config import load_config
-    from poe.errors import InputError
-    from oracle.config import OracleConfig
-    from oracle.trainer import fill_deepspeed
+    from softprism.poe.config import load_config
+    from softprism.poe.errors import InputError
+    from softprism.oracle.config import OracleConfig
+    from softprism.oracle.trainer import fill_deepspeed
 
     cfg = load_config(OracleConfig, "configs/oracle/tiny.yaml", ["train.grad_accum=3", "train.grad_clip=0.5"])
     conf = json.loads(open("configs/deepspeed/zero2.json").read())

@@ -11,10 +11,10 @@ from test_oracle_train import ROOT, synth_run  # noqa: F401  (synth_run is a fix
 
 
 def test_evaluate_cli(synth_run, tmp_path, monkeypatch, capsys):  # noqa: F811
-    from poe.lm import load_lm
-    from oracle.checkpoint import save_oracle
-    from oracle.config import NetConfig
-    from oracle.model import ActivationOracle
+    from softprism.poe.lm import load_lm
+    from softprism.oracle.checkpoint import save_oracle
+    from softprism.oracle.config import NetConfig
+    from softprism.oracle.model import ActivationOracle
 
     lm = load_lm("tiny")
     torch.manual_seed(1)
@@ -31,7 +31,7 @@ def test_evaluate_cli(synth_run, tmp_path, monkeypatch, capsys):  # noqa: F811
     monkeypatch.chdir(ROOT)
     monkeypatch.setattr(sys, "argv", ["evaluate.py", "--oracle", str(tmp_path / "oracle"), "--data", str(data),
                                       "--out", str(tmp_path / "eval"), "--sizes", "2", "4", "--semantic-k", "32"])
-    from oracle.evaluate import main
+    from softprism.oracle.evaluate import main
 
     assert main() == 0
     res = json.loads((tmp_path / "eval" / "evaluate.json").read_text())

@@ -8,9 +8,9 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from oracle.config import LossConfig
-from oracle.criterion import SetCriterion
-from oracle.matcher import HungarianMatcher
+from softprism.oracle.config import LossConfig
+from softprism.oracle.criterion import SetCriterion
+from softprism.oracle.matcher import HungarianMatcher
 
 
 def make_batch(counts, K=5, D=8, seed=0):

@@ -5,11 +5,11 @@ import json
 import pytest
 import torch
 
-from poe.config import check_documented, load_config
-from poe.errors import InputError
-from oracle.config import NetConfig, OracleConfig
-from oracle.features import extract, n_layers, sources
-from oracle.model import ActivationOracle
+from softprism.poe.config import check_documented, load_config
+from softprism.poe.errors import InputError
+from softprism.oracle.config import NetConfig, OracleConfig
+from softprism.oracle.features import extract, n_layers, sources
+from softprism.oracle.model import ActivationOracle
 
 
 def test_config_documented_and_yamls_load():
@@ -32,7 +32,7 @@ def test_sources_and_bad_layer(tiny_lm):
 
 
 def test_features_prefix_slot_and_batched_equals_single(tiny_lm):
-    from poe.slot import PromptSlot
+    from softprism.poe.slot import PromptSlot
 
     slot = PromptSlot(tiny_lm, "prefix")
     g = torch.Generator().manual_seed(0)
@@ -79,7 +79,7 @@ def test_model_shapes_and_padding_is_ignored():
 
 
 def test_checkpoint_round_trip(tmp_path):
-    from oracle.checkpoint import load_oracle, save_oracle
+    from softprism.oracle.checkpoint import load_oracle, save_oracle
 
     net = tiny_net()
     x, mask = torch.randn(3, 3, 5, 32), torch.ones(3, 5, dtype=torch.bool)
@@ -104,7 +104,7 @@ def test_checkpoint_round_trip(tmp_path):
 def test_candidate_dictionary_round_robin():
     import numpy as np
 
-    from oracle.recall import candidate_dictionary
+    from softprism.oracle.recall import candidate_dictionary
 
     presence = np.array([0.1, 0.9, 0.5])
     hits = np.array([[7, 8, 9], [1, 2, 3], [1, 4, -1]])

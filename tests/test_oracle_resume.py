@@ -38,10 +38,10 @@ def test_kill_and_resume_equals_uninterrupted(synth_run, tmp_path):  # noqa: F81
 
 
 def test_resume_refuses_another_config(tmp_path):
-    from poe.config import load_config, save_config
-    from poe.errors import InputError
-    from oracle.config import OracleConfig
-    from oracle.trainer import _check_out
+    from softprism.poe.config import load_config, save_config
+    from softprism.poe.errors import InputError
+    from softprism.oracle.config import OracleConfig
+    from softprism.oracle.trainer import _check_out
 
     cfg = load_config(OracleConfig, "configs/oracle/tiny.yaml")
     save_config(cfg, tmp_path / "config.yaml")

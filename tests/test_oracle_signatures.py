@@ -11,14 +11,14 @@ import torch
 
 from test_oracle_train import run
 
-from poe.config import load_config
-from synth.config import MixtureConfig
+from softprism.poe.config import load_config
+from softprism.synth.config import MixtureConfig
 
 
 @pytest.fixture(scope="module")
 def sig_index(tmp_path_factory):
     """A 200-row signature index of the tiny model (configs/retrieval/signatures_tiny.yaml), on disk."""
-    from retrieval.signatures import SignatureIndex, SignatureIndexConfig, build_signature_index
+    from softprism.retrieval.signatures import SignatureIndex, SignatureIndexConfig, build_signature_index
 
     cfg = load_config(SignatureIndexConfig, "configs/retrieval/signatures_tiny.yaml", ["rows=200"])
     out = tmp_path_factory.mktemp("sig") / "tiny"
@@ -28,14 +28,14 @@ def sig_index(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def space(sig_index, tiny_lm):
-    from poe.signatures import space_for
-    from poe.slot import PromptSlot
+    from softprism.poe.signatures import space_for
+    from softprism.poe.slot import PromptSlot
 
     return space_for(tiny_lm, PromptSlot(tiny_lm, "prefix"), sig_index.meta["space"])
 
 
 def stream(index, split="train", residual=(0.0, 0.0), seed=0, k_max=4, hard=0.0):
-    from oracle.mixtures import SignatureStream
+    from softprism.oracle.mixtures import SignatureStream
 
     return SignatureStream(index, split, MixtureConfig(k_max=k_max), residual, seed, hard)
 
@@ -95,9 +95,9 @@ def test_train_and_heldout_streams_never_share_a_prompt(sig_index):
 
 
 def test_hard_samples_carry_prompt_features(sig_index, tiny_lm):
-    from oracle.data import MixtureSource
-    from oracle.features import extract
-    from poe.slot import PromptSlot
+    from softprism.oracle.data import MixtureSource
+    from softprism.oracle.features import extract
+    from softprism.poe.slot import PromptSlot
 
     slot = PromptSlot(tiny_lm, "prefix")
     st = stream(sig_index, hard=0.5)
@@ -123,8 +123,8 @@ def test_hard_samples_carry_prompt_features(sig_index, tiny_lm):
 
 
 def test_signature_tokens_and_absent_prompt_features():
-    from oracle.config import NetConfig
-    from oracle.model import ActivationOracle
+    from softprism.oracle.config import NetConfig
+    from softprism.oracle.model import ActivationOracle
 
     cfg = NetConfig(d_model=32, n_heads=2, encoder_layers=1, decoder_layers=1, ffn=64, dropout=0.0, slots=4, max_len=8)
     torch.manual_seed(0)
@@ -148,7 +148,7 @@ def test_signature_tokens_and_absent_prompt_features():
 
 
 def test_config_checks():
-    from oracle.config import OracleConfig
+    from softprism.oracle.config import OracleConfig
 
     with pytest.raises(Exception, match="features.signature"):
         load_config(OracleConfig, "configs/oracle/signatures_tiny.yaml", ["features.signature=false",
@@ -182,7 +182,7 @@ def test_training_lowers_the_loss_and_predicts(sig_index, space, tmp_path):
     assert train[-1]["loss"] < 0.8 * train[0]["loss"], (train[0], train[-1])
     assert val[-1]["loss"] < val[0]["loss"] + 0.05 and {"recall_exact@16", "recall_semantic@16"} <= set(val[-1])
 
-    from oracle.inference import Oracle
+    from softprism.oracle.inference import Oracle
 
     oracle = Oracle.load(out, lm=space.lm, device="cpu")
     assert oracle.uses_signature and oracle.meta["format"] == "softprism-oracle/2"
@@ -194,7 +194,7 @@ def test_training_lowers_the_loss_and_predicts(sig_index, space, tmp_path):
     c = oracle.predict_signatures(sig)  # signature-only oracle: the same thing
     assert np.allclose(a.directions, b.directions, atol=1e-5) and np.allclose(b.directions, c.directions, atol=1e-6)
     assert a.directions.shape == (2, 4, 64)
-    from poe.errors import InputError
+    from softprism.poe.errors import InputError
 
     with pytest.raises(InputError):
         oracle.predict_signatures(torch.zeros(1, 7))
@@ -224,19 +224,19 @@ def test_zero2_and_plain_training_give_the_same_losses(sig_index, tmp_path):
 
 
 def test_pipeline_oracle_source_passes_the_signature(tiny_lm, tmp_path, monkeypatch):
-    """eval/decompose.py's `oracle` source gives a v2 oracle the target's signature, reusing the signature source's
+    """decompose/pipeline.py's `oracle` source gives a v2 oracle the target's signature, reusing the signature source's
     when both are in one space (a random-init network: this checks the wiring, not the quality)."""
     from test_eval_decompose import decomposer
-    from eval.decompose import Decomposer
-    from oracle.checkpoint import save_oracle
-    from oracle.config import NetConfig
-    from oracle.inference import Oracle
-    from oracle.model import ActivationOracle
-    from poe.signatures import SignatureConfig, SignatureSpace
-    from poe.slot import PromptSlot
-    from retrieval.builder import build_index
-    from retrieval.config import RetrievalConfig
-    from retrieval.signatures import SignatureIndex
+    from softprism.decompose.pipeline import Decomposer
+    from softprism.oracle.checkpoint import save_oracle
+    from softprism.oracle.config import NetConfig
+    from softprism.oracle.inference import Oracle
+    from softprism.oracle.model import ActivationOracle
+    from softprism.poe.signatures import SignatureConfig, SignatureSpace
+    from softprism.poe.slot import PromptSlot
+    from softprism.retrieval.builder import build_index
+    from softprism.retrieval.config import RetrievalConfig
+    from softprism.retrieval.signatures import SignatureIndex
 
     monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path))
     index = build_index(load_config(RetrievalConfig, "configs/retrieval/tiny.yaml", ["corpus.size=120"]),
@@ -272,8 +272,8 @@ def test_pipeline_oracle_source_passes_the_signature(tiny_lm, tmp_path, monkeypa
 
 
 def test_contrastive_term_ranks_the_true_row():
-    from oracle.config import LossConfig
-    from oracle.criterion import SetCriterion
+    from softprism.oracle.config import LossConfig
+    from softprism.oracle.criterion import SetCriterion
 
     torch.manual_seed(0)
     bank = torch.nn.functional.normalize(torch.randn(20, 8), dim=-1)
@@ -290,10 +290,10 @@ def test_contrastive_term_ranks_the_true_row():
 
 
 def test_readout_fit_and_checkpoint_round_trip(sig_index, tmp_path):
-    from oracle.checkpoint import load_oracle, save_oracle
-    from oracle.config import NetConfig
-    from oracle.mixtures import fit_readout
-    from oracle.model import ActivationOracle
+    from softprism.oracle.checkpoint import load_oracle, save_oracle
+    from softprism.oracle.config import NetConfig
+    from softprism.oracle.mixtures import fit_readout
+    from softprism.oracle.model import ActivationOracle
 
     rows = sig_index.corpus.positions("train")
     V = np.random.default_rng(0).standard_normal((len(sig_index), 16)).astype(np.float32)

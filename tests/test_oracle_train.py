@@ -84,8 +84,8 @@ def test_plain_launch_run_folder_and_inference(synth_run, tmp_path):
     assert list((synth_run / "oracle_cache").glob("*.safetensors")), "features were not cached with the data"
 
     # inference API: predictions for real soft prompts of the set, equal to the network on cached features
-    from oracle.inference import Oracle
-    from synth.shards import load_examples
+    from softprism.oracle.inference import Oracle
+    from softprism.synth.shards import load_examples
 
     oracle = Oracle.load(out, device="cpu")
     ds = load_examples(synth_run)
@@ -96,7 +96,7 @@ def test_plain_launch_run_folder_and_inference(synth_run, tmp_path):
     assert ((pred.presence >= 0) & (pred.presence <= 1)).all() and sorted(pred.order(0)) == list(range(K))
     one = oracle.predict(prompts[1:2])
     assert abs(one.directions[0] - pred.directions[1]).max() < 1e-5
-    from poe.errors import InputError
+    from softprism.poe.errors import InputError
 
     with pytest.raises(InputError):
         oracle.predict([torch.full((4, oracle.lm.d_model), float("nan"))])

@@ -6,11 +6,11 @@ import sys
 
 import pytest
 
-from poe import bench
+from softprism.poe import bench
 
 
 def test_poe_bench_all_sections_tiny(tmp_path, monkeypatch, capsys):
-    from poe.runs import main_guard
+    from softprism.poe.runs import main_guard
 
     out = tmp_path / "b"
     monkeypatch.setattr(sys, "argv", ["bench", "--out", str(out), "--model", "tiny", "--candidates", "6",
@@ -47,10 +47,32 @@ def test_poe_bench_all_sections_tiny(tmp_path, monkeypatch, capsys):
 
 
 def test_poe_bench_bad_sizes(tmp_path, monkeypatch, capsys):
-    from poe.runs import main_guard
+    from softprism.poe.runs import main_guard
 
     monkeypatch.setattr(sys, "argv", ["bench", "--out", str(tmp_path / "x"), "--model", "tiny", "--candidates", "1"])
     with pytest.raises(SystemExit) as e:
         main_guard(bench.main)
     assert e.value.code == 2 and "--candidates must be >= 2" in capsys.readouterr().err
     assert not (tmp_path / "x").exists()
+
+
+def test_state_store_computes_each_table_once_on_shared_tails(tiny_lm, tiny_probes, tmp_path, monkeypatch):
+    """poe/bench.py fits and measures on one set of tails: the store computes each prompt's table once and gives
+    it as both, equal to what separate tails would give."""
+    import torch
+
+    from softprism.poe import store as S
+    from softprism.poe.slot import PromptSlot
+    from softprism.poe.tables import make_tails
+
+    monkeypatch.setenv("SOFTPRISM_NO_TABLE_CACHE", "1")
+    slot = PromptSlot(tiny_lm, "system")
+    tails = make_tails(tiny_lm, slot, tiny_probes[0], 2)
+    calls = []
+    real = S.compute_states
+    monkeypatch.setattr(S, "compute_states", lambda *a, **k: calls.append(1) or real(*a, **k))
+    fit, held, _ = S.StateStore(tiny_lm, slot, tails, tails).get(["one prompt", "another"])
+    assert len(calls) == 2 and torch.equal(fit, held)  # the null row, then the two prompts: once each
+    twin = S.StateStore(tiny_lm, slot, tails, make_tails(tiny_lm, slot, tiny_probes[0], 2))
+    assert twin.same_tails and not S.StateStore(tiny_lm, slot, tails, make_tails(tiny_lm, slot, tiny_probes[1],
+                                                                                    2)).same_tails

@@ -3,7 +3,7 @@ from typing import Literal
 
 import pytest
 
-from poe.config import ConfigError, check_documented, load_config, save_config
+from softprism.poe.config import ConfigError, check_documented, load_config, save_config
 
 
 @dataclass
@@ -59,12 +59,12 @@ def test_override_unknown_key_is_error():
 
 
 def test_every_room_config_documents_every_field():
-    from eval.phases import PhaseConfig
-    from oracle.config import OracleConfig
-    from retrieval.config import RetrievalConfig
-    from synth.config import SynthConfig
+    from softprism.eval.phases import PhaseConfig
+    from softprism.oracle.config import OracleConfig
+    from softprism.retrieval.config import RetrievalConfig
+    from softprism.synth.config import SynthConfig
 
-    from eval.decompose import DecomposeConfig
+    from softprism.decompose.config import DecomposeConfig
 
     for cls in (PhaseConfig, DecomposeConfig, SynthConfig, RetrievalConfig, OracleConfig):
         assert check_documented(cls) == [], cls.__name__
@@ -73,17 +73,17 @@ def test_every_room_config_documents_every_field():
 def test_every_shipped_yaml_loads_strictly():
     from pathlib import Path
 
-    from eval.phases import PhaseConfig
-    from oracle.config import OracleConfig
-    from retrieval.config import RetrievalConfig
-    from synth.config import SynthConfig
+    from softprism.eval.phases import PhaseConfig
+    from softprism.oracle.config import OracleConfig
+    from softprism.retrieval.config import RetrievalConfig
+    from softprism.synth.config import SynthConfig
 
-    from eval.decompose import DecomposeConfig
+    from softprism.decompose.config import DecomposeConfig
 
     rooms = {"eval": PhaseConfig, "synth": SynthConfig, "retrieval": RetrievalConfig, "oracle": OracleConfig}
     # configs/eval/ holds several scripts' configs: the file name's first word names the script
-    from eval.findings import FindingsConfig
-    from eval.recovery_run import BenchmarkConfig
+    from softprism.eval.findings import FindingsConfig
+    from softprism.eval.recovery_run import BenchmarkConfig
 
     eval_scripts = {"phases": PhaseConfig, "decompose": DecomposeConfig, "benchmark": BenchmarkConfig,
                     "findings": FindingsConfig}
@@ -96,7 +96,7 @@ def test_every_shipped_yaml_loads_strictly():
                 assert script in eval_scripts, f"{path}: add its config class to eval_scripts in this test"
                 cls = eval_scripts[script]
             if room == "retrieval" and path.stem.split("_")[0] == "signatures":  # retrieval/build.py --signatures
-                from retrieval.signatures import SignatureIndexConfig
+                from softprism.retrieval.signatures import SignatureIndexConfig
 
                 load_config(SignatureIndexConfig, path)
                 seen += 1
@@ -109,8 +109,8 @@ def test_every_shipped_yaml_loads_strictly():
 def test_choices_spelled_like_yaml_booleans_are_read_as_choices():
     """YAML 1.1 reads `off`/`no` as false: `--set distill.autocast=off` and `train.precision=no` must still mean
     those choices."""
-    from oracle.config import OracleConfig
-    from synth.config import SynthConfig
+    from softprism.oracle.config import OracleConfig
+    from softprism.synth.config import SynthConfig
 
     assert load_config(SynthConfig, None, ["distill.autocast=off"]).distill.autocast == "off"
     assert load_config(OracleConfig, None, ["train.precision=no"]).train.precision == "no"

@@ -1,7 +1,7 @@
 import torch
 
-from poe.decode import DecodeConfig, PoELogitsProcessor, poe_generate
-from poe.slot import PromptSlot
+from softprism.poe.decode import DecodeConfig, PoELogitsProcessor, poe_generate
+from softprism.poe.slot import PromptSlot
 
 
 def _greedy(lm, slot, prompt, text, n):

@@ -1,8 +1,8 @@
 import torch
 
-from poe.fit import DictionaryFit
-from poe.slot import PromptSlot
-from poe.solver import PoEProblem, SolverConfig
+from softprism.poe.fit import DictionaryFit
+from softprism.poe.slot import PromptSlot
+from softprism.poe.solver import PoEProblem, SolverConfig
 
 
 def test_dictionary_fit_metrics_match_direct_computation(tiny_lm, tiny_probes, monkeypatch, tmp_path):

@@ -4,8 +4,8 @@ from pathlib import Path
 import pytest
 import torch
 
-from poe.errors import InputError
-from poe.lm import load_lm
+from softprism.poe.errors import InputError
+from softprism.poe.lm import load_lm
 
 
 def test_tiny_model_has_linear_head_and_template(tiny_lm):
@@ -38,7 +38,7 @@ def test_fingerprint_hashes_weights_and_architecture_not_the_config_dict(tiny_lm
     architecture."""
     import copy
 
-    from poe.lm import LEGACY_FINGERPRINTS, FrozenLM, architecture_fields, canonical_fingerprint
+    from softprism.poe.lm import LEGACY_FINGERPRINTS, FrozenLM, architecture_fields, canonical_fingerprint
 
     def rebuilt(edit_config=None, edit_model=None):
         model = copy.deepcopy(tiny_lm.model)
@@ -82,11 +82,11 @@ def test_fingerprint_hashes_weights_and_architecture_not_the_config_dict(tiny_lm
 
 
 def test_bf16_autocast_tables_are_close_and_cached_apart(tiny_lm, monkeypatch):
-    from poe import lm as lm_mod
-    from poe.lm import ModelConfig
-    from poe.probes import ProbeConfig, fit_heldout
-    from poe.slot import PromptSlot
-    from poe.tables import compute_states, make_tails
+    from softprism.poe import lm as lm_mod
+    from softprism.poe.lm import ModelConfig
+    from softprism.poe.probes import ProbeConfig, fit_heldout
+    from softprism.poe.slot import PromptSlot
+    from softprism.poe.tables import compute_states, make_tails
 
     amp = load_lm(ModelConfig(name="tiny", autocast="bfloat16"))
     assert amp.autocast == "bfloat16" and tiny_lm.autocast == "off"
@@ -121,8 +121,8 @@ def _linear_dtypes(lm):
 def test_amp_off_does_not_cancel_an_outer_autocast(tiny_lm):
     """`FrozenLM.amp()` with autocast off must leave a caller's bf16 autocast in force (it used to open a nested
     `torch.autocast(enabled=False)`, so distillation ran in fp32 under its own bf16 autocast)."""
-    from poe.slot import PromptSlot
-    from poe.tables import forward_states
+    from softprism.poe.slot import PromptSlot
+    from softprism.poe.tables import forward_states
 
     assert tiny_lm.autocast == "off"
     slot = PromptSlot(tiny_lm, "prefix")
@@ -146,14 +146,14 @@ def test_bf16_applies_inside_tables_and_distillation_when_asked(tiny_lm):
     """Tables under `model.autocast: bfloat16` and distillation under `distill.autocast: bfloat16` run their
     matmuls in bf16 on CPU too; the distilled prompt and its Adam state stay fp32. (The component tables that
     targets are built from keep the model's own precision: computed once per component and cached.)"""
-    from poe.config import load_config
-    from poe.lm import ModelConfig
-    from poe.slot import PromptSlot
-    from poe.tables import compute_states, make_tails
-    from poe.probes import ProbeConfig, fit_heldout
-    from synth import pipeline
-    from synth.config import SynthConfig
-    from synth.distill import Job, init_soft
+    from softprism.poe.config import load_config
+    from softprism.poe.lm import ModelConfig
+    from softprism.poe.slot import PromptSlot
+    from softprism.poe.tables import compute_states, make_tails
+    from softprism.poe.probes import ProbeConfig, fit_heldout
+    from softprism.synth import pipeline
+    from softprism.synth.config import SynthConfig
+    from softprism.synth.distill import Job, init_soft
 
     amp = load_lm(ModelConfig(name="tiny", autocast="bfloat16"))
     fit, _ = fit_heldout(ProbeConfig(n_fit=2, n_heldout=2, positions=1))
@@ -194,7 +194,7 @@ def test_missing_model_folder_is_refused(tmp_path):
 def test_embedded_model_converts_once_then_loads_quickly(tmp_path, monkeypatch):
     import time
 
-    from poe.lm import _LOADED, ModelConfig, embedded_model_dir
+    from softprism.poe.lm import _LOADED, ModelConfig, embedded_model_dir
 
     monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path))  # a fresh cache: the GGUF conversion itself is tested
     saved = dict(_LOADED)

@@ -2,8 +2,8 @@ import json
 
 import pytest
 
-from poe.errors import InputError
-from poe.probes import ProbeConfig, default_probe_texts, fit_heldout, load_probes, stable_unit
+from softprism.poe.errors import InputError
+from softprism.poe.probes import ProbeConfig, default_probe_texts, fit_heldout, load_probes, stable_unit
 
 
 def test_default_probe_set_is_large_and_unique():

@@ -4,10 +4,10 @@ import pytest
 import torch
 from safetensors.torch import save_file
 
-from poe.errors import InputError
-from poe.slot import PromptSlot
-from poe.softprompt import load_soft_prompt, save_peft_adapter
-from poe.tables import compute_states, make_tails, prompt_logprobs
+from softprism.poe.errors import InputError
+from softprism.poe.slot import PromptSlot
+from softprism.poe.softprompt import load_soft_prompt, save_peft_adapter
+from softprism.poe.tables import compute_states, make_tails, prompt_logprobs
 
 
 def test_soft_prompt_equal_to_token_embeddings_gives_identical_logprobs(tiny_lm, tiny_probes):

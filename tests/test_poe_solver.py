@@ -1,7 +1,7 @@
 import pytest
 import torch
 
-from poe.solver import PoEProblem, SolverConfig, greedy_path, solve
+from softprism.poe.solver import PoEProblem, SolverConfig, greedy_path, solve
 
 
 @pytest.fixture(scope="module")
@@ -15,7 +15,7 @@ def problem_parts():
 
 
 def full_vocab_objective(w, H, target, W, b):
-    """Reference: explicit log-prob tables, PoE and KL in float64 (DESIGN.md §1)."""
+    """Reference: explicit log-prob tables, PoE and KL in float64 (docs/DESIGN.md §1)."""
     L = torch.log_softmax(H.double() @ W.double().T + b.double(), -1)  # [N, P, V]
     t = torch.log_softmax(target.double() @ W.double().T + b.double(), -1)
     logq = torch.log_softmax(torch.einsum("n,npv->pv", w, L), -1)
@@ -132,7 +132,7 @@ def test_sum_problem_is_the_weighted_sum_and_trades_response_for_labels(problem_
     """fit_on=both's objective: value/gradient/Hessian are the parts' weighted sums (against autograd on explicit
     tables), the solve certifies it, and raising the label weight can only lower the label KL at the optimum and
     raise the response KL (optimality of each solution against the other)."""
-    from poe.solver import SumProblem
+    from softprism.poe.solver import SumProblem
 
     W, b, H = problem_parts
     g0 = torch.Generator().manual_seed(5)
@@ -173,7 +173,7 @@ def test_support_problem_matches_the_parent_on_its_entries(problem_parts):
     """`SupportProblem` (the greedy path's refits, from kept full-vocabulary logits) has the parent's value and
     gradient on its entries to float64 precision and the exact Hessian (against autograd), and a support solve on
     it reaches the parent's support solve."""
-    from poe.solver import LogitRows
+    from softprism.poe.solver import LogitRows
 
     W, b, H = problem_parts
     g0 = torch.Generator().manual_seed(7)
@@ -209,7 +209,7 @@ def test_support_problem_matches_the_parent_on_its_entries(problem_parts):
 def test_greedy_path_same_with_and_without_kept_logits(problem_parts):
     """The path's refits on `SupportProblem`s (default) give the same picks, weights and KLs as refits over the
     state tables (`path_tables_mb=0`), with a pinned entry, a held-out problem and a SumProblem."""
-    from poe.solver import SumProblem, kept_logits
+    from softprism.poe.solver import SumProblem, kept_logits
 
     W, b, H = problem_parts
     g0 = torch.Generator().manual_seed(8)

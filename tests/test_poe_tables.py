@@ -1,8 +1,8 @@
 import pytest
 import torch
 
-from poe.slot import PromptSlot
-from poe.tables import compute_states, make_tails, prompt_logprobs
+from softprism.poe.slot import PromptSlot
+from softprism.poe.tables import compute_states, make_tails, prompt_logprobs
 
 
 @pytest.mark.parametrize("kind", ["system", "prefix"])
@@ -27,7 +27,7 @@ def test_cached_heads_equal_full_sequence_forward(tiny_lm, tiny_probes, kind):
 def test_long_prompts_get_smaller_batches_and_the_same_states(tiny_lm, tiny_probes, monkeypatch):
     """Batches hold at most 4 x token_budget key/value positions (prompts x probes x (head + tail)); the states do
     not depend on how they are batched."""
-    import poe.tables as tables
+    import softprism.poe.tables as tables
 
     lm = tiny_lm
     slot = PromptSlot(lm, "prefix")
@@ -61,7 +61,7 @@ def test_hard_prompt_embedding_path_equals_token_ids(tiny_lm):
 
 
 def test_given_outputs_are_teacher_forced(tiny_lm):
-    from poe.probes import Probe, ProbeSet
+    from softprism.poe.probes import Probe, ProbeSet
 
     lm = tiny_lm
     slot = PromptSlot(lm, "system")
@@ -73,7 +73,7 @@ def test_given_outputs_are_teacher_forced(tiny_lm):
 
 
 def test_batched_tables_equal_per_example_tables(tiny_lm, tiny_probes):
-    from poe.probes import ProbeSet
+    from softprism.poe.probes import ProbeSet
 
     lm = tiny_lm
     slot = PromptSlot(lm, "system")
@@ -91,7 +91,7 @@ def test_batched_tables_equal_per_example_tables(tiny_lm, tiny_probes):
 def test_padded_heads_of_mixed_lengths_equal_per_length_states(tiny_lm, tiny_probes, kind):
     """Heads of different lengths right-padded into one batch (with per-prompt tails) give the states of each
     prompt run alone: the padding is masked and positions restart at each head's own length."""
-    from poe.tables import forward_states
+    from softprism.poe.tables import forward_states
 
     lm = tiny_lm
     slot = PromptSlot(lm, kind)
@@ -110,7 +110,7 @@ def test_padded_heads_of_mixed_lengths_equal_per_length_states(tiny_lm, tiny_pro
 
 
 def test_length_buckets_exact_on_cpu_and_padded_when_asked():
-    from poe.tables import length_buckets
+    from softprism.poe.tables import length_buckets
 
     lengths = [5, 40, 5, 6, 41, 7, 100]
     assert sorted(map(sorted, length_buckets(lengths, 0.0))) == [[0, 2], [1], [3], [4], [5], [6]]

@@ -52,14 +52,14 @@ class W:
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory) -> W:
-    from oracle.checkpoint import save_oracle
-    from oracle.config import NetConfig
-    from oracle.model import ActivationOracle
-    from poe.config import load_config
-    from poe.lm import load_lm, tiny_model_dir
-    from poe.softprompt import save_peft_adapter
-    from retrieval.builder import build_index
-    from retrieval.config import RetrievalConfig
+    from softprism.oracle.checkpoint import save_oracle
+    from softprism.oracle.config import NetConfig
+    from softprism.oracle.model import ActivationOracle
+    from softprism.poe.config import load_config
+    from softprism.poe.lm import load_lm, tiny_model_dir
+    from softprism.poe.softprompt import save_peft_adapter
+    from softprism.retrieval.builder import build_index
+    from softprism.retrieval.config import RetrievalConfig
 
     root = tmp_path_factory.mktemp("world")
     lm = load_lm("tiny")
@@ -101,7 +101,7 @@ def tree(root: Path) -> dict[str, int]:
 
 def run_main(module: str, argv: list, monkeypatch, capsys) -> tuple[int, str]:
     """`python <module>.py ARGV` in this process: (exit status, stderr)."""
-    from poe.runs import main_guard
+    from softprism.poe.runs import main_guard
 
     mod = importlib.import_module(module)
     monkeypatch.setattr(sys, "argv", [module, *map(str, argv)])
@@ -110,16 +110,16 @@ def run_main(module: str, argv: list, monkeypatch, capsys) -> tuple[int, str]:
     return int(e.value.code or 0), capsys.readouterr().err
 
 
-DEC = "eval.decompose_real"
-PHA = "eval.phases"
-EVA = "oracle.evaluate"
-ORT = "oracle.train"
-SYN = "synth.generate"
-TEV = "eval.tasks_eval"
-TSP = "eval.train_soft_prompt"
-EXP = "synth.export_peft"
-RBU = "retrieval.build"
-BEN = "eval.benchmark"
+DEC = "softprism.eval.decompose_real"
+PHA = "softprism.eval.phases"
+EVA = "softprism.oracle.evaluate"
+ORT = "softprism.oracle.train"
+SYN = "softprism.synth.generate"
+TEV = "softprism.eval.tasks_eval"
+TSP = "softprism.eval.train_soft_prompt"
+EXP = "softprism.synth.export_peft"
+RBU = "softprism.retrieval.build"
+BEN = "softprism.eval.benchmark"
 NOWRITE = "/proc/softprism-test/out"  # a folder no process can create, root included
 
 
@@ -313,8 +313,8 @@ def test_planted_pickle_at_the_resume_path_does_not_run(world: W, tmp_path, monk
 
 def test_resume_checkpoint_of_our_own_loads(world: W, tiny_lm):
     """The safe loader still reads what train_prompt writes (tensors, optimiser state, metrics)."""
-    from eval.tasks import read_task_file
-    from eval.tasks_train import TrainConfig, load_resume, train_prompt
+    from softprism.synth.tasks import read_task_file
+    from softprism.synth.prompt_tuning import TrainConfig, load_resume, train_prompt
 
     resume = world.root.parent / "own.resume.pt"
     cfg = TrainConfig(train=str(world.task), model="tiny", steps=3, checkpoint_every=1, batch_size=2, length=2)
@@ -333,8 +333,8 @@ def test_decompose_into_the_inputs_folder_keeps_the_input(world: W, monkeypatch,
 
 
 def test_claim_out_reuses_own_runs_replaces_with_overwrite_and_cleans_up(tmp_path):
-    from poe.errors import InputError
-    from poe.runs import _HELD, claim_out, release_outs
+    from softprism.poe.errors import InputError
+    from softprism.poe.runs import _HELD, claim_out, release_outs
 
     own = tmp_path / "runs" / "a"
     own.mkdir(parents=True)
@@ -356,7 +356,7 @@ def test_claim_out_reuses_own_runs_replaces_with_overwrite_and_cleans_up(tmp_pat
 
 
 def test_atomic_dir_over_a_file_and_write_json_into_a_folder_leave_no_debris(tmp_path):
-    from poe.runs import atomic_dir, write_json
+    from softprism.poe.runs import atomic_dir, write_json
 
     (tmp_path / "f").write_text("old")
     with atomic_dir(tmp_path / "f") as tmp:
@@ -387,6 +387,6 @@ def test_two_synth_jobs_on_one_folder(world: W, tmp_path, monkeypatch, capsys):
         if a.poll() is None:
             a.kill()
     assert a.returncode == 0, a_err[-2000:]
-    from synth.shards import load_examples
+    from softprism.synth.shards import load_examples
 
     assert len(load_examples(out)) == 6 and not lock.exists()

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from poe.config import check_documented, load_config
-from retrieval.config import RetrievalConfig
+from softprism.poe.config import check_documented, load_config
+from softprism.retrieval.config import RetrievalConfig
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = dict(os.environ, HF_HUB_OFFLINE="1", SOFTPRISM_LOG="WARNING")
@@ -22,7 +22,7 @@ def run(*args, cwd=ROOT):
 
 
 def test_config_documented_and_yaml_loads():
-    from retrieval.signatures import SignatureIndexConfig
+    from softprism.retrieval.signatures import SignatureIndexConfig
 
     assert check_documented(RetrievalConfig) == [] and check_documented(SignatureIndexConfig) == []
     for path in sorted((ROOT / "configs" / "retrieval").glob("*.yaml")):

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from poe.errors import InputError
-from retrieval.config import CorpusConfig
-from retrieval.corpus import Corpus, default_corpus, load_corpus, normalise, split_unit, text_id
-from retrieval.families import FAMILIES, FRAMES
-from retrieval.generator import (FAMILY_WEIGHTS, GROUP_OF, TEMPLATES, _Filler, _Rng, article, generate,
+from softprism.poe.errors import InputError
+from softprism.retrieval.config import CorpusConfig
+from softprism.retrieval.corpus import Corpus, default_corpus, load_corpus, normalise, split_unit, text_id
+from softprism.retrieval.families import FAMILIES, FRAMES
+from softprism.retrieval.generator import (FAMILY_WEIGHTS, GROUP_OF, TEMPLATES, _Filler, _Rng, article, generate,
                                   near_duplicate_key)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,7 +43,7 @@ def test_ids_and_split_are_frozen():
 def test_split_is_stable_across_processes():
     texts = [p.text for p in generate(300, seed=3)]
     here = [Corpus.from_texts(texts, heldout_fraction=0.2).splits]
-    code = ("import json,sys; from retrieval.corpus import Corpus; from retrieval.generator import generate;"
+    code = ("import json,sys; from softprism.retrieval.corpus import Corpus; from softprism.retrieval.generator import generate;"
             "t=[p.text for p in generate(300, seed=3)]; print(json.dumps(Corpus.from_texts(t, heldout_fraction=0.2).splits))")
     env = dict(os.environ, PYTHONHASHSEED="12345")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)

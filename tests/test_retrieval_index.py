@@ -8,11 +8,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from poe.errors import InputError
-from retrieval.config import IndexConfig, RetrievalConfig
-from retrieval.corpus import Corpus, default_corpus, load_corpus
-from retrieval.encoder import Encoder, embed_resumable
-from retrieval.index import PromptIndex, brute_force, choose_factory, recall_at_k, rule_nlist
+from softprism.poe.errors import InputError
+from softprism.retrieval.config import IndexConfig, RetrievalConfig
+from softprism.retrieval.corpus import Corpus, default_corpus, load_corpus
+from softprism.retrieval.encoder import Encoder, embed_resumable
+from softprism.retrieval.index import PromptIndex, brute_force, choose_factory, recall_at_k, rule_nlist
 
 SHARED_CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "corpora"
 
@@ -164,7 +164,7 @@ def test_real_minilm_encoder(tmp_path):
 
 @pytest.mark.skipif(not SHARED_CORPORA.is_dir(), reason="../shared/data/corpora is absent")
 def test_shared_corpora_index(tmp_path):
-    from retrieval.builder import build_index
+    from softprism.retrieval.builder import build_index
 
     cfg = RetrievalConfig()
     cfg.corpus.source = str(SHARED_CORPORA)

@@ -6,13 +6,13 @@ import json
 import pytest
 import torch
 
-from poe.errors import InputError
-from poe.signatures import SignatureConfig, SignatureSpace
-from poe.slot import PromptSlot
-from poe.tables import compute_states
-from retrieval.corpus import load_corpus
-from retrieval.pursuit import pursue
-from retrieval.signatures import SignatureIndex, SignatureIndexConfig, build_signature_index, work_dir_for
+from softprism.poe.errors import InputError
+from softprism.poe.signatures import SignatureConfig, SignatureSpace
+from softprism.poe.slot import PromptSlot
+from softprism.poe.tables import compute_states
+from softprism.retrieval.corpus import load_corpus
+from softprism.retrieval.pursuit import pursue
+from softprism.retrieval.signatures import SignatureIndex, SignatureIndexConfig, build_signature_index, work_dir_for
 
 
 @pytest.fixture(scope="module")
@@ -63,9 +63,9 @@ def test_soft_and_hard_prompts_share_one_path(space, corpus):
 
 def test_projection_rows_are_reproducible(space, monkeypatch):
     """Any row range of R is the same however it is drawn (chunked generators), and R keeps norms on average."""
-    import poe.signatures
+    from softprism.poe import signatures as poe_signatures
 
-    monkeypatch.setattr(poe.signatures, "PROJECTION_CHUNK", 100)
+    monkeypatch.setattr(poe_signatures, "PROJECTION_CHUNK", 100)
     D = space.M * space.lm.d_model
     full = space.projection_rows(0, D)
     assert full.shape == (D, space.dim)
@@ -112,8 +112,8 @@ def test_signed_search_finds_negative_rows(index):
 
 
 def _cfg(rows=40, chunk=16):
-    from poe.lm import ModelConfig
-    from retrieval.config import CorpusConfig
+    from softprism.poe.lm import ModelConfig
+    from softprism.retrieval.config import CorpusConfig
 
     return SignatureIndexConfig(model=ModelConfig(name="tiny"), signatures=SignatureConfig(positions=2, dim=48),
                                 corpus=CorpusConfig(size=200), rows=rows, chunk_size=chunk, rows_per_shard=16,
@@ -144,12 +144,12 @@ def test_build_load_and_sidecar_refusals(tmp_path, tiny_lm):
 
 
 def test_killed_build_resumes_to_the_same_index(tmp_path, monkeypatch):
-    import poe.tables
+    from softprism.poe import tables as poe_tables
 
     cfg = _cfg()
     ref = build_signature_index(cfg, tmp_path / "ref")
     calls = {"n": 0}
-    real = poe.tables.compute_states
+    real = poe_tables.compute_states
 
     def dying(*a, **k):
         calls["n"] += 1
@@ -157,12 +157,12 @@ def test_killed_build_resumes_to_the_same_index(tmp_path, monkeypatch):
             raise KeyboardInterrupt
         return real(*a, **k)
 
-    monkeypatch.setattr(poe.tables, "compute_states", dying)
+    monkeypatch.setattr(poe_tables, "compute_states", dying)
     with pytest.raises(KeyboardInterrupt):
         build_signature_index(cfg, tmp_path / "run")
     assert not (tmp_path / "run").exists()
     assert len(list(work_dir_for(tmp_path / "run").glob("chunk-*.safetensors"))) == 1
-    monkeypatch.setattr(poe.tables, "compute_states", real)
+    monkeypatch.setattr(poe_tables, "compute_states", real)
     again = build_signature_index(cfg, tmp_path / "run")
     assert again.meta["build"]["rows_this_run"] == 24  # the two chunks the kill left
     assert torch.equal(again.signatures, ref.signatures)
@@ -191,16 +191,16 @@ def test_build_cli(tmp_path):
 def test_shipped_signature_index_matches_the_embedded_model():
     """The shipped index loads in the embedded model's space (no sidecar refusal), and signatures computed now agree
     with the stored ones (built under bf16 autocast, stored in float16)."""
-    from eval.decompose import SHIPPED_SIGNATURES, load_signature_index
-    from poe.lm import load_lm
-    from poe.signatures import space_for
+    from softprism.decompose.defaults import SHIPPED_SIGNATURES, load_signature_index
+    from softprism.poe.lm import load_lm
+    from softprism.poe.signatures import space_for
 
     lm = load_lm("embedded")
     slot = PromptSlot(lm, "prefix")
     index = load_signature_index("auto", lm, slot)
     assert index is not None and index.folder == SHIPPED_SIGNATURES and len(index) >= 1000
     space = space_for(lm, slot, index.meta["space"])
-    from retrieval.signatures import check_space
+    from softprism.retrieval.signatures import check_space
 
     check_space(index.meta, space, index.folder)
     rows = [0, len(index) // 2, len(index) - 1]

@@ -15,13 +15,13 @@ import torch
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 torch.set_num_threads(1)  # the tiny model is overhead-bound; more threads only contend on a shared machine
 
-from poe.config import check_documented, load_config  # noqa: E402
-from poe.errors import InputError  # noqa: E402
+from softprism.poe.config import check_documented, load_config  # noqa: E402
+from softprism.poe.errors import InputError  # noqa: E402
 
-from synth import pipeline, shards  # noqa: E402
-from synth.config import SynthConfig  # noqa: E402
-from synth.distill import Job, init_soft  # noqa: E402
-from synth.mixtures import Mixture  # noqa: E402
+from softprism.synth import pipeline, shards  # noqa: E402
+from softprism.synth.config import SynthConfig  # noqa: E402
+from softprism.synth.distill import Job, init_soft  # noqa: E402
+from softprism.synth.mixtures import Mixture  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 TINY = ROOT / "configs" / "synth" / "tiny.yaml"
@@ -110,7 +110,7 @@ def test_resume_equals_uninterrupted(tmp_path):
         for key in ("component_ids", "component_texts", "weights", "seed", "length", "steps"):
             assert ra[key] == rb[key]
         torch.testing.assert_close(torch.tensor(ra["soft_prompt"]), torch.tensor(rb["soft_prompt"]))
-    from synth.summary import summarize
+    from softprism.synth.summary import summarize
 
     summ = summarize(part)
     assert summ["examples"] == 5
@@ -157,8 +157,8 @@ def _run_generate(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
 ])
 def test_bad_input_one_line_no_output(tmp_path, monkeypatch, capsys, args, needle):
     """In-process through the script's own `main_guard` (exit status and stderr exactly as on the command line)."""
-    from poe.runs import main_guard
-    from synth import generate as script
+    from softprism.poe.runs import main_guard
+    from softprism.synth import generate as script
 
     out = tmp_path / "o"
     monkeypatch.setattr(sys, "argv", ["generate.py", "--config", str(TINY), "--out", str(out), "--no-progress", *args])
@@ -182,8 +182,8 @@ def test_peft_export_gives_same_logits(tmp_path, setup):
     from peft import PeftModel
     from transformers import AutoModelForCausalLM
 
-    from poe.tables import forward_states
-    from synth.export import export_example
+    from softprism.poe.tables import forward_states
+    from softprism.synth.export import export_example
 
     cfg = cfg_of(*FAST, "output.n_examples=2")
     run = tmp_path / "run"
@@ -230,8 +230,8 @@ def test_hard_prompt_examples_are_exact(setup):
 
 
 def test_cosine_schedule():
-    from synth.config import DistillConfig
-    from synth.distill import lr_factor
+    from softprism.synth.config import DistillConfig
+    from softprism.synth.distill import lr_factor
 
     d = DistillConfig(lr_schedule="cosine", warmup_steps=4, max_steps=20, lr_min_ratio=0.1)
     f = [lr_factor(d, s) for s in range(1, 21)]
@@ -262,7 +262,7 @@ def test_text_init_from_component(setup):
 def test_normalize_positive_weights(setup):
     """`mixture.normalize: positive` rescales the same draws so the positive weights sum to 1 (ids, signs and the
     weights' ratios unchanged); `none` keeps them as drawn."""
-    from synth.mixtures import sample_mixture
+    from softprism.synth.mixtures import sample_mixture
 
     raw = cfg_of(*FAST, "mixture.k_min=3", "mixture.k_max=3", "mixture.neg_prob=0.5", "mixture.normalize=none")
     norm = cfg_of(*FAST, "mixture.k_min=3", "mixture.k_max=3", "mixture.neg_prob=0.5", "mixture.normalize=positive")
@@ -381,7 +381,7 @@ def test_run_shard_fills_its_batches_with_mixed_lengths(monkeypatch):
 
 
 def test_state_store_keeps_rows_on_device_and_evicts_least_recent():
-    from synth.distill import StateStore
+    from softprism.synth.distill import StateStore
 
     calls = []
 

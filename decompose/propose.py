@@ -1,6 +1,6 @@
 """Candidate source (b): the LM itself proposes the instructions a soft prompt might stand for.
 
-    res = propose(dec, target, ProposeConfig())      # dec: eval.decompose.Decomposer, target: dec.prepare(soft)
+    res = propose(dec, target, ProposeConfig())      # dec: decompose.pipeline.Decomposer, target: dec.prepare(soft)
     res.texts                                        # the proposed instructions (deduplicated, in order)
     res.rounds                                       # per round: LM calls so far, candidates, explained
     res.lm_calls                                     # generated sequences in all (replies + proposals)
@@ -37,12 +37,15 @@ from typing import TYPE_CHECKING
 
 import torch
 
-from poe.decode import DecodeConfig, poe_generate
-from poe.fit import Decomposition, DictionaryFit
-from poe.slot import PromptSlot
+from softprism.poe.decode import DecodeConfig, poe_generate
+from softprism.poe.fit import Decomposition
+from softprism.poe.slot import PromptSlot
 
 if TYPE_CHECKING:
-    from eval.decompose import Candidate, Decomposer, DecompositionResult, Target
+    from softprism.decompose.candidates import Candidate
+    from softprism.decompose.pipeline import Decomposer
+    from softprism.decompose.result import DecompositionResult
+    from softprism.decompose.target import Target
 
 log = logging.getLogger(__name__)
 
@@ -202,14 +205,12 @@ def format_pairs(probes: list[str], replies: list[str], cfg: ProposeConfig) -> s
 # ---------------------------------------------------------------------------------------------------------------
 
 def fit_texts(dec: "Decomposer", target: "Target", texts: list[str]) -> tuple[Decomposition, torch.Tensor]:
-    """The exact PoE solve of `target` over `texts` (+ the null prompt when the decomposer includes it), no path.
-    Returns the decomposition and the weight vector [N + 1] in the store's row order (null last; 0 when off)."""
-    fit_s, held_s, lse = dec.store.get(texts)
-    dfit = DictionaryFit(dec.lm, dec.slot, dec.fit_probes, dec.heldout_probes, texts, dec.cfg.probes.positions,
-                         dec.solver, include_null=dec.cfg.include_null, sources=[SOURCE] * len(texts),
-                         max_probe_tokens=dec.cfg.probes.max_probe_tokens, progress=False,
-                         tables=(fit_s, held_s), heldout_lse=lse)
-    res = dfit.fit(states=target.states, with_path=False)
+    """The exact PoE solve of `target` over `texts` (+ the null prompt when the decomposer includes it), no path,
+    through the decomposer's one fit path (`Decomposer.fit`: `fit_on` honoured). Returns the decomposition and the
+    weight vector [N + 1] in the store's row order (null last; 0 when off)."""
+    from softprism.decompose.candidates import Candidate
+
+    _, res, _ = dec.fit(target, [Candidate(t, None, -1, SOURCE) for t in texts], with_path=False)
     w = torch.zeros(len(texts) + 1, dtype=torch.float64)
     for c in res.components:
         w[c.index] = c.weight
@@ -301,7 +302,7 @@ def propose(dec: "Decomposer", target: "Target", cfg: ProposeConfig | None = Non
         `ProposeResult`: proposals with their round, one `RoundRecord` per round (cumulative LM calls and the full
         fit's held-out `kl` / `explained` over base + proposals so far), the replies seen.
     """
-    from retrieval.corpus import normalise
+    from softprism.retrieval.corpus import normalise
 
     cfg = cfg or ProposeConfig()
     counter = _Counter()

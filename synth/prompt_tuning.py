@@ -3,7 +3,7 @@
 Owns: the training loop behind `eval/train_soft_prompt.py`. The prompt is PEFT's own (`PromptTuningConfig` +
 `get_peft_model`: PEFT's initialisations `random` / `sample_vocab` / `text`, PEFT's `PromptEmbedding` parameter) and
 is saved as a standard PEFT adapter (`poe.softprompt.save_peft_adapter`, base model under its public name). Each
-example is laid out as `eval/tasks.py` describes (PEFT's placement: prompt, chat template, input, reply), and the
+example is laid out as `synth/tasks.py` describes (PEFT's placement: prompt, chat template, input, reply), and the
 loss is the mean cross-entropy over the reply tokens (output + end-of-turn) of the batch, as `transformers` computes
 it for labels with -100 elsewhere.
 
@@ -32,10 +32,10 @@ from typing import Literal
 import torch
 from tqdm.auto import tqdm
 
-from eval.tasks import TaskExample, reply_ids, tail_ids
-from poe.errors import InputError
-from poe.lm import FrozenLM
-from poe.slot import PromptSlot
+from softprism.synth.tasks import TaskExample, reply_ids, tail_ids
+from softprism.poe.errors import InputError
+from softprism.poe.lm import FrozenLM
+from softprism.poe.slot import PromptSlot
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """A self-contained HTML report of a decomposition (one file: PNG figures base64-embedded, inline CSS, no external
 assets, no scripts).
 
-    html = render(report_json)            # `eval.decompose.Report.to_json()` (or result.json read back) -> str
+    html = render(report_json)            # `decompose.result.Report.to_json()` (or result.json read back) -> str
     write(path, report_json)              # the same, written atomically
 
 Sections: the headline numbers; the signed weights of the k reported components (bar chart); the KL-versus-k curve
@@ -109,7 +109,7 @@ def _table(header: list[str], rows: list[list[str]], num_cols: set[int] = frozen
 
 
 def render(report: dict) -> str:
-    """The HTML page for a report dict (see `eval.decompose.Report.to_json`)."""
+    """The HTML page for a report dict (see `decompose.result.Report.to_json`)."""
     pipe = report["pipeline"]
     bases = report.get("baselines", {})
     prov = report.get("provenance", {})

@@ -8,7 +8,7 @@ layout of an example, which is exactly the layout `poe` reads a task probe in:
                                                                          `lm.tokenize(output) + [eos]`
 
 (the continuation `poe.tables.make_tails` teacher-forces for a probe with an `output`). The soft prompt trained by
-`eval/tasks_train.py` and the accuracies of `eval/tasks_accuracy.py` therefore see the same input as the
+`synth/prompt_tuning.py` and the accuracies of `eval/tasks_accuracy.py` therefore see the same input as the
 decomposition's probes. Must not: load models or write files.
 """
 
@@ -17,11 +17,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from poe.errors import InputError
-from poe.jsonl import iter_objects
-from poe.lm import FrozenLM
-from poe.probes import stable_unit
-from poe.slot import PromptSlot
+from softprism.poe.errors import InputError
+from softprism.poe.jsonl import iter_objects
+from softprism.poe.lm import FrozenLM
+from softprism.poe.probes import stable_unit
+from softprism.poe.slot import PromptSlot
 
 FIX = "pass a JSONL file with an `input` and an `output` string in every row"
 

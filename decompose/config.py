@@ -1,0 +1,206 @@
+"""The decomposition's configuration: `DecomposeConfig` and its sections (candidate sources, retrieval inputs,
+baselines, the patchscope verbalisation). YAML in configs/eval/decompose*.yaml maps onto these strictly.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from dataclasses import dataclass, field
+from typing import Literal
+
+from softprism.poe.lm import ModelConfig
+from softprism.poe.probes import ProbeConfig
+from softprism.poe.slot import SlotConfig
+from softprism.poe.solver import SolverConfig
+
+log = logging.getLogger(__name__)
+
+
+METHODS = ("projection", "patchscope", "projection_retrieval", "patchscope_retrieval", "random", "ground_truth")
+DEFAULT_TARGET_PROMPT = ("Here is a hidden instruction: \u00ab{soft}\u00bb\n"
+                         "Write this instruction out in plain English, as one sentence.")
+
+
+@dataclass
+class PatchscopeConfig:
+    """The InSPEcT-style verbalisation: where states are read, where they are patched, and the target prompt."""
+
+    source_layer: int = -1
+    """Read `hidden_states[source_layer]` over the soft positions (0 = embeddings; -1 = n_blocks // 2)."""
+    target_layer: int = -1
+    """Replace the output of block `target_layer` at the placeholders (0 = input embeddings;
+    -1 = max(1, n_blocks // 10))."""
+    prompt: str = DEFAULT_TARGET_PROMPT
+    """The target prompt (a user message, rendered with the chat template when the model has one); `{soft}` marks
+    where the L placeholder tokens go."""
+    answer_prefix: str = "The instruction is:"
+    """Text placed at the start of the model's reply before decoding (steers it to state the instruction)."""
+    placeholder: str = "x"
+    """The placeholder token (its first token id is repeated L times, then overwritten by the patch)."""
+    max_new_tokens: int = 32
+    """Greedy decoding length of the description."""
+
+    def __post_init__(self) -> None:
+        if "{soft}" not in self.prompt:
+            raise ValueError("patchscope.prompt must contain {soft} (where the placeholders go)")
+        if self.max_new_tokens < 1:
+            raise ValueError("patchscope.max_new_tokens must be >= 1")
+
+
+@dataclass
+class BaselineConfig:
+    """Which baselines run beside the pipeline, and their settings."""
+
+    enabled: bool = True
+    """Run the baselines (the CLI's --no-baselines turns them off)."""
+    methods: list[Literal["projection", "patchscope", "projection_retrieval", "patchscope_retrieval", "random",
+                          "ground_truth"]] = field(default_factory=lambda: list(METHODS))
+    """Baselines to run. `ground_truth` runs only when ground-truth texts are known."""
+    projection_metric: Literal["cosine", "l2"] = "cosine"
+    """Nearest-token projection: nearest vocabulary embedding by cosine similarity or by L2 distance."""
+    retrieval_size: int = 0
+    """Dictionary size of the retrieval baselines (0 = the pipeline's dictionary size)."""
+    random_size: int = 0
+    """Dictionary size of the random baseline (0 = the pipeline's dictionary size)."""
+    random_seed: int = 0
+    """Seed of the random dictionary (combined with a hash of the soft prompt)."""
+    ground_truth: list[str] = field(default_factory=list)
+    """Ground-truth component texts (upper bound); the CLI also reads them from a synth adapter's synth_example.json."""
+    patchscope: PatchscopeConfig = field(default_factory=PatchscopeConfig)
+    """The InSPEcT-style verbalisation."""
+
+    def __post_init__(self) -> None:
+        if self.retrieval_size < 0 or self.random_size < 0:
+            raise ValueError("retrieval_size and random_size must be >= 0")
+
+
+@dataclass
+class CandidateConfig:
+    """How the candidate dictionary is built (sizes per source)."""
+
+    signature: int = 32
+    """Candidates from signature pursuit over the signature index (0 = none): the prompts whose *behaviour* on the
+    probe battery combines into the soft prompt's (docs/DESIGN.md §1b). Used whenever a signature index for the model and
+    slot is found (`retrieval.signatures`)."""
+    signature_rounds: int = 8
+    """Pursuit rounds; each proposes `signature / signature_rounds` candidates and picks one atom (4 per round
+    recovered more exact mixtures at 32 candidates than 8 per round: docs/signatures.md)."""
+    size: int = 32
+    """Candidates from the oracle's slots (the benchmark's dictionary size: 32, 128, 512, ...). Without an oracle,
+    this many are drawn from the `fallback` sources instead. The default dictionary is 32 `signature` + 32 oracle +
+    16 `projection` + 16 `patchscope` (96; 64 without a signature index): the shipped oracle is small and loses to
+    projection retrieval on held-out data (oracle/shipped/PROVENANCE.md), and a smaller dictionary keeps the plain
+    default to minutes on a CPU (fresh candidate tables dominate the time)."""
+    per_slot: int = 0
+    """FAISS hits looked up per oracle slot (top-m); 0 = `size` (so one confident slot can fill the dictionary)."""
+    presence_threshold: float = 0.5
+    """Oracle slots with presence probability at least this are used."""
+    max_slots: int = 0
+    """Use at most this many slots (0 = no cap)."""
+    min_slots: int = 1
+    """Use at least this many slots (the most present ones), even below the threshold."""
+    projection: int = 16
+    """Extra candidates: FAISS hits of the nearest-token projection text (0 = none)."""
+    patchscope: int = 16
+    """Extra candidates: FAISS hits of the patchscope description (0 = none)."""
+    replies: int = 0
+    """Extra candidates: FAISS hits of what the soft prompt does (0 = none). The soft-prompted model answers
+    `reply_probes` fit probes (greedy, `reply_tokens` tokens at most); two queries, the mean embedding of the
+    "Input: probe / Output: reply" pairs and the mean embedding of the replies alone, are searched and their hits
+    merged round-robin. Instruction induction (Honovich et al. 2022) by retrieval: a classification soft prompt's
+    replies are labels, and the corpus rows nearest to "news article -> sports" are news-topic instructions."""
+    reply_probes: int = 16
+    """Fit probes the soft prompt answers for the `replies` source."""
+    reply_tokens: int = 24
+    """Reply length cap for the `replies` source."""
+    fallback: list[Literal["projection", "patchscope"]] = field(default_factory=lambda: ["projection", "patchscope"])
+    """Without an oracle, these sources share `size` (in addition to any `projection`/`patchscope` counts)."""
+    texts: list[str] = field(default_factory=list)
+    """Extra candidates: your own hard prompts (always all added)."""
+    file: str = ""
+    """Extra candidates from a file: one prompt per line (.txt) or JSONL rows with `text` (or `prompt`)."""
+
+    def __post_init__(self) -> None:
+        if min(self.size, self.per_slot, self.projection, self.patchscope, self.replies, self.signature) < 0:
+            raise ValueError("candidate counts must be >= 0")
+        if self.signature_rounds < 1:
+            raise ValueError("signature_rounds must be >= 1")
+        if self.reply_probes < 1 or self.reply_tokens < 1:
+            raise ValueError("reply_probes and reply_tokens must be >= 1")
+        if not 0.0 <= self.presence_threshold <= 1.0:
+            raise ValueError("presence_threshold must be in [0, 1]")
+        if self.max_slots < 0 or self.min_slots < 0:
+            raise ValueError("max_slots and min_slots must be >= 0")
+
+
+@dataclass
+class RetrievalInputs:
+    """The index the candidates come from (used by eval/decompose_real.py and the benchmark)."""
+
+    index: str = ""
+    """An index folder written by retrieval/build.py; empty = `default_index()` (shipped, else built once)."""
+    corpus: str = ""
+    """Optional corpus spec (`default:N` or a file/folder): the index must have been built from it."""
+    encoder: str = ""
+    """Optional sentence encoder name: the index must have been built with it (empty = the index's own)."""
+    nprobe: int = 0
+    """IVF lists visited per query (0 = the index's own setting)."""
+    signatures: str = "auto"
+    """A signature index folder (retrieval/build.py --signatures); `auto` = retrieval/shipped_signatures when it was
+    built for this model and slot (else no signature source); `none` = off."""
+
+    def __post_init__(self) -> None:
+        if self.nprobe < 0:
+            raise ValueError("nprobe must be >= 0")
+
+
+@dataclass
+class DecomposeConfig:
+    """One-shot decomposition of a soft prompt: the pipeline, its baselines and its inputs."""
+
+    model: ModelConfig = field(default_factory=lambda: ModelConfig(name="auto"))
+    """The frozen LM. `auto` (CLI): the adapter's base model when it loads offline, else the embedded default."""
+    slot: SlotConfig = field(default_factory=lambda: SlotConfig(kind="prefix"))
+    """Where the soft prompt and the candidates go (`prefix` is PEFT prompt tuning's placement)."""
+    probes: ProbeConfig = field(default_factory=lambda: ProbeConfig(n_fit=32, n_heldout=16, positions=4))
+    """Probe set (fit/held-out split) and response positions T; fit positions = n_fit x T."""
+    solver: SolverConfig = field(default_factory=lambda: SolverConfig(max_components=10))
+    """The exact PoE solve; `max_components` is the length of the KL-versus-k curve (raised to `k` if smaller)."""
+    candidates: CandidateConfig = field(default_factory=CandidateConfig)
+    """Candidate dictionary sources and sizes."""
+    retrieval: RetrievalInputs = field(default_factory=RetrievalInputs)
+    """The FAISS index of hard prompts."""
+    oracle: str = "auto"
+    """Oracle folder (oracle/train.py run, final/ or checkpoint); `auto` = oracle/shipped when present; `none` = off."""
+    baselines: BaselineConfig = field(default_factory=BaselineConfig)
+    """Baselines run on the same soft prompt and probes."""
+    k: int = 10
+    """Report this many components: the greedy path's step k, refit (0 = the full fit's non-zero weights)."""
+    include_null: bool = True
+    """Add the empty prompt as a free intercept (always in the fit, not counted in k)."""
+    fit_on: Literal["response", "labels", "both"] = "response"
+    """What the weights are fitted to and `kl`/`explained` measure. `response`: the full next-token distributions
+    at the first T reply positions (docs/DESIGN.md §1). `labels`: only the task's decision, the first reply token
+    restricted to the label tokens of a labelled probe file (every row has an `output`; their first tokens form
+    2-32 labels), renormalised: the answer then explains which label the soft prompt picks, not its format.
+    `both`: the response KL plus `label_weight` times that decision KL (still one convex solve); `kl`/`explained`
+    stay the response's, `kl_fit` is the combined objective, and the decision block measures the label part."""
+    label_weight: float = 1.0
+    """Weight of the decision term when `fit_on: both` (ignored otherwise); >= 0."""
+    table_cache: bool = True
+    """Keep each candidate's state tables on disk under $SOFTPRISM_CACHE/tables/prompts/ (SOFTPRISM_NO_TABLE_CACHE=1
+    also turns it off)."""
+    memory_entries: int = 4096
+    """Candidates whose tables are kept in memory between soft prompts (LRU; ~0.3 MB each for SmolLM2 at 192
+    positions)."""
+    progress: bool = True
+    """tqdm bars for the table computations."""
+
+    def __post_init__(self) -> None:
+        if self.k < 0:
+            raise ValueError("k must be >= 0")
+        if self.memory_entries < 0:
+            raise ValueError("memory_entries must be >= 0")
+        if not (self.label_weight >= 0 and math.isfinite(self.label_weight)):
+            raise ValueError(f"label_weight={self.label_weight}: must be a finite number >= 0")

@@ -1,0 +1,486 @@
+"""The decomposition pipeline: one soft prompt in, a short weighted list of hard prompts out.
+
+    dec = Decomposer(lm, slot, fit_probes, heldout_probes, index, encoder=None, oracle=None, cfg=DecomposeConfig())
+    result = dec.decompose(soft)            # soft [L, d_model] -> DecompositionResult (the pipeline)
+    report = dec.run(soft)                  # the pipeline and the baselines on the same target -> Report
+    report.to_json()                        # {"soft_prompt", "provenance", "pipeline", "baselines", ...}
+
+Pipeline (docs/DESIGN.md §2 eval/):
+
+1. target tables: the soft prompt's final hidden states on the fit and held-out probe tails (once per soft prompt,
+   shared by the pipeline and every baseline);
+2. signature pursuit (when a signature index for the model and slot is given or shipped): the soft prompt's
+   signature on the probe battery (poe/signatures.py), then signed matching pursuit over the signature index
+   (retrieval/pursuit.py), `signature_rounds` rounds of `signature / signature_rounds` candidates each;
+   oracle: slots of `oracle.inference.Oracle` ordered by presence; the slots above `presence_threshold` (at most
+   `max_slots`, at least `min_slots`) are kept;
+3. retrieval: FAISS top-`per_slot` hits per slot, merged round-robin by presence (rank 0 of every slot, then rank
+   1, ...), deduplicated by corpus id, up to `size` candidates (`oracle.recall.candidate_dictionary`);
+4. extra candidate sources (optional): FAISS hits of the nearest-token projection text and of the patchscope
+   description (`projection`, `patchscope` candidates each), of the soft prompt's own replies to fit probes
+   (`replies`), and user texts. Without an oracle, `size` is shared
+   by the `fallback` sources instead. The union is deduplicated by corpus id (texts outside the corpus: by their
+   normalised text); each candidate records the first source that proposed it;
+5. tables: the candidates' states on the same tails (`StateStore`: memoised per prompt in memory and on disk);
+6. solve: `poe.fit.DictionaryFit` — the exact PoE solve over the full vocabulary (KKT residual <= 1e-6);
+7. path: greedy forward selection with refit (the KL-versus-k curve); the reported components are path step `k`.
+
+Every result holds the faithfulness numbers of docs/DESIGN.md §1 on held-out probes for the k-component answer
+(`kl`, `kl_base`, `explained`, `kl_best_single`) and for the full fit over the whole dictionary (`full`).
+
+Must not: train anything, or write files other than the state cache under `$SOFTPRISM_CACHE/tables/prompts/`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+import torch
+
+from softprism.decompose.candidates import REPLY_QUERY_CHARS, Candidate, merge_candidates, read_texts
+from softprism.decompose.config import CandidateConfig, DecomposeConfig
+from softprism.decompose.decision import decision_metrics, label_names, task_labels
+from softprism.decompose.result import Component, DecompositionResult, Report, _f
+from softprism.decompose.target import Target
+from softprism.poe.errors import InputError
+from softprism.poe.fit import Decomposition, DictionaryFit
+from softprism.poe.lm import FrozenLM
+from softprism.poe.probes import ProbeSet
+from softprism.poe.slot import PromptSlot
+from softprism.poe.solver import SolverConfig
+from softprism.poe.store import StateStore
+from softprism.poe.tables import compute_states, make_tails
+
+log = logging.getLogger(__name__)
+
+
+SOURCES = ("signature", "oracle", "projection", "patchscope", "replies", "user")
+
+
+def user_texts(c: CandidateConfig) -> list[str]:
+    """The user's own candidates of a `CandidateConfig`: its `texts`, then its `file`'s prompts."""
+    return list(c.texts) + (read_texts(c.file) if c.file else [])
+
+
+def oracle_only(c: CandidateConfig) -> CandidateConfig:
+    """`c` with every source but the oracle's slots off (signature, projection, patchscope, replies, user texts)."""
+    return dataclasses.replace(c, signature=0, projection=0, patchscope=0, replies=0, texts=[], file="",
+                               fallback=[])
+
+
+class Decomposer:
+    """The pipeline, built once and reused for many soft prompts.
+
+    Args:
+        lm, slot: the frozen LM and the prompt slot the soft prompt was trained in.
+        fit_probes, heldout_probes: the probe split (`poe.probes.fit_heldout`); weights are fitted on the first,
+            every reported KL is measured on the second.
+        index: a `retrieval.index.PromptIndex`; `encoder`: its sentence encoder (default: `index.encoder`).
+        oracle: an `oracle.inference.Oracle` for the same LM and an encoder matching the index's, or None (then
+            the candidates come from `candidates.fallback`).
+        cfg: `DecomposeConfig` (only its solver, candidates, baselines, k, include_null, probes.positions and
+            probes.max_probe_tokens, table_cache, memory_entries and progress fields are read here).
+    """
+
+    def __init__(self, lm: FrozenLM, slot: PromptSlot, fit_probes: ProbeSet, heldout_probes: ProbeSet, index,
+                 encoder=None, oracle=None, cfg: DecomposeConfig | None = None, signatures=None):
+        self.cfg = cfg or DecomposeConfig()
+        self.lm, self.slot, self.index, self.oracle = lm, slot, index, oracle
+        self.signatures = signatures
+        """A `retrieval.signatures.SignatureIndex` for this model and slot, or None (no signature source)."""
+        self.space = None
+        if signatures is not None:
+            from softprism.poe.signatures import space_for
+            from softprism.retrieval.signatures import check_space
+
+            self.space = space_for(lm, slot, signatures.meta["space"])
+            check_space(signatures.meta, self.space, signatures.folder or Path("<signature index>"))
+        self.fit_probes, self.heldout_probes = fit_probes, heldout_probes
+        self.encoder = encoder if encoder is not None else index.encoder
+        if encoder is not None:
+            from softprism.retrieval.index import check_encoder
+
+            check_encoder(index.meta, encoder, index.folder or Path("<index>"))
+        if oracle is not None:
+            self._check_oracle(oracle)
+        if self.cfg.retrieval.nprobe:
+            index.set_params(nprobe=self.cfg.retrieval.nprobe)
+        T, mpt = self.cfg.probes.positions, self.cfg.probes.max_probe_tokens
+        self.solver = SolverConfig(**{**self.cfg.solver.__dict__,
+                                      "max_components": max(self.cfg.solver.max_components, self.cfg.k)})
+        self.fit_tails = make_tails(lm, slot, fit_probes, T, mpt)
+        self.held_tails = make_tails(lm, slot, heldout_probes, T, mpt)
+        self.store = StateStore(lm, slot, self.fit_tails, self.held_tails, self.cfg.table_cache,
+                                self.cfg.memory_entries)
+        from softprism.retrieval.corpus import normalise
+
+        self._pos_of: dict[str, int] = {}
+        for i, t in enumerate(index.corpus.texts):
+            self._pos_of.setdefault(normalise(t).casefold(), i)
+        self.user_texts = user_texts(self.cfg.candidates)
+        self.labels = task_labels(lm, fit_probes, heldout_probes)
+        """(label token ids, gold label id per held-out probe) for a labelled task's probes, else None."""
+        self.label_names = None if self.labels is None else label_names(
+            lm, list(fit_probes.probes) + list(heldout_probes.probes), self.labels[0])
+        if self.cfg.fit_on in ("labels", "both") and self.labels is None:
+            raise InputError(f"fit_on={self.cfg.fit_on} needs labelled task probes (probes.source {self.cfg.probes.source!r}): "
+                             "a JSONL file whose every row has an `output`, with 2-32 distinct first tokens; pass "
+                             "--probes task.jsonl or leave fit_on=response")
+
+    def _check_oracle(self, oracle) -> None:
+        want, have = oracle.meta.get("encoder", {}), self.index.meta.get("encoder", {})
+        if want.get("model_id") != have.get("model_id") or int(want.get("dim", -1)) != int(have.get("dim", -2)):
+            raise InputError(
+                f"the oracle predicts in the space of encoder {want.get('model_id')!r} (dim {want.get('dim')}), but "
+                f"index {self.index.folder} was built with {have.get('model_id')!r} (dim {have.get('dim')}); pass an "
+                "index built with the oracle's encoder (retrieval/build.py --set encoder.name=...)")
+        if oracle.lm.fingerprint != self.lm.fingerprint:
+            raise InputError(f"the oracle was trained on model {oracle.lm.name!r}, not {self.lm.name!r}; pass the "
+                             "matching --model or --oracle")
+        if oracle.meta.get("slot") != self.slot.kind:
+            log.warning("the oracle was trained on soft prompts in the %r slot; decomposing in the %r slot",
+                        oracle.meta.get("slot"), self.slot.kind)
+
+    # ---- building blocks (also used by eval.baselines) ---------------------------------------------------------
+    def prepare(self, soft: torch.Tensor, name: str = "soft prompt") -> Target:
+        """Validate soft [L, d] and compute its states on the fit and held-out tails ([P_fit, d], [P_held, d])."""
+        soft = self.lm.check_soft_prompt(torch.as_tensor(soft), name)
+        t0 = time.perf_counter()
+        with torch.no_grad():
+            states = (compute_states(self.lm, self.slot, [soft], self.fit_tails)[0],
+                      compute_states(self.lm, self.slot, [soft], self.held_tails)[0])
+        return Target(soft, states, time.perf_counter() - t0)
+
+    def position_candidates(self, positions, source: str) -> list[Candidate]:
+        """Index rows -> candidates (positions < 0 skipped)."""
+        corpus = self.index.corpus
+        return [Candidate(corpus.texts[p], corpus.ids[p], int(p), source) for p in positions if int(p) >= 0]
+
+    def text_candidates(self, texts: list[str], source: str) -> list[Candidate]:
+        """Free texts -> candidates; a text that is in the corpus (after normalising) gets its corpus id."""
+        from softprism.retrieval.corpus import normalise
+
+        out = []
+        for t in texts:
+            n = normalise(t)
+            if not n:
+                continue
+            p = self._pos_of.get(n.casefold(), -1)
+            out.append(Candidate(n, self.index.corpus.ids[p] if p >= 0 else None, p, source))
+        return out
+
+    def retrieve_texts(self, texts: list[str], size: int, source: str) -> list[Candidate]:
+        """FAISS top-`size` rows for queries given as texts (encoded with the index's encoder), round-robin merged."""
+        texts = [t for t in texts if t.strip()]
+        if not texts or size <= 0:
+            return []
+        return self.retrieve_vectors(self.encoder.encode(texts), np.ones(len(texts)), size, size, source)
+
+    def retrieve_replies(self, pairs: list[tuple[str, str]], size: int) -> list[Candidate]:
+        """Up to `size` rows near what (probe, reply) `pairs` show: two queries, the normalised mean embedding of
+        "Input: probe / Output: reply" and that of the replies alone, merged round-robin (pairs first)."""
+        pairs = [(p, r) for p, r in pairs if r.strip()]
+        if not pairs or size <= 0:
+            return []
+        texts = [f"Input: {p[:REPLY_QUERY_CHARS]}\nOutput: {r[:REPLY_QUERY_CHARS]}" for p, r in pairs]
+        texts += [r[:REPLY_QUERY_CHARS] for _, r in pairs]
+        v = np.asarray(self.encoder.encode(texts), np.float64).reshape(2, len(pairs), -1).mean(1)
+        v /= np.linalg.norm(v, axis=1, keepdims=True).clip(min=1e-12)
+        return self.retrieve_vectors(v.astype(np.float32), np.array([1.0, 0.5]), size, size, "replies")
+
+    def retrieve_vectors(self, queries: np.ndarray, presence: np.ndarray, size: int, per_query: int,
+                         source: str) -> list[Candidate]:
+        """queries [q, D] (ordered by `presence` [q]) -> up to `size` distinct rows: top-`per_query` hits per
+        query merged round-robin by presence (`oracle.recall.candidate_dictionary`)."""
+        from softprism.oracle.recall import candidate_dictionary
+
+        if size <= 0 or len(queries) == 0:
+            return []
+        m = max(1, min(per_query or size, len(self.index)))
+        _, hits = self.index.search(np.asarray(queries, np.float32), m)  # [q, m]
+        return self.position_candidates(candidate_dictionary(np.asarray(presence), hits, size), source)
+
+    def signature_candidates(self, target: Target, size: int, rounds: int, timing: dict,
+                             info: dict) -> list[Candidate]:
+        """Up to `size` signature-index rows proposed by signed matching pursuit of the target's signature."""
+        from softprism.retrieval.pursuit import pursue
+
+        t0 = time.perf_counter()
+        sig = target.signature(self.space)
+        timing["signature_s"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        res = pursue(self.signatures, sig, rounds=rounds, per_round=max(1, -(-size // rounds)))
+        timing["pursuit_s"] = time.perf_counter() - t0
+        corpus = self.signatures.corpus
+        info["pursuit"] = {"picks": [corpus.texts[p] for p in res.picks], "weights": res.weights,
+                           "intercept": res.intercept, "residuals": res.residuals}
+        out = []
+        for p in res.candidates[:size]:
+            pos = self._pos_of.get(corpus.texts[p].casefold(), -1)
+            out.append(Candidate(corpus.texts[p], corpus.ids[p], pos, "signature"))
+        return out
+
+    def oracle_slots(self, target: Target) -> tuple[np.ndarray, list[dict]]:
+        """The kept slots' directions [s, D] (most present first) and their description (slot, presence, weight)."""
+        c = self.cfg.candidates
+        sig = None  # a v2 oracle reads the target's signature: reuse the signature source's when in the same space
+        if getattr(self.oracle, "uses_signature", False) and self.space is not None \
+                and self.space.key() == self.oracle.space_key:
+            sig = target.signature(self.space)[None]
+        pred = self.oracle.predict([target.soft], signatures=sig)
+        order = pred.order(0)
+        pres = pred.presence[0]
+        keep = [int(k) for k in order if pres[k] >= c.presence_threshold]
+        if len(keep) < c.min_slots:
+            keep = [int(k) for k in order[:c.min_slots]]
+        if c.max_slots:
+            keep = keep[:c.max_slots]
+        info = [{"slot": k, "presence": float(pres[k]), "weight": float(pred.weights[0, k])} for k in keep]
+        return pred.directions[0, keep], info
+
+    def fit(self, target: Target, dictionary: list[Candidate], solver: SolverConfig | None = None,
+            with_path: bool = True, tables: tuple | None = None) -> tuple[DictionaryFit, Decomposition, Target]:
+        """The one way to fit a target against cached tables: the candidates' state tables from the store, the
+        objective `fit_on` names (response, labels, or both with `label_weight`), the exact PoE solve and (with
+        `with_path`) the greedy path. `solver`: the solve's settings (default: this decomposer's; the path's length
+        is its `max_components`). Returns the fit (its tables and objective), the `poe.fit.Decomposition`, and the
+        target as fitted (restricted to the first reply token when `fit_on` is `labels`). `dictionary` must be
+        deduplicated (`merge_candidates`); `tables`: `self.store.get` of its texts when the caller has them."""
+        texts = [c.text for c in dictionary]
+        fit_s, held_s, lse = tables if tables is not None else self.store.get(texts, progress=self.cfg.progress)
+        T, vocab = self.cfg.probes.positions, None
+        if self.cfg.fit_on == "labels":  # the first reply token of each probe, over the label tokens only
+            fit_s, held_s, lse, vocab = fit_s[:, ::T], held_s[:, ::T], None, self.labels[0]
+            target = Target(target.soft, (target.states[0][::T], target.states[1][::T]), target.seconds)
+            T = 1
+        dfit = DictionaryFit(self.lm, self.slot, self.fit_probes, self.heldout_probes, texts,
+                             T, solver or self.solver, include_null=self.cfg.include_null,
+                             sources=[c.source for c in dictionary], ids=[c.corpus_id for c in dictionary],
+                             max_probe_tokens=self.cfg.probes.max_probe_tokens, progress=False,
+                             tables=(fit_s, held_s), heldout_lse=lse, vocab=vocab,
+                             label_term=(self.labels[0], self.cfg.label_weight) if self.cfg.fit_on == "both" else None)
+        return dfit, dfit.fit(states=target.states, with_path=with_path), target
+
+    def solve(self, target: Target, dictionary: list[Candidate], method: str, timing: dict | None = None,
+              info: dict | None = None, *, solver: SolverConfig | None = None, k: int | None = None,
+              with_path: bool = True) -> DecompositionResult:
+        """The exact PoE solve, greedy path and held-out metrics of `target` over `dictionary` (deduplicated here).
+
+        Explicit per call, nothing on the decomposer changes: `solver` (default this decomposer's; its
+        `max_components` is the path's length), `k` (default `cfg.k`; 0 = the full fit's non-zero weights) and
+        `with_path` (False: no greedy path, the answer is the full fit, as with k = 0)."""
+        t_start = time.perf_counter()
+        timing = dict(timing or {})
+        info = dict(info or {})
+        dictionary = merge_candidates([dictionary])
+        texts = [c.text for c in dictionary]
+        info["fit_on"] = self.cfg.fit_on
+        if self.cfg.fit_on == "both":
+            info["label_weight"] = self.cfg.label_weight
+        t0 = time.perf_counter()
+        tables = self.store.get(texts, progress=self.cfg.progress)
+        timing["tables_s"] = time.perf_counter() - t0
+        solver = solver or self.solver
+        dfit, full, target = self.fit(target, dictionary, solver, with_path=with_path, tables=tables)
+        for key in ("solve_s", "path_s", "metrics_s"):
+            timing[key] = full.timing.get(key, 0.0)
+        kb = full.kl_base
+        path = [{"k": s.k, "kl_fit": _f(s.kl_fit), "kl_heldout": _f(s.kl_heldout),
+                 "explained": _f(1 - s.kl_heldout / kb) if s.kl_heldout is not None and kb > 0 else None,
+                 "indices": list(s.indices), "texts": [texts[i] for i in s.indices], "weights": list(s.weights)}
+                for s in full.path]
+        k = self.cfg.k if k is None else k
+        answer_null = full.null_weight
+        if k > 0 and full.path:
+            step = full.path[min(k, len(full.path) - 1)]
+            pairs = list(zip(step.indices, step.weights))
+            answer_null = step.pinned_weights[0] if step.pinned_weights else None
+            kl = step.kl_heldout if step.kl_heldout is not None else full.kl
+            kl_fit, k_used = step.kl_fit, step.k
+            info["k_answer"] = "greedy_path"
+            if len(full.components) > step.k:
+                # The greedy step picks by a local (quadratic) gain and can take a near-duplicate before the exact
+                # prompt; the full fit's top-k, refit, is the other natural k-sparse answer. Keep the one with the
+                # lower KL on the *fit* probes (the held-out numbers stay untouched by the choice).
+                t0 = time.perf_counter()
+                top = full.components[:step.k]
+                alt = self._refit(dfit, target, [c.index for c in top], [c.weight for c in top] + [full.null_weight],
+                                  solver)
+                timing["topk_refit_s"] = time.perf_counter() - t0
+                info["kl_fit_greedy_path"], info["kl_fit_top_k_refit"] = _f(step.kl_fit), _f(alt[2])
+                if alt[2] < step.kl_fit:
+                    pairs, kl, kl_fit = alt[0], alt[1], alt[2]
+                    answer_null = alt[3]
+                    info["k_answer"] = "full_top_k_refit"
+            if info["k_answer"] == "greedy_path":
+                info["rank_by"] = "path"  # the order the greedy path added them: rank 1 explains the most alone
+            else:
+                pairs.sort(key=lambda p: -abs(p[1]))
+                info["rank_by"] = "|weight|"
+            comps = [Component(r + 1, texts[i], float(w), dictionary[i].corpus_id, dictionary[i].source)
+                     for r, (i, w) in enumerate(pairs)]
+        else:
+            comps = [Component(r + 1, c.text, c.weight, c.corpus_id, c.source) for r, c in enumerate(full.components)]
+            kl, kl_fit, k_used = full.kl, full.kl_fit, len(full.components)
+            pairs = [(c.index, c.weight) for c in full.components]
+        t0 = time.perf_counter()
+        decision = self._decision(dfit, target, pairs, answer_null, texts.index(full.best_single)
+                                  if full.best_single in texts else None)
+        if decision is not None:
+            timing["decision_s"] = time.perf_counter() - t0
+        counts = {s: 0 for s in dict.fromkeys([c.source for c in dictionary])}
+        for c in dictionary:
+            counts[c.source] += 1
+        timing["total_s"] = timing.get("total_s", 0.0) + time.perf_counter() - t_start
+        return DecompositionResult(
+            method=method, components=comps, k=k_used, kl=float(kl), kl_base=float(kb),
+            explained=1.0 - kl / kb if kb > 0 else float("nan"), kl_fit=float(kl_fit),
+            kl_best_single=float(full.kl_best_single), best_single=full.best_single, null_weight=answer_null,
+            path=path, full=full, dictionary=dictionary, candidates=counts, timing=timing, info=info,
+            decision=decision)
+
+    def _decision(self, dfit: DictionaryFit, target: Target, pairs: list[tuple[int, float]],
+                  null_w: float | None, best_i: int | None) -> dict | None:
+        """The answer on the task's decision: see `decision_metrics`. None unless every held-out probe has a
+        reference output (a task file) and their first tokens form a small label set."""
+        if self.labels is None:
+            return None
+        return decision_metrics(self.lm, dfit.held_states, target.states[1], dfit.T, self.labels, pairs, null_w,
+                                dfit.null_index, best_i, names=self.label_names)
+
+    def warm_tables(self, texts: list[str], batch: int = 256) -> int:
+        """Compute (and cache on disk) the state tables of `texts` ahead of time, e.g. every row of an index, so
+        later decompositions only read them. Returns how many were computed (the rest were already cached)."""
+        before = self.store.computed
+        for lo in range(0, len(texts), batch):
+            self.store.get([t for t in texts[lo:lo + batch] if t.strip()], progress=self.cfg.progress)
+        return self.store.computed - before
+
+    def _refit(self, dfit: DictionaryFit, target: Target, idx: list[int], w0: list[float | None] | None = None,
+               solver: SolverConfig | None = None) -> tuple[list[tuple[int, float]], float, float, float | None]:
+        """Refit dictionary entries `idx` (+ the null intercept) with L2 only, starting from `w0` (their weights,
+        then the null's): ([(index, weight)], held-out kl, fit kl, the null's weight or None)."""
+        from softprism.poe.solver import kept_logits, solve
+
+        rows = list(idx) + ([dfit.null_index] if self.cfg.include_null else [])
+        cfg = SolverConfig(**{**(solver or self.solver).__dict__, "l1": 0.0})
+        start = None
+        if w0 is not None:
+            start = torch.tensor([0.0 if v is None else v for v in w0][:len(rows)], dtype=torch.float64)
+        problem = dfit.fit_problem(rows, target.states[0], cfg)  # the same objective as the path
+        restrict = kept_logits(problem, len(rows), cfg.path_tables_mb)  # a few rows: their logits, exact Hessian
+        res = solve(restrict(list(range(len(rows)))) if restrict else problem, cfg, w0=start)
+        held = dfit.problem(dfit.held_states[rows], target.states[1], cfg).value(res.w)
+        null = float(res.w[len(idx)]) if self.cfg.include_null else None
+        return [(i, float(res.w[j])) for j, i in enumerate(idx)], float(held), float(res.kl), null
+
+    # ---- the pipeline --------------------------------------------------------------------------------------
+    def candidates(self, target: Target, timing: dict, info: dict, extra_texts: list[str] | None = None,
+                   sources: CandidateConfig | None = None) -> list[Candidate]:
+        """The pipeline's candidate dictionary for `target` (see the module docstring, steps 2-4). `sources`: which
+        sources with how many candidates each (default `cfg.candidates`; e.g. `oracle_only(cfg.candidates)`); its
+        `texts` and `file` are the user candidates."""
+        c = self.cfg.candidates if sources is None else sources
+        groups: list[list[Candidate]] = []
+        extra = {"projection": c.projection, "patchscope": c.patchscope}
+        if self.signatures is not None and c.signature > 0:
+            groups.append(self.signature_candidates(target, c.signature, c.signature_rounds, timing, info))
+        if self.oracle is not None:
+            t0 = time.perf_counter()
+            dirs, slots = self.oracle_slots(target)
+            timing["oracle_s"] = time.perf_counter() - t0
+            info["slots"] = slots
+            t0 = time.perf_counter()
+            groups.append(self.retrieve_vectors(dirs, np.array([s["presence"] for s in slots]), c.size,
+                                                c.per_slot, "oracle"))
+            timing["retrieval_s"] = time.perf_counter() - t0
+        elif c.size and c.fallback:
+            share = [c.size // len(c.fallback) + (1 if i < c.size % len(c.fallback) else 0)
+                     for i in range(len(c.fallback))]
+            for src, n in zip(c.fallback, share):
+                extra[src] += n
+            info.setdefault("warnings", []).append(
+                f"no oracle: candidates from {' + '.join(c.fallback)} retrieval instead")
+        for src in ("projection", "patchscope"):
+            if extra[src] > 0:
+                t0 = time.perf_counter()
+                text = target.text(src, self)
+                timing[f"{src}_text_s"] = time.perf_counter() - t0
+                info[f"{src}_text"] = text
+                t0 = time.perf_counter()
+                groups.append(self.retrieve_texts([text], extra[src], src))
+                timing["retrieval_s"] = timing.get("retrieval_s", 0.0) + time.perf_counter() - t0
+        if c.replies > 0:
+            t0 = time.perf_counter()
+            pairs = target.replies(self)
+            timing["replies_text_s"] = time.perf_counter() - t0
+            info["replies"] = [{"probe": p, "reply": r} for p, r in pairs]
+            t0 = time.perf_counter()
+            groups.append(self.retrieve_replies(pairs, c.replies))
+            timing["retrieval_s"] = timing.get("retrieval_s", 0.0) + time.perf_counter() - t0
+        users = (self.user_texts if sources is None else user_texts(sources)) + list(extra_texts or [])
+        if users:
+            groups.append(self.text_candidates(users, "user"))
+        return merge_candidates(groups)
+
+    def decompose(self, soft: torch.Tensor | Target, extra_texts: list[str] | None = None) -> DecompositionResult:
+        """The pipeline on one soft prompt [L, d] (or a prepared `Target`) -> `DecompositionResult`."""
+        t_start = time.perf_counter()
+        prepared = isinstance(soft, Target)
+        target = soft if prepared else self.prepare(soft)
+        timing = {"target_tables_s": target.seconds}
+        info: dict = {}
+        dictionary = self.candidates(target, timing, info, extra_texts)
+        log.info("pipeline: %d candidates (%s)", len(dictionary),
+                 ", ".join(f"{s} {sum(1 for c in dictionary if c.source == s)}" for s in SOURCES))
+        timing["total_s"] = time.perf_counter() - t_start + (target.seconds if prepared else 0.0)
+        return self.solve(target, dictionary, "pipeline", timing, info)
+
+    def run(self, soft: torch.Tensor, baselines: bool | None = None, ground_truth: list[str] | None = None,
+            extra_texts: list[str] | None = None, soft_info: dict | None = None,
+            baseline_runner: Callable | None = None) -> Report:
+        """The pipeline and (unless `baselines` is False) the configured baselines on the same target.
+
+        The baselines are evaluation (eval/baselines.py), a room above this one, so the caller hands their runner in
+        (`baseline_runner(dec, target, size, ground_truth_texts=...) -> {method: DecompositionResult}`, e.g.
+        `softprism.eval.baselines.run_baselines`); without one no baseline runs."""
+        target = self.prepare(soft)
+        result = self.decompose(target, extra_texts)
+        base = {}
+        if baseline_runner is not None and (self.cfg.baselines.enabled if baselines is None else baselines):
+            size = len(result.dictionary) or self.cfg.candidates.size
+            base = baseline_runner(self, target, size, ground_truth_texts=ground_truth)
+        sp = {"shape": list(target.soft.shape), "sha256": target.sha} | (soft_info or {})
+        warnings = list(result.info.get("warnings", []))
+        return Report(sp, result, base, self.provenance(), warnings)
+
+    def provenance(self) -> dict:
+        """What a report records about its inputs: model, slot, probes, index, oracle, config."""
+        from softprism.poe.config import to_dict
+
+        idx = self.index.meta
+        return {
+            "model": {"name": self.lm.name, "fingerprint": self.lm.fingerprint, "d_model": self.lm.d_model,
+                      "autocast": self.lm.autocast},
+            "slot": self.slot.kind,
+            "probes": {"source": self.fit_probes.source, "fit": len(self.fit_probes),
+                       "heldout": len(self.heldout_probes), "positions": self.cfg.probes.positions,
+                       "fit_hash": self.fit_probes.hash, "heldout_hash": self.heldout_probes.hash},
+            "index": {"folder": str(self.index.folder) if self.index.folder else None, "rows": len(self.index),
+                      "factory": idx.get("factory"), "encoder": idx.get("encoder", {}).get("model_id"),
+                      "corpus": idx.get("corpus", {}).get("name"),
+                      "corpus_fingerprint": idx.get("corpus", {}).get("fingerprint")},
+            "signatures": None if self.signatures is None else {
+                "folder": str(self.signatures.folder) if self.signatures.folder else None, "rows": len(self.signatures),
+                "space_key": self.signatures.meta.get("space_key"),
+                "corpus_fingerprint": self.signatures.meta.get("corpus", {}).get("fingerprint")},
+            "oracle": None if self.oracle is None else {
+                "path": str(self.oracle.meta.get("path", "")) or None, "step": self.oracle.meta.get("step"),
+                "encoder": self.oracle.meta.get("encoder", {}).get("model_id"), "slot": self.oracle.meta.get("slot")},
+            "config": to_dict(self.cfg),
+        }
