@@ -55,13 +55,16 @@ class BaselineConfig:
     enabled: bool = True
     """Run the baselines (the CLI's --no-baselines turns them off)."""
     methods: list[Literal["projection", "patchscope", "projection_retrieval", "patchscope_retrieval", "random",
-                          "ground_truth"]] = field(default_factory=lambda: list(METHODS))
-    """Baselines to run. `ground_truth` runs only when ground-truth texts are known."""
+                          "ground_truth"]] = field(default_factory=lambda: ["projection", "patchscope", "random",
+                                                                            "ground_truth"])
+    """Baselines to run (`ground_truth` only when ground-truth texts are known). The default leaves out the two
+    retrieval baselines: each costs a dictionary of fresh candidate tables (the plain default took over 30 minutes
+    with them on a loaded 2-core CPU, session 16); configs/eval/decompose.yaml runs them all."""
     projection_metric: Literal["cosine", "l2"] = "cosine"
     """Nearest-token projection: nearest vocabulary embedding by cosine similarity or by L2 distance."""
     retrieval_size: int = 0
     """Dictionary size of the retrieval baselines (0 = the pipeline's dictionary size)."""
-    random_size: int = 0
+    random_size: int = 16
     """Dictionary size of the random baseline (0 = the pipeline's dictionary size)."""
     random_seed: int = 0
     """Seed of the random dictionary (combined with a hash of the soft prompt)."""
@@ -86,12 +89,12 @@ class CandidateConfig:
     signature_rounds: int = 8
     """Pursuit rounds; each proposes `signature / signature_rounds` candidates and picks one atom (4 per round
     recovered more exact mixtures at 32 candidates than 8 per round: docs/signatures.md)."""
-    size: int = 32
+    size: int = 16
     """Candidates from the oracle's slots (the benchmark's dictionary size: 32, 128, 512, ...). Without an oracle,
-    this many are drawn from the `fallback` sources instead. The default dictionary is 32 `signature` + 32 oracle +
-    16 `projection` + 16 `patchscope` (96; 64 without a signature index): the shipped oracle is small and loses to
-    projection retrieval on held-out data (oracle/shipped/PROVENANCE.md), and a smaller dictionary keeps the plain
-    default to minutes on a CPU (fresh candidate tables dominate the time)."""
+    this many are drawn from the `fallback` sources instead. The default dictionary is 32 `signature` + 16 oracle +
+    8 `projection` + 8 `patchscope` (64; 32 without a signature index), as the demo's: fresh candidate tables
+    dominate a run's time on a CPU, and signature pursuit's 32 carry most of the answer (session 16: on the demo,
+    48 candidates (32 + 8 + 4 + 4) gave the same answer as 64; docs/RESULTS.md#signatures)."""
     per_slot: int = 0
     """FAISS hits looked up per oracle slot (top-m); 0 = `size` (so one confident slot can fill the dictionary)."""
     presence_threshold: float = 0.5
@@ -100,9 +103,9 @@ class CandidateConfig:
     """Use at most this many slots (0 = no cap)."""
     min_slots: int = 1
     """Use at least this many slots (the most present ones), even below the threshold."""
-    projection: int = 16
+    projection: int = 8
     """Extra candidates: FAISS hits of the nearest-token projection text (0 = none)."""
-    patchscope: int = 16
+    patchscope: int = 8
     """Extra candidates: FAISS hits of the patchscope description (0 = none)."""
     replies: int = 0
     """Extra candidates: FAISS hits of what the soft prompt does (0 = none). The soft-prompted model answers
@@ -179,8 +182,11 @@ class DecomposeConfig:
     """Report this many components: the greedy path's step k, refit (0 = the full fit's non-zero weights)."""
     include_null: bool = True
     """Add the empty prompt as a free intercept (always in the fit, not counted in k)."""
-    fit_on: Literal["response", "labels", "both"] = "response"
-    """What the weights are fitted to and `kl`/`explained` measure. `response`: the full next-token distributions
+    fit_on: Literal["auto", "response", "labels", "both"] = "auto"
+    """What the weights are fitted to and `kl`/`explained` measure. `auto` (default): `both` when the probes are a
+    labelled task file, else `response` (session 16: on TREC and AG News task probes the response objective alone
+    left the decision unexplained, `explained_label` 0.10 and -0.08, and `both` explained it, 0.56 and 0.70, for a
+    response `explained` 0.01-0.09 lower; docs/RESULTS.md#signatures). `response`: the full next-token distributions
     at the first T reply positions (docs/DESIGN.md §1). `labels`: only the task's decision, the first reply token
     restricted to the label tokens of a labelled probe file (every row has an `output`; their first tokens form
     2-32 labels), renormalised: the answer then explains which label the soft prompt picks, not its format.

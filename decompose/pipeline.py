@@ -127,6 +127,9 @@ class Decomposer:
         """(label token ids, gold label id per held-out probe) for a labelled task's probes, else None."""
         self.label_names = None if self.labels is None else label_names(
             lm, list(fit_probes.probes) + list(heldout_probes.probes), self.labels[0])
+        self.fit_on = self.cfg.fit_on if self.cfg.fit_on != "auto" else (
+            "both" if self.labels is not None else "response")
+        """The objective in force: `cfg.fit_on`, with `auto` resolved by whether the probes are labelled."""
         if self.cfg.fit_on in ("labels", "both") and self.labels is None:
             raise InputError(f"fit_on={self.cfg.fit_on} needs labelled task probes (probes.source {self.cfg.probes.source!r}): "
                              "a JSONL file whose every row has an `output`, with 2-32 distinct first tokens; pass "
@@ -254,7 +257,7 @@ class Decomposer:
         texts = [c.text for c in dictionary]
         fit_s, held_s, lse = tables if tables is not None else self.store.get(texts, progress=self.cfg.progress)
         T, vocab = self.cfg.probes.positions, None
-        if self.cfg.fit_on == "labels":  # the first reply token of each probe, over the label tokens only
+        if self.fit_on == "labels":  # the first reply token of each probe, over the label tokens only
             fit_s, held_s, lse, vocab = fit_s[:, ::T], held_s[:, ::T], None, self.labels[0]
             target = Target(target.soft, (target.states[0][::T], target.states[1][::T]), target.seconds)
             T = 1
@@ -263,7 +266,7 @@ class Decomposer:
                              sources=[c.source for c in dictionary], ids=[c.corpus_id for c in dictionary],
                              max_probe_tokens=self.cfg.probes.max_probe_tokens, progress=False,
                              tables=(fit_s, held_s), heldout_lse=lse, vocab=vocab,
-                             label_term=(self.labels[0], self.cfg.label_weight) if self.cfg.fit_on == "both" else None)
+                             label_term=(self.labels[0], self.cfg.label_weight) if self.fit_on == "both" else None)
         return dfit, dfit.fit(states=target.states, with_path=with_path), target
 
     def solve(self, target: Target, dictionary: list[Candidate], method: str, timing: dict | None = None,
@@ -279,8 +282,8 @@ class Decomposer:
         info = dict(info or {})
         dictionary = merge_candidates([dictionary])
         texts = [c.text for c in dictionary]
-        info["fit_on"] = self.cfg.fit_on
-        if self.cfg.fit_on == "both":
+        info["fit_on"] = self.fit_on
+        if self.fit_on == "both":
             info["label_weight"] = self.cfg.label_weight
         t0 = time.perf_counter()
         tables = self.store.get(texts, progress=self.cfg.progress)

@@ -360,8 +360,13 @@ def test_fit_on_labels(tiny_lm, tiny_index, soft_files, tmp_path, monkeypatch, c
     j = r.to_json()  # the answer's own intercept (decode with it), the full fit's beside it
     assert j["null_weight"] == r.null_weight and j["null_weight_full"] == r.full.null_weight
     # the response fit on the same probes is a different problem
-    r2 = decomposer(tiny_lm, tiny_index, table_cache="false", **{"probes.source": str(task)}).decompose(soft_files["soft"])
+    r2 = decomposer(tiny_lm, tiny_index, table_cache="false", fit_on="response",
+                    **{"probes.source": str(task)}).decompose(soft_files["soft"])
     assert r2.info["fit_on"] == "response" and abs(r2.kl_base - r.kl_base) > 1e-6
+    # the default (`auto`) fits the decision too on labelled probes, and the response alone on free-form ones
+    d3 = decomposer(tiny_lm, tiny_index, table_cache="false", **{"probes.source": str(task)})
+    assert d3.cfg.fit_on == "auto" and d3.fit_on == "both"
+    assert decomposer(tiny_lm, tiny_index, table_cache="false").fit_on == "response"
     # free-form probes cannot be fitted on labels: one clear error
     code, out, err = run_cli([soft_files["pt"], "--config", "configs/eval/decompose_tiny.yaml", "--index",
                               tiny_index.folder, "--no-baselines", "--set", "fit_on=labels", "--json",
@@ -376,7 +381,7 @@ def test_fit_on_both(tiny_lm, tiny_index, soft_files, tmp_path, monkeypatch, cap
     common = {"probes.source": str(task), "table_cache": "false"}
     g = torch.Generator().manual_seed(3)
     soft = soft_files["soft"] + 2.0 * tiny_lm.embedding_std * torch.randn(soft_files["soft"].shape, generator=g)
-    r_resp = decomposer(tiny_lm, tiny_index, **common).decompose(soft)  # no longer exactly a dictionary entry
+    r_resp = decomposer(tiny_lm, tiny_index, fit_on="response", **common).decompose(soft)  # not a dictionary entry
     r0 = decomposer(tiny_lm, tiny_index, fit_on="both", label_weight=0.0, **common).decompose(soft)
     assert r0.info["fit_on"] == "both" and r0.info["label_weight"] == 0.0
     assert r0.kl == pytest.approx(r_resp.kl, rel=1e-6) and r0.kl_base == pytest.approx(r_resp.kl_base, rel=1e-9)
