@@ -140,7 +140,7 @@ def run(args) -> dict:
         for s in sizes:
             part = cands[s] if isinstance(cands, dict) else cands[:s]
             rec[str(s)] = scorer.recall(tids, ttexts, [c[0] for c in part], [c[1] for c in part])
-        row = {"kind": kind, "method": method, "truth": ttexts, "k": len(truth_pos), "recall": rec,
+        row = {"kind": kind, "method": method, "truth": ttexts, "k": len(tids), "recall": rec,
                "seconds": None if seconds is None else round(seconds, 4), **(extra or {})}
         rows.append(row)
         return row

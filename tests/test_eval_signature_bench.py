@@ -95,6 +95,7 @@ def test_signature_bench_scores_distilled_heldout_mixtures(indexes, tmp_path, mo
     assert set(dist) == {"signature", "projection", "patchscope", "random"}
     rows = [r for r in res["rows"] if r["kind"] == "distilled" and r["method"] == "signature"]
     assert len(rows) == 2 and all(set(r["truth"]) <= set(sig.corpus.texts) for r in rows)
+    assert all(r["k"] == len(r["truth"]) == len(r["weights"]) for r in rows)
     assert dist["signature"]["16"]["n"] == sum(r["k"] for r in rows)
     assert {e["kind"] for e in res["explained"]} == {"distilled"}
     # soft prompts distilled for another slot are refused with one line
