@@ -31,7 +31,7 @@ from tqdm.auto import tqdm
 
 from softprism.eval import recovery
 from softprism.decompose.candidates import Candidate
-from softprism.decompose.config import DecomposeConfig
+from softprism.decompose.config import METHODS, BaselineConfig, DecomposeConfig
 from softprism.poe.errors import InputError
 from softprism.poe.lm import canonical_fingerprint
 
@@ -45,9 +45,9 @@ EXAMPLES_FILE = "examples.jsonl"
 # ---------------------------------------------------------------------------------------------------------------
 
 def _decompose_defaults() -> DecomposeConfig:
-    cfg = DecomposeConfig()
-    cfg.progress = False
-    return cfg
+    """The pipeline's defaults, with every baseline at the pipeline's dictionary size (a benchmark compares them
+    all; the one-shot CLI's default leaves the costly ones out)."""
+    return DecomposeConfig(progress=False, baselines=BaselineConfig(methods=list(METHODS), random_size=0))
 
 
 @dataclass
