@@ -1,6 +1,7 @@
 """Summarise a synth run folder: the distillation-quality distribution and how it moved with steps.
 
     python -m softprism.synth.summary runs/synth/cpu            # prints JSON
+    python -m softprism.synth.summary runs/synth/cpu --out summary.json
 
 `ratio` = kl_heldout / kl_base per example (0 = the soft prompt reproduces its mixture on held-out probes).
 `val_by_step`: median over examples of kl_val / kl_val(init) at each early-stopping evaluation step.
@@ -10,11 +11,12 @@ tracked before `mixture.normalize`; see docs/synth.md).
 
 from __future__ import annotations
 
+import argparse
 import json
 import statistics
-import sys
 from pathlib import Path
 
+from softprism.poe.runs import main_guard
 from softprism.synth.shards import load_examples
 
 
@@ -49,5 +51,17 @@ def summarize(out: Path) -> dict:
     }
 
 
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("run", type=Path, help="a synth run folder (synth/generate.py --out)")
+    ap.add_argument("--out", type=Path, default=None, help="also write the JSON here")
+    args = ap.parse_args(argv)
+    text = json.dumps(summarize(args.run), indent=1)
+    if args.out is not None:
+        args.out.write_text(text + "\n")
+    print(text)
+    return 0
+
+
 if __name__ == "__main__":
-    print(json.dumps(summarize(Path(sys.argv[1])), indent=1))
+    main_guard(main)

@@ -114,6 +114,13 @@ def test_resume_equals_uninterrupted(tmp_path):
 
     summ = summarize(part)
     assert summ["examples"] == 5
+    from softprism.synth import summary as summary_cli
+
+    assert summary_cli.main([str(part), "--out", str(tmp_path / "s.json")]) == 0
+    assert json.loads((tmp_path / "s.json").read_text())["examples"] == 5
+    with pytest.raises(SystemExit) as e:  # --help is a flag, not a run folder
+        summary_cli.main(["--help"])
+    assert e.value.code == 0
     # tiny.yaml normalises: every example's positive weights sum to 1, and the summary reports Σw
     for e in summ["per_example"]:
         assert abs(sum(w for w in e["weights"] if w > 0) - 1) < 2e-3 and e["weight_sum"] <= 1 + 1e-3
