@@ -185,6 +185,7 @@ class SignatureSpace:
     def __init__(self, lm: FrozenLM, slot: PromptSlot, cfg: SignatureConfig | None = None,
                  battery: ProbeSet | None = None):
         self.lm, self.slot = lm, slot
+        self._device_copies: dict[tuple[str, torch.device], torch.Tensor] = {}
         self.cfg = cfg = cfg or SignatureConfig()
         self.battery = battery if battery is not None else load_battery(cfg.battery)
         self.tails: Tails = make_tails(lm, slot, self.battery, cfg.positions, cfg.max_probe_tokens)
@@ -237,10 +238,9 @@ class SignatureSpace:
         """`t` (a CPU float32 constant of this space) on `device`, copied once."""
         if t is None or t.device == device:
             return t
-        cache = self.__dict__.setdefault("_device_copies", {})
-        if (name, device) not in cache:
-            cache[(name, device)] = t.to(device)
-        return cache[(name, device)]
+        if (name, device) not in self._device_copies:
+            self._device_copies[(name, device)] = t.to(device)
+        return self._device_copies[(name, device)]
 
     def _work_device(self) -> torch.device:
         """Where whitening and projection run: the model's GPU when it has one (a build's chunks are then not bound

@@ -21,6 +21,7 @@ Must not: compute anything but signatures, or import eval/, oracle/ or synth/.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
@@ -173,7 +174,7 @@ def build_signature_index(cfg: SignatureIndexConfig, out: str | Path, corpus: Co
         # Processes share the work folder: each claims a chunk with an exclusive claim file before computing it, so
         # several processes (or GPUs) split one build; a claim whose process is gone is taken over.
         # (scanned from the last chunk taken, so a million-row build does not stat every chunk file per chunk)
-        i = next((j for j in (*range(cursor, n_chunks), *range(cursor))
+        i = next((j for j in itertools.chain(range(cursor, n_chunks), range(cursor))
                   if not _chunk_path(work, j).is_file() and _claim(work, j)), None)
         if i is None:
             missing = [j for j in range(n_chunks) if not _chunk_path(work, j).is_file()]

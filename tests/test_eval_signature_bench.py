@@ -28,23 +28,32 @@ def indexes(tmp_path_factory):
     return d
 
 
-def test_signature_bench_tiny(indexes, tmp_path, monkeypatch, capsys):
+def bench_argv(indexes, out, extra: list[str]) -> list[str]:
+    """eval/signature_bench.py's arguments at tiny size over the fixture's indexes, plus `extra`."""
+    return ["--out", str(out), "--signatures", str(indexes / "sig"), "--index", str(indexes / "text"), "--oracle",
+            "none", "--config", str(ROOT / "configs/eval/decompose_tiny.yaml"), "--explained", "1", "--sizes", "4",
+            "16", *extra]
+
+
+def run_bench(indexes, out, monkeypatch, extra: list[str]) -> dict:
+    """Run the bench's command line (torch's thread count restored after) and return its JSON."""
     import torch
 
     from softprism.eval import signature_bench
 
-    monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path / "cache"))
-    out = tmp_path / "out"
-    monkeypatch.setattr(sys, "argv", ["signature_bench.py", "--out", str(out), "--signatures", str(indexes / "sig"),
-                                      "--index", str(indexes / "text"), "--oracle", "none", "--config",
-                                      str(ROOT / "configs/eval/decompose_tiny.yaml"), "--exact", "5", "--hard", "2",
-                                      "--explained", "1", "--sizes", "4", "16"])
+    monkeypatch.setattr(sys, "argv", ["signature_bench.py", *bench_argv(indexes, out, extra)])
     n = torch.get_num_threads()
     try:
         assert signature_bench.main() == 0
     finally:
         torch.set_num_threads(n)
-    res = json.loads((out / "signature_bench.json").read_text())
+    return json.loads((out / "signature_bench.json").read_text())
+
+
+def test_signature_bench_tiny(indexes, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path / "cache"))
+    out = tmp_path / "out"
+    res = run_bench(indexes, out, monkeypatch, ["--exact", "5", "--hard", "2"])
     agg = res["aggregate"]
     assert set(agg) == {"exact", "hard"}
     assert set(agg["exact"]) == {"signature", "random"}
@@ -62,8 +71,6 @@ def test_signature_bench_tiny(indexes, tmp_path, monkeypatch, capsys):
 def test_signature_bench_scores_distilled_heldout_mixtures(indexes, tmp_path, monkeypatch):
     """`--distilled`: soft prompts that synth distilled from held-out mixtures of the index's rows are scored with
     every source, against their recorded components; a synth run for another slot is refused."""
-    import torch
-
     from softprism.eval import signature_bench
     from softprism.poe.config import load_config
     from softprism.poe.errors import InputError
@@ -81,16 +88,7 @@ def test_signature_bench_scores_distilled_heldout_mixtures(indexes, tmp_path, mo
                        "mixture.k_max=2", "output.n_examples=2", "output.shard_size=2", "distill.max_steps=4"])
     pipeline.generate(cfg, syn, progress=False)
     out = tmp_path / "out"
-    argv = ["signature_bench.py", "--out", str(out), "--signatures", str(indexes / "sig"), "--index",
-            str(indexes / "text"), "--oracle", "none", "--config", str(ROOT / "configs/eval/decompose_tiny.yaml"),
-            "--exact", "0", "--hard", "0", "--distilled", str(syn), "--explained", "1", "--sizes", "4", "16"]
-    monkeypatch.setattr(sys, "argv", argv)
-    n = torch.get_num_threads()
-    try:
-        assert signature_bench.main() == 0
-    finally:
-        torch.set_num_threads(n)
-    res = json.loads((out / "signature_bench.json").read_text())
+    res = run_bench(indexes, out, monkeypatch, ["--exact", "0", "--hard", "0", "--distilled", str(syn)])
     dist = res["aggregate"]["distilled"]
     assert set(dist) == {"signature", "projection", "patchscope", "random"}
     rows = [r for r in res["rows"] if r["kind"] == "distilled" and r["method"] == "signature"]
@@ -102,5 +100,6 @@ def test_signature_bench_scores_distilled_heldout_mixtures(indexes, tmp_path, mo
     man = json.loads((syn / "manifest.json").read_text())
     (syn / "manifest.json").write_text(json.dumps({**man, "slot": "system"}))
     with pytest.raises(InputError, match="distilled for model .* in the system slot"):
-        signature_bench.run(signature_bench.parse_args(argv[1:]))
+        signature_bench.run(signature_bench.parse_args(bench_argv(indexes, out, ["--exact", "0", "--hard", "0",
+                                                                                "--distilled", str(syn)])))
 
