@@ -28,12 +28,17 @@ class DataConfig:
     """How signature mixtures are drawn: synth's own mixture distribution (`synth.mixtures.sample_mixture`), k from
     k_min to k_max, signed weights normalised as synth normalises them. `hard_*` keys are synth's and unused here."""
     residual: tuple[float, float] = (0.0, 0.3)
-    """(lo, hi) of the relative residual added to a mixture's signature: isotropic Gaussian noise of norm
-    u * ||sum_i w_i s_i + (sum_i w_i - 1) a0||, u uniform on [lo, hi] per sample. It stands for the distillation
-    floor: a distilled soft prompt is not exactly in the span of its components. Squared signature distances are
-    about 2 KL, so a held-out KL ratio rho (kl_heldout / kl_base) corresponds to a relative residual of about
-    sqrt(rho). Not yet calibrated on distilled examples (none on disk); the default hi = 0.3 is sqrt(0.096), the
-    median held-out ratio measured for configs/synth/cpu.yaml (docs/DESIGN.md §7)."""
+    """(lo, hi) of the relative residual added to a mixture's signature: Gaussian noise of norm
+    u * ||sum_i w_i s_i + (sum_i w_i - 1) a0||, u uniform on [lo, hi] per sample, shaped by `residual_rows`. It
+    stands for the distillation floor: a distilled soft prompt is not exactly in the span of its components.
+    Measure it with oracle/calibrate.py on a synth run distilled from the index's rows (docs/oracle.md: 0.40-0.51
+    on the embedded model's 8 distilled held-out mixtures, so configs/oracle/signatures.yaml uses [0.35, 0.55]).
+    The default (0, 0.3) is sqrt(0.096), the median held-out KL ratio of configs/synth/cpu.yaml: squared signature
+    distances are about 2 KL."""
+    residual_rows: float = 0.0
+    """Share of the residual's energy drawn with the covariance of the split's signatures (the rest isotropic).
+    oracle/calibrate.py measures the share of a distilled residual in the rows' top principal directions and
+    suggests the value that matches it (0.64 on the embedded model); 0 = isotropic."""
     hard_fraction: float = 0.0
     """Share of signature-stream samples that are single hard prompts of the train split (weight 1, exact
     signature) *with* their prompt features (token embeddings and, for `h{n}` sources, one LM forward pass per
@@ -68,6 +73,8 @@ class DataConfig:
         lo, hi = self.residual
         if not 0.0 <= lo <= hi:
             raise ValueError(f"residual must be (lo, hi) with 0 <= lo <= hi, got {self.residual}")
+        if not 0.0 <= self.residual_rows <= 1.0:
+            raise ValueError(f"residual_rows must be in [0, 1], got {self.residual_rows}")
         if not 0.0 <= self.hard_fraction <= 1.0 or not 0.0 <= self.synth_fraction <= 1.0:
             raise ValueError("hard_fraction and synth_fraction must be in [0, 1]")
         if not 0.0 <= self.val_fraction < 1.0:

@@ -501,7 +501,8 @@ def prepare_signatures(cfg, device, is_main: bool = True, barrier=None, progress
     sp = index.meta["space"]
     encoder = Encoder(d.encoder)
     vectors = target_vectors(index, encoder, cache=d.cache)
-    train_stream = SignatureStream(index, "train", d.mixture, d.residual, cfg.train.seed, d.hard_fraction)
+    train_stream = SignatureStream(index, "train", d.mixture, d.residual, cfg.train.seed, d.hard_fraction,
+                                   d.residual_rows)
     val_stream = SignatureStream(index, "heldout", d.mixture, (0.0, 0.0), cfg.train.seed)
     need_lm = f.kind != "none" or bool(d.train)
     lm = slot = space = None
@@ -568,6 +569,7 @@ def prepare_signatures(cfg, device, is_main: bool = True, barrier=None, progress
     summary = {
         "signatures": d.signatures, "index_rows": len(index), "train_rows": len(train_rows),
         "heldout_rows": len(val_stream.rows), "mixture": to_plain(d.mixture), "residual": list(d.residual),
+        "residual_rows": d.residual_rows,
         "hard_fraction": d.hard_fraction, "synth": d.train or None, "synth_fraction": source.synth_fraction,
         "n_synth_train": 0 if rows_data is None else len(rows_data), "n_val": n_val,
         "val": f"{n_val} exact mixtures of held-out rows", "model": lm_meta["name"],

@@ -16,8 +16,10 @@ Sample i of a stream:
 - a `hard` sample (probability `hard_fraction`): one row of the split, weight 1, its exact signature; the batch
   then carries its prompt features (its token embeddings, or LM activations over them);
 - otherwise a mixture drawn by `synth.mixtures.sample_mixture` over the split's rows (k uniform in k_min..k_max,
-  signed weights, normalised as synth normalises them), its exact signature, plus a residual: isotropic Gaussian
-  noise of norm u * ||s|| with u ~ U[residual] (the distillation floor's stand-in; see `DataConfig.residual`).
+  signed weights, normalised as synth normalises them), its exact signature, plus a residual of norm u * ||s||
+  with u ~ U[residual] (the distillation floor's stand-in; see `DataConfig.residual`): a Gaussian whose energy is
+  `residual_rows` shaped like the split's signatures (their centred covariance) and the rest isotropic
+  (`DataConfig.residual_rows`, calibrated by oracle/calibrate.py on distilled soft prompts).
 
 The `train` stream draws only rows of the index's train split, the `heldout` stream only held-out rows, so the two
 never share a prompt (the corpus splits by a stable hash of the text).
@@ -66,6 +68,14 @@ class _Rows:
         return self.texts[int(i)]
 
 
+def row_shape(S: torch.Tensor) -> torch.Tensor:
+    """A matrix B [r, q] with B B^T the centred covariance of the rows of S [n, r] (up to scale): B z, z standard
+    normal, is a Gaussian shaped like the rows' spread."""
+    X = S.float() - S.float().mean(0, keepdim=True)
+    _, sv, Vh = torch.linalg.svd(X, full_matrices=False)
+    return (Vh.T * sv[None, :]).contiguous()
+
+
 def stream_base(seed: int, split: str) -> int:
     """The base seed of a stream: a hash of (seed, split)."""
     return int.from_bytes(hashlib.sha256(f"oracle-signatures:{seed}:{split}".encode()).digest()[:6], "big")
@@ -75,7 +85,7 @@ class SignatureStream:
     """Deterministic samples over one split of a `retrieval.signatures.SignatureIndex` (see the module docstring)."""
 
     def __init__(self, index, split: str, mixture: MixtureConfig, residual: tuple[float, float] = (0.0, 0.0),
-                 seed: int = 0, hard_fraction: float = 0.0):
+                 seed: int = 0, hard_fraction: float = 0.0, residual_rows: float = 0.0):
         if split not in SPLITS:
             raise ValueError(f"split must be one of {SPLITS}, got {split!r}")
         self.index, self.split, self.mixture = index, split, mixture
@@ -89,6 +99,10 @@ class SignatureStream:
                              "rows; lower k_max or build the index on more rows")
         self.base = stream_base(seed, split)
         self._pool = _Rows(index.corpus.texts)
+        if not 0.0 <= residual_rows <= 1.0:
+            raise ValueError(f"residual_rows must be in [0, 1], got {residual_rows}")
+        self.residual_rows = float(residual_rows)
+        self._shape = row_shape(index.signatures[self.rows]) if self.residual_rows > 0 and self.residual[1] > 0 else None
 
     def sample(self, i: int) -> Sample:
         """Sample i (a pure function of (seed, split, i))."""
@@ -106,6 +120,11 @@ class SignatureStream:
         if hi > 0:
             u = rng.uniform(lo, hi)
             noise = torch.from_numpy(rng.standard_normal(sig.shape[0])).float()
+            noise = noise / max(float(noise.norm()), 1e-12)
+            if self._shape is not None:
+                shaped = self._shape @ torch.from_numpy(rng.standard_normal(self._shape.shape[1])).float()
+                shaped = shaped / max(float(shaped.norm()), 1e-12)
+                noise = (self.residual_rows ** 0.5) * shaped + ((1.0 - self.residual_rows) ** 0.5) * noise
             sig = sig + noise * (u * float(sig.norm()) / max(float(noise.norm()), 1e-12))
         return Sample(pos, list(mix.weights), sig, False)
 

@@ -34,10 +34,10 @@ def space(sig_index, tiny_lm):
     return space_for(tiny_lm, PromptSlot(tiny_lm, "prefix"), sig_index.meta["space"])
 
 
-def stream(index, split="train", residual=(0.0, 0.0), seed=0, k_max=4, hard=0.0):
+def stream(index, split="train", residual=(0.0, 0.0), seed=0, k_max=4, hard=0.0, rows=0.0):
     from softprism.oracle.mixtures import SignatureStream
 
-    return SignatureStream(index, split, MixtureConfig(k_max=k_max), residual, seed, hard)
+    return SignatureStream(index, split, MixtureConfig(k_max=k_max), residual, seed, hard, rows)
 
 
 def test_mixture_stream_is_exact(sig_index, space):
@@ -81,6 +81,34 @@ def test_residual_has_the_configured_relative_size(sig_index):
         assert e.positions == n.positions
         rel = float((n.signature - e.signature).norm() / e.signature.norm())
         assert abs(rel - 0.2) < 1e-3
+
+
+def test_row_shaped_residual_follows_the_rows_spread(sig_index):
+    """With residual_rows = 1 the residual lies in the rows' principal directions (far more of its energy in the
+    top ones than an isotropic residual's, about the rows' own share), still of the configured relative size; the
+    calibration's figures
+    (oracle/calibrate.py) read such a planted residual back."""
+    from softprism.oracle.calibrate import principal_basis, residual_figures
+
+    exact = stream(sig_index, seed=2)
+    iso, shaped = (stream(sig_index, residual=(0.3, 0.3), seed=2, rows=r) for r in (0.0, 1.0))
+    S, a0 = sig_index.signatures, sig_index.intercept
+    basis, rows_share = principal_basis(S[exact.rows], 8)
+    shares = {"iso": [], "shaped": []}
+    for i in range(20):
+        e = exact.sample(i)
+        for name, st in (("iso", iso), ("shaped", shaped)):
+            n = st.sample(i)
+            assert n.positions == e.positions
+            f = residual_figures(n.signature, S[e.positions], e.weights, a0, basis)
+            assert abs(f["rel_exact"] - 0.3) < 1e-3
+            assert f["rel_refit"] <= f["rel_exact"] + 1e-6
+            shares[name].append(f["pc_share"])
+    iso_share, shaped_share = float(np.median(shares["iso"])), float(np.median(shares["shaped"]))
+    # the tiny model's spectrum is flat (top 8 of r hold ~0.4 of the rows' variance): compare with that, not 1
+    assert shaped_share > 2 * iso_share and abs(shaped_share - rows_share) < 0.15, (iso_share, shaped_share, rows_share)
+    with pytest.raises(ValueError, match="residual_rows"):
+        stream(sig_index, residual=(0.1, 0.2), rows=1.5)
 
 
 def test_train_and_heldout_streams_never_share_a_prompt(sig_index):
