@@ -69,7 +69,6 @@ def run(args) -> dict:
     import torch
 
     from softprism.poe.lm import ModelConfig, load_lm
-    from softprism.poe.runs import write_json
     from softprism.poe.signatures import space_for
     from softprism.poe.slot import PromptSlot
     from softprism.retrieval.signatures import SignatureIndex
