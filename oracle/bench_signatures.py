@@ -5,7 +5,8 @@
 
 Targets: `--n` mixtures drawn like the oracle's held-out stream (`oracle.mixtures.SignatureStream`, the signature
 index's **held-out** split, the oracle's own `data.mixture` distribution, seed `--seed`), signature
-`sum_i w_i s_i + (sum_i w_i - 1) a0` plus an optional relative residual (`--residual lo hi`; 0 = exact).
+`sum_i w_i s_i + (sum_i w_i - 1) a0` plus an optional relative residual (`--residual lo hi`; 0 = exact), shaped
+like the rows by `--residual-rows` as in training (`data.residual_rows`).
 
 Dictionaries of each size, all scored in the text index `--index` (the shipped 20,000-prompt MiniLM index: every
 signature-index row is in it), by `oracle.recall.RecallScorer`: exact (the component's text is in the dictionary)
@@ -101,7 +102,7 @@ def bench(args) -> dict:
         if "mixture" in oracle.meta.get("data", {}) else MixtureConfig(k_max=5)
     if args.k:
         mcfg = MixtureConfig(k_min=args.k, k_max=args.k)
-    stream = SignatureStream(sig, "heldout", mcfg, tuple(args.residual), args.seed)
+    stream = SignatureStream(sig, "heldout", mcfg, tuple(args.residual), args.seed, residual_rows=args.residual_rows)
     samples = stream.samples(range(args.n))
     S = torch.stack([s.signature for s in samples])  # [n, r]
     texts = [[sig.corpus.texts[p] for p in s.positions] for s in samples]
@@ -162,6 +163,7 @@ def bench(args) -> dict:
             by_k.setdefault(name, {})[str(k)] = {key: v for key, v in r.items() if key.startswith("recall")}
     hard = hard_prompts(args, oracle, sig, vectors, tindex, scorer, sizes, m) if args.hard else None
     return {"results": res, "by_k": by_k, "hard": hard, "sizes": sizes, "n": args.n, "residual": list(args.residual),
+            "residual_rows": args.residual_rows,
             "k": {str(k): sum(len(s.positions) == k for s in samples) for k in range(1, mcfg.k_max + 1)},
             "timing": timing, "oracle": str(args.oracle), "oracle_step": oracle.meta.get("step"),
             "signatures": str(args.signatures), "signature_rows": len(sig), "train_rows": len(train_rows),
@@ -225,6 +227,8 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=200)
     ap.add_argument("--sizes", type=int, nargs="+", default=[32, 128])
     ap.add_argument("--residual", type=float, nargs=2, default=[0.0, 0.0])
+    ap.add_argument("--residual-rows", type=float, default=0.0, help="share of the residual shaped like the rows "
+                    "(data.residual_rows; oracle/calibrate.py)")
     ap.add_argument("--k", type=int, default=0, help="only mixtures of exactly k components (1 = held-out hard "
                                                    "prompts' exact signatures); 0 = the oracle's k_min..k_max")
     ap.add_argument("--rounds", type=int, default=4)

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Issue 16: the three task adapters (TREC, AG News, SST-2; TASKS to choose) decomposed on their own task probes at
+# k <= 10 with and without the oracle source, everything else at configs/eval/decompose_task.yaml's defaults
+# (signature pursuit on, projection and patchscope retrieval, fit_on auto). The second run reuses the first's
+# state tables (the same $SOFTPRISM_CACHE), so it costs little more than its solve. Needs ../shared/data/tasks.
+# Usage: bash scripts/oracle_tasks.sh [OUT] [ORACLE]   (ORACLE defaults to oracle/shipped_v2; docs/oracle.md)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT=${1:-runs/oracle_tasks}
+ORACLE=${2:-oracle/shipped_v2}
+PY=${PYTHON:-.venv/bin/python}
+export HF_HUB_OFFLINE=1 OMP_NUM_THREADS=${OMP_NUM_THREADS:-1}
+mkdir -p "$OUT"
+for t in ${TASKS:-trec agnews sst2}; do
+  $PY - "$t" "$OUT" <<'PYEOF'
+import json, random, sys
+t, out = sys.argv[1], sys.argv[2]
+rows = [json.loads(line) for line in open(f"../shared/data/tasks/{t}/train.jsonl", encoding="utf-8")]
+with open(f"{out}/{t}_probes.jsonl", "w", encoding="utf-8") as f:
+    for r in random.Random(0).sample(rows, 200):
+        f.write(json.dumps({"input": r["input"], "output": r["output"]}) + "\n")
+PYEOF
+  common=(examples/${t}_adapter --config configs/eval/decompose_task.yaml --probes "$OUT/${t}_probes.jsonl"
+          --set probes.n_fit=24 --set probes.n_heldout=16 --no-baselines)
+  $PY eval/decompose_real.py "${common[@]}" --oracle "$ORACLE" --out "$OUT/${t}_oracle"
+  $PY eval/decompose_real.py "${common[@]}" --oracle none --out "$OUT/${t}_no_oracle"
+done
+$PY - "$OUT" <<'PYEOF'
+import json, sys
+from pathlib import Path
+out = Path(sys.argv[1])
+print("| task | oracle source | candidates | explained (held-out, k <= 10) | full dictionary | explained_label | "
+      "components from the oracle |")
+print("|---|---|---|---|---|---|---|")
+for d in sorted(out.glob("*_oracle")):
+    p = json.loads((d / "result.json").read_text())["pipeline"]
+    n_or = sum(1 for c in p["components"] if c.get("source") == "oracle")
+    dec = p.get("decision") or {}
+    print(f"| {d.name.split('_')[0]} | {'no' if d.name.endswith('no_oracle') else 'yes'} | {p['n_candidates']} | "
+          f"{p['explained']:.3f} | {p['explained_full']:.3f} | {dec.get('explained_label', float('nan')):.3f} | "
+          f"{n_or}/{len(p['components'])} |")
+PYEOF
