@@ -21,6 +21,9 @@ and semantic (a prompt at MiniLM cosine >= 0.8 is):
   are in the text index but have no signature), where pursuit cannot propose them;
 - `oracle+pursuit_train_only`: half of each, merged round-robin (what the pipeline does with both sources).
 
+With `--distilled DIR` (a synth run distilled from mixtures of the index's rows): the oracle, the readout and
+pursuit on each soft prompt's signature and, beside it, on the exact signature of the mixture it imitates.
+
 With `--hard N`: also N held-out hard prompts entered as soft prompts (token embeddings + Gaussian noise of
 U[0, `--noise`] x the embedding std, seeded), where every oracle reads a real soft prompt: the v2 oracle computes
 the soft prompt's signature (`Oracle.predict`), and `--v1 FOLDER` (e.g. oracle/shipped) reads its embeddings and
@@ -162,13 +165,65 @@ def bench(args) -> dict:
             r = scorer.score({s: [d[s][b] for b in sel] for s in sizes}, [texts[b] for b in sel], tvec[sel], tmask[sel])
             by_k.setdefault(name, {})[str(k)] = {key: v for key, v in r.items() if key.startswith("recall")}
     hard = hard_prompts(args, oracle, sig, vectors, tindex, scorer, sizes, m) if args.hard else None
-    return {"results": res, "by_k": by_k, "hard": hard, "sizes": sizes, "n": args.n, "residual": list(args.residual),
+    distilled = distilled_targets(args, oracle, sig, vectors, tindex, scorer, sizes, m, (A, mu)) \
+        if args.distilled else None
+    return {"results": res, "by_k": by_k, "hard": hard, "distilled": distilled, "sizes": sizes, "n": args.n,
+            "residual": list(args.residual),
             "residual_rows": args.residual_rows,
             "k": {str(k): sum(len(s.positions) == k for s in samples) for k in range(1, mcfg.k_max + 1)},
             "timing": timing, "oracle": str(args.oracle), "oracle_step": oracle.meta.get("step"),
             "signatures": str(args.signatures), "signature_rows": len(sig), "train_rows": len(train_rows),
             "heldout_rows": len(stream.rows), "index": args.index or "in-memory over the signature index's rows",
             "index_rows": len(tindex)}
+
+
+def distilled_targets(args, oracle, sig, vectors, tindex, scorer, sizes, m, readout) -> dict:
+    """Distilled soft prompts of mixtures of the index's rows (a synth run): each source on the soft prompt's
+    signature and, beside it, on the exact signature of the mixture it was distilled from, so the cost of the
+    distillation residual shows per source."""
+    import numpy as np
+    import torch
+
+    from softprism.oracle.recall import candidate_dictionary
+    from softprism.retrieval.corpus import normalise
+    from softprism.retrieval.pursuit import pursue
+    from softprism.synth.shards import load_examples
+
+    ds = load_examples(args.distilled)
+    pos_of = {cid: p for p, cid in enumerate(sig.corpus.ids)}
+    missing = sorted({c for ex in ds for c in ex["component_ids"] if c not in pos_of})
+    if missing:
+        raise InputError(f"{args.distilled}: {len(missing)} component ids (e.g. {missing[0]}) are not rows of "
+                         f"{args.signatures}; distil from that index's rows")
+    pos = [[pos_of[c] for c in ex["component_ids"]] for ex in ds]
+    soft = oracle.space.of_prompts([torch.tensor(ex["soft_prompt"], dtype=torch.float32) for ex in ds])
+    exact = torch.stack([torch.tensor(ex["weights"], dtype=torch.float32) @ sig.signatures[p]
+                         + (float(sum(ex["weights"])) - 1.0) * sig.intercept for ex, p in zip(ds, pos)])
+    texts = [[sig.corpus.texts[q] for q in p] for p in pos]
+    T = max(len(t) for t in texts)
+    tvec = np.zeros((len(ds), T, vectors.shape[1]), np.float32)
+    tmask = np.zeros((len(ds), T), bool)
+    for b, p in enumerate(pos):
+        tvec[b, :len(p)], tmask[b, :len(p)] = vectors[p], True
+    A, mu = readout
+    out = {"n": len(ds), "components": int(tmask.sum()), "distilled": str(args.distilled),
+           "rel_residual": [round(float((a - b).norm() / b.norm()), 4) for a, b in zip(soft, exact)]}
+    for what, S in (("soft", soft), ("exact_mixture", exact)):
+        pred = oracle.predict_signatures(S)
+        _, hits = tindex.search(pred.directions.reshape(-1, pred.directions.shape[-1]), m)
+        hits = hits.reshape(len(ds), -1, m)
+        d = {"oracle": {s: [candidate_dictionary(pred.presence[b], hits[b], s) for b in range(len(ds))]
+                        for s in sizes}}
+        _, h = tindex.search(torch.nn.functional.normalize((S - mu) @ A, dim=-1).numpy(), m)
+        d["linear_readout"] = {s: [[int(q) for q in row[:s] if q >= 0] for row in h] for s in sizes}
+        d["pursuit_full"] = {s: [] for s in sizes}
+        for b in range(len(ds)):
+            for s in sizes:
+                r = pursue(sig, S[b], rounds=args.rounds, per_round=max(1, -(-s // args.rounds)))
+                got = [scorer.pos_of.get(normalise(sig.corpus.texts[q]).casefold(), -1) for q in r.candidates[:s]]
+                d["pursuit_full"][s].append([q for q in got if q >= 0])
+        out[what] = {name: scorer.score(dd, texts, tvec, tmask) for name, dd in d.items()}
+    return out
 
 
 def hard_prompts(args, oracle, sig, vectors, tindex, scorer, sizes, m) -> dict:
@@ -235,6 +290,9 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=12345)
     ap.add_argument("--semantic-k", type=int, default=256)
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--distilled", type=Path, default=None, help="also a synth run distilled from mixtures of the "
+                    "index's rows (e.g. configs/synth/cpu_heldout_signatures.yaml's): each source on the soft "
+                    "prompts' signatures and on their exact mixtures'")
     ap.add_argument("--hard", type=int, default=0, help="also N held-out hard prompts + noise as soft prompts")
     ap.add_argument("--noise", type=float, default=0.5, help="noise of --hard prompts (x embedding std, upper bound)")
     ap.add_argument("--v1", default="", help="a v1 oracle folder to run on the --hard prompts (e.g. oracle/shipped)")
@@ -253,6 +311,12 @@ def main() -> int:
     if res.get("hard"):
         print(f"\nheld-out hard prompts + noise (n={res['hard']['n']}):")
         print(table(res["hard"] | {"sizes": res["sizes"]}))
+    if res.get("distilled"):
+        d = res["distilled"]
+        for what, on in (("soft", "the soft prompts' signatures"),
+                         ("exact_mixture", "the exact mixtures they were distilled from")):
+            print(f"\ndistilled ({d['n']} soft prompts, {d['components']} components), on {on}:")
+            print(table({"results": d[what], "sizes": res["sizes"]}))
     print(json.dumps({k: res[k] for k in ("n", "k", "timing", "signature_rows", "heldout_rows", "index_rows")}))
     return 0
 

@@ -227,15 +227,33 @@ def test_training_lowers_the_loss_and_predicts(sig_index, space, tmp_path):
     with pytest.raises(InputError):
         oracle.predict_signatures(torch.zeros(1, 7))
 
-    # the benchmark runs every source on held-out exact mixtures, and both oracles' inputs on hard prompts
+    # a stand-in synth run: three held-out rows entered as soft prompts (their token embeddings), each the
+    # "mixture" of itself: its soft signature is its row's, so the distilled section's wiring can be checked exactly
+    from softprism.synth.shards import write_shard
+
+    held = sig_index.corpus.positions("heldout")[:3]
+    write_shard(tmp_path / "dist", 0, [
+        {"index": i, "seed": i, "soft_prompt": space.lm.embed_text(sig_index.corpus.texts[p]).float().tolist(),
+         "length": 0, "init": "text", "k": 1, "component_ids": [sig_index.corpus.ids[p]],
+         "component_texts": [sig_index.corpus.texts[p]], "weights": [1.0], "kl_fit": 0.0, "kl_val": 0.0,
+         "kl_heldout": 0.0, "kl_base": 1.0, "steps": 0, "best_step": 0, "history": []} for i, p in enumerate(held)])
+
+    # the benchmark runs every source on held-out exact mixtures, both oracles' inputs on hard prompts, and the
+    # distilled run on the soft prompts' and the exact mixtures' signatures
     run([sys.executable, "oracle/bench_signatures.py", "--oracle", str(out), "--signatures", str(sig_index.folder),
-         "--out", str(tmp_path / "bench"), "--n", "12", "--sizes", "4", "16", "--hard", "3"], timeout=600)
+         "--out", str(tmp_path / "bench"), "--n", "12", "--sizes", "4", "16", "--hard", "3",
+         "--distilled", str(tmp_path / "dist")], timeout=600)
     bench = json.loads((tmp_path / "bench" / "bench.json").read_text())
     assert set(bench["results"]) == {"oracle", "random_init", "linear_readout", "pursuit_full", "pursuit_train_only",
                                      "oracle+pursuit_train_only"}
     assert bench["results"]["pursuit_full"]["recall_exact@16"] > 0.9  # the components have signatures there
     assert bench["results"]["pursuit_train_only"]["recall_exact@16"] == 0.0  # ... and none here
     assert bench["hard"]["n"] == 3 and "oracle_v2" in bench["hard"]["results"]
+    dist = bench["distilled"]
+    assert dist["n"] == 3 and dist["components"] == 3 and max(dist["rel_residual"]) < 1e-3
+    for what in ("soft", "exact_mixture"):
+        assert set(dist[what]) == {"oracle", "linear_readout", "pursuit_full"}
+        assert dist[what]["pursuit_full"]["recall_exact@16"] == 1.0
 
 
 def test_zero2_and_plain_training_give_the_same_losses(sig_index, tmp_path):
