@@ -10,8 +10,9 @@ SOFT_PROMPT: a PEFT prompt-tuning adapter folder, or a .safetensors / .pt file h
 SmolLM2-135M-Instruct answers to its hub name), else to the embedded default. The index defaults to
 `decompose.defaults.default_index()` (a shipped one, else 5,000 generated prompts embedded once with MiniLM under
 $SOFTPRISM_CACHE); the signature index to retrieval/shipped_signatures when it was built for the model and slot
-(signature pursuit then proposes candidates by what prompts *do*); the oracle to oracle/shipped when it exists (without one, candidates come from the projection
-and patchscope retrievals, and a warning says so). `--out DIR` writes result.json, report.html, config.yaml and
+(signature pursuit then proposes candidates by what prompts *do*); the oracle to the shipped one trained on this
+model (oracle/shipped_v2, else oracle/shipped; `decompose.defaults.auto_oracle`). Without one, candidates come from
+the projection and patchscope retrievals, and a warning says so. `--out DIR` writes result.json, report.html, config.yaml and
 run.json together (all or nothing). Bad input prints one `error:` line and exits with status 2, writing nothing.
 """
 
@@ -184,7 +185,8 @@ def main(argv: list[str] | None = None, baseline_runner=None) -> int:
     ap.add_argument("--probes", help="JSONL task inputs (`input`, optional `output`); default: the embedded set")
     ap.add_argument("--index", help="index folder from retrieval/build.py (default: default_index())")
     ap.add_argument("--corpus", help="corpus the index must be built from (`default:N` or a file/folder)")
-    ap.add_argument("--oracle", help="oracle folder, or `none` (default: oracle/shipped when present)")
+    ap.add_argument("--oracle", help="oracle folder, or `none` (default: the shipped oracle for this model, "
+                    "oracle/shipped_v2 else oracle/shipped)")
     ap.add_argument("--signatures", help="signature index folder (retrieval/build.py --signatures), `auto` (default: "
                                          "the shipped one when built for this model and slot) or `none`")
     ap.add_argument("--candidates", help="extra candidate prompts: a text file (one per line) or JSONL with `text`")
@@ -241,7 +243,8 @@ def open_decomposer(cfg, sp, source: str, ignore_base: bool = False):
     oracle = load_oracle(cfg.oracle, lm)
     signatures = load_signature_index(cfg.retrieval.signatures, lm, slot)
     if oracle is None and cfg.oracle != "none":
-        msg = ("no trained oracle (oracle/shipped does not exist yet): decomposing without one; candidates come "
+        msg = (f"no shipped oracle was trained on {lm.name}: decomposing without one (train one with "
+               "oracle/train.py and pass --oracle RUN); candidates come "
                f"from {' + '.join(cfg.candidates.fallback) or 'your --candidates'} instead")
         log.warning(msg)
         warnings.append(msg)

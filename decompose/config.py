@@ -175,7 +175,9 @@ class DecomposeConfig:
     retrieval: RetrievalInputs = field(default_factory=RetrievalInputs)
     """The FAISS index of hard prompts."""
     oracle: str = "auto"
-    """Oracle folder (oracle/train.py run, final/ or checkpoint); `auto` = oracle/shipped when present; `none` = off."""
+    """Oracle folder (oracle/train.py run, final/ or checkpoint); `auto` = the shipped oracle trained on this model
+    (oracle/shipped_v2, the signature-reading v2, else oracle/shipped, v1; `decompose.defaults.auto_oracle`), or
+    none when neither was; `none` = off."""
     baselines: BaselineConfig = field(default_factory=BaselineConfig)
     """Baselines run on the same soft prompt and probes."""
     k: int = 10

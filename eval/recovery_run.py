@@ -220,7 +220,7 @@ def open_benchmark(cfg: BenchmarkConfig) -> Bench:
     index, encoder = open_index(d)
     oracle = load_oracle(d.oracle, lm)
     if oracle is None and d.oracle not in ("none", ""):
-        log.warning("no trained oracle (oracle/shipped does not exist): the pipeline's candidates come from %s",
+        log.warning("no shipped oracle for this model: the pipeline's candidates come from %s",
                     " + ".join(d.candidates.fallback))
     dec = Decomposer(lm, slot, fit_p, held_p, index, encoder=encoder, oracle=oracle, cfg=d)
     for run in data:

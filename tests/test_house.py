@@ -154,10 +154,12 @@ def test_every_module_imports_under_one_name():
 
 
 def test_shipped_data_is_found_through_the_package():
-    from softprism.decompose.defaults import SHIPPED_INDEX, SHIPPED_ORACLE, SHIPPED_SIGNATURES, config_file
+    from softprism.decompose.defaults import (SHIPPED_INDEX, SHIPPED_ORACLE, SHIPPED_ORACLE_V2, SHIPPED_SIGNATURES,
+                                              config_file)
     from softprism.poe.probes import default_dictionary_texts, shipped_file
 
     assert (SHIPPED_INDEX / "index.json").is_file() and (SHIPPED_ORACLE / "oracle.json").is_file()
+    assert (SHIPPED_ORACLE_V2 / "oracle.json").is_file()
     assert (SHIPPED_SIGNATURES / "signatures.json").is_file()
     assert config_file("retrieval/demo.yaml").is_file() and shipped_file("probes.txt").is_file()
     assert len(default_dictionary_texts()) >= 30
@@ -181,6 +183,23 @@ def tiny_setup(tmp_path_factory, tiny_lm):
     soft = tiny_lm.embed_text(index.corpus.texts[5]).detach().float().clone()
     torch.save(soft, d / "soft.pt")
     return {"index": d / "idx", "soft": d / "soft.pt", "text": index.corpus.texts[5]}
+
+
+def test_auto_oracle_picks_the_shipped_oracle_of_this_model(tiny_lm):
+    """`oracle: auto` takes the signature-reading v2 for the embedded model, and no shipped oracle for another model
+    (the tiny one): a user's own model gets a decomposition without an oracle, not a fingerprint error."""
+    from softprism.decompose.defaults import SHIPPED_ORACLE_V2, auto_oracle, load_oracle
+
+    embedded = json.loads((SHIPPED_ORACLE_V2 / "oracle.json").read_text())["lm"]["fingerprint"]
+
+    class Embedded:
+        name = "embedded"
+
+        def matches(self, fp):
+            return fp == embedded
+
+    assert auto_oracle(Embedded()) == SHIPPED_ORACLE_V2
+    assert auto_oracle(tiny_lm) is None and load_oracle("auto", tiny_lm) is None
 
 
 def test_notebook_api_result_displays_itself(tiny_setup, monkeypatch, tmp_path):
@@ -385,7 +404,7 @@ def test_non_editable_install_decomposes_the_shipped_example_from_another_folder
         # the shipped defaults, found inside the installed package (not a checkout, not an index built on the fly)
         assert Path(prov["index"]["folder"]).resolve() == (pkg / "retrieval" / "shipped").resolve()
         assert Path(prov["signatures"]["folder"]).resolve() == (pkg / "retrieval" / "shipped_signatures").resolve()
-        assert Path(prov["oracle"]["path"]).resolve() == (pkg / "oracle" / "shipped").resolve()
+        assert Path(prov["oracle"]["path"]).resolve() == (pkg / "oracle" / "shipped_v2").resolve()  # auto: v2
         assert pipe["candidates"]["signature"] > 0 and pipe["candidates"]["oracle"] > 0, pipe["candidates"]
         assert len(pipe["components"]) == 2 and 0 < pipe["explained"] <= 1, pipe["explained"]
     assert not (tmp_path / "cache" / "index").exists()  # no demo index was built in place of the shipped one
