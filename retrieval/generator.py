@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
+from softprism.retrieval import entities as E
 from softprism.retrieval import vocab as V
 from softprism.retrieval.families import FAMILIES, FRAMES, Family
 
@@ -286,12 +287,11 @@ TEMPLATES.update({f.name: list(f.own) + FRAMES for f in FAMILIES})
 FAMILY_OF: dict[str, Family] = {f.name: f for f in FAMILIES}
 GROUP_OF: dict[str, str] = {**{k: "documents" for k in LEGACY_WEIGHTS}, **{f.name: f.group for f in FAMILIES}}
 FAMILY_WEIGHTS: dict[str, float] = {
-    **{k: w * LEGACY_SHARE / (1 - LEGACY_SHARE) * len(FAMILIES) / sum(LEGACY_WEIGHTS.values())
+    **{k: w * LEGACY_SHARE / (1 - LEGACY_SHARE) * sum(f.weight for f in FAMILIES)
+       / sum(LEGACY_WEIGHTS.values())
        for k, w in LEGACY_WEIGHTS.items()},
-    **{f.name: 1.0 for f in FAMILIES},
+    **{f.name: f.weight for f in FAMILIES},
 }
-#: Chance that a new family is phrased with one of its own phrasings rather than a shared frame.
-OWN_SHARE = 0.5
 
 # Families where an appended output-format sentence or persona prefix reads naturally.
 _FORMAT_OK = {"classify", "summarise", "answer", "extract", "generate", "explain"}
@@ -375,6 +375,11 @@ for _keys, _fn in [
     (("expertrole", "expertdo"), _g_pair(("expertrole", "expertdo"), V.EXPERT_ROLES)),
     (("cat", "cat2", "member", "members"), _g_category),
     (("code_task", "code_task_inf"), _g_code),
+    (("cf_country", "cf_capital", "cf_currency", "cf_continent", "cf_tld"),
+     lambda rng, v: v.update(zip(("cf_country", "cf_capital", "cf_currency", "cf_continent", "cf_tld"),
+                                 rng.pick(E.COUNTRY_FACTS)))),
+    (("prole", "pfield", "ptask"), _g_triple(("prole", "pfield", "ptask"), E.ROLES)),
+    (("whole", "part"), _g_pair(("whole", "part"), E.PART_WHOLE)),
 ]:
     for _k in _keys:
         _GROUPS[_k] = _fn
@@ -393,6 +398,15 @@ _SIMPLE: dict[str, list] = {
     "place": V.PLACES, "theme": V.STORY_THEMES, "fmtabbr": V.ABBREVIATIONS, "review": V.REVIEW_KINDS,
     "sent": V.SHORT_SENTENCES, "request": V.FIRST_REQUESTS, "role2": V.ROLES_IMAGINED,
     "persdo": V.PERSONA_ACTIONS, "duty": V.DUTIES, "rule": V.RULES, "explevel": V.EXPERT_LEVELS,
+    "film": E.FILMS, "show": E.TV_SHOWS, "band": E.MUSICIANS, "species": E.SPECIES, "company": E.COMPANIES,
+    "landmark": E.LANDMARKS, "hevent": E.HISTORICAL_EVENTS, "invention": E.INVENTIONS,
+    "figure": E.HISTORICAL_FIGURES, "celeb": E.CONTEMPORARY_PEOPLE, "club": E.SPORTS_CLUBS, "dish": E.DISHES,
+    "instrument": E.INSTRUMENTS, "field": E.FIELDS_OF_KNOWLEDGE, "cprop": E.COUNTRY_PROPERTIES,
+    "strategy": E.NEGOTIATION_STRATEGIES, "negitems": E.NEGOTIATION_ITEMS, "biastarget": E.BIAS_TARGETS,
+    "construct": E.CODE_CONSTRUCTS, "firstask": E.FIRST_ASKS, "cammove": E.CAMERA_MOVES, "lighting": E.LIGHTING,
+    "vidsubj": E.VIDEO_SUBJECTS, "term": E.TERMS, "condition": E.CONDITIONS, "btopic": E.BRAINSTORM_TOPICS,
+    "relname": E.RELATION_NAMES, "sprop": E.SENTENCE_PROPERTIES, "cotq": E.COT_QUESTIONS, "cotp": E.COT_PROBLEMS,
+    "entityname": E.NAMED_ENTITIES, "dtime": E.TIME_PHRASES,
 }
 
 
@@ -469,7 +483,7 @@ def _one_legacy(rng: _Rng, fam: str) -> GeneratedPrompt:
 def _one_family(rng: _Rng, fam: Family) -> GeneratedPrompt:
     f = _Filler(rng)
     n_own = len(fam.own)
-    if n_own and rng.chance(OWN_SHARE):
+    if n_own and rng.chance(fam.own_share):
         ti = int(rng._r.random() * n_own)
         text = f.fill(fam.own[ti])
     else:
