@@ -1326,7 +1326,7 @@ F("stereotype_detect", "judgement", "a short passage about a group of people|a t
 F("hate_speech", "judgement", "a post from social media|a tweet|a comment in {lang}|a post in {lang} from an online forum",
   "decide whether the post is hateful, offensive or neither|identify the group the post targets|"
   "say whether the post attacks an individual or a whole group|decide whether the post is hateful towards {biastarget}",
-  "Answer \"hateful\", \"offensive\" or \"normal\".|Answer \"individual\" or \"generic\".|Answer yes or no.",
+  "Answer with one label.|Give the label only.",
   "Hate speech attacks people because of who they are, for example their {biastarget}.|"
   "Offensive language is rude or insulting but does not target a group.|"
   "A post can be aggressive without being hateful.",
@@ -1634,7 +1634,7 @@ F("music_qa", "entities", "a band|a musician|a composer|an instrument",
   "describe the musician's style and best-known work|explain how the instrument is played|recommend songs",
   "", "",
   "Who is {band}?|What genre of music is {band}?|What are the best songs by {band}?|"
-  "Which album by {band} should I listen to first?|Who were the members of {band}?|What is a {instrument}?|"
+  "Which album by {band} should I listen to first?|Who has {band} worked with?|What is a {instrument}?|"
   "Is the {instrument} a string, wind or percussion instrument?|How do you play the {instrument}?|"
   "Why was {band} so influential?|Sort these instruments into string and percussion: {instrument}, {instrument2}.",
   mods="c", weight=1.5, own_share=0.95)
