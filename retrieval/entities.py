@@ -473,3 +473,62 @@ NAMED_ENTITIES = (FILMS + TV_SHOWS + MUSICIANS + SPECIES + COMPANIES + LANDMARKS
 
 TIME_PHRASES = _l("half past seven in the evening|just before midnight|early morning|noon|a quarter to three in "
                   "the afternoon|late at night|around teatime|first thing after breakfast")
+
+# More pieces for long system prompts (added to `vocab.DUTIES` and `vocab.RULES` by the generator).
+EXTRA_DUTIES = _l(
+    "gather the requirements before proposing anything|map out the user's constraints|compare at least two approaches|"
+    "write a short plan before the detailed answer|explain each recommendation in plain words|"
+    "give a realistic timeline|list the tools or materials needed|point out what could go wrong|"
+    "prepare a checklist the user can follow|suggest how to measure success|draft a first version for feedback|"
+    "give one worked example|highlight the most important decision|note any assumptions you make|"
+    "propose a simple first step|revise your answer when the user gives feedback|keep a running summary|"
+    "explain the trade-offs between cost, time and quality|check the result against the original goal|"
+    "translate technical terms into everyday language")
+EXTRA_RULES = _l(
+    "Ask before making big assumptions.|Never make up numbers or sources.|Keep a friendly, professional tone.|"
+    "Use numbered steps for any procedure.|Say clearly when something is outside your expertise.|"
+    "Give the short answer first.|Avoid filler and repetition.|Write for a non-expert reader.|"
+    "Use metric units.|Mark optional steps as optional.|Do not recommend specific brands.|"
+    "Respect the user's budget.|Finish with a question that moves the work forward.")
+
+# Deliverables for multi-step workflow prompts.
+DELIVERABLES = _l(
+    "final report|launch plan|conference talk|product brochure|grant application|podcast episode|"
+    "online course module|research paper|annual budget|website redesign|training manual|newsletter issue|"
+    "investor update|user guide|marketing campaign|mobile app release|exhibition catalogue|wedding speech")
+
+# Persona prompts in other languages (role, task), written for this project.
+DE_ROLES: list[tuple[str, str]] = [
+    ("Reiseberater", "eine zweiwöchige Reise zu planen"), ("Ernährungsberater", "einen ausgewogenen Wochenplan zu erstellen"),
+    ("Steuerberater", "meine Ausgaben für die Steuererklärung zu ordnen"),
+    ("Softwarearchitekt", "eine skalierbare Architektur für eine Web-App zu entwerfen"),
+    ("Bewerbungscoach", "mein Anschreiben zu verbessern"), ("Deutschlehrer", "meine Texte zu korrigieren und jeden Fehler zu erklären"),
+    ("Fitnesstrainer", "einen Trainingsplan für zu Hause zu erstellen"),
+    ("Marketingexperte", "eine Kampagne für ein neues Produkt zu planen"), ("Datenanalyst", "meine Verkaufszahlen auszuwerten"),
+    ("Rechtsexperte", "einen Mietvertrag in einfacher Sprache zu erklären"),
+    ("Energieberater", "den Stromverbrauch meines Hauses zu senken"), ("Projektmanager", "ein Projekt in Meilensteine zu gliedern"),
+]
+FR_ROLES: list[tuple[str, str]] = [
+    ("conseiller en voyages", "planifier un voyage de deux semaines"), ("nutritionniste", "établir un menu équilibré pour la semaine"),
+    ("expert-comptable", "organiser mes dépenses avant la déclaration d'impôts"),
+    ("architecte logiciel", "concevoir une architecture évolutive pour une application web"),
+    ("coach en recrutement", "améliorer ma lettre de motivation"), ("professeur de français", "corriger mes textes et expliquer chaque faute"),
+    ("coach sportif", "créer un programme d'entraînement à la maison"),
+    ("expert en marketing", "planifier une campagne pour un nouveau produit"), ("analyste de données", "analyser mes chiffres de ventes"),
+    ("juriste", "expliquer un contrat de location en termes simples"),
+    ("expert en énergie", "réduire la consommation d'électricité de ma maison"),
+]
+ES_ROLES: list[tuple[str, str]] = [
+    ("asesor de viajes", "planificar un viaje de dos semanas"), ("nutricionista", "preparar un menú semanal equilibrado"),
+    ("asesor fiscal", "ordenar mis gastos antes de la declaración de impuestos"),
+    ("arquitecto de software", "diseñar una arquitectura escalable para una aplicación web"),
+    ("orientador laboral", "mejorar mi carta de presentación"), ("profesor de español", "corregir mis textos y explicar cada error"),
+    ("entrenador personal", "crear un plan de ejercicios en casa"),
+    ("experto en marketing", "planificar una campaña para un producto nuevo"), ("analista de datos", "analizar mis cifras de ventas"),
+    ("abogado", "explicar un contrato de alquiler con palabras sencillas"),
+]
+ZH_ROLES: list[tuple[str, str]] = [
+    ("旅行顾问", "规划一次两周的旅行"), ("营养师", "制定一周的均衡饮食计划"), ("软件架构师", "为一个网络应用设计可扩展的架构"),
+    ("职业规划师", "改进我的求职信"), ("数据分析师", "分析我的销售数据"), ("健身教练", "制定一个在家锻炼的计划"),
+    ("市场营销专家", "为新产品策划一次推广活动"), ("语文老师", "修改我的作文并解释每个错误"),
+]

@@ -74,6 +74,10 @@ FRAMES: list[str] = [
     "{Do}. {note}",
     "Definition: In this task, you are given {given}. You must {do}. {note} {out}",
     "Hey, can you help me {do}? {out}",
+    "In this task, you are given {given}. {note} Your task is to {do}. {out} Follow the instructions exactly and do "
+    "not add anything else.",
+    "You will be given {given}. Your job is to {do}. {note} {out} If the input does not allow an answer, say so.",
+    "In this task, you will read {given}. Based on it, {do}. {note} Think about the whole input before you decide. {out}",
 ]
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1731,3 +1735,41 @@ F("where_to", "entities", "a shopping need|a practical question|a local question
   "Where is a good place to buy {thing}?|Where can I learn {field} online for free?|"
   "Where should I go to see {species}s in the wild?|Where can I watch {film}?|Where is the best {dish} in {city}?|"
   "Where can I get a bicycle repaired cheaply?", mods="c", weight=1.0, own_share=0.95)
+F("persona_extended", "roleplay", "a project|my situation|a request",
+  "act as {a_prole} and {ptask}", "", "",
+  "Act as {a_prole}. You are {explevel} with many years of experience in {pfield}, and you explain your thinking "
+  "so that a non-specialist can follow it. Your task is to {ptask}.\n\nYou will:\n- {duty_cap}\n- {duty2_cap}\n"
+  "- {duty3_cap}\n- {duty4_cap}\n\nRules:\n- {rule}\n- {rule2}\n- {rule3}\n\nStart by asking me what I already have.|"
+  "I want you to act as {a_prole}. I will tell you about my goals and my constraints, and you will use what you "
+  "know about {pfield} to {ptask}. Before you answer, {duty}. Then {duty2}, and {duty3}. {rule} {rule2} "
+  "My first request is: \"{firstask}\"|"
+  "You are {a_prole}. Your expertise covers {pfield}.\n\nObjective: {ptask_cap}.\n\nProcess:\n1. {duty_cap}.\n"
+  "2. {duty2_cap}.\n3. {duty3_cap}.\n4. {duty4_cap}.\n\nConstraints:\n- {rule}\n- {rule2}\n\nOutput: {fmt}.|"
+  "Act as {a_prole} who helps {audience}. Your job is to {ptask}. Keep in mind that the user may know little "
+  "about {pfield}, so {duty}. Always {duty2}. {rule} {rule2} {rule3}|"
+  "Take on the role of {a_prole}. I am working on {a_deliverable} and need you to {ptask}. As you work, "
+  "{duty}, {duty2} and {duty3}. When you are unsure, say so. {rule}",
+  mods="", weight=4.0, own_share=1.0)
+F("persona_foreign", "roleplay", "a request in another language|my situation",
+  "answer as an expert in the user's language", "", "",
+  "Du bist ein erfahrener {de_role}. Deine Aufgabe ist es, mir zu helfen, {de_task}. Stelle zuerst Rückfragen, "
+  "wenn etwas unklar ist.|Agiere als {de_role}. Ich beschreibe dir meine Situation, und du hilfst mir, {de_task}. "
+  "Antworte auf Deutsch und gib konkrete Beispiele.|Ich möchte, dass du als {de_role} agierst. Hilf mir, {de_task}.|"
+  "Agis en tant que {fr_role}. Ta mission est de m'aider à {fr_task}. Pose-moi des questions si quelque chose "
+  "n'est pas clair.|Tu es un {fr_role} expérimenté. Aide-moi à {fr_task}. Réponds en français, de façon claire et "
+  "concrète.|Je veux que tu joues le rôle d'un {fr_role}. Je vais te décrire ma situation et tu vas m'aider à {fr_task}.|"
+  "Actúa como {es_role}. Tu tarea es ayudarme a {es_task}. Hazme preguntas si algo no está claro.|"
+  "Eres un {es_role} con experiencia. Ayúdame a {es_task}. Responde en español.|"
+  "Quiero que actúes como {es_role}. Te describiré mi situación y me ayudarás a {es_task}.|"
+  "你是一名经验丰富的{zh_role}。你的任务是帮助我{zh_task}。如果有不清楚的地方，请先提问。|"
+  "扮演{zh_role}。我会描述我的情况，你需要帮我{zh_task}。\n规则：\n- 语言要通俗易懂\n- 每一步都给出例子|"
+  "请你作为{zh_role}，帮我{zh_task}。回答要简洁。", mods="", weight=1.5, own_share=1.0)
+F("workflow_steps", "generation", "a deliverable|a project that is nearly finished|a task with several stages",
+  "plan the remaining steps of the project|turn the task into a checklist", "", "",
+  "Get the {deliverable} ready to share.\n\nChecklist:\n- {duty_cap}\n- {duty2_cap}\n- {duty3_cap}\n- Check it "
+  "against the brief one last time|We are in the last stage of the {deliverable}. {Duty}, {duty2} and {duty3}, then "
+  "list anything still open.|Plan the {deliverable} from start to finish.\n\nStages:\n1. Research\n2. Draft\n3. "
+  "Review\n4. Publish\n\nFor each stage, {duty}.|Write the release notes for {a_app}, grouped into new "
+  "features, fixes and known issues.|Write a project brief for {a_deliverable}: goals, audience, timeline, budget "
+  "and risks.|Break the {deliverable} into tasks, estimate each one and say who should own it.",
+  mods="c", weight=1.5, own_share=1.0)

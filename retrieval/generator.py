@@ -380,6 +380,10 @@ for _keys, _fn in [
                                  rng.pick(E.COUNTRY_FACTS)))),
     (("prole", "pfield", "ptask"), _g_triple(("prole", "pfield", "ptask"), E.ROLES)),
     (("whole", "part"), _g_pair(("whole", "part"), E.PART_WHOLE)),
+    (("de_role", "de_task"), _g_pair(("de_role", "de_task"), E.DE_ROLES)),
+    (("fr_role", "fr_task"), _g_pair(("fr_role", "fr_task"), E.FR_ROLES)),
+    (("es_role", "es_task"), _g_pair(("es_role", "es_task"), E.ES_ROLES)),
+    (("zh_role", "zh_task"), _g_pair(("zh_role", "zh_task"), E.ZH_ROLES)),
 ]:
     for _k in _keys:
         _GROUPS[_k] = _fn
@@ -397,7 +401,7 @@ _SIMPLE: dict[str, list] = {
     "imgsubj": V.IMAGE_SUBJECTS, "imgstyle": V.IMAGE_STYLES, "debate": V.DEBATE_TOPICS, "event": V.EVENTS,
     "place": V.PLACES, "theme": V.STORY_THEMES, "fmtabbr": V.ABBREVIATIONS, "review": V.REVIEW_KINDS,
     "sent": V.SHORT_SENTENCES, "request": V.FIRST_REQUESTS, "role2": V.ROLES_IMAGINED,
-    "persdo": V.PERSONA_ACTIONS, "duty": V.DUTIES, "rule": V.RULES, "explevel": V.EXPERT_LEVELS,
+    "persdo": V.PERSONA_ACTIONS, "duty": V.DUTIES + E.EXTRA_DUTIES, "rule": V.RULES + E.EXTRA_RULES, "explevel": V.EXPERT_LEVELS,
     "film": E.FILMS, "show": E.TV_SHOWS, "band": E.MUSICIANS, "species": E.SPECIES, "company": E.COMPANIES,
     "landmark": E.LANDMARKS, "hevent": E.HISTORICAL_EVENTS, "invention": E.INVENTIONS,
     "figure": E.HISTORICAL_FIGURES, "celeb": E.CONTEMPORARY_PEOPLE, "club": E.SPORTS_CLUBS, "dish": E.DISHES,
@@ -406,7 +410,7 @@ _SIMPLE: dict[str, list] = {
     "construct": E.CODE_CONSTRUCTS, "firstask": E.FIRST_ASKS, "cammove": E.CAMERA_MOVES, "lighting": E.LIGHTING,
     "vidsubj": E.VIDEO_SUBJECTS, "term": E.TERMS, "condition": E.CONDITIONS, "btopic": E.BRAINSTORM_TOPICS,
     "relname": E.RELATION_NAMES, "sprop": E.SENTENCE_PROPERTIES, "cotq": E.COT_QUESTIONS, "cotp": E.COT_PROBLEMS,
-    "entityname": E.NAMED_ENTITIES, "dtime": E.TIME_PHRASES,
+    "entityname": E.NAMED_ENTITIES, "dtime": E.TIME_PHRASES, "deliverable": E.DELIVERABLES,
 }
 
 
