@@ -532,3 +532,33 @@ ZH_ROLES: list[tuple[str, str]] = [
     ("职业规划师", "改进我的求职信"), ("数据分析师", "分析我的销售数据"), ("健身教练", "制定一个在家锻炼的计划"),
     ("市场营销专家", "为新产品策划一次推广活动"), ("语文老师", "修改我的作文并解释每个错误"),
 ]
+
+# More terms for "What is X?" questions, across everyday and specialist fields.
+MORE_TERMS = _l(
+    "a mortgage|an annuity|a Roth IRA|a 401(k)|a dividend|a capital gain|a credit default swap|a derivative|"
+    "a stablecoin|a smart contract|a blockchain|a DAO|venture capital|private equity|a unicorn start-up|"
+    "a balance transfer|an overdraft|a payday loan|a mutual fund|an ETF|short selling|a bear market|"
+    "a data warehouse|a data mesh|MLOps|a feature store|a large language model|retrieval-augmented generation|"
+    "fine-tuning|a prompt injection|an embedding|a knowledge graph|edge computing|serverless computing|"
+    "a microservice|a monolith|technical debt|continuous integration|infrastructure as code|a service mesh|"
+    "Apache Spark|Apache Kafka|Hadoop|a Jupyter notebook|PostgreSQL|MongoDB|Redis|GraphQL|WebAssembly|"
+    "a smart grid|a heat pump|a solar inverter|carbon capture|a fuel cell|nuclear fusion|a wind turbine|"
+    "a 3D printer|a CNC machine|a lathe|a PLC|lean manufacturing|Six Sigma|a Kanban board|a Gantt chart|"
+    "a sprint retrospective|a product roadmap|OKRs|a KPI|net promoter score|churn rate|a sales funnel|"
+    "a leveraged buyout|a hostile takeover|a non-compete clause|a trademark|a patent|copyright|fair use|"
+    "habeas corpus|a class action lawsuit|a plea bargain|jury nullification|a tort|common law|a subpoena|"
+    "the electoral college|a parliamentary system|a coalition government|a veto|a primary election|"
+    "a conspiracy theory|confirmation bias|the Dunning-Kruger effect|cognitive dissonance|"
+    "impostor syndrome|a growth mindset|emotional intelligence|mindfulness|stoicism|existentialism|nihilism|"
+    "utilitarianism|the trolley problem|Occam's razor|the scientific method|peer review|a double-blind study|"
+    "a p-value|a confidence interval|a standard deviation|regression to the mean|a Bayesian prior|"
+    "a supernova|a quasar|an exoplanet|a light-year|a solar eclipse|the aurora borealis|a comet|a nebula|"
+    "El Niño|a hurricane|a tornado|a drought|a glacier|a fjord|a delta|a volcano|an earthquake|a geyser|"
+    "a coral reef|a mangrove|a wetland|a rainforest canopy|a food web|a keystone species|an invasive species|"
+    "a marathon|a triathlon|a decathlon|a hat trick in cricket|a grand slam|a birdie in golf|a touchdown|"
+    "sourdough|kombucha|umami|a roux|sous vide|fermentation|a Maillard reaction|a soufflé|"
+    "a sonnet sequence|free verse|an epic poem|a novella|a bildungsroman|an unreliable narrator|"
+    "a cantata|a concerto|a symphony|jazz improvisation|a blues scale|a power chord|syncopation|"
+    "Art Nouveau|Bauhaus|Brutalism|Gothic architecture|the Baroque|Romanticism|surrealism|pop art|"
+    "a gene|DNA replication|a chromosome|an mRNA vaccine|a virus|a bacterium|the microbiome|homeostasis|"
+    "a neuron|dopamine|serotonin|the placebo effect|an allergy|inflammation|metabolism|a calorie")

@@ -408,7 +408,7 @@ _SIMPLE: dict[str, list] = {
     "instrument": E.INSTRUMENTS, "field": E.FIELDS_OF_KNOWLEDGE, "cprop": E.COUNTRY_PROPERTIES,
     "strategy": E.NEGOTIATION_STRATEGIES, "negitems": E.NEGOTIATION_ITEMS, "biastarget": E.BIAS_TARGETS,
     "construct": E.CODE_CONSTRUCTS, "firstask": E.FIRST_ASKS, "cammove": E.CAMERA_MOVES, "lighting": E.LIGHTING,
-    "vidsubj": E.VIDEO_SUBJECTS, "term": E.TERMS, "condition": E.CONDITIONS, "btopic": E.BRAINSTORM_TOPICS,
+    "vidsubj": E.VIDEO_SUBJECTS, "term": E.TERMS + E.MORE_TERMS, "condition": E.CONDITIONS, "btopic": E.BRAINSTORM_TOPICS,
     "relname": E.RELATION_NAMES, "sprop": E.SENTENCE_PROPERTIES, "cotq": E.COT_QUESTIONS, "cotp": E.COT_PROBLEMS,
     "entityname": E.NAMED_ENTITIES, "dtime": E.TIME_PHRASES, "deliverable": E.DELIVERABLES,
 }
