@@ -78,6 +78,17 @@ FRAMES: list[str] = [
     "not add anything else.",
     "You will be given {given}. Your job is to {do}. {note} {out} If the input does not allow an answer, say so.",
     "In this task, you will read {given}. Based on it, {do}. {note} Think about the whole input before you decide. {out}",
+    # layouts with a labelled input field, as prompt templates are often written
+    "{label}:\n\n{Do}. {out}",
+    "{Do}.\n\n{label}:\nAnswer:",
+    "Read the {label_low} below and {do}. {out}\n\n{label}:",
+    "Q: {Do}. {out}\nA:",
+    "{label}:\n\n{Do}.\nOutput:",
+    "Input: {label_low}\nTask: {Do}.\nOutput:",
+    "{Do}. Think it through step by step before answering. {out}",
+    "{Do}. Give your reasoning first and the answer last.",
+    "Here is {given}:\n\n{Do}. {out}",
+    "{label}:\n{Do}. {note}\nYour answer:",
 ]
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -160,7 +171,7 @@ F("capitalisation", "letters", "a sentence|a word|a title|a paragraph in lower c
   "convert the text to upper case|write the title in title case|capitalise the first letter of every sentence|"
   "convert the sentence to lower case|fix the capitalisation of the text",
   "Output only the converted text.", "",
-  "Make this all caps.|Convert to lowercase.|Capitalize this title properly.|Capitalize this past sentence correctly.|"
+  "Make this all caps.|Convert to lowercase.|Capitalize this title properly.|Fix the capital letters in the sentence above.|"
   "Put \"{word}\" in upper case.|Change this sentence to sentence case.|Fix the capital letters in this paragraph.")
 F("words_with_letter", "letters", "a letter|a letter and a number|a pattern",
   "list words that start with the letter|give words that end with the letter|"
@@ -561,9 +572,9 @@ F("step_by_step", "reasoning", "a question|a problem|a multi-step question",
   "Explain your reasoning before you answer.|Answer the question and justify the answer.|"
   "Solve this problem. Explain each step.|Work this out step by step and give the final answer.|Q:\nA: One step at a time:|Question:\nReasoning:\nAnswer:|Question:\nBefore answering, write down your thoughts as they come:|Answer the question below. Give the rationale first, then the final answer.\nQuestion:")
 F("fill_blank", "reasoning", "a sentence with a blank|a passage with a missing word|a sentence with a mask",
-  "fill in the blank with the best word|replace the mask with the correct word|choose the word that fits the blank",
+  "fill in the blank with the best word|put the right word where the mask is|choose the word that fits the blank",
   "Answer with one word.|Output only the missing word.", "The blank is marked with an underscore.",
-  "Fill in the blank: The {noun} was too ___ to carry.|Replace the mask with the correct word.|"
+  "Fill in the blank: The {noun} was too ___ to carry.|Which word should replace the mask?|"
   "Complete the sentence.|What word is missing?|Fill in the gap with the right preposition.|Sentence:\nFill in the blank:\nOptions:|Complete the sentence with the correct option.\nSentence:\nOption 1:\nOption 2:")
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1040,7 +1051,7 @@ F("multiple_choice", "extraction", "a question and options|a passage with a mult
   "choose the correct answer|pick the right option from the list|answer the multiple-choice question",
   "Answer with the letter.", "",
   "Answer the following multiple-choice question.|Choose the correct answer: A, B, C or D.|"
-  "Choose the right option below.|Which option is correct?|The best answer is|Question:\nOptions:\nA.\nB.\nC.\nD.\nAnswer:|Choose the correct answer.\n\nQuestion:\nChoices:\nThe answer is|Read the passage and answer the multiple-choice question.\nPassage:\nQuestion:\nOptions:", mods="")
+  "Choose the right option below.|Which option is correct?|Pick the best answer:|Question:\nOptions:\nA.\nB.\nC.\nD.\nAnswer:|Choose the correct answer.\n\nQuestion:\nChoices:\nThe answer is|Read the passage and answer the multiple-choice question.\nPassage:\nQuestion:\nOptions:", mods="")
 F("main_idea", "extraction", "a paragraph|an article|a speech",
   "state the main idea of the paragraph|find the thesis of the article|say what the author is arguing",
   "Answer in one sentence.", "", "What is the main idea of this paragraph?|What is the author trying to say?|"
@@ -1119,8 +1130,8 @@ F("question_generation", "generation", "a passage|a fact|a text and an answer",
   "Turn this fact into a question whose answer is the fact.|Passage:\nAnswer:\nQuestion:|Fact:\nWrite a question that this fact answers.\nQuestion:|Article:\nGenerate a question about the article.\nQuestion:", mods="c")
 F("data_to_text", "generation", "a set of facts|a table row|data about a restaurant|a list of attributes",
   "write a sentence that describes the data|turn the facts into a short paragraph|write a sentence that uses all the data",
-  "", "", "Generate a sentence about this data.|Write a sentence that includes all these facts.|"
-  "Describe this table in words.|Turn these keywords into a sentence.|Write a sentence using all of these concepts.|Data:\nSentence:|Triples:\nWrite a sentence that describes these triples.|Here is some data about a restaurant. Write a sentence that includes all of it.\nData:",
+  "", "", "Put this data into one sentence.|Use all of these facts in a single sentence.|"
+  "Describe this table in words.|Turn these keywords into a sentence.|Write a sentence using all of these concepts.|Data:\nSentence:|Triples:\nWrite a sentence that describes these triples.|Here is some data about a restaurant. Mention all of it in one sentence.\nData:",
   mods="")
 F("image_prompt", "generation", "a subject|a scene|an idea for a picture",
   "write a detailed image-generation prompt for the scene|describe the picture in vivid visual detail",
@@ -1185,12 +1196,12 @@ F("summarise_text", "summary", "an article|a dialogue|a document|a long text|a n
   "summarise the text|write a one-sentence summary|give the key points|write a short summary of the dialogue|"
   "write a TL;DR",
   "", "", "Summarize this.|Summarize this article in {n} sentences.|TL;DR?|Write a short summary!|"
-  "Shorten this text to its essentials.|Can you briefly recapitulate the above document?|"
-  "Summarize this conversation.|Give me the gist of this.|Outline the article below in a handful of points.|Article:\nSummary:|Dialogue:\nWrite a short summary of the dialogue.|Text:\nTL;DR:|Document:\nWrite a one-sentence summary of the document.",
+  "Shorten this text to its essentials.|Briefly restate what the document above says.|"
+  "Summarize this conversation.|Give me the gist of this.|Outline the article below in a handful of points.|Article:\nSummary:|Dialogue:\nWrite a short summary of the dialogue.|Text:\nTL;DR:|Document:\nSummarise the document in one sentence.",
   mods="c")
 F("title_headline", "summary", "an article|a paragraph|a summary|a story",
   "write a title for the text|generate a headline for the article|give the story a short title",
-  "The title should be short and include the main topic.", "",
+  "Keep the title short and name the main topic.", "",
   "Write a title for this article.|What would be a good headline for this?|Generate a title for this text.|"
   "Give this story a name.|Article:\nTitle:|Write a title for this text.\nText:\nTitle:", mods="")
 F("translate_text", "summary", "a sentence in {lang}|a text|a paragraph|an English sentence",
@@ -1508,7 +1519,7 @@ F("translate_slots", "formats", "a sentence in {lang}|a short text|a phrase",
   "translate the sentence into {lang2}|say the sentence in {lang2}|give the {lang2} translation of the phrase",
   "Output only the translation.", "",
   "Into {lang2}, please:|Put \"{sent}\" into {lang2}; it is written in {lang}.|{sent} How would you put that in {lang2}?|"
-  "How do you say \"{sent}\" in {lang2}?|Translate the following sentence to {lang2}.|"
+  "How do you say \"{sent}\" in {lang2}?|Translate the sentence below into {lang2}.|"
   "{Lang}: {sent}\n{lang2}:|What is \"{sent}\" in {lang2}?|Translate into {lang2}: {sent}|"
   "Please translate this from {lang} into {lang2}.|Write the sentence in {lang2}.|"
   "In this task, you are given a sentence in {lang}. Your job is to translate it into {lang2}, keeping numbers as they are.",
@@ -1773,3 +1784,117 @@ F("workflow_steps", "generation", "a deliverable|a project that is nearly finish
   "features, fixes and known issues.|Write a project brief for {a_deliverable}: goals, audience, timeline, budget "
   "and risks.|Break the {deliverable} into tasks, estimate each one and say who should own it.",
   mods="c", weight=1.5, own_share=1.0)
+
+
+def extend(name: str, own: str) -> None:
+    """Add phrasings to an existing family (appended after its own ones, so earlier template ids keep their text)."""
+    import dataclasses
+
+    i = next(k for k, f in enumerate(FAMILIES) if f.name == name)
+    FAMILIES[i] = dataclasses.replace(FAMILIES[i], own=FAMILIES[i].own + _split(own))
+
+
+# More phrasings for the families whose distinct prompts ran out first under the mixing weights (issue 21).
+extend("multiple_choice",
+       "Choose the best answer.\nQuestion:\nA)\nB)\nC)\nD)|Which option answers the question? Reply with A, B, C or D.|"
+       "Read the question and the four choices, then give the letter of the right one.|"
+       "Answer the multiple-choice question below with the full text of the correct option.|"
+       "Question:\nChoices:\nThe correct choice is:|Select the answer that fits best and explain why the others do not.|"
+       "Here is a quiz question about {subject}. Pick the right option.|"
+       "Which of the answers below is correct? If none is, say \"none of the above\".|"
+       "Article:\nQuestion:\nOptions:\nAnswer with the option that the article supports.")
+extend("passage_ending",
+       "Passage:\nQuery:\nWhich of the listed entities should replace the blank in the query?|"
+       "Story so far:\nWhat happens next? Pick one of the endings.|Here are four possible endings. Which one fits the story?|"
+       "Complete the last sentence of the news story with one of the names mentioned in it.|"
+       "Choose the sentence that best continues the paragraph.|Which continuation is the most plausible?")
+extend("emotion",
+       "What emotion does the speaker feel?|Which feeling is expressed here: joy, sadness, anger, fear, surprise or "
+       "disgust?|How is the writer feeling in this message?|Label the emotion of each sentence.|"
+       "Text:\nEmotion:|Does this tweet express anger? Answer yes or no.|What mood does this diary entry convey?")
+extend("acceptability",
+       "Is this sentence grammatical? Answer yes or no.|Would you accept this sentence as correct English?|"
+       "Sentence:\nIs the sentence acceptable or unacceptable?|Does this sentence sound natural to a native speaker?|"
+       "Mark the sentence as grammatical or ungrammatical.|Is there anything wrong with the grammar of this sentence?")
+extend("question_type",
+       "What kind of answer does this question expect: a number, a person, a place, a date or a description?|"
+       "Classify the question by the type of its answer.|Is this question about a person, a location or an entity?|"
+       "Question:\nAnswer type:|What is this question asking for?|Is this a yes/no question or an open question?|"
+       "Which category does the question fall into?")
+extend("answer_check",
+       "Question:\nAnswer:\nIs the answer right? yes or no|Is \"{x}\" the correct answer to the question?|"
+       "Does the given answer match the question? Answer true or false.|"
+       "Here is a question and a suggested answer. Should the suggestion be accepted?|"
+       "Check whether the reply actually answers what was asked.|Is the following statement a correct answer to the question?")
+extend("data_to_text",
+       "Describe this data in one sentence.|Turn these attributes into one fluent sentence.|"
+       "Data:\nSentence:|Here are some facts about a restaurant. Describe it in one sentence.|"
+       "Write a short description of the item from its table of properties.|Generate a sentence about this data: name, "
+       "type, area, price range.|Describe the following triples in plain English.|"
+       "Write a paragraph that uses every field in this record.")
+extend("coreference",
+       "Sentence:\nDoes \"it\" refer to the first or the second noun?|Who is the pronoun talking about?|"
+       "In the sentence, is \"they\" the same people as \"the workers\"?|Which noun phrase does \"this\" point back to?|"
+       "Text:\nDo the two highlighted phrases name the same thing? Yes or no.|"
+       "Resolve the pronoun in this sentence and explain your choice.")
+extend("title_headline",
+       "Give this article a title.|What would be a good headline for this story?|Title:|"
+       "Write a headline of at most ten words for the news item.|Suggest a title for this blog post.|"
+       "Article:\nWhat is a suitable title for the article above?|Write a catchy title for this text.|"
+       "What is the title of this text likely to be?")
+extend("topic",
+       "What is this article about?|In which newspaper section does this story belong: world, sports, business "
+       "or science?|Text:\nTopic:|What is the main subject of this paragraph?|Classify the news story by topic.|"
+       "Is this text about politics, sport, business or technology?|Which category fits this question best?|"
+       "Give the topic of this text in two or three words.")
+extend("reading_qa",
+       "Passage:\nQuestion:\nAnswer:|Read the text and answer the question that follows.|"
+       "Answer the question based on the article.|According to the passage, why did it happen?|"
+       "Article:\nQuestion:\nAnswer using a span from the article.|What does the passage say about the main character?|"
+       "Context:\nQ:\nA:|Use the paragraph to answer: who, what and when?|"
+       "Answer the question from the text. If the text does not say, answer \"unknown\".|"
+       "Background:\nQuestion:\nGive a short answer.")
+extend("sentiment",
+       "Is this review positive or negative?|Review:\nSentiment:|Did the reviewer like the film?|"
+       "How does the customer feel about the product?|Is the sentiment of this tweet positive, negative or neutral?|"
+       "On a scale of 1 to 5, how positive is this review?|Would this customer recommend the product? Yes or no.|"
+       "Title:\nReview:\nIs the review favourable?|What is the tone of this review: happy or unhappy?|"
+       "Read the comment and say whether the writer is satisfied.|Is this a thumbs-up or a thumbs-down review?")
+extend("summarise_text",
+       "Sum up this article in a single sentence.|Write a short summary of the text.|Article:\nSummary:|"
+       "What are the main points of this passage?|Give me a TL;DR.|Summarise the dialogue in two sentences.|"
+       "List the key highlights of this news article.|Sum up the text in under 30 words.|"
+       "Condense the paragraph into a single sentence.|Briefly, what is this story about?")
+extend("entailment",
+       "Premise:\nHypothesis:\nEntailment, neutral or contradiction?|If the first sentence is true, must the second "
+       "be true too?|Does the second sentence follow from the first?|Sentence A:\nSentence B:\nDoes A imply B?|"
+       "Given the text, is the claim true, false or impossible to tell?|Can the statement be concluded from the passage?|"
+       "Text:\nClaim:\nIs the claim supported by the text?")
+extend("similarity",
+       "Are these two questions duplicates?|Do the two sentences say the same thing in different words?|"
+       "Sentence 1:\nSentence 2:\nAre they paraphrases?|How similar are the meanings of these sentences, from 1 to 5?|"
+       "Is the second sentence a paraphrase of the first?|Would these two questions get the same answer?")
+extend("question_generation",
+       "Write a question that this text answers.|Generate a question about the article.|"
+       "Given the answer below, write the question it answers.|Write a quiz question based on this passage.|"
+       "Create a multiple-choice question from this article, with four options.|What question would you ask about "
+       "this plot?|Article:\nAsk one question about this article:|Write a trivia question about {figure}.")
+extend("fill_blank",
+       "Fill in the blank with the correct word.|Which word best completes the sentence?|"
+       "Sentence with a blank:\nOptions:\nAnswer:|Complete the sentence: ____|What goes in the gap?|"
+       "Choose the option that fills the blank correctly.")
+extend("trivia",
+       "Answer this trivia question.|Quiz time: who painted the Mona Lisa?|What is the capital of {country}?|"
+       "Which planet is closest to the sun?|Trivia question:\nAnswer:|Who wrote {book}?|"
+       "In which year did {hevent} begin?|Here is a pub quiz question. Answer it in a few words.")
+extend("what_next",
+       "What happens next in this story?|What is the most likely next event?|Predict what the person will do next.|"
+       "Story:\nWhat happened next?|How does the scene continue?|What would probably happen after this?")
+extend("step_by_step",
+       "Answer the question. Reason it out before the final answer.|Question:\nReasoning steps:\nFinal answer:|"
+       "Think through the problem carefully, then answer.|Explain your thinking step by step, then answer yes or no.|"
+       "Give a short chain of reasoning and then the answer.|Work out the answer, showing each step.")
+extend("options_format",
+       "Question:\nPossible answers:\n- true\n- false|{cotq} Pick one:\n[i] yes\n[ii] no|"
+       "Choose your answer.\n{cotq}\nAvailable choices:\n1. yes\n2. no\n3. not sure|"
+       "Select the correct answer from the list below.|Options:\nA.\nB.\nWhich option is right?")

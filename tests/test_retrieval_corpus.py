@@ -14,8 +14,8 @@ from softprism.poe.errors import InputError
 from softprism.retrieval.config import CorpusConfig
 from softprism.retrieval.corpus import Corpus, default_corpus, load_corpus, normalise, split_unit, text_id
 from softprism.retrieval.families import FAMILIES, FRAMES
-from softprism.retrieval.generator import (FAMILY_WEIGHTS, GROUP_OF, TEMPLATES, _Filler, _Rng, article, generate,
-                                  near_duplicate_key)
+from softprism.retrieval.generator import (_FRAME_SLOT, FAMILY_WEIGHTS, GROUP_OF, TEMPLATES, _Filler, _Rng, article,
+                                           frame_pieces, generate, near_duplicate_key)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_CORPORA = ROOT.parent / "shared" / "data" / "corpora"
@@ -82,9 +82,8 @@ def test_every_family_phrasing_renders():
     assert len(names) == len(set(names)) and len(FAMILIES) >= 150 and all("." not in n for n in names)
     for fam in FAMILIES:
         assert fam.given and fam.do and fam.group
-        pieces = list(fam.own) + [fr.replace("{given}", fam.given[0]).replace("{do}", fam.do[-1])
-                                  .replace("{Do}", fam.do[0]).replace("{out}", (fam.out or ("",))[0])
-                                  .replace("{note}", (fam.note or ("",))[0]) for fr in FRAMES]
+        fp = frame_pieces(fam.given[0], fam.do[-1], (fam.out or ("",))[0], (fam.note or ("",))[0])
+        pieces = list(fam.own) + [_FRAME_SLOT.sub(lambda m: fp[m.group(1)], fr) for fr in FRAMES]
         for template in pieces + [g for g in fam.given] + [d for d in fam.do]:
             text = _Filler(rng).fill(template)
             assert "{" not in text and "}" not in text, (fam.name, template)
