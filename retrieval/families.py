@@ -74,8 +74,8 @@ FRAMES: list[str] = [
     "{Do}. {note}",
     "Definition: In this task, you are given {given}. You must {do}. {note} {out}",
     "Hey, can you help me {do}? {out}",
-    "In this task, you are given {given}. {note} Your task is to {do}. {out} Follow the instructions exactly and do "
-    "not add anything else.",
+    ("In this task, you are given {given}. {note} Your task is to {do}. {out} Follow the instructions exactly and do "
+     "not add anything else."),
     "You will be given {given}. Your job is to {do}. {note} {out} If the input does not allow an answer, say so.",
     "In this task, you will read {given}. Based on it, {do}. {note} Think about the whole input before you decide. {out}",
     # layouts with a labelled input field, as prompt templates are often written

@@ -22,8 +22,8 @@ import bisect
 import hashlib
 import random
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterator
 
 from softprism.retrieval import entities as E
 from softprism.retrieval import vocab as V

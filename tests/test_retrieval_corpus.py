@@ -83,7 +83,7 @@ def test_every_family_phrasing_renders():
     for fam in FAMILIES:
         assert fam.given and fam.do and fam.group
         fp = frame_pieces(fam.given[0], fam.do[-1], (fam.out or ("",))[0], (fam.note or ("",))[0])
-        pieces = list(fam.own) + [_FRAME_SLOT.sub(lambda m: fp[m.group(1)], fr) for fr in FRAMES]
+        pieces = list(fam.own) + [_FRAME_SLOT.sub(lambda m, fp=fp: fp[m.group(1)], fr) for fr in FRAMES]
         for template in pieces + [g for g in fam.given] + [d for d in fam.do]:
             text = _Filler(rng).fill(template)
             assert "{" not in text and "}" not in text, (fam.name, template)
