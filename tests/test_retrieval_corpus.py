@@ -202,3 +202,25 @@ def test_shared_corpora_load():
     assert len(c) > 10_000 and len(set(c.ids)) == len(c)
     assert {"train", "heldout"} == set(c.splits)
     assert len(set(c.sources)) > 5
+
+
+def test_mixing_weights_and_frame_labels():
+    from softprism.retrieval.generator import MIX
+
+    assert set(MIX) <= set(FAMILY_WEIGHTS) and all(0 < m <= 4 for m in MIX.values())
+    assert all(w > 0 for w in FAMILY_WEIGHTS.values())
+    assert frame_pieces("a movie review", "decide whether it is positive")["label"] == "Movie review"
+    assert frame_pieces("a premise and a hypothesis", "x")["label"] == "Input"
+    assert frame_pieces("a word", "count the vowels")["Do"] == "Count the vowels"
+
+
+def test_family_use_counts_nearest_families():
+    import numpy as np
+
+    from softprism.retrieval.benchmark import family_use
+
+    templates = ["a.00", "a.01", "b.00", "c.00"]  # shares: a 1/2, b 1/4, c 1/4
+    use = family_use({"x": np.array([2, 2, 0]), "y": np.array([2])}, templates)
+    assert use["b"]["hits"] == 3 and use["b"]["per_corpus"] == {"x": 2, "y": 1}
+    assert use["a"]["expected"] == 2.0 and use["c"]["hits"] == 0
+    assert use["b"]["ratio"] == round((3 + 1) / (1 + 1), 3) and use["c"]["ratio"] == 0.5
