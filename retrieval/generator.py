@@ -1,8 +1,10 @@
 """The embedded default corpus: a deterministic generator of natural instructions and system prompts.
 
-Owns: the sentence templates of each task family (classify, translate, summarise, rewrite, answer, extract,
-generate, role-play, refuse, format, explain, code, edit, assistant) and the rules that fill them from
-`retrieval.vocab` and append optional modifiers (tone, constraint, output format, persona). Written for this project.
+Owns: the sentence templates of the original document families (classify, translate, summarise, rewrite, answer,
+extract, generate, role-play, refuse, format, explain, code, edit, assistant), the mixing weights over these and
+`retrieval.families`' families (`MIX`), and the rules that fill templates from `retrieval.vocab` and
+`retrieval.entities` and append optional modifiers (tone, constraint, output format, persona). Written for this
+project.
 
 Contract:
     generate(n, seed) -> list[GeneratedPrompt]   # n distinct prompts, each with the template that made it
@@ -454,14 +456,16 @@ _SIMPLE: dict[str, list] = {
     "imgsubj": V.IMAGE_SUBJECTS, "imgstyle": V.IMAGE_STYLES, "debate": V.DEBATE_TOPICS, "event": V.EVENTS,
     "place": V.PLACES, "theme": V.STORY_THEMES, "fmtabbr": V.ABBREVIATIONS, "review": V.REVIEW_KINDS,
     "sent": V.SHORT_SENTENCES, "request": V.FIRST_REQUESTS, "role2": V.ROLES_IMAGINED,
-    "persdo": V.PERSONA_ACTIONS, "duty": V.DUTIES + E.EXTRA_DUTIES, "rule": V.RULES + E.EXTRA_RULES, "explevel": V.EXPERT_LEVELS,
+    "persdo": V.PERSONA_ACTIONS, "duty": V.DUTIES + E.EXTRA_DUTIES, "rule": V.RULES + E.EXTRA_RULES,
+    "explevel": V.EXPERT_LEVELS,
     "film": E.FILMS, "show": E.TV_SHOWS, "band": E.MUSICIANS, "species": E.SPECIES, "company": E.COMPANIES,
     "landmark": E.LANDMARKS, "hevent": E.HISTORICAL_EVENTS, "invention": E.INVENTIONS,
     "figure": E.HISTORICAL_FIGURES, "celeb": E.CONTEMPORARY_PEOPLE, "club": E.SPORTS_CLUBS, "dish": E.DISHES,
     "instrument": E.INSTRUMENTS, "field": E.FIELDS_OF_KNOWLEDGE, "cprop": E.COUNTRY_PROPERTIES,
     "strategy": E.NEGOTIATION_STRATEGIES, "negitems": E.NEGOTIATION_ITEMS, "biastarget": E.BIAS_TARGETS,
     "construct": E.CODE_CONSTRUCTS, "firstask": E.FIRST_ASKS, "cammove": E.CAMERA_MOVES, "lighting": E.LIGHTING,
-    "vidsubj": E.VIDEO_SUBJECTS, "term": E.TERMS + E.MORE_TERMS, "condition": E.CONDITIONS, "btopic": E.BRAINSTORM_TOPICS,
+    "vidsubj": E.VIDEO_SUBJECTS, "term": E.TERMS + E.MORE_TERMS, "condition": E.CONDITIONS,
+    "btopic": E.BRAINSTORM_TOPICS,
     "relname": E.RELATION_NAMES, "sprop": E.SENTENCE_PROPERTIES, "cotq": E.COT_QUESTIONS, "cotp": E.COT_PROBLEMS,
     "entityname": E.NAMED_ENTITIES, "dtime": E.TIME_PHRASES, "deliverable": E.DELIVERABLES,
 }
