@@ -15,7 +15,9 @@ Coverage of real instruction corpora (../shared/data/corpora; skipped cleanly wh
 random prompts of each corpus, the MiniLM cosine of the nearest generated prompt (median, share >= 0.7, share >= 0.5)
 and the 20 worst-covered prompts, for each size in --sizes (prefixes of the largest, embedded once, resumably);
 near-duplicate pairs (cosine >= 0.98) per 100,000 rows and a 50-prompt sample of the largest. `--index FOLDER`
-measures an existing index folder's rows instead (for example the shipped one). Writes DIR/coverage.json.
+measures an existing index folder's rows instead (for example the shipped one). `--tune-sample N` also counts, on N
+*other* real prompts per corpus, which family holds each one's nearest generated prompt (`family_use`: the figures
+the generator's mixing weights were set from, kept apart from the measured sample). Writes DIR/coverage.json.
 """
 
 from __future__ import annotations
@@ -43,6 +45,9 @@ def main() -> int:
     ap.add_argument("--placeholders", default="keep", choices=["keep", "strip"],
                     help="--coverage: keep or strip the real templates' {slots}")
     ap.add_argument("--index", help="--coverage: measure this index folder's rows instead of the generator")
+    ap.add_argument("--tune-sample", type=int, default=0,
+                    help="--coverage: also count, on this many other real prompts per corpus (outside the measured "
+                         "sample), which family holds each one's nearest generated prompt (coverage.json family_use)")
     ap.add_argument("--embed-max", type=int, default=100_000, help="embed with the real encoder up to this size")
     ap.add_argument("--encoder", default="default", help="real encoder (encoder.name)")
     ap.add_argument("--queries", type=int, default=1000, help="query prompts (a different generator seed)")
@@ -168,6 +173,10 @@ def coverage_main(args) -> int:
             per[name] = B.coverage_report(scores, pos, texts, big.texts[:n], big.templates[:n])
         result["sizes"][str(n)] = per
     n = sizes[-1]
+    if args.tune_sample:
+        tune = B.tuning_prompts(args.corpora, args.tune_sample, real)
+        tpos = {name: B.nearest(enc.encode(texts), vecs[:n])[1] for name, texts in tune.items()}
+        result["family_use"] = {"per_corpus": args.tune_sample, "families": B.family_use(tpos, big.templates[:n])}
     corpus = big if n == len(big) else Corpus(big.ids[:n], big.texts[:n], big.sources[:n], big.templates[:n],
                                               big.splits[:n], name=big.name)
     nd = B.near_duplicates(corpus, vecs[:n])

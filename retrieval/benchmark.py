@@ -149,6 +149,50 @@ def yardstick_prompts(folder, per_corpus: int = 400, seed: int = 0, placeholders
     return out
 
 
+def tuning_prompts(folder, per_corpus: int, exclude: dict[str, list[str]], seed: int = 7) -> dict[str, list[str]]:
+    """`per_corpus` random prompts of each corpus in `folder` that are NOT in `exclude` (the benchmark's sample).
+
+    Used to see which generated families serve which real prompts without looking at the prompts the coverage
+    figures are measured on. Returns {corpus name: [texts]}.
+    """
+    from pathlib import Path
+
+    from softprism.retrieval.corpus import load_corpus
+
+    out = {}
+    for path in sorted(Path(folder).glob("*.jsonl")):
+        skip = set(exclude.get(path.stem, ()))
+        texts = [t for t in load_corpus(str(path)).texts if t not in skip]
+        out[path.stem] = random.Random(seed).sample(texts, min(per_corpus, len(texts)))
+    return out
+
+
+def family_use(positions_by_corpus: dict[str, np.ndarray], templates: Sequence[str]) -> dict:
+    """For each family: its rows, and how often it holds the nearest generated prompt, per corpus and in total.
+
+    positions_by_corpus: {corpus: [q] positions from `nearest`}; templates: the generated rows' template ids.
+    `ratio` = (hits + 1) / (expected + 1), expected = the family's share of rows times all hits: above 1 a family
+    serves more real prompts than its share of the corpus would suggest.
+    """
+    fams = [t.split(".", 1)[0] for t in templates]
+    rows: dict[str, int] = {}
+    for f in fams:
+        rows[f] = rows.get(f, 0) + 1
+    hits: dict[str, dict[str, int]] = {f: {} for f in rows}
+    for name, pos in positions_by_corpus.items():
+        for p in pos:
+            h = hits[fams[int(p)]]
+            h[name] = h.get(name, 0) + 1
+    total = sum(len(p) for p in positions_by_corpus.values())
+    out = {}
+    for f, n in sorted(rows.items()):
+        k = sum(hits[f].values())
+        expected = n / len(fams) * total
+        out[f] = {"rows": n, "hits": k, "expected": round(expected, 2), "ratio": round((k + 1) / (expected + 1), 3),
+                  "per_corpus": hits[f]}
+    return out
+
+
 def nearest(queries: np.ndarray, vectors: np.ndarray, batch: int = 256) -> tuple[np.ndarray, np.ndarray]:
     """Exact nearest row by cosine (unit rows). queries [q, d], vectors [n, d] -> (scores [q], positions [q])."""
     scores = np.empty(len(queries), np.float32)

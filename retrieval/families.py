@@ -29,6 +29,10 @@ class Family:
     own: tuple[str, ...] = ()
     mods: str = "tc"
     """Optional modifiers that read naturally after this family: p persona, t tone, f format, c constraint."""
+    weight: float = 1.0
+    """Relative share of draws (1.0 for most families)."""
+    own_share: float = 0.5
+    """Chance of using one of the family's own phrasings rather than a shared frame."""
 
 
 def _split(s: str) -> tuple[str, ...]:
@@ -39,8 +43,9 @@ FAMILIES: list[Family] = []
 
 
 def F(name: str, group: str, given: str, do: str, out: str = "", note: str = "", own: str = "",
-      mods: str = "tc") -> None:
-    FAMILIES.append(Family(name, group, _split(given), _split(do), _split(out), _split(note), _split(own), mods))
+      mods: str = "tc", weight: float = 1.0, own_share: float = 0.5) -> None:
+    FAMILIES.append(Family(name, group, _split(given), _split(do), _split(out), _split(note), _split(own), mods,
+                           weight, own_share))
 
 
 # Shared frames. {given}, {do}/{Do}, {out} and {note} come from the family; an empty piece leaves no gap.
@@ -69,6 +74,21 @@ FRAMES: list[str] = [
     "{Do}. {note}",
     "Definition: In this task, you are given {given}. You must {do}. {note} {out}",
     "Hey, can you help me {do}? {out}",
+    ("In this task, you are given {given}. {note} Your task is to {do}. {out} Follow the instructions exactly and do "
+     "not add anything else."),
+    "You will be given {given}. Your job is to {do}. {note} {out} If the input does not allow an answer, say so.",
+    "In this task, you will read {given}. Based on it, {do}. {note} Think about the whole input before you decide. {out}",
+    # layouts with a labelled input field, as prompt templates are often written
+    "{label}:\n\n{Do}. {out}",
+    "{Do}.\n\n{label}:\nAnswer:",
+    "Read the {label_low} below and {do}. {out}\n\n{label}:",
+    "Q: {Do}. {out}\nA:",
+    "{label}:\n\n{Do}.\nOutput:",
+    "Input: {label_low}\nTask: {Do}.\nOutput:",
+    "{Do}. Think it through step by step before answering. {out}",
+    "{Do}. Give your reasoning first and the answer last.",
+    "Here is {given}:\n\n{Do}. {out}",
+    "{label}:\n{Do}. {note}\nYour answer:",
 ]
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -151,7 +171,7 @@ F("capitalisation", "letters", "a sentence|a word|a title|a paragraph in lower c
   "convert the text to upper case|write the title in title case|capitalise the first letter of every sentence|"
   "convert the sentence to lower case|fix the capitalisation of the text",
   "Output only the converted text.", "",
-  "Make this all caps.|Convert to lowercase.|Capitalize this title properly.|Capitalize this past sentence correctly.|"
+  "Make this all caps.|Convert to lowercase.|Capitalize this title properly.|Fix the capital letters in the sentence above.|"
   "Put \"{word}\" in upper case.|Change this sentence to sentence case.|Fix the capital letters in this paragraph.")
 F("words_with_letter", "letters", "a letter|a letter and a number|a pattern",
   "list words that start with the letter|give words that end with the letter|"
@@ -481,7 +501,7 @@ F("similarity", "comparison", "two sentences|a pair of texts|two questions",
   "decide whether the two questions ask the same thing|score the semantic similarity from 0 to 5",
   "Answer yes or no.|Give a score from 0 to 5.", "0 means completely different and 5 means the same meaning.",
   "Do these two sentences mean the same thing?|Are these two questions duplicates?|How similar are these sentences?|"
-  "Is the second sentence a paraphrase of the first?|Please check if these have the same meaning.|Sentence 1:\nSentence 2:\nDo these two sentences mean the same thing? Options: yes, no.|Question 1:\nQuestion 2:\nAre these two questions asking the same thing?|Rate the similarity of these two sentences on a scale of 0 to 5.\nSentence A:\nSentence B:")
+  "Is the second sentence a paraphrase of the first?|Check whether the two say the same thing.|Sentence 1:\nSentence 2:\nDo these two sentences mean the same thing? Options: yes, no.|Question 1:\nQuestion 2:\nWould one answer satisfy both questions?|Score how close in meaning these two sentences are, from 0 (unrelated) to 5 (same meaning).\nSentence A:\nSentence B:")
 
 # ---------------------------------------------------------------------------------------------------------------
 # Reasoning and common sense
@@ -494,7 +514,7 @@ F("commonsense_choice", "reasoning", "a question about everyday life|a situation
   "Which is more likely to be found in a kitchen: a {noun} or a {noun2}?|What would you do if you lost your {noun}?|"
   "Why do people wear coats in winter?|Can a {animal} swim?|Question:\nChoices:\nUse common sense to pick the best answer.\nAnswer:|Goal:\nSolution 1:\nSolution 2:\nWhich solution works better?")
 F("cause_effect", "reasoning", "two sentences|an event|a premise and two alternatives|a statement",
-  "decide whether the second sentence is the cause or the effect of the first|give a likely cause of the event|"
+  "say whether the second sentence explains why the first happened or follows from it|give a likely cause of the event|"
   "predict a likely effect of the event|choose the more plausible cause",
   "Answer \"cause\" or \"effect\".|Answer with 1 or 2.", "",
   "What could cause {thing} to stop working?|What happens if you leave milk out overnight?|"
@@ -537,7 +557,7 @@ F("counterfactual", "reasoning", "a hypothetical situation|a what-if question|a 
   "", "",
   "What would happen if the moon disappeared?|What if {person} had been born today?|"
   "What would the world be like without {thing}?|What would happen if everyone stopped using money?|"
-  "What if humans could breathe underwater?|What would you do if you won the lottery?|What is it like to live in a black hole?")
+  "What if humans could breathe underwater?|What would you do if you won the lottery?|What would daily life be like inside a black hole?")
 F("puzzles", "reasoning", "a puzzle|a brain teaser|a lateral thinking question|a trick question",
   "solve the puzzle|explain the answer to the brain teaser|find the catch in the question",
   "Explain your reasoning, then give the answer.", "",
@@ -548,13 +568,13 @@ F("step_by_step", "reasoning", "a question|a problem|a multi-step question",
   "answer the question step by step|reason through the problem before answering|"
   "give the rationale first and then the final answer|break the problem into steps and solve each one",
   "Put the final answer on its own line.", "",
-  "Let's think step by step.|Think carefully and show your reasoning.|Give the step-by-step reasoning process and then the final answer.|"
+  "Take it one step at a time.|Think carefully and show your reasoning.|Lay out your reasoning in steps, then give the final answer.|"
   "Explain your reasoning before you answer.|Answer the question and justify the answer.|"
-  "Solve this problem. Explain each step.|Work this out step by step and give the final answer.|Q:\nA: Let's think step by step.|Question:\nReasoning:\nAnswer:|Question:\nLet's think first. Stream of consciousness:|Answer the question below. Give the rationale first, then the final answer.\nQuestion:")
+  "Solve this problem. Explain each step.|Work this out step by step and give the final answer.|Q:\nA: One step at a time:|Question:\nReasoning:\nAnswer:|Question:\nBefore answering, write down your thoughts as they come:|Answer the question below. Give the rationale first, then the final answer.\nQuestion:")
 F("fill_blank", "reasoning", "a sentence with a blank|a passage with a missing word|a sentence with a mask",
-  "fill in the blank with the best word|replace the mask with the correct word|choose the word that fits the blank",
+  "fill in the blank with the best word|put the right word where the mask is|choose the word that fits the blank",
   "Answer with one word.|Output only the missing word.", "The blank is marked with an underscore.",
-  "Fill in the blank: The {noun} was too ___ to carry.|Replace the mask with the correct word.|"
+  "Fill in the blank: The {noun} was too ___ to carry.|Which word should replace the mask?|"
   "Complete the sentence.|What word is missing?|Fill in the gap with the right preposition.|Sentence:\nFill in the blank:\nOptions:|Complete the sentence with the correct option.\nSentence:\nOption 1:\nOption 2:")
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -572,10 +592,10 @@ F("entailment", "logic", "a premise and a hypothesis|two sentences|a paragraph a
   "decide whether the second sentence follows from the first|decide whether the claim can be concluded from the paragraph",
   "Answer \"entailment\", \"contradiction\" or \"neutral\".|Answer yes, no or it is not possible to tell.",
   "Entailment means the hypothesis must be true if the premise is true.",
-  "Based on the paragraph above, can we conclude that the sentence below is true?|"
+  "Going only by the paragraph above, must the sentence below be true?|"
   "Does the premise entail the hypothesis?|If the first sentence is true, is the second sentence true?|"
   "Can we infer the following from the text?|Is the hypothesis entailed by the premise?|"
-  "Read the text and decide whether the statement follows from it.|Does this mean that the statement is true?|Premise:\nHypothesis:\nDoes the premise entail the hypothesis? Options: yes, no, it is not possible to tell.|Read the premise and decide if the hypothesis is true.\n\nPremise:\nHypothesis:\nAnswer:|Context:\n\nHypothesis:\n\nCan we draw the hypothesis from the context? Choose from the options.|Sentence 1:\nSentence 2:\nIf sentence 1 is true, is sentence 2 true? yes, no or maybe?")
+  "Read the text and decide whether the statement follows from it.|Does this mean that the statement is true?|Premise:\nHypothesis:\nIs the hypothesis guaranteed by the premise? Options: yes, no, it is not possible to tell.|Read the premise and decide if the hypothesis is true.\n\nPremise:\nHypothesis:\nAnswer:|Context:\n\nHypothesis:\n\nCan we draw the hypothesis from the context? Choose from the options.|Sentence 1:\nSentence 2:\nIf sentence 1 is true, is sentence 2 true? yes, no or maybe?")
 F("contradiction", "logic", "two statements|a statement and three sentences|a text",
   "decide whether the two statements contradict each other|find the sentence that disagrees with the statement|"
   "point out any contradictions in the text",
@@ -681,7 +701,7 @@ F("code_identify", "code", "a code snippet|a file|a piece of code",
   "identify the programming language of the code|say what kind of program the code belongs to|"
   "classify the code snippet by what it does",
   "Answer with the language name.", "",
-  "Which programming language is this?|Identify the programming language used to write the given code.|"
+  "Which programming language is this?|Which programming language is this code written in?|"
   "Is this Python or Ruby?", mods="")
 F("build_app", "code", "a description of an app|a project idea|a feature list",
   "build {a_app} using {stack}|design and implement {a_app} with {stack}|"
@@ -939,7 +959,7 @@ F("sentiment", "classification", "{a_review}|a tweet|a sentence|a comment",
   "Answer \"positive\" or \"negative\".|Answer with a number from 1 to 5.", "",
   "Is this review positive or negative?|What is the sentiment of this tweet?|Did the reviewer like the {noun}?|"
   "How would you rate this review on a scale of 1 to 5?|Is this a happy or sad sentence?|"
-  "Does this {review} express a positive or negative opinion?|Sentiment?|EXPLAIN the sentiment of this tweet.|Review:\nIs this review positive or negative?|Title:\nReview:\nDoes this product review convey a negative or positive sentiment?|Tweet:\nSentiment (positive, neutral or negative):|Text:\nWhat is the sentiment of the text? Options: positive, negative.",
+  "Does this {review} express a positive or negative opinion?|Sentiment?|EXPLAIN the sentiment of this tweet.|Review:\nIs this review positive or negative?|Title:\nReview:\nIs the customer who wrote this review happy or unhappy with the product?|Tweet:\nSentiment (positive, neutral or negative):|Text:\nWhat is the sentiment of the text? Options: positive, negative.",
   mods="")
 F("topic", "classification", "a news article|a headline|a question|a paragraph",
   "classify the topic of the article|decide which category the headline belongs to|"
@@ -947,13 +967,13 @@ F("topic", "classification", "a news article|a headline|a question|a paragraph",
   "Answer with the category only.", "",
   "What is this article about? World, sports, business or science/tech?|Which topic is this news story about?|"
   "What category does this headline belong to?|Is this article about politics, sports or technology?|"
-  "What title suits best the above piece of news?|What is the main topic of this paragraph?|Article:\nWhich topic is this article about? Options: world, sports, business, science and technology.|Headline:\nCategory:|Text:\nQuestion: What is the main topic of the text?\nAnswer:", mods="")
+  "Which headline fits the news story above?|What is the main topic of this paragraph?|Article:\nWhich topic is this article about? Options: world, sports, business, science and technology.|Headline:\nCategory:|Text:\nQuestion: What is the main topic of the text?\nAnswer:", mods="")
 F("question_type", "classification", "a question|a user query|a search query",
   "classify the type of answer the question expects|decide whether the question asks for a person, place, number, date or description|"
   "label the intent of the query",
   "Answer with one label.", "",
   "What type of answer does this question need?|Is this question asking about a person, a location or a number?|"
-  "What is the intent of this search query?|Classify this request based on the user's intent.|Question:\nWhat kind of answer does the question need: a description, an entity, an abbreviation, a person, a number or a location?", mods="")
+  "What is the intent of this search query?|What is the user trying to get done with this request?|Question:\nWhat kind of answer does the question need: a description, an entity, an abbreviation, a person, a number or a location?", mods="")
 F("emotion", "classification", "a sentence|a diary entry|a message",
   "identify the emotion in the text|decide whether the writer is happy, sad, angry or afraid",
   "Answer with one emotion.", "", "What emotion does this sentence express?|How is the writer feeling?|"
@@ -973,7 +993,7 @@ F("formality_style", "classification", "a sentence|an email|a text",
 F("acceptability", "classification", "a sentence|a short text",
   "decide whether the sentence is grammatically correct|say whether the sentence is acceptable English",
   "Answer \"acceptable\" or \"unacceptable\".|Answer yes or no.", "",
-  "Is this sentence grammatically correct?|Is the next sentence syntactically and semantically acceptable?|"
+  "Is this sentence grammatically correct?|Would a native speaker accept the next sentence as grammatical and sensible?|"
   "Does this sentence sound natural?|Is there a grammar mistake here?|Sentence:\nIs this sentence grammatically acceptable? Options: acceptable, unacceptable.", mods="")
 F("fact_opinion", "classification", "a statement|a sentence|a claim",
   "decide whether the statement is a fact or an opinion|decide whether the claim is true or false|"
@@ -1025,13 +1045,13 @@ F("reading_qa", "extraction", "a passage and a question|a story and a question|a
   "If the answer is not in the passage, say \"unknown\".|Keep the answer short.", "",
   "Read the passage and answer the question.|Answer the question based on the story.|"
   "Use the context to answer the question.|Q: What did the boy find?|According to the passage, why did she leave?|"
-  "Answer the question using only the information provided.|Refer to the passage below and answer the following question.|Passage:\nQuestion:\nAnswer:|Context:\nQuestion:\nAnswer the question using the context. If it cannot be answered, write \"unanswerable\".|Read the article and answer the question.\n\nArticle:\n\nQuestion:\nAnswer:|Background:\nSituation:\nGiven the paragraph above, answer the question correctly.",
+  "Answer the question using only the information provided.|Use the passage below to answer the question after it.|Passage:\nQuestion:\nAnswer:|Context:\nQuestion:\nAnswer the question using the context. If it cannot be answered, write \"unanswerable\".|Read the article and answer the question.\n\nArticle:\n\nQuestion:\nAnswer:|Background:\nSituation:\nGiven the paragraph above, answer the question correctly.",
   mods="")
 F("multiple_choice", "extraction", "a question and options|a passage with a multiple-choice question",
   "choose the correct answer|pick the right option from the list|answer the multiple-choice question",
   "Answer with the letter.", "",
   "Answer the following multiple-choice question.|Choose the correct answer: A, B, C or D.|"
-  "Pick the correct answer from the following options.|Which option is correct?|The best answer is|Question:\nOptions:\nA.\nB.\nC.\nD.\nAnswer:|Choose the correct answer.\n\nQuestion:\nChoices:\nThe answer is|Read the passage and answer the multiple-choice question.\nPassage:\nQuestion:\nOptions:", mods="")
+  "Choose the right option below.|Which option is correct?|Pick the best answer:|Question:\nOptions:\nA.\nB.\nC.\nD.\nAnswer:|Choose the correct answer.\n\nQuestion:\nChoices:\nThe answer is|Read the passage and answer the multiple-choice question.\nPassage:\nQuestion:\nOptions:", mods="")
 F("main_idea", "extraction", "a paragraph|an article|a speech",
   "state the main idea of the paragraph|find the thesis of the article|say what the author is arguing",
   "Answer in one sentence.", "", "What is the main idea of this paragraph?|What is the author trying to say?|"
@@ -1107,11 +1127,11 @@ F("question_generation", "generation", "a passage|a fact|a text and an answer",
   "write {n} quiz questions about the text|generate a question that tests understanding of the passage",
   "", "", "Write a question about this passage.|Generate a question for this answer.|"
   "Create a quiz about {subject} with {n} questions.|Make flashcards for {subject}.|Write {n} interview questions for a {expertrole}.|"
-  "Given a fact, create a question that can be answered using the fact.|Passage:\nAnswer:\nQuestion:|Fact:\nWrite a question that this fact answers.\nQuestion:|Article:\nGenerate a question about the article.\nQuestion:", mods="c")
+  "Turn this fact into a question whose answer is the fact.|Passage:\nAnswer:\nQuestion:|Fact:\nWrite a question that this fact answers.\nQuestion:|Article:\nGenerate a question about the article.\nQuestion:", mods="c")
 F("data_to_text", "generation", "a set of facts|a table row|data about a restaurant|a list of attributes",
   "write a sentence that describes the data|turn the facts into a short paragraph|write a sentence that uses all the data",
-  "", "", "Generate a sentence about this data.|Write a sentence that includes all these facts.|"
-  "Describe this table in words.|Turn these keywords into a sentence.|Write a sentence using all of these concepts.|Data:\nSentence:|Triples:\nWrite a sentence that describes these triples.|Here is some data about a restaurant. Write a sentence that includes all of it.\nData:",
+  "", "", "Put this data into one sentence.|Use all of these facts in a single sentence.|"
+  "Describe this table in words.|Turn these keywords into a sentence.|Write a sentence using all of these concepts.|Data:\nSentence:|Triples:\nWrite a sentence that describes these triples.|Here is some data about a restaurant. Mention all of it in one sentence.\nData:",
   mods="")
 F("image_prompt", "generation", "a subject|a scene|an idea for a picture",
   "write a detailed image-generation prompt for the scene|describe the picture in vivid visual detail",
@@ -1130,7 +1150,7 @@ F("review_write", "generation", "a product|a restaurant|a film|a book",
   "Write a review of the {app} I use.", mods="tc")
 F("continue_text", "generation", "the beginning of a text|a sentence|a paragraph",
   "continue the text|write the next paragraph|finish the sentence",
-  "", "", "Continue writing the next sentence in this paragraph.|Finish this sentence.|Write what comes next.|"
+  "", "", "Add the sentence that should come next in this paragraph.|Finish this sentence.|Write what comes next.|"
   "Complete this paragraph.|Write the first 100 words of an article with this title.", mods="c")
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1176,12 +1196,12 @@ F("summarise_text", "summary", "an article|a dialogue|a document|a long text|a n
   "summarise the text|write a one-sentence summary|give the key points|write a short summary of the dialogue|"
   "write a TL;DR",
   "", "", "Summarize this.|Summarize this article in {n} sentences.|TL;DR?|Write a short summary!|"
-  "What is a shorter version of this text?|Can you briefly recapitulate the above document?|"
-  "Summarize this conversation.|Give me the gist of this.|Can you write an outline of the following article in a few points?|Article:\nSummary:|Dialogue:\nWrite a short summary of the dialogue.|Text:\nTL;DR:|Document:\nWrite a one-sentence summary of the document.",
+  "Shorten this text to its essentials.|Briefly restate what the document above says.|"
+  "Summarize this conversation.|Give me the gist of this.|Outline the article below in a handful of points.|Article:\nSummary:|Dialogue:\nWrite a short summary of the dialogue.|Text:\nTL;DR:|Document:\nSummarise the document in one sentence.",
   mods="c")
 F("title_headline", "summary", "an article|a paragraph|a summary|a story",
   "write a title for the text|generate a headline for the article|give the story a short title",
-  "The title should be short and include the main topic.", "",
+  "Keep the title short and name the main topic.", "",
   "Write a title for this article.|What would be a good headline for this?|Generate a title for this text.|"
   "Give this story a name.|Article:\nTitle:|Write a title for this text.\nText:\nTitle:", mods="")
 F("translate_text", "summary", "a sentence in {lang}|a text|a paragraph|an English sentence",
@@ -1235,7 +1255,7 @@ F("math_concepts", "arithmetic", "a maths concept|a formula|a theorem",
 F("bio_ner", "extraction", "a sentence from a medical abstract|a clinical note|a biomedical sentence",
   "find the name of the disease|extract the names of the chemicals|find the gene or protein mentioned|"
   "list the drugs and their doses",
-  "Return the names only.", "A disease is a disorder of structure or function in a human, animal or plant.",
+  "Return the names only.", "A disease here means any illness or disorder named in the text.",
   "What disease is mentioned in this sentence?|List the drugs mentioned in this note.|"
   "Which gene is mentioned in this abstract?|Extract the medication names.", mods="")
 F("subject_lines", "generation", "an email|a message|a newsletter",
@@ -1254,7 +1274,7 @@ F("answer_check", "classification", "a question and an answer|a question, a pass
   "say whether the answer fully answers the question",
   "Answer yes or no.", "",
   "Is this answer correct?|Check my answer.|Is the correct answer {x}?|Did I solve this correctly?|"
-  "Does this response answer the question?|Is the following answer right?|Question:\nProposed answer:\nIs the proposed answer correct? yes or no.|Paragraph:\nQuestion:\nResponse:\nDoes the response correctly answer the question?", mods="")
+  "Does this response answer the question?|Is the following answer right?|Question:\nProposed answer:\nIs the proposed answer correct? yes or no.|Paragraph:\nQuestion:\nResponse:\nIs the response a right answer to the question, given the paragraph?", mods="")
 F("explanation_write", "reasoning", "a question and its answer|a fact|a statement and its label",
   "explain why the answer is correct|give the reasoning that leads to the answer|justify the label",
   "", "",
@@ -1291,3 +1311,590 @@ F("origin", "open_qa", "a word|a tradition|a food|an invention",
   "", "",
   "Where does the word \"{word}\" come from?|Where did {food} originate?|What is the origin of {sport}?|"
   "How did {thing} begin?|Where does the tradition of birthday cakes come from?|Who came up with {thing}?", mods="c")
+
+# ---------------------------------------------------------------------------------------------------------------
+# Issue 21, second round: kinds of task the coverage benchmark showed missing (written for this project; the real
+# corpora were used only to see which kinds of task were absent, never for wording).
+# ---------------------------------------------------------------------------------------------------------------
+
+# Judgement and detection tasks with long definitions.
+F("stereotype_detect", "judgement", "a short passage about a group of people|a target group and two sentences|"
+  "a sentence that mentions a {biastarget}|a pair of sentences about a social group",
+  "decide whether the passage expresses a stereotype, an anti-stereotype or neither|"
+  "say whether the second sentence reinforces a stereotype about the target, contradicts one or is unrelated|"
+  "classify the kind of bias in the passage as gender, profession, race or religion|"
+  "rewrite the sentence so that it no longer relies on a stereotype",
+  "Answer \"stereotype\", \"anti-stereotype\" or \"unrelated\".|Answer with one of the four bias types.",
+  "A stereotype is a fixed, over-simple idea about what members of a group are like.|"
+  "An anti-stereotype is a statement that runs against such a belief.|"
+  "Judge only what the text says about the group, not whether you agree with it.",
+  "Read this short text about {biastarget}. Decide whether it expresses a stereotype, an "
+  "anti-stereotype or neither. A stereotype is an oversimplified belief about a whole group; an anti-stereotype "
+  "goes against such a belief.|"
+  "Below are two sentences and the group they concern. Decide whether the second sentence, read after the first, "
+  "reinforces a stereotype about the target, challenges it, or has nothing to do with it.|"
+  "Read the passage and label the type of bias it shows: gender, profession, race or religion.|"
+  "Does this sentence rely on a stereotype about {biastarget}? Answer yes or no.|"
+  "Edit this sentence with the smallest change that removes the stereotype from it.|"
+  "Given a sentence and the group it targets, say whether the sentence is biased against that group.",
+  mods="", weight=2.0, own_share=0.6)
+F("hate_speech", "judgement", "a post from social media|a tweet|a comment in {lang}|a post in {lang} from an online forum",
+  "decide whether the post is hateful, offensive or neither|identify the group the post targets|"
+  "say whether the post attacks an individual or a whole group|decide whether the post is hateful towards {biastarget}",
+  "Answer with one label.|Give the label only.",
+  "Hate speech attacks people because of who they are, for example their {biastarget}.|"
+  "Offensive language is rude or insulting but does not target a group.|"
+  "A post can be aggressive without being hateful.",
+  "Here is a post written in {lang} on a social network. Decide whether it is hateful "
+  "towards a group of people, and if it is, say whether it targets one person or a whole group.|"
+  "Classify this tweet as hate speech, offensive language or neither.|Is this comment toxic? Answer yes or no.|"
+  "Which group, if any, is attacked in this post?|Label the post as abusive or not abusive.|"
+  "Does the following comment contain a threat? Answer yes or no.|"
+  "You are a content moderator. Decide whether each comment should be removed, and give the rule it breaks.",
+  mods="", weight=2.0, own_share=0.6)
+F("ethics_judgement", "judgement", "an anecdote about a difficult situation|a short story about a moral choice|"
+  "two actions a person could take|a description of what someone did and why",
+  "decide who is in the wrong in the anecdote|say whether the author acted ethically|"
+  "choose the less ethical of the two actions|decide whether the anecdote describes something that really "
+  "happened or something the author is only considering|judge whether the behaviour is acceptable",
+  "Answer \"author\", \"other\", \"everybody\" or \"nobody\".|Answer \"acceptable\" or \"unacceptable\".|"
+  "Answer with A or B.",
+  "Judge the situation by common moral standards, not by the law.|Several people may share the blame.",
+  "Read this anecdote and decide who behaved badly: the author, the other people involved, everybody or nobody.|"
+  "Was I wrong here? Give an honest verdict and one sentence of reasoning.|"
+  "Which of these two actions is less ethical? Answer A or B.|"
+  "Is it wrong to keep money you find on the street? Explain briefly.|"
+  "Here is an anecdote and a claim that it describes something that already happened rather than a plan. Is the claim right?|"
+  "Decide whether the person in the story did the right thing, and explain the moral principle involved.",
+  mods="", weight=1.5, own_share=0.6)
+F("legal_text", "judgement", "a sentence from a court opinion|an article of a legal act|the facts of a court case|"
+  "a clause from a contract|a legal question",
+  "decide whether the sentence overrules an earlier decision|classify the legal act as a regulation, a decision or a "
+  "directive|say which rights, if any, were violated on the facts|identify the type of the contract clause|"
+  "state the holding of the case in one sentence",
+  "Answer \"overruling\" or \"non-overruling\".|Answer with one category.|Answer yes or no.",
+  "An overruling sentence sets aside a previous decision as precedent.|"
+  "A regulation applies directly, a directive sets a goal that each member state must reach, and a decision "
+  "binds only those it is addressed to.",
+  "Read this sentence from a judge's opinion: does it set aside an earlier ruling?|"
+  "Classify this article of European Union law as a regulation, a decision or a directive.|"
+  "Given the facts of this case, has the right to a fair trial been violated?|"
+  "What kind of clause is this: termination, confidentiality, liability or payment?|"
+  "Summarise the holding of this court decision in plain language.|Is this contract clause enforceable? Explain.|"
+  "Read the statute and say whether the described conduct is allowed.", mods="", weight=1.5, own_share=0.6)
+F("country_lookup", "open_qa", "a country name|the name of a country|a country",
+  "return the {cprop} of the country|give the country's {cprop}|look up the {cprop} of the given country",
+  "Answer with the value only.|Return only the answer.",
+  "If there is more than one, give the most common one.|Use the most recent figure you know.",
+  "You will get the name of a country. Reply with its {cprop}.|"
+  "What is the capital of {cf_country}?|Which currency is used in {cf_country}?|"
+  "On which continent is {cf_country}?|What is the internet domain of {cf_country}?|"
+  "{cf_capital} is the capital of which country?|Which country uses the top-level domain {cf_tld}?|"
+  "What is the {cprop} of {country}?|Tell me the {cprop} of {cf_country}.|"
+  "Given a country, return the year it became independent. If it was never colonised, say so.|"
+  "Name the country whose capital is {cf_capital}.", mods="", weight=2.0, own_share=0.6)
+F("code_count", "code", "a {plang} program|a piece of {plang} code|a list of programs",
+  "count the number of {construct} in the program|find how many {construct} the code contains|"
+  "say whether the program contains any {construct}",
+  "Answer with a number.", "Count only the constructs that appear in the code itself, not in comments.",
+  "Count how many {construct} the {plang} program below contains.|How many {construct} are there in this code?|"
+  "Count the {construct} in the following program.|Does this program use any {construct}? Answer yes or no.|"
+  "Given a C++ program, return the number of loops it contains.", mods="", weight=1.0, own_share=0.6)
+F("meronym", "words", "an object|an entity|a word for a whole thing|two words",
+  "name a part of the given object|name one component of the object|"
+  "decide whether the first word names a part of the second|give a more general word for the entity",
+  "Answer with one word.|Answer yes or no.",
+  "A meronym is a word for a part of something; the word for the whole is its holonym.|"
+  "A hypernym is a more general word; a hyponym is a more specific one.",
+  "Name a part of a {whole}.|Is a {part} part of a {whole}?|What are the main parts of a {whole}?|"
+  "Name something that is a component of the thing you are given.|"
+  "What is a more general word for \"{animal}\"?|Give three more specific kinds of {cat}.|"
+  "Which of these is a part of a {whole}: a {part} or a {noun}?", mods="", weight=1.5, own_share=0.6)
+F("negotiation", "judgement", "an utterance from a negotiation and the turns before it|a negotiation dialogue|"
+  "a message from a buyer or a seller",
+  "decide whether the utterance uses the strategy of {strategy}|say whether the two sides reached a deal|"
+  "write the next message in the negotiation|classify the strategy the speaker uses",
+  "",
+  "The participants are negotiating over {negitems}.|A strategy is cooperative when it builds rapport and selfish "
+  "when it only serves the speaker.",
+  "This message comes from two people bargaining over {negitems}. Looking at it and the turns before it, say "
+  "yes if the speaker is using {strategy} and no if not.|"
+  "Two people are negotiating over {negitems}. Did they reach an agreement?|"
+  "Which negotiation strategy does the speaker use in this message?|"
+  "Write a polite counter-offer for this negotiation over {negitems}.|Is the seller's last message a concession?",
+  mods="", weight=1.5, own_share=0.6)
+F("perturbation", "generation", "a sentence|a sentence in {lang}|a short sentence and a target word",
+  "generate a new sentence by making small changes that keep it plausible|"
+  "change one word so that the meaning flips|write a sentence that is similar in form but different in meaning",
+  "Output one sentence.",
+  "Keep the new sentence close to the input in meaning and in sentence structure.|"
+  "The new sentence should describe something that could easily happen.",
+  "Given a sentence in {lang}, write a new {lang} sentence with small changes that keep it related and "
+  "plausible.|Change one word in this sentence so that it means the opposite.|"
+  "Make a minimal edit to the sentence so that the answer to the question changes.|"
+  "Write a sentence that looks like this one but is false.|Swap the roles of the two people in this sentence.",
+  mods="", weight=1.5, own_share=0.6)
+F("argument_pairs", "judgement", "two arguments about {debate}|a pair of arguments|an argument and a topic",
+  "decide whether the two arguments make the same point|decide whether the argument is valid|"
+  "say whether the argument supports or opposes the topic|rate the quality of the argument",
+  "Answer \"similar\" or \"not similar\".|Answer \"valid\" or \"invalid\".|Answer \"pro\" or \"con\".",
+  "Two arguments are similar when they rest on the same reason, even if the wording differs.",
+  "Decide whether these two arguments about {debate} make the same point.|"
+  "Is this a valid argument about {debate}? Answer valid or invalid.|"
+  "Does this argument support or oppose {debate}?|What does this argument imply for the people affected by it?|"
+  "Rate how convincing this argument is from 1 to 5.", mods="", weight=1.0, own_share=0.6)
+F("list_ops", "arithmetic", "a list of integers|a list of numbers|a list of integers and two indices i and j|"
+  "a list of lists of numbers",
+  "remove the duplicates from the list|return the element with the largest absolute value|"
+  "round every number to the nearest ten|keep only the elements at odd positions|"
+  "return the product of all the other elements for each position|list the differences between consecutive numbers|"
+  "concatenate the elements from position i to position j|sum the numbers in each inner list|"
+  "remove every number that is divisible by 3|replace each even number by half of it and each odd one by three "
+  "times it plus one",
+  "Return the new list in brackets.|If the list is empty, return an empty list.",
+  "Positions start at 1.|If two numbers have the same absolute value, return the positive one.",
+  "Remove all duplicates from this list of numbers.|What is the largest number in this list?|"
+  "Return every other element of the list.|Reverse this list of numbers.|"
+  "For each position, multiply together all the other numbers in the list.|"
+  "Subtract each element from the one after it.", mods="", weight=1.0, own_share=0.4)
+F("temporal_reasoning", "reasoning", "a sentence and a question about time|a short story|an event",
+  "say how long the event probably lasted|say how often the event usually happens|"
+  "say when the event most likely took place|write a question about the duration of an event in the sentence|"
+  "give a wrong but plausible answer about how long the event took",
+  "Answer with a short phrase.|Keep the answer simple.",
+  "Use common sense about how long everyday things take.|Many answers can be right; give the most likely one.",
+  "How long does it usually take to {hobby}?|How often do people usually go to the dentist?|"
+  "In this sentence, how long did the meeting probably last?|"
+  "Write a question about how often the event in this sentence happens.|"
+  "What time of day does the event in the sentence most likely happen?|Did the event happen before or after the other one?",
+  mods="", weight=1.0, own_share=0.6)
+F("coreference_reasoning", "reasoning", "a sentence with a pronoun and its referent|a sentence with a target pronoun|"
+  "a short passage with two people",
+  "explain why the pronoun refers to the given person|give a wrong reason for the pronoun's referent|"
+  "write a question whose answer requires resolving the pronoun",
+  "Write one sentence.", "The reason should use knowledge about the situation, not grammar alone.",
+  "Explain why \"he\" in this sentence refers to {name}.|Give a reason someone might wrongly use to decide who "
+  "\"she\" is.|Write a question about this passage that can only be answered by knowing who \"they\" are.|"
+  "Does the pronoun in that sentence point to {name}? Answer yes or no.|"
+  "Do \"{noun}\" and \"it\" point to the same thing in this sentence?", mods="", weight=1.0, own_share=0.6)
+
+# Question-answer layouts, reasoning framings and translation with language names.
+F("cot_frames", "formats", "a question|a word problem|a yes-or-no question",
+  "answer the question, thinking step by step|reason about the question before answering|"
+  "work out the answer and explain how you got there",
+  "Give the final answer on the last line.|End with \"So the answer is ...\".",
+  "Think it through one step at a time.|Write your reasoning first, then the answer.",
+  "{cotq} Let's think it through one step at a time.|Question: {cotq}\nReason step by step, then answer:|"
+  "{cotq}\nThink carefully first, then give your answer.|Q: {cotq}\nA: Let me work it out.|"
+  "Question: {cotq}\nYour reasoning:|{name}: {cotq}\n{name2}: Let me think about it before I answer...|"
+  "{cotp}\nFirst write your thoughts freely, then state the final answer.|Q: {cotp}\nA: Let me take this one step at a time.|"
+  "Problem: {cotp}\nWork through it step by step and give the answer at the end.|{cotp} Show your working.|"
+  "Answer the question below. Explain your thinking before the final answer.\n{cotq}|"
+  "Here is a question: {cotq} Think out loud, then answer yes or no.|"
+  "Question: {cotq}\nOptions:\n- yes\n- no\nStep-by-step reasoning:|"
+  "{name} asked me: {cotq} Help me reason it out.|Solve this with a short chain of reasoning. {cotq}",
+  mods="", weight=3.0, own_share=0.85)
+F("options_format", "formats", "a question and a list of options|a passage, a question and answer options|"
+  "a premise and a hypothesis",
+  "pick the correct answer from the options|choose the best option|select all the options that are true",
+  "Answer with the option only.|Answer with the letter of the option.",
+  "Exactly one option is correct.|More than one option may be correct.",
+  "Question: {cotq}\nOptions:\n- yes\n- no\nAnswer:|{cotq}\nChoose your answer from:\n(A) yes\n(B) no|"
+  "Answer the question about the text.\nQuestion: {cotq}\nPick one: yes, no, it is not possible to tell.|"
+  "Pick the right answer from the options below.\n{cotq}\nOptions: yes / no / maybe|"
+  "Multiple choice: {cotq}\n(a) yes (b) no (c) cannot say|"
+  "Premise:\nHypothesis:\nDoes the hypothesis follow from the premise? Options:\n- yes\n- it is not possible to tell\n- no|"
+  "Text:\nBased on the text, is the following statement correct? Options: true, false.|"
+  "Which of the following is the best answer? Select one option.|"
+  "Is it true that the sentence follows from the text above? Choose from the options.|"
+  "Multi-select problem: which of the statements are supported by the passage?", mods="", weight=2.0, own_share=0.8)
+F("passage_ending", "formats", "a passage and an incomplete sentence|a story with a blank|a news passage and a query",
+  "pick the ending that best completes the passage|say which entity should fill the blank|write the most likely next sentence",
+  "Answer with the option only.", "The blank may stand for a person, a place or an organisation.",
+  "Pick the most sensible ending for the passage.|Choose the ending that fits this passage best.|"
+  "What should fill the blank in the last sentence? Options are the entities named in the passage.|"
+  "Read the story and choose the most sensible final sentence.|Complete the passage with the best option.|"
+  "Which option completes the query correctly?", mods="", weight=1.0, own_share=0.7)
+F("translate_slots", "formats", "a sentence in {lang}|a short text|a phrase",
+  "translate the sentence into {lang2}|say the sentence in {lang2}|give the {lang2} translation of the phrase",
+  "Output only the translation.", "",
+  "Into {lang2}, please:|Put \"{sent}\" into {lang2}; it is written in {lang}.|{sent} How would you put that in {lang2}?|"
+  "How do you say \"{sent}\" in {lang2}?|Translate the sentence below into {lang2}.|"
+  "{Lang}: {sent}\n{lang2}:|What is \"{sent}\" in {lang2}?|Translate into {lang2}: {sent}|"
+  "Please translate this from {lang} into {lang2}.|Write the sentence in {lang2}.|"
+  "In this task, you are given a sentence in {lang}. Your job is to translate it into {lang2}, keeping numbers as they are.",
+  mods="", weight=2.0, own_share=0.85)
+F("curious_question", "formats", "a question|a question about a topic",
+  "answer the question", "", "",
+  "I've always wondered: what is {term}?|I've been curious about this: who was {figure}?|"
+  "Quick question: where is {landmark}?|Something I never understood: how does {invention} work?|"
+  "Here's a question for you: {cotq}|I have a question about {field}: what are its main ideas?|"
+  "Answer this question: who founded {company}?|Please answer this question: what is {film} about?|"
+  "Do you know who directed {film}?|Answer the following question: what is a {species}?",
+  mods="", weight=1.5, own_share=0.95)
+F("dialogue_turns", "formats", "a conversation between a client and an assistant|a chat log with two speakers|"
+  "a dialogue with one turn left blank",
+  "write the assistant's next turn|fill in the missing turn of the dialogue|say which speaker wrote the last line",
+  "Write only the missing turn.", "",
+  "Client: I'd like to book a table for four.\nAssistant:|User: Can you help me reset my password?\nAgent:|"
+  "Customer: My order hasn't arrived.\nSupport:|{name}: Are you free on Saturday?\n{name2}:|"
+  "Here is a conversation with one line missing. Fill in the blank.|"
+  "Continue the dialogue between the customer and the assistant.|Who is speaking in the last line, the user or the system?|"
+  "Read the chat and write the next thing the assistant should say.", mods="", weight=1.5, own_share=0.8)
+F("code_fix_pairs", "code", "a broken piece of {plang} code|a buggy function and its error message|a fix and the broken code",
+  "give the fixed version of the code|describe the bug and the fix|write the broken version that this fix repairs",
+  "Return only the code.", "",
+  "Here is a broken version of the code. Write the fixed version.|A possible fix is shown below. What was the bug?|"
+  "Broken code:\nFixed code:|This {plang} function throws an error. Fix it.|"
+  "Given the corrected code, write a buggy version with one realistic mistake.", mods="", weight=1.0, own_share=0.7)
+F("stance_detect", "classification", "a tweet|a comment about {debate}|a short opinion",
+  "describe the stance of the text towards the topic|decide whether the writer is for or against {debate}",
+  "Answer \"for\", \"against\" or \"neutral\".", "",
+  "What position does this tweet take on {debate}?|Is the author for or against {debate}?|"
+  "What is the writer's position on {debate}?|Does this comment support or oppose the proposal?",
+  mods="", weight=1.0, own_share=0.6)
+F("sentence_property", "classification", "a sentence|a short text",
+  "say whether the sentence refers to {sprop}|list the acronyms in the text|say what hour the time phrase refers to",
+  "Answer yes or no.", "",
+  "Does the sentence below mention {sprop} at all?|Does this sentence talk about {sprop}?|"
+  "Find every acronym among these words.|Which hour of the day (0 to 23) is meant by \"{dtime}\"?|"
+  "Is this sentence about {sprop}? Yes or no.", mods="", weight=1.0, own_share=0.7)
+F("story_from_points", "generation", "key plot points|a list of highlights|a few bullet points",
+  "write a story from the plot points|write a news article from the highlights|expand the bullet points into a paragraph",
+  "", "",
+  "Turn these plot points into a short story.|Expand these highlights into a full article.|"
+  "Turn these bullet points into a short news story.|Write a paragraph that covers all of these points.|"
+  "Here are the highlights of a news story. Write the full article.", mods="tc", weight=1.0, own_share=0.7)
+F("entity_relation", "extraction", "a few paragraphs of information|a set of facts|a passage about {entityname}",
+  "find the entity that has the relation \"{relname}\" with the subject|"
+  "say which entity in the passage is the {relname} of the subject",
+  "Answer with the entity only.", "",
+  "Facts:\nWhich entity is linked to {entityname} by the relation \"{relname}\"?|"
+  "Having read the text above, name the {relname} of {entityname}.|"
+  "According to the information, which entity is related to {entityname} by \"{relname}\"?",
+  mods="", weight=1.0, own_share=0.7)
+
+# Long persona system prompts, video and image prompts.
+F("persona_long", "roleplay", "my requests|a project|my situation",
+  "act as {a_prole} and {ptask}", "",
+  "You are an expert in {pfield}.|Ask me questions when something is unclear.|Skip explanations unless I ask for them.",
+  "I want you to act as {a_prole}. You know {pfield} inside out. I will describe my situation, and you will "
+  "{ptask}. My first request is: \"{firstask}\"|"
+  "Act as {a_prole}. You are an expert in {pfield}. Your task is to {ptask}.\n\nYou will:\n- {duty}\n- {duty2}\n"
+  "- {duty3}\n\nRules:\n- {rule}\n- {rule2}|"
+  "Act as {a_prole}. You are {explevel} in {pfield}. Your task is to {ptask}. {rule}|"
+  "You are {a_prole} with deep knowledge of {pfield}. Help me {ptask}. {rule} {rule2}|"
+  "I want you to act as my {prole}. I will tell you about my situation and you will {ptask}. "
+  "Only answer as {a_prole} would. {firstask}|"
+  "From now on, you are {a_prole}. Use your knowledge of {pfield} to {ptask}. Keep your answers practical.|"
+  "Take the role of {a_prole}. I need you to {ptask}. Start by asking me what I have already tried.|"
+  "You are a world-class {prole}. Your expertise covers {pfield}. Your job: {ptask}.\n\nGuidelines:\n- {duty_cap}\n"
+  "- {duty2_cap}\n- {rule}|"
+  "Act as {a_prole} and {ptask}. Explain your reasoning in plain language and list any risks.|"
+  "I need {a_prole}. {firstask} Please {ptask}.|"
+  "Role: {prole_cap}\nExpertise: {pfield}\nTask: {ptask_cap}\nStyle: clear, practical, friendly|"
+  "Pretend you are {a_prole}. I am {audience}. {ptask_cap}, and check that I understand each step.",
+  mods="c", weight=6.0, own_share=0.95)
+F("persona_markdown", "roleplay", "a request|an input document|a task",
+  "{ptask}", "", "",
+  "# Role\nYou are {a_prole}.\n\n## Task\n{ptask_cap}.\n\n## Steps\n1. {duty_cap}\n2. {duty2_cap}\n3. {duty3_cap}\n\n"
+  "## Output\n{fmt_cap}|"
+  "You are {a_prole} performing a review.\n\n## Inputs\n- the user's draft\n- their goals\n\n## What to do\n"
+  "{ptask_cap}. {duty_cap}.\n\n## Rules\n- {rule}\n- {rule2}|"
+  "## Context\nThe user works in {pfield}.\n\n## Your role\nAct as {a_prole}.\n\n## Goal\n{ptask_cap}.\n\n"
+  "## Format\nReply with {fmt}.|"
+  "**Role:** {prole_cap}\n**Objective:** {ptask_cap}\n**Constraints:** {rule} {rule2}\n**Output:** {fmt}",
+  mods="", weight=2.0, own_share=1.0)
+F("video_prompt", "generation", "a scene idea|a subject for a short video|a story for a short clip",
+  "write a shot-by-shot prompt for a short video|describe the scene for a video generator, shot by shot",
+  "", "Mention camera movement, lighting and timing.",
+  "A cinematic {n}-second video of {vidsubj}. {cammove_cap}, {lighting}, smooth motion.|"
+  "[00:00-00:03] {Cammove} of {vidsubj}.\n[00:03-00:06] {cammove2_cap}, {lighting}.|"
+  "Shot 1: {cammove} of {vidsubj}. Shot 2: {cammove2}. Shot 3: close-up, {lighting}.|"
+  "Create a vertical 9:16 video: {vidsubj}, {imgstyle} style, {lighting}.|"
+  "Write a prompt for a video generator showing {vidsubj}. Include the camera movement and the mood.|"
+  "Describe a short film scene of {vidsubj}, shot by shot, with sound effects.", mods="", weight=2.0, own_share=0.9)
+F("image_prompt_detailed", "generation", "a subject|a photo idea|a character",
+  "write a detailed prompt for an image generator|describe the photo with camera, film and lighting details",
+  "", "",
+  "{imgsubj_cap}, shot on 35mm film, {lighting}, shallow depth of field, grainy vintage look.|"
+  "Authentic analog photograph of {imgsubj}, {lighting}, muted colours, natural skin texture.|"
+  "Ultra-detailed {imgstyle} illustration of {imgsubj}, {lighting}, 8k, centred composition.|"
+  "Portrait of {a_prole} at work, {lighting}, 85mm lens, sharp focus on the eyes.|"
+  "Create a sticker sheet of {n} cute characters based on {animal}s, white background, thick outlines.|"
+  "Design a poster for {film} in a minimalist style.|"
+  "Image prompt: subject: {imgsubj}; style: {imgstyle}; lighting: {lighting}; camera: {cammove}.",
+  mods="", weight=1.5, own_share=0.95)
+
+# Closed-book questions about named entities, reference texts, lists to classify.
+F("person_qa", "entities", "a person's name|a famous person|a historical figure",
+  "say who the person is|explain what the person is known for|give a short biography of the person",
+  "", "",
+  "Who was {figure}?|What is {figure} known for?|Tell me about {figure}.|Who is {celeb}?|"
+  "Why is {celeb} famous?|When was {figure} born?|What did {figure} discover or invent?|"
+  "Give me a short biography of {figure}.|What were {figure}'s main achievements?|How did {figure} die?|"
+  "Where did {figure} grow up?|What is {celeb}'s best-known work?|Who was {figure} married to?|"
+  "Was {figure} a scientist?|What team does {celeb} play for?|Why was {figure} important?",
+  mods="c", weight=3.0, own_share=0.95)
+F("film_tv_qa", "entities", "a film|a TV series|a film title",
+  "say what the film is about|name the director and the main actors|recommend similar films",
+  "", "",
+  "Who directed {film}?|What is {film} about?|Who starred in {film}?|When did {film} come out?|"
+  "Who plays the lead in {show}?|What is {show} about?|How many seasons of {show} are there?|"
+  "Is {film} worth watching?|What are some films like {film}?|Who wrote the music for {film}?|"
+  "Which character in {show} is your favourite and why?|Did {film} win an Oscar?|Where was {film} filmed?|"
+  "Who starred as the main character in {film}?|Summarise the plot of {film} without spoilers.",
+  mods="c", weight=2.5, own_share=0.95)
+F("music_qa", "entities", "a band|a musician|a composer|an instrument",
+  "describe the musician's style and best-known work|explain how the instrument is played|recommend songs",
+  "", "",
+  "Who is {band}?|What genre of music is {band}?|What are the best songs by {band}?|"
+  "Which album by {band} should I listen to first?|Who has {band} worked with?|What is a {instrument}?|"
+  "Is the {instrument} a string, wind or percussion instrument?|How do you play the {instrument}?|"
+  "Why was {band} so influential?|Sort these instruments into string and percussion: {instrument}, {instrument2}.",
+  mods="c", weight=1.5, own_share=0.95)
+F("species_qa", "entities", "an animal|a plant|a species",
+  "describe the species and where it lives|say what the species eats|say whether the species is endangered",
+  "", "",
+  "What is a {species}?|Where does the {species} live?|What does a {species} eat?|Is the {species} endangered?|"
+  "How long does a {species} live?|Is the {species} a mammal?|What family does the {species} belong to?|"
+  "How big does a {species} get?|What are the predators of the {species}?|Tell me three facts about the {species}.|"
+  "How does the {species} survive the winter?|To which genus does the {species} belong?|Can a {species} swim?",
+  mods="c", weight=2.0, own_share=0.95)
+F("company_qa", "entities", "a company|a brand|an organisation",
+  "say what the company does|give a short history of the company|name the company's main products",
+  "", "",
+  "What does {company} do?|Who founded {company}?|When was {company} founded?|Where is {company} based?|"
+  "What is {company} best known for?|How does {company} make money?|Who are {company}'s main competitors?|"
+  "Is {company} a public company?|What was {company}'s first product?|Who is the CEO of {company}?|"
+  "Why did {company} become so successful?|What is the difference between {company} and {company2}?",
+  mods="c", weight=2.0, own_share=0.95)
+F("place_qa", "entities", "a place|a landmark|a natural wonder",
+  "say where the place is and why it is famous|describe the place's history|suggest when to visit",
+  "", "",
+  "Where is {landmark}?|What is {landmark} famous for?|How old is {landmark}?|Who built {landmark}?|"
+  "How was {landmark} formed?|When is the best time to visit {landmark}?|How tall is {landmark}?|"
+  "What can you do near {landmark}?|Is {landmark} worth visiting?|Tell me the history of {landmark}.|"
+  "What is the weather like in {city} in winter?|What is the population of {city}?|"
+  "{city} or {city2}: which is better for a weekend trip, and why?", mods="c", weight=2.0, own_share=0.95)
+F("event_qa", "entities", "a historical event|a period of history|an invention",
+  "explain the causes and consequences of the event|say when and where it happened|explain who invented it and how it works",
+  "", "",
+  "What caused {hevent}?|When did {hevent} happen?|What were the consequences of {hevent}?|"
+  "Who were the key people in {hevent}?|Why is {hevent} important today?|Explain {hevent} in simple terms.|"
+  "Who invented {invention}?|When was {invention} invented?|How does {invention} work?|"
+  "How did {invention} change the world?|What came before {invention}?", mods="c", weight=2.0, own_share=0.95)
+F("term_qa", "entities", "a term|a technical term|a concept from {field}",
+  "explain what the term means|define the term and give an example", "", "",
+  "What is {term}?|What is {term} and why does it matter?|Explain {term} in one paragraph.|Define {term}.|"
+  "What does {term} mean?|Can you explain {term} to a beginner?|What is {term} used for?|"
+  "What are some practical applications of {field}?|What is the difference between {term} and {term2}?|"
+  "What are the main ideas of {field}?", mods="c", weight=2.5, own_share=0.95)
+F("health_qa", "entities", "a health question|a common illness|a symptom",
+  "give general information about the condition|explain how long recovery usually takes", "",
+  "Give general information and suggest seeing a doctor when symptoms are serious.",
+  "What is the usual recovery time for {condition}?|What are the symptoms of {condition}?|"
+  "How can I prevent {condition}?|When should I see a doctor for {condition}?|What helps with {condition}?|"
+  "Is {condition} contagious?|What causes {condition}?", mods="c", weight=1.0, own_share=0.95)
+F("reference_text", "entities", "a paragraph about {entityname}|a passage about {entityname}|a reference text",
+  "answer the question using only the paragraph|extract the dates mentioned in the passage|"
+  "list the people named in the text|summarise the paragraph in two sentences",
+  "Separate the items with commas.|Answer in one sentence.", "",
+  "Given this paragraph about {entityname}, what is it best known for?|"
+  "Given this paragraph about {entityname}, when did it start?|"
+  "Based on this passage, who founded {entityname} and in what year?|"
+  "Using the passage, pull out the names of the people it mentions, separated by commas.|"
+  "According to the passage, in which year was {entityname} established?|"
+  "Using the text as a reference, list the main facts about {entityname} in bullet points.|"
+  "Given a reference text about {landmark}, tell me where it is located.|"
+  "Please summarize this paragraph about {entityname}.|"
+  "Based on the text below, what are the key achievements of {figure}?|"
+  "Extract the list of films mentioned in the passage, with the year each was released.|"
+  "According to the paragraph, why is {entityname} significant?|"
+  "Here is a reference text about {entityname}. What are the three most important points?|"
+  "Given this text about {band}, list their albums and the year each was released.",
+  mods="c", weight=4.0, own_share=0.95)
+F("classify_list", "entities", "a list of items|a list of names|a list of words",
+  "classify each item into one of two groups|say which items belong to the category|"
+  "find the item that does not belong",
+  "Answer with two lists.", "",
+  "Label each of these as a {cat} or a {cat2}: {members}.|"
+  "Which of these are {cat}s: {members}?|Tell me which of these are films and which are TV series: {film}, {show}, "
+  "{film2}, {show2}.|Identify which of the following are companies and which are countries: {company}, {country}, "
+  "{company2}, {country2}.|Classify these animals as mammals, birds or fish: {species}, {species2}, {animal}.|"
+  "Which of these people were scientists and which were artists: {figure}, {figure2}, {figure3}?|"
+  "Categorize each of these as a sport or a hobby.|Sort these dishes by country of origin: {dish}, {dish2}, {dish3}.|"
+  "From the following list, which are instruments: {instrument}, {noun}, {instrument2}, {animal}?|"
+  "Tell me whether each of these is a fruit or a vegetable.|Which of these cities are capitals: {city}, {city2}, {city3}?|"
+  "Group these sports by whether they use a ball.|Which of the following are in Europe: {landmark}, {landmark2}, {landmark3}?",
+  mods="", weight=3.0, own_share=0.95)
+F("compare_entities", "entities", "two places|two products|two teams|two films",
+  "compare the two and say which is better for the user|explain the difference between the two",
+  "", "",
+  "Which would you pick, {city} or {city2}, and why?|What is the difference between {species} and {species2}?|"
+  "{club} or {club2}: which club has won more titles?|Which is older, {landmark} or {landmark2}?|"
+  "Is {film} better than {film2}?|Compare {company} and {company2}.|"
+  "Who was more influential, {figure} or {figure2}?|Which is healthier, {dish} or {dish2}?",
+  mods="c", weight=1.5, own_share=0.95)
+F("brainstorm_list", "generation", "a topic|a goal|a situation",
+  "brainstorm a list of ideas|give a list of suggestions", "Give {n} ideas.", "",
+  "Think of some {btopic}.|Give me a list of {btopic}.|Brainstorm {btopic}.|What are some {btopic}?|"
+  "List {n} {btopic}.|I need ideas: {btopic}.|Can you suggest {btopic}?|Come up with {btopic}.",
+  mods="tc", weight=2.0, own_share=0.95)
+F("where_to", "entities", "a shopping need|a practical question|a local question",
+  "suggest where to find or buy the thing|give practical options", "", "",
+  "Where is a good place to buy {thing}?|Where can I learn {field} online for free?|"
+  "Where should I go to see {species}s in the wild?|Where can I watch {film}?|Where is the best {dish} in {city}?|"
+  "Where can I get a bicycle repaired cheaply?", mods="c", weight=1.0, own_share=0.95)
+F("persona_extended", "roleplay", "a project|my situation|a request",
+  "act as {a_prole} and {ptask}", "", "",
+  "Act as {a_prole}. You are {explevel} with many years of experience in {pfield}, and you explain your thinking "
+  "so that a non-specialist can follow it. Your task is to {ptask}.\n\nYou will:\n- {duty_cap}\n- {duty2_cap}\n"
+  "- {duty3_cap}\n- {duty4_cap}\n\nRules:\n- {rule}\n- {rule2}\n- {rule3}\n\nStart by asking me what I already have.|"
+  "I want you to act as {a_prole}. I will tell you about my goals and my constraints, and you will use what you "
+  "know about {pfield} to {ptask}. Before you answer, {duty}. Then {duty2}, and {duty3}. {rule} {rule2} "
+  "My first request is: \"{firstask}\"|"
+  "You are {a_prole}. Your expertise covers {pfield}.\n\nObjective: {ptask_cap}.\n\nProcess:\n1. {duty_cap}.\n"
+  "2. {duty2_cap}.\n3. {duty3_cap}.\n4. {duty4_cap}.\n\nConstraints:\n- {rule}\n- {rule2}\n\nOutput: {fmt}.|"
+  "Act as {a_prole} who helps {audience}. Your job is to {ptask}. Keep in mind that the user may know little "
+  "about {pfield}, so {duty}. Always {duty2}. {rule} {rule2} {rule3}|"
+  "Take on the role of {a_prole}. I am working on {a_deliverable} and need you to {ptask}. As you work, "
+  "{duty}, {duty2} and {duty3}. When you are unsure, say so. {rule}",
+  mods="", weight=4.0, own_share=1.0)
+F("persona_foreign", "roleplay", "a request in another language|my situation",
+  "answer as an expert in the user's language", "", "",
+  "Du bist ein erfahrener {de_role}. Deine Aufgabe ist es, mir zu helfen, {de_task}. Stelle zuerst Rückfragen, "
+  "wenn etwas unklar ist.|Agiere als {de_role}. Ich beschreibe dir meine Situation, und du hilfst mir, {de_task}. "
+  "Antworte auf Deutsch und gib konkrete Beispiele.|Ich möchte, dass du als {de_role} agierst. Hilf mir, {de_task}.|"
+  "Agis en tant que {fr_role}. Ta mission est de m'aider à {fr_task}. Pose-moi des questions si quelque chose "
+  "n'est pas clair.|Tu es un {fr_role} expérimenté. Aide-moi à {fr_task}. Réponds en français, de façon claire et "
+  "concrète.|Je veux que tu joues le rôle d'un {fr_role}. Je vais te décrire ma situation et tu vas m'aider à {fr_task}.|"
+  "Actúa como {es_role}. Tu tarea es ayudarme a {es_task}. Hazme preguntas si algo no está claro.|"
+  "Eres un {es_role} con experiencia. Ayúdame a {es_task}. Responde en español.|"
+  "Quiero que actúes como {es_role}. Te describiré mi situación y me ayudarás a {es_task}.|"
+  "你是一名经验丰富的{zh_role}。你的任务是帮助我{zh_task}。如果有不清楚的地方，请先提问。|"
+  "扮演{zh_role}。我会描述我的情况，你需要帮我{zh_task}。\n规则：\n- 语言要通俗易懂\n- 每一步都给出例子|"
+  "请你作为{zh_role}，帮我{zh_task}。回答要简洁。", mods="", weight=1.5, own_share=1.0)
+F("workflow_steps", "generation", "a deliverable|a project that is nearly finished|a task with several stages",
+  "plan the remaining steps of the project|turn the task into a checklist", "", "",
+  "Get the {deliverable} ready to share.\n\nChecklist:\n- {duty_cap}\n- {duty2_cap}\n- {duty3_cap}\n- Check it "
+  "against the brief one last time|We are in the last stage of the {deliverable}. {Duty}, {duty2} and {duty3}, then "
+  "list anything still open.|Plan the {deliverable} from start to finish.\n\nStages:\n1. Research\n2. Draft\n3. "
+  "Review\n4. Publish\n\nFor each stage, {duty}.|Write the release notes for {a_app}, grouped into new "
+  "features, fixes and known issues.|Write a project brief for {a_deliverable}: goals, audience, timeline, budget "
+  "and risks.|Break the {deliverable} into tasks, estimate each one and say who should own it.",
+  mods="c", weight=1.5, own_share=1.0)
+
+
+def extend(name: str, own: str) -> None:
+    """Add phrasings to an existing family (appended after its own ones, so earlier template ids keep their text)."""
+    import dataclasses
+
+    i = next(k for k, f in enumerate(FAMILIES) if f.name == name)
+    FAMILIES[i] = dataclasses.replace(FAMILIES[i], own=FAMILIES[i].own + _split(own))
+
+
+# More phrasings for the families whose distinct prompts ran out first under the mixing weights (issue 21).
+extend("multiple_choice",
+       "Choose the best answer.\nQuestion:\nA)\nB)\nC)\nD)|Which option answers the question? Reply with A, B, C or D.|"
+       "Read the question and the four choices, then give the letter of the right one.|"
+       "Answer the multiple-choice question below with the full text of the correct option.|"
+       "Question:\nChoices:\nThe correct choice is:|Select the answer that fits best and explain why the others do not.|"
+       "Here is a quiz question about {subject}. Pick the right option.|"
+       "Which of the answers below is correct? If none is, say \"none of the above\".|"
+       "Article:\nQuestion:\nOptions:\nAnswer with the option that the article supports.")
+extend("passage_ending",
+       "Passage:\nQuery:\nWhich of the listed entities should replace the blank in the query?|"
+       "Story so far:\nWhat happens next? Pick one of the endings.|Here are four possible endings. Which one fits the story?|"
+       "Complete the last sentence of the news story with one of the names mentioned in it.|"
+       "Choose the sentence that best continues the paragraph.|Which continuation is the most plausible?")
+extend("emotion",
+       "What emotion does the speaker feel?|Which feeling is expressed here: joy, sadness, anger, fear, surprise or "
+       "disgust?|How is the writer feeling in this message?|Label the emotion of each sentence.|"
+       "Text:\nEmotion:|Does this tweet express anger? Answer yes or no.|What mood does this diary entry convey?")
+extend("acceptability",
+       "Is this sentence grammatical? Answer yes or no.|Would you accept this sentence as correct English?|"
+       "Sentence:\nIs the sentence acceptable or unacceptable?|Does this sentence sound natural to a native speaker?|"
+       "Mark the sentence as grammatical or ungrammatical.|Is there anything wrong with the grammar of this sentence?")
+extend("question_type",
+       "What kind of answer does this question expect: a number, a person, a place, a date or a description?|"
+       "Classify the question by the type of its answer.|Is this question about a person, a location or an entity?|"
+       "Question:\nAnswer type:|What is this question asking for?|Is this a yes/no question or an open question?|"
+       "Which category does the question fall into?")
+extend("answer_check",
+       "Question:\nAnswer:\nIs the answer right? yes or no|Is \"{x}\" the correct answer to the question?|"
+       "Does the given answer match the question? Answer true or false.|"
+       "Here is a question and a suggested answer. Should the suggestion be accepted?|"
+       "Check whether the reply actually answers what was asked.|Is the following statement a correct answer to the question?")
+extend("data_to_text",
+       "Describe this data in one sentence.|Turn these attributes into one fluent sentence.|"
+       "Data:\nSentence:|Here are some facts about a restaurant. Describe it in one sentence.|"
+       "Write a short description of the item from its table of properties.|Generate a sentence about this data: name, "
+       "type, area, price range.|Describe the following triples in plain English.|"
+       "Write a paragraph that uses every field in this record.")
+extend("coreference",
+       "Sentence:\nDoes \"it\" refer to the first or the second noun?|Who is the pronoun talking about?|"
+       "In the sentence, is \"they\" the same people as \"the workers\"?|Which noun phrase does \"this\" point back to?|"
+       "Text:\nDo the two highlighted phrases name the same thing? Yes or no.|"
+       "Resolve the pronoun in this sentence and explain your choice.")
+extend("title_headline",
+       "Give this article a title.|What would be a good headline for this story?|Title:|"
+       "Write a headline of at most ten words for the news item.|Suggest a title for this blog post.|"
+       "Article:\nWhat is a suitable title for the article above?|Write a catchy title for this text.|"
+       "What is the title of this text likely to be?")
+extend("topic",
+       "What is this article about?|In which newspaper section does this story belong: world, sports, business "
+       "or science?|Text:\nTopic:|What is the main subject of this paragraph?|Classify the news story by topic.|"
+       "Is this text about politics, sport, business or technology?|Which category fits this question best?|"
+       "Give the topic of this text in two or three words.")
+extend("reading_qa",
+       "Passage:\nQuestion:\nAnswer:|Read the text and answer the question that follows.|"
+       "Answer the question based on the article.|According to the passage, why did it happen?|"
+       "Article:\nQuestion:\nAnswer using a span from the article.|What does the passage say about the main character?|"
+       "Context:\nQ:\nA:|Use the paragraph to answer: who, what and when?|"
+       "Answer the question from the text. If the text does not say, answer \"unknown\".|"
+       "Background:\nQuestion:\nGive a short answer.")
+extend("sentiment",
+       "Is this review positive or negative?|Review:\nSentiment:|Did the reviewer like the film?|"
+       "How does the customer feel about the product?|Is the sentiment of this tweet positive, negative or neutral?|"
+       "On a scale of 1 to 5, how positive is this review?|Would this customer recommend the product? Yes or no.|"
+       "Title:\nReview:\nIs the review favourable?|What is the tone of this review: happy or unhappy?|"
+       "Read the comment and say whether the writer is satisfied.|Is this a thumbs-up or a thumbs-down review?")
+extend("summarise_text",
+       "Sum up this article in a single sentence.|Write a short summary of the text.|Article:\nSummary:|"
+       "What are the main points of this passage?|Give me a TL;DR.|Summarise the dialogue in two sentences.|"
+       "List the key highlights of this news article.|Sum up the text in under 30 words.|"
+       "Condense the paragraph into a single sentence.|Briefly, what is this story about?")
+extend("entailment",
+       "Premise:\nHypothesis:\nEntailment, neutral or contradiction?|If the first sentence is true, must the second "
+       "be true too?|Does the second sentence follow from the first?|Sentence A:\nSentence B:\nDoes A imply B?|"
+       "Given the text, is the claim true, false or impossible to tell?|Can the statement be concluded from the passage?|"
+       "Text:\nClaim:\nIs the claim supported by the text?")
+extend("similarity",
+       "Are these two questions duplicates?|Do the two sentences say the same thing in different words?|"
+       "Sentence 1:\nSentence 2:\nAre they paraphrases?|How similar are the meanings of these sentences, from 1 to 5?|"
+       "Is the second sentence a paraphrase of the first?|Would these two questions get the same answer?")
+extend("question_generation",
+       "Write a question that this text answers.|Generate a question about the article.|"
+       "Given the answer below, write the question it answers.|Write a quiz question based on this passage.|"
+       "Create a multiple-choice question from this article, with four options.|What question would you ask about "
+       "this plot?|Article:\nAsk one question about this article:|Write a trivia question about {figure}.")
+extend("fill_blank",
+       "Fill in the blank with the correct word.|Which word best completes the sentence?|"
+       "Sentence with a blank:\nOptions:\nAnswer:|Complete the sentence: ____|What goes in the gap?|"
+       "Choose the option that fills the blank correctly.")
+extend("trivia",
+       "Answer this trivia question.|Quiz time: who painted the Mona Lisa?|What is the capital of {country}?|"
+       "Which planet is closest to the sun?|Trivia question:\nAnswer:|Who wrote {book}?|"
+       "In which year did {hevent} begin?|Here is a pub quiz question. Answer it in a few words.")
+extend("what_next",
+       "What happens next in this story?|What is the most likely next event?|Predict what the person will do next.|"
+       "Story:\nWhat happened next?|How does the scene continue?|What would probably happen after this?")
+extend("step_by_step",
+       "Answer the question. Reason it out before the final answer.|Question:\nReasoning steps:\nFinal answer:|"
+       "Think through the problem carefully, then answer.|Explain your thinking step by step, then answer yes or no.|"
+       "Give a short chain of reasoning and then the answer.|Work out the answer, showing each step.")
+extend("options_format",
+       "Question:\nPossible answers:\n- true\n- false|{cotq} Pick one:\n[i] yes\n[ii] no|"
+       "Choose your answer.\n{cotq}\nAvailable choices:\n1. yes\n2. no\n3. not sure|"
+       "Select the correct answer from the list below.|Options:\nA.\nB.\nWhich option is right?")

@@ -1,8 +1,10 @@
 """The embedded default corpus: a deterministic generator of natural instructions and system prompts.
 
-Owns: the sentence templates of each task family (classify, translate, summarise, rewrite, answer, extract,
-generate, role-play, refuse, format, explain, code, edit, assistant) and the rules that fill them from
-`retrieval.vocab` and append optional modifiers (tone, constraint, output format, persona). Written for this project.
+Owns: the sentence templates of the original document families (classify, translate, summarise, rewrite, answer,
+extract, generate, role-play, refuse, format, explain, code, edit, assistant), the mixing weights over these and
+`retrieval.families`' families (`MIX`), and the rules that fill templates from `retrieval.vocab` and
+`retrieval.entities` and append optional modifiers (tone, constraint, output format, persona). Written for this
+project.
 
 Contract:
     generate(n, seed) -> list[GeneratedPrompt]   # n distinct prompts, each with the template that made it
@@ -22,9 +24,10 @@ import bisect
 import hashlib
 import random
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterator
 
+from softprism.retrieval import entities as E
 from softprism.retrieval import vocab as V
 from softprism.retrieval.families import FAMILIES, FRAMES, Family
 
@@ -285,13 +288,65 @@ LEGACY_SHARE = 0.15
 TEMPLATES.update({f.name: list(f.own) + FRAMES for f in FAMILIES})
 FAMILY_OF: dict[str, Family] = {f.name: f for f in FAMILIES}
 GROUP_OF: dict[str, str] = {**{k: "documents" for k in LEGACY_WEIGHTS}, **{f.name: f.group for f in FAMILIES}}
-FAMILY_WEIGHTS: dict[str, float] = {
-    **{k: w * LEGACY_SHARE / (1 - LEGACY_SHARE) * len(FAMILIES) / sum(LEGACY_WEIGHTS.values())
-       for k, w in LEGACY_WEIGHTS.items()},
-    **{f.name: 1.0 for f in FAMILIES},
+#: Mixing multipliers from the coverage benchmark's tuning sample (`python retrieval/bench.py --coverage --sizes
+#: 50000 --tune-sample 400`, at commit 3662b99): 400 real prompts per corpus *outside* the 400 the coverage figures
+#: are measured on; a family's multiplier is min(max(ratio, 0.3), 4) ** 0.6, rounded, where ratio = (hits + 1) /
+#: (expected + 1) compares how often the family held a real prompt's nearest generated prompt with its share of
+#: the rows (`benchmark.family_use`). Families not listed keep 1. This moves draws towards the kinds of task people
+#: write (option lists, reading questions, sentiment, persona prompts) and away from letter and arithmetic drills,
+#: which stay in the corpus at half their former share.
+MIX: dict[str, float] = {
+    "abbreviations": 0.8, "acceptability": 1.75, "acrostic": 0.6, "act_as": 2.25, "act_as_expert": 1.25,
+    "add_subtract": 0.6, "advice_personal": 0.5, "algebra": 0.8, "alphabetical": 0.7, "anagram": 0.5,
+    "analogies": 0.6, "answer": 0.6, "answer_check": 2.25, "answerable": 2.0, "antonym": 0.6, "argument_pairs": 0.8,
+    "assistant": 0.6, "benefits_risks": 1.25, "bio_ner": 1.5, "brainstorm": 1.25, "brainstorm_list": 0.5,
+    "build_app": 1.75, "cause_effect": 0.7, "choose_option": 1.75, "classify": 0.6, "classify_list": 0.8,
+    "code": 0.5, "code_complexity": 0.5, "code_convert": 0.5, "code_count": 0.5, "code_debug": 0.7,
+    "code_explain": 0.5, "code_improve": 0.7, "code_output": 0.6, "code_write": 0.6, "commonsense_choice": 0.5,
+    "company_qa": 0.8, "comparative": 0.5, "compare_entities": 0.6, "compare_numbers": 0.5, "compare_things": 0.6,
+    "compound_words": 0.5, "continue_text": 1.25, "contractions": 0.5, "coreference": 2.0,
+    "coreference_reasoning": 0.7, "cot_frames": 0.5, "count_consonants": 0.5, "count_letter": 0.5,
+    "count_vowels": 0.5, "counterfactual": 0.5, "counting": 0.5, "country_lookup": 0.8, "curious_question": 0.7,
+    "data_to_text": 2.25, "dates_times": 0.6, "definition": 0.6, "dialogue_classify": 1.25, "dialogue_response": 1.5,
+    "dialogue_turns": 1.25, "dialogue_write": 0.6, "edit": 0.5, "email_letter": 0.6, "emotion": 1.75,
+    "entailment": 2.25, "entity_relation": 0.8, "essay_article": 0.6, "ethics_judgement": 0.7,
+    "event_properties": 0.5, "event_qa": 0.8, "explain": 0.7, "explain_simply": 0.8, "explanation_write": 0.5,
+    "extract": 0.8, "extract_details": 1.5, "fallacies": 0.5, "fill_blank": 2.25, "film_tv_qa": 0.7,
+    "first_last_letter": 0.5, "food_health": 0.5, "formalise": 0.5, "formality_style": 0.6, "format": 1.25,
+    "fractions_decimals": 0.5, "game_roleplay": 1.25, "gcd_lcm": 0.5, "generate": 0.5, "genre_type": 1.25,
+    "geometry": 0.5, "hate_speech": 1.25, "health_qa": 0.7, "hidden_words": 0.6, "history_facts": 0.8,
+    "homophones": 0.5, "how_does": 0.6, "how_to": 1.25, "image_prompt": 1.25, "image_prompt_detailed": 2.0,
+    "imagine_role": 1.5, "inclusive_neutral": 0.7, "interview_practice": 0.8, "language_id": 1.75, "legal_text": 0.8,
+    "length_change": 0.5, "letter_position": 0.5, "limerick_haiku": 0.5, "list_ops": 1.5, "lists_format": 0.5,
+    "logic_puzzle": 0.5, "main_idea": 1.25, "markdown_format": 0.6, "meronym": 0.7, "money_work": 0.8,
+    "multiple_choice": 2.25, "multiply_divide": 0.5, "names_titles": 0.6, "negotiation": 0.5,
+    "normalise_values": 0.7, "number_formats": 0.6, "number_properties": 0.8, "odd_one_out": 0.5,
+    "options_format": 2.25, "origin": 1.25, "palindrome": 0.5, "paraphrase": 1.25, "part_of_speech": 0.8,
+    "passage_ending": 2.25, "percent": 0.5, "person_qa": 0.8, "perturbation": 1.5, "plural": 0.6, "poem": 0.7,
+    "powers_roots": 0.5, "probability": 0.6, "pros_cons": 0.8, "punctuation": 1.5, "puns_jokes": 0.5, "puzzles": 0.7,
+    "question_generation": 2.25, "question_type": 2.0, "rank_items": 0.5, "reading_qa": 2.25, "recipe": 0.5,
+    "recommend": 0.7, "reference_text": 0.5, "refuse": 0.5, "regex": 0.6, "relations": 1.5, "remove_letters": 0.7,
+    "rewrite": 0.5, "rhymes": 0.5, "riddles": 0.5, "roleplay": 0.8, "rounding": 0.5, "science_facts": 0.7,
+    "sentence_order": 1.5, "sentence_property": 1.5, "sentiment": 2.25, "sequences": 0.5, "sets_relations": 0.5,
+    "shell_git": 0.7, "similarity": 2.25, "simplify": 0.7, "sort_numbers": 0.7, "spam_toxic": 1.25,
+    "species_qa": 0.5, "speech_social": 0.7, "spell_out": 0.5, "sports_culture": 1.5, "sql": 0.5,
+    "stance_detect": 1.25, "statistics_list": 0.5, "step_by_step": 2.25, "stereotype_detect": 1.25, "story": 0.8,
+    "story_from_points": 1.5, "structured_role": 1.5, "style_change": 0.7, "subject_lines": 1.5, "summarise": 0.7,
+    "summarise_text": 2.25, "summary_check": 1.25, "syllables": 0.5, "syllogism": 0.5, "synonym": 0.8,
+    "tech_concepts": 0.5, "tense_change": 0.5, "term_qa": 0.8, "title_headline": 2.25, "to_csv": 0.7,
+    "to_json": 1.75, "to_table": 0.5, "tongue_twister": 0.5, "topic": 2.25, "translate": 0.8,
+    "translate_slots": 2.25, "translate_text": 1.25, "translate_word": 1.25, "trivia": 2.25, "unit_conversion": 0.5,
+    "use_in_sentence": 0.6, "video_prompt": 0.7, "voice_person": 1.75, "what_next": 2.0, "where_to": 0.6,
+    "word_category": 0.6, "word_forms": 0.5, "word_games": 0.7, "word_length": 0.5, "word_problem": 0.8,
+    "word_sense": 1.75, "words_with_letter": 0.6, "workflow_steps": 1.25,
 }
-#: Chance that a new family is phrased with one of its own phrasings rather than a shared frame.
-OWN_SHARE = 0.5
+_BASE_WEIGHTS: dict[str, float] = {
+    **{k: w * LEGACY_SHARE / (1 - LEGACY_SHARE) * sum(f.weight for f in FAMILIES)
+       / sum(LEGACY_WEIGHTS.values())
+       for k, w in LEGACY_WEIGHTS.items()},
+    **{f.name: f.weight for f in FAMILIES},
+}
+FAMILY_WEIGHTS: dict[str, float] = {k: w * MIX.get(k, 1.0) for k, w in _BASE_WEIGHTS.items()}
 
 # Families where an appended output-format sentence or persona prefix reads naturally.
 _FORMAT_OK = {"classify", "summarise", "answer", "extract", "generate", "explain"}
@@ -375,6 +430,15 @@ for _keys, _fn in [
     (("expertrole", "expertdo"), _g_pair(("expertrole", "expertdo"), V.EXPERT_ROLES)),
     (("cat", "cat2", "member", "members"), _g_category),
     (("code_task", "code_task_inf"), _g_code),
+    (("cf_country", "cf_capital", "cf_currency", "cf_continent", "cf_tld"),
+     lambda rng, v: v.update(zip(("cf_country", "cf_capital", "cf_currency", "cf_continent", "cf_tld"),
+                                 rng.pick(E.COUNTRY_FACTS)))),
+    (("prole", "pfield", "ptask"), _g_triple(("prole", "pfield", "ptask"), E.ROLES)),
+    (("whole", "part"), _g_pair(("whole", "part"), E.PART_WHOLE)),
+    (("de_role", "de_task"), _g_pair(("de_role", "de_task"), E.DE_ROLES)),
+    (("fr_role", "fr_task"), _g_pair(("fr_role", "fr_task"), E.FR_ROLES)),
+    (("es_role", "es_task"), _g_pair(("es_role", "es_task"), E.ES_ROLES)),
+    (("zh_role", "zh_task"), _g_pair(("zh_role", "zh_task"), E.ZH_ROLES)),
 ]:
     for _k in _keys:
         _GROUPS[_k] = _fn
@@ -392,7 +456,18 @@ _SIMPLE: dict[str, list] = {
     "imgsubj": V.IMAGE_SUBJECTS, "imgstyle": V.IMAGE_STYLES, "debate": V.DEBATE_TOPICS, "event": V.EVENTS,
     "place": V.PLACES, "theme": V.STORY_THEMES, "fmtabbr": V.ABBREVIATIONS, "review": V.REVIEW_KINDS,
     "sent": V.SHORT_SENTENCES, "request": V.FIRST_REQUESTS, "role2": V.ROLES_IMAGINED,
-    "persdo": V.PERSONA_ACTIONS, "duty": V.DUTIES, "rule": V.RULES, "explevel": V.EXPERT_LEVELS,
+    "persdo": V.PERSONA_ACTIONS, "duty": V.DUTIES + E.EXTRA_DUTIES, "rule": V.RULES + E.EXTRA_RULES,
+    "explevel": V.EXPERT_LEVELS,
+    "film": E.FILMS, "show": E.TV_SHOWS, "band": E.MUSICIANS, "species": E.SPECIES, "company": E.COMPANIES,
+    "landmark": E.LANDMARKS, "hevent": E.HISTORICAL_EVENTS, "invention": E.INVENTIONS,
+    "figure": E.HISTORICAL_FIGURES, "celeb": E.CONTEMPORARY_PEOPLE, "club": E.SPORTS_CLUBS, "dish": E.DISHES,
+    "instrument": E.INSTRUMENTS, "field": E.FIELDS_OF_KNOWLEDGE, "cprop": E.COUNTRY_PROPERTIES,
+    "strategy": E.NEGOTIATION_STRATEGIES, "negitems": E.NEGOTIATION_ITEMS, "biastarget": E.BIAS_TARGETS,
+    "construct": E.CODE_CONSTRUCTS, "firstask": E.FIRST_ASKS, "cammove": E.CAMERA_MOVES, "lighting": E.LIGHTING,
+    "vidsubj": E.VIDEO_SUBJECTS, "term": E.TERMS + E.MORE_TERMS, "condition": E.CONDITIONS,
+    "btopic": E.BRAINSTORM_TOPICS,
+    "relname": E.RELATION_NAMES, "sprop": E.SENTENCE_PROPERTIES, "cotq": E.COT_QUESTIONS, "cotp": E.COT_PROBLEMS,
+    "entityname": E.NAMED_ENTITIES, "dtime": E.TIME_PHRASES, "deliverable": E.DELIVERABLES,
 }
 
 
@@ -466,10 +541,26 @@ def _one_legacy(rng: _Rng, fam: str) -> GeneratedPrompt:
     return GeneratedPrompt(" ".join(parts), f"{fam}.{ti:02d}" + "".join(f"+{t}" for t in tags))
 
 
+_FRAME_SLOT = re.compile(r"{(given|do|Do|out|note|label|label_low)}")
+_LEADING = re.compile(r"^(a|an|the|some|two|three|five|my) ")
+
+
+def frame_pieces(given: str, do: str, out: str = "", note: str = "") -> dict[str, str]:
+    """What a shared frame's `{given}`, `{do}`/`{Do}`, `{out}`, `{note}` and `{label}`/`{label_low}` become.
+
+    `label` names the input as a field heading ("a movie review" -> "Movie review"; "Input" when the input is
+    several things, "a premise and a hypothesis").
+    """
+    plain = _LEADING.sub("", given)
+    label = "Input" if (" and " in plain or "," in plain or plain == given and given.endswith("s")) else _cap(plain)
+    return {"given": given, "do": do, "Do": _cap(do), "out": out, "note": note, "label": label,
+            "label_low": label[:1].lower() + label[1:]}
+
+
 def _one_family(rng: _Rng, fam: Family) -> GeneratedPrompt:
     f = _Filler(rng)
     n_own = len(fam.own)
-    if n_own and rng.chance(OWN_SHARE):
+    if n_own and rng.chance(fam.own_share):
         ti = int(rng._r.random() * n_own)
         text = f.fill(fam.own[ti])
     else:
@@ -477,9 +568,9 @@ def _one_family(rng: _Rng, fam: Family) -> GeneratedPrompt:
         ti = n_own + fi
         frame = FRAMES[fi]
         do = rng.pick(fam.do)
-        pieces = {"given": rng.pick(fam.given), "do": do, "Do": _cap(do),
-                  "out": rng.pick(fam.out) if fam.out else "", "note": rng.pick(fam.note) if fam.note else ""}
-        text = f.fill(re.sub(r"{(given|do|Do|out|note)}", lambda m: pieces[m.group(1)], frame))
+        pieces = frame_pieces(rng.pick(fam.given), do, rng.pick(fam.out) if fam.out else "",
+                              rng.pick(fam.note) if fam.note else "")
+        text = f.fill(_FRAME_SLOT.sub(lambda m: pieces[m.group(1)], frame))
     parts = [_tidy(text)]
     tags = []
     if "p" in fam.mods and not parts[0].startswith(("You ", "Act as", "I want")) and rng.chance(0.08):

@@ -14,8 +14,8 @@ from softprism.poe.errors import InputError
 from softprism.retrieval.config import CorpusConfig
 from softprism.retrieval.corpus import Corpus, default_corpus, load_corpus, normalise, split_unit, text_id
 from softprism.retrieval.families import FAMILIES, FRAMES
-from softprism.retrieval.generator import (FAMILY_WEIGHTS, GROUP_OF, TEMPLATES, _Filler, _Rng, article, generate,
-                                  near_duplicate_key)
+from softprism.retrieval.generator import (_FRAME_SLOT, FAMILY_WEIGHTS, GROUP_OF, TEMPLATES, _Filler, _Rng, article,
+                                           frame_pieces, generate, near_duplicate_key)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_CORPORA = ROOT.parent / "shared" / "data" / "corpora"
@@ -82,9 +82,8 @@ def test_every_family_phrasing_renders():
     assert len(names) == len(set(names)) and len(FAMILIES) >= 150 and all("." not in n for n in names)
     for fam in FAMILIES:
         assert fam.given and fam.do and fam.group
-        pieces = list(fam.own) + [fr.replace("{given}", fam.given[0]).replace("{do}", fam.do[-1])
-                                  .replace("{Do}", fam.do[0]).replace("{out}", (fam.out or ("",))[0])
-                                  .replace("{note}", (fam.note or ("",))[0]) for fr in FRAMES]
+        fp = frame_pieces(fam.given[0], fam.do[-1], (fam.out or ("",))[0], (fam.note or ("",))[0])
+        pieces = list(fam.own) + [_FRAME_SLOT.sub(lambda m, fp=fp: fp[m.group(1)], fr) for fr in FRAMES]
         for template in pieces + [g for g in fam.given] + [d for d in fam.do]:
             text = _Filler(rng).fill(template)
             assert "{" not in text and "}" not in text, (fam.name, template)
@@ -203,3 +202,25 @@ def test_shared_corpora_load():
     assert len(c) > 10_000 and len(set(c.ids)) == len(c)
     assert {"train", "heldout"} == set(c.splits)
     assert len(set(c.sources)) > 5
+
+
+def test_mixing_weights_and_frame_labels():
+    from softprism.retrieval.generator import MIX
+
+    assert set(MIX) <= set(FAMILY_WEIGHTS) and all(0 < m <= 4 for m in MIX.values())
+    assert all(w > 0 for w in FAMILY_WEIGHTS.values())
+    assert frame_pieces("a movie review", "decide whether it is positive")["label"] == "Movie review"
+    assert frame_pieces("a premise and a hypothesis", "x")["label"] == "Input"
+    assert frame_pieces("a word", "count the vowels")["Do"] == "Count the vowels"
+
+
+def test_family_use_counts_nearest_families():
+    import numpy as np
+
+    from softprism.retrieval.benchmark import family_use
+
+    templates = ["a.00", "a.01", "b.00", "c.00"]  # shares: a 1/2, b 1/4, c 1/4
+    use = family_use({"x": np.array([2, 2, 0]), "y": np.array([2])}, templates)
+    assert use["b"]["hits"] == 3 and use["b"]["per_corpus"] == {"x": 2, "y": 1}
+    assert use["a"]["expected"] == 2.0 and use["c"]["hits"] == 0
+    assert use["b"]["ratio"] == round((3 + 1) / (1 + 1), 3) and use["c"]["ratio"] == 0.5
