@@ -3,6 +3,7 @@ separation, signature tokens in the network, training (plain and DeepSpeed ZeRO-
 falls), and inference on soft prompts and on bare signatures."""
 
 import json
+import subprocess
 import sys
 
 import numpy as np
@@ -358,3 +359,35 @@ def test_readout_fit_and_checkpoint_round_trip(sig_index, tmp_path):
     assert meta["readout"] and torch.equal(back.readout_A, A)
     s = sig_index.signatures[:3]
     assert torch.allclose(back(None, None, s)["directions"], net(None, None, s)["directions"])
+
+
+def test_calibrate_reads_a_planted_residual_and_refuses_foreign_ids(sig_index, space, tmp_path):
+    """oracle/calibrate.py on a stand-in synth run: held-out rows entered as soft prompts (their token embeddings),
+    each its own one-component mixture, so the measured residual is ~0; a run whose component is not a row of the
+    index is refused with one error line and no output."""
+    from softprism.synth.shards import write_shard
+
+    def stand_in(folder, rows, ids):
+        (folder).mkdir(parents=True)
+        (folder / "manifest.json").write_text(json.dumps(
+            {"model": {"fingerprint": space.lm.fingerprint}, "slot": "prefix"}))
+        write_shard(folder, 0, [
+            {"index": i, "seed": i, "soft_prompt": space.lm.embed_text(sig_index.corpus.texts[p]).float().tolist(),
+             "length": 0, "init": "text", "k": 1, "component_ids": [cid], "component_texts": [sig_index.corpus.texts[p]],
+             "weights": [1.0], "kl_fit": 0.0, "kl_val": 0.0, "kl_heldout": 0.1, "kl_base": 1.0, "steps": 0,
+             "best_step": 0, "history": []} for i, (p, cid) in enumerate(zip(rows, ids))])
+
+    held = sig_index.corpus.positions("heldout")[:3]
+    stand_in(tmp_path / "ok", held, [sig_index.corpus.ids[p] for p in held])
+    run([sys.executable, "oracle/calibrate.py", "--signatures", str(sig_index.folder), "--distilled",
+         str(tmp_path / "ok"), "--out", str(tmp_path / "cal"), "--pcs", "8", "--no-progress"], timeout=600)
+    cal = json.loads((tmp_path / "cal" / "calibration.json").read_text())
+    assert cal["n"] == 3 and cal["quantiles"]["rel_exact"]["90"] < 1e-3
+    assert 0.0 <= cal["suggested"]["residual_rows"] <= 1.0 and cal["isotropic_share"] == 8 / sig_index.signatures.shape[1]
+
+    stand_in(tmp_path / "bad", held[:1], ["not-a-row"])
+    p = subprocess.run([sys.executable, "oracle/calibrate.py", "--signatures", str(sig_index.folder), "--distilled",
+                        str(tmp_path / "bad"), "--out", str(tmp_path / "cal_bad")], capture_output=True, text=True,
+                       timeout=600)
+    assert p.returncode == 2 and p.stderr.strip().splitlines()[-1].startswith("error: ") and "not-a-row" in p.stderr
+    assert not (tmp_path / "cal_bad").exists()
