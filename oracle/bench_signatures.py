@@ -58,6 +58,21 @@ def subset_index(index, rows: list[int]):
     return SignatureIndex(index.corpus.subset(rows), S, index.intercept, dict(index.meta), fi, index.folder)
 
 
+def pursuit_dicts(idx, S, sizes: list[int], rounds: int, scorer) -> dict[int, list[list[int]]]:
+    """For each size, each target signature's pursuit candidates over signature index `idx` (`rounds` rounds of
+    size / rounds), as positions in the scorer's text index (rows not in it dropped)."""
+    from softprism.retrieval.corpus import normalise
+    from softprism.retrieval.pursuit import pursue
+
+    out = {s: [] for s in sizes}
+    for b in range(len(S)):
+        for s in sizes:
+            r = pursue(idx, S[b], rounds=rounds, per_round=max(1, -(-s // rounds)))
+            pos = [scorer.pos_of.get(normalise(idx.corpus.texts[p]).casefold(), -1) for p in r.candidates[:s]]
+            out[s].append([p for p in pos if p >= 0])
+    return out
+
+
 def interleave(a: list[int], b: list[int], size: int) -> list[int]:
     out, seen = [], set()
     for pair in zip(a + [None] * max(0, len(b) - len(a)), b + [None] * max(0, len(a) - len(b))):
@@ -77,9 +92,7 @@ def bench(args) -> dict:
     from softprism.oracle.model import ActivationOracle
     from softprism.oracle.recall import RecallScorer, candidate_dictionary, memory_index
     from softprism.poe.config import from_dict
-    from softprism.retrieval.corpus import normalise
     from softprism.retrieval.encoder import Encoder
-    from softprism.retrieval.pursuit import pursue
     from softprism.retrieval.signatures import SignatureIndex
     from softprism.synth.config import MixtureConfig
 
@@ -145,14 +158,7 @@ def bench(args) -> dict:
     variants = {"pursuit_full": sig, "pursuit_train_only": subset_index(sig, train_rows)}
     for name, idx in variants.items():
         t0 = time.perf_counter()
-        d = {s: [] for s in sizes}
-        for b in range(args.n):
-            for s in sizes:
-                r = pursue(idx, S[b], rounds=args.rounds, per_round=max(1, -(-s // args.rounds)))
-                pos = [scorer.pos_of.get(normalise(idx.corpus.texts[p]).casefold(), -1)
-                       for p in r.candidates[:s]]
-                d[s].append([p for p in pos if p >= 0])
-        dicts_all[name] = d
+        dicts_all[name] = pursuit_dicts(idx, S, sizes, args.rounds, scorer)
         timing[f"{name}_s_per_target"] = (time.perf_counter() - t0) / args.n
     dicts_all["oracle+pursuit_train_only"] = {  # the round-robin rule makes the half-size dictionary a prefix
         s: [interleave(o[:s // 2], p[:s - s // 2], s) for o, p in
@@ -185,8 +191,6 @@ def distilled_targets(args, oracle, sig, vectors, tindex, scorer, sizes, m, read
     import torch
 
     from softprism.oracle.recall import candidate_dictionary
-    from softprism.retrieval.corpus import normalise
-    from softprism.retrieval.pursuit import pursue
     from softprism.synth.shards import load_examples
 
     ds = load_examples(args.distilled)
@@ -216,12 +220,7 @@ def distilled_targets(args, oracle, sig, vectors, tindex, scorer, sizes, m, read
                         for s in sizes}}
         _, h = tindex.search(torch.nn.functional.normalize((S - mu) @ A, dim=-1).numpy(), m)
         d["linear_readout"] = {s: [[int(q) for q in row[:s] if q >= 0] for row in h] for s in sizes}
-        d["pursuit_full"] = {s: [] for s in sizes}
-        for b in range(len(ds)):
-            for s in sizes:
-                r = pursue(sig, S[b], rounds=args.rounds, per_round=max(1, -(-s // args.rounds)))
-                got = [scorer.pos_of.get(normalise(sig.corpus.texts[q]).casefold(), -1) for q in r.candidates[:s]]
-                d["pursuit_full"][s].append([q for q in got if q >= 0])
+        d["pursuit_full"] = pursuit_dicts(sig, S, sizes, args.rounds, scorer)
         out[what] = {name: scorer.score(dd, texts, tvec, tmask) for name, dd in d.items()}
     return out
 

@@ -12,14 +12,7 @@ PY=${PYTHON:-.venv/bin/python}
 export HF_HUB_OFFLINE=1 OMP_NUM_THREADS=${OMP_NUM_THREADS:-1}
 mkdir -p "$OUT"
 for t in ${TASKS:-trec agnews sst2}; do
-  $PY - "$t" "$OUT" <<'PYEOF'
-import json, random, sys
-t, out = sys.argv[1], sys.argv[2]
-rows = [json.loads(line) for line in open(f"../shared/data/tasks/{t}/train.jsonl", encoding="utf-8")]
-with open(f"{out}/{t}_probes.jsonl", "w", encoding="utf-8") as f:
-    for r in random.Random(0).sample(rows, 200):
-        f.write(json.dumps({"input": r["input"], "output": r["output"]}) + "\n")
-PYEOF
+  $PY scripts/task_probes.py "$t" "$OUT"
   common=(examples/${t}_adapter --config configs/eval/decompose_task.yaml --probes "$OUT/${t}_probes.jsonl"
           --set probes.n_fit=24 --set probes.n_heldout=16 --no-baselines)
   $PY eval/decompose_real.py "${common[@]}" --oracle "$ORACLE" --out "$OUT/${t}_oracle"
