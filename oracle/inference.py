@@ -87,7 +87,9 @@ class Oracle:
             return None
         import hashlib
 
-        m = {k: v for k, v in self.meta["signature_space"].items() if k not in ("model", "battery")}
+        from softprism.poe.signatures import KEY_EXCLUDED
+
+        m = {k: v for k, v in self.meta["signature_space"].items() if k not in KEY_EXCLUDED}
         return hashlib.sha256(repr(sorted(m.items())).encode()).hexdigest()[:16]
 
     @classmethod

@@ -26,6 +26,12 @@ h, `FrozenLM` checks it at load), and the map above is affine, so
 `a0` is the **intercept atom**: the no-prompt direction, whose coefficient is the mixture's total weight minus one (an
 inverse temperature). Pursuit keeps it as a free atom, as the PoE solve keeps the null prompt.
 
+**Tails travel with the space.** The T reply positions are teacher-forced on the no-prompt model's greedy reply, and a
+greedy reply can break a near-tie differently on a GPU and a CPU (seen: 1 of the 12 default probes, bf16 on an H200
+vs this project's CPU). A signature read on other tokens is another signature, so `meta()` stores the tails' token
+ids and `space_for` rebuilds a space on exactly those tokens: an index built on a GPU is read on the same tokens on a
+laptop. `SignatureConfig.tails` makes a new space use stored tails (a JSON file or a signature index folder).
+
 Must not: write files (retrieval/signatures.py stores signatures), download anything, or train anything.
 """
 
@@ -77,6 +83,11 @@ class SignatureConfig:
     """Seed of the projection."""
     fisher_top_k: int = 4096
     """`base` whitening: the Fisher at each position over its top-k tokens (the rest carry negligible mass)."""
+    tails: str = ""
+    """Read the states on stored tails instead of this machine's greedy reply: a signature index folder (its
+    sidecar's `space.tails`) or a JSON file `{"T": T, "ids": [[...], ...]}` with one row per probe. Use it to extend or
+    rebuild an index made on another machine (a GPU's greedy reply can differ from a CPU's); `""` (default): the
+    model's own greedy reply here."""
 
     def __post_init__(self) -> None:
         if self.positions < 1:
@@ -89,6 +100,10 @@ class SignatureConfig:
             raise ValueError(f"ridge must be a finite number >= 0, got {self.ridge}")
         if self.whitening not in ("pooled", "base", "none"):
             raise ValueError(f"whitening {self.whitening!r}: choose pooled, base or none")
+
+
+KEY_EXCLUDED = ("model", "battery", "tails")
+"""meta() fields left out of `key()`: display names, and the tails (`battery_hash` already hashes them)."""
 
 
 def default_battery_texts() -> list[str]:
@@ -169,9 +184,34 @@ def config_from_meta(meta: dict) -> SignatureConfig:
 
 
 def space_for(lm: FrozenLM, slot: PromptSlot, meta: dict) -> "SignatureSpace":
-    """The signature space described by an index's sidecar `meta`, on this LM and slot (a mismatch is for the
-    caller to refuse: `retrieval.signatures.check_space`)."""
-    return SignatureSpace(lm, slot, config_from_meta(meta))
+    """The signature space described by an index's sidecar `meta`, on this LM and slot, read on the tails stored in
+    `meta` when it has them (indexes and oracles made before tails were stored rebuild them from the greedy reply).
+    A mismatch is for the caller to refuse: `retrieval.signatures.check_space`."""
+    tails = meta.get("tails")
+    return SignatureSpace(lm, slot, config_from_meta(meta),
+                          tails=Tails([list(map(int, t)) for t in tails["ids"]], int(tails["T"])) if tails else None)
+
+
+def load_tails(spec: str) -> Tails:
+    """`SignatureConfig.tails`: a signature index folder or a JSON file with `T` and `ids` -> Tails."""
+    import json
+
+    path = Path(spec).expanduser()
+    src = path / "signatures.json" if path.is_dir() else path
+    if not src.is_file():
+        raise InputError(f"signatures.tails={spec}: no such file or signature index folder; pass a tails JSON file "
+                         "or an index folder built with stored tails")
+    try:
+        data = json.loads(src.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise InputError(f"{src}: not JSON ({e}); pass a tails JSON file or a signature index folder") from None
+    if isinstance(data, dict) and "space" in data and "ids" not in data:
+        data = data["space"].get("tails") or {}
+    try:
+        return Tails([[int(i) for i in row] for row in data["ids"]], int(data["T"]))
+    except (KeyError, TypeError, ValueError):
+        raise InputError(f"{src}: holds no tails (`T` and `ids`); an index built before tails were stored has none, "
+                         "rebuild it or pass a tails JSON file") from None
 
 
 class SignatureSpace:
@@ -183,12 +223,18 @@ class SignatureSpace:
     """
 
     def __init__(self, lm: FrozenLM, slot: PromptSlot, cfg: SignatureConfig | None = None,
-                 battery: ProbeSet | None = None):
+                 battery: ProbeSet | None = None, tails: Tails | None = None):
         self.lm, self.slot = lm, slot
         self._device_copies: dict[tuple[str, torch.device], torch.Tensor] = {}
         self.cfg = cfg = cfg or SignatureConfig()
         self.battery = battery if battery is not None else load_battery(cfg.battery)
-        self.tails: Tails = make_tails(lm, slot, self.battery, cfg.positions, cfg.max_probe_tokens)
+        if tails is None and cfg.tails:
+            tails = load_tails(cfg.tails)
+        if tails is not None:
+            self._check_tails(tails)
+            self.tails = tails
+        else:
+            self.tails = make_tails(lm, slot, self.battery, cfg.positions, cfg.max_probe_tokens)
         self.M = len(self.tails) * cfg.positions
         d = lm.d_model
         null = torch.zeros(0, d, dtype=lm.dtype, device=lm.device)
@@ -197,6 +243,18 @@ class SignatureSpace:
         self.whiten = self._whitening()  # [d, d] (pooled/none) or [M, d, d] (base), float32
         self.dim = cfg.dim if cfg.dim > 0 else self.M * d
         self.intercept = self._project(self._whitened(self.null_states[None], centre=False))[0]  # [r]
+
+    def _check_tails(self, tails: Tails) -> None:
+        """Stored tails must be this battery's probes under this slot and tokenizer, each with T - 1 reply tokens."""
+        c = self.cfg
+        base = [self.slot.tail_ids(p.text, c.max_probe_tokens) for p in self.battery.probes]
+        if tails.T != c.positions or len(tails) != len(base):
+            raise InputError(f"stored tails have {len(tails)} probes x T = {tails.T}, this space {len(base)} x T = "
+                             f"{c.positions}; use the battery and positions they were made with")
+        for i, (t, b) in enumerate(zip(tails.ids, base)):
+            if len(t) != len(b) + c.positions - 1 or t[:len(b)] != b:
+                raise InputError(f"stored tails: probe {i} is not this battery's probe {i} under this slot and "
+                                 "tokenizer; they were made for another battery, slot or model")
 
     # ---- the map -------------------------------------------------------------------------------------------
     def _whitening(self) -> torch.Tensor | None:
@@ -336,6 +394,7 @@ class SignatureSpace:
             "positions": c.positions, "max_probe_tokens": c.max_probe_tokens, "M": self.M,
             "whitening": c.whitening, "ridge": c.ridge, "fisher_top_k": c.fisher_top_k,
             "dim": self.dim, "projection_seed": c.seed,
+            "tails": {"T": self.tails.T, "ids": self.tails.ids},
         }
 
     def battery_hash(self) -> str:
@@ -346,7 +405,7 @@ class SignatureSpace:
     def key(self, fingerprint: str | None = None) -> str:
         """A short hash of `meta()` without the model's display name (with `fingerprint` in place of the model's,
         e.g. its pre-v2 one, to recognise work made before the fingerprint scheme changed)."""
-        m = {k: v for k, v in self.meta().items() if k not in ("model", "battery")}
+        m = {k: v for k, v in self.meta().items() if k not in KEY_EXCLUDED}
         if fingerprint is not None:
             m["model_fingerprint"] = fingerprint
         return hashlib.sha256(repr(sorted(m.items())).encode()).hexdigest()[:16]

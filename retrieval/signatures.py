@@ -159,6 +159,9 @@ def build_signature_index(cfg: SignatureIndexConfig, out: str | Path, corpus: Co
     else:
         work.mkdir(parents=True, exist_ok=True)
         write_json(kfile, key)
+    # the tails the chunks were read on, so chunks made on another machine can be joined on the same tokens
+    # (`--set signatures.tails=WORK/tails.json`; a GPU's greedy reply can differ from a CPU's)
+    write_json(work / "tails.json", {"T": space.tails.T, "ids": space.tails.ids})
     n_chunks = (len(corpus) + cfg.chunk_size - 1) // cfg.chunk_size
     pairs_per_prompt = len(space.tails)
     done = sum(_chunk_path(work, i).is_file() for i in range(n_chunks))

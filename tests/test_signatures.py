@@ -207,3 +207,56 @@ def test_shipped_signature_index_matches_the_embedded_model():
     fresh = space.of_texts([index.corpus.texts[i] for i in rows])
     cos = torch.nn.functional.cosine_similarity(fresh, index.signatures[rows], dim=1)
     assert float(cos.min()) > 0.98, cos
+
+
+def test_stored_tails_are_read_anywhere(tmp_path, tiny_lm, space, corpus):
+    """A space's meta carries its tails; space_for and `signatures.tails` read on exactly those tokens (a GPU's greedy
+    reply can differ from a CPU's), and tails of another battery, or none, are refused with one line."""
+    from softprism.poe.signatures import space_for
+
+    slot = PromptSlot(tiny_lm, "prefix")
+    meta = space.meta()
+    assert meta["tails"] == {"T": space.tails.T, "ids": space.tails.ids}
+    same = space_for(tiny_lm, slot, json.loads(json.dumps(meta)))
+    assert same.key() == space.key() and same.tails.ids == space.tails.ids
+    texts = corpus.texts[:3]
+    assert torch.allclose(same.of_texts(texts), space.of_texts(texts), atol=1e-5)
+    # another machine's reply: one probe's last reply token differs
+    other = json.loads(json.dumps(meta))
+    other["tails"]["ids"][0][-1] = (other["tails"]["ids"][0][-1] + 1) % tiny_lm.tokenizer.vocab_size
+    moved = space_for(tiny_lm, slot, other)
+    assert moved.tails.ids[0][-1] == other["tails"]["ids"][0][-1]
+    assert moved.battery_hash() != space.battery_hash() and moved.key() != space.key()
+    assert not torch.allclose(moved.of_texts(texts), space.of_texts(texts), atol=1e-4)
+    # the same tails from a JSON file and from an index folder built with them
+    tj = tmp_path / "tails.json"
+    tj.write_text(json.dumps(other["tails"]))
+    cfg = _cfg(rows=20, chunk=8)
+    cfg.signatures.tails = str(tj)
+    out = tmp_path / "sig"
+    built = build_signature_index(cfg, out, keep_work=True)
+    assert json.loads((work_dir_for(out) / "tails.json").read_text()) == other["tails"]
+    side = json.loads((out / "signatures.json").read_text())
+    assert side["space"]["tails"] == other["tails"]
+    from softprism.retrieval.signatures import check_space
+
+    reread = space_for(tiny_lm, slot, side["space"])
+    check_space(side, reread, out)
+    assert torch.allclose(reread.of_texts(built.corpus.texts[:2]), built.signatures[:2], atol=1e-4)
+    with pytest.raises(InputError, match="battery_hash"):
+        check_space(side, SignatureSpace(tiny_lm, slot, SignatureConfig(positions=2, dim=48)), out)
+    from_index = SignatureSpace(tiny_lm, slot, SignatureConfig(positions=2, dim=48, tails=str(out)))
+    assert from_index.tails.ids == other["tails"]["ids"]
+    # refusals: another T, another battery's probe, no file, a file without tails
+    bad = json.loads(json.dumps(other["tails"]))
+    with pytest.raises(InputError, match="T = 3"):
+        SignatureSpace(tiny_lm, slot, SignatureConfig(positions=3, dim=48, tails=str(tj)))
+    bad["ids"][1][0] = (bad["ids"][1][0] + 1) % tiny_lm.tokenizer.vocab_size
+    tj.write_text(json.dumps(bad))
+    with pytest.raises(InputError, match="probe 1 is not this battery's probe 1"):
+        SignatureSpace(tiny_lm, slot, SignatureConfig(positions=2, dim=48, tails=str(tj)))
+    with pytest.raises(InputError, match="no such file"):
+        SignatureSpace(tiny_lm, slot, SignatureConfig(positions=2, dim=48, tails=str(tmp_path / "nope.json")))
+    tj.write_text(json.dumps({"space": {"dim": 48}}))
+    with pytest.raises(InputError, match="holds no tails"):
+        SignatureSpace(tiny_lm, slot, SignatureConfig(positions=2, dim=48, tails=str(tj)))
