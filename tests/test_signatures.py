@@ -260,3 +260,32 @@ def test_stored_tails_are_read_anywhere(tmp_path, tiny_lm, space, corpus):
     tj.write_text(json.dumps({"space": {"dim": 48}}))
     with pytest.raises(InputError, match="holds no tails"):
         SignatureSpace(tiny_lm, slot, SignatureConfig(positions=2, dim=48, tails=str(tj)))
+
+
+def test_storage_index_reads_signatures_back_from_the_codes(tmp_path, tiny_lm):
+    """storage=index: no shards; signatures come back from the SQ8 codes times stored norms, within the measured
+    error the sidecar records, and the loaded index searches like the float16 one."""
+    cfg = _cfg(rows=40, chunk=16)
+    cfg.factory = "SQ8"
+    f16 = build_signature_index(cfg, tmp_path / "f16")
+    cfg.storage = "index"
+    out = tmp_path / "idx"
+    build_signature_index(cfg, out)
+    side = json.loads((out / "signatures.json").read_text())
+    assert side["storage"] == "index" and side["shards"] == [] and not list(out.glob("shard-*"))
+    err = side["storage_rel_error"]
+    assert 0 < err["median"] <= err["max"] < 0.03
+    sp = SignatureSpace(tiny_lm, PromptSlot(tiny_lm, "prefix"), cfg.signatures)
+    loaded = SignatureIndex.load(out, sp)
+    rel = (loaded.signatures - f16.signatures).norm(dim=1) / f16.signatures.norm(dim=1)
+    assert float(rel.max()) <= err["max"] + 1e-3
+    q = f16.signatures[:5].numpy()
+    assert (loaded.search(q, 3)[1][:, 0] == f16.search(q, 3)[1][:, 0]).all()
+    (out / "intercept.safetensors").unlink()
+    from safetensors.torch import save_file
+
+    save_file({"intercept": loaded.intercept}, str(out / "intercept.safetensors"))
+    with pytest.raises(InputError, match="stored norms"):
+        SignatureIndex.load(out, sp)
+    with pytest.raises(ValueError, match="storage"):
+        SignatureIndexConfig(storage="int4")
