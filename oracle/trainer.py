@@ -263,6 +263,7 @@ def train(cfg: OracleConfig, out: str | Path, resume: bool = False, progress: bo
     net.train()
     acc_terms: dict[str, float] = {}
     n_acc, t_train, samples, t_window, s_window = 0, 0.0, 0, 0.0, 0
+    skipped = 0
     last_eval: dict = {}
     while step < t_cfg.steps:
         t0 = time.perf_counter()
@@ -285,8 +286,16 @@ def train(cfg: OracleConfig, out: str | Path, resume: bool = False, progress: bo
                                         f"{ {k: round(float(v), 4) for k, v in terms.items()} }; "
                                         f"terms and batch written to {out / 'nan_dump.json'}")
                 acc.backward(terms["loss"])
-                if ds is None and acc.sync_gradients and t_cfg.grad_clip > 0:
-                    acc.clip_grad_norm_(net.parameters(), t_cfg.grad_clip)
+                if ds is None and acc.sync_gradients:
+                    # a non-finite gradient would make every later forward NaN: such an update is skipped and
+                    # counted (`skipped_updates`), never applied
+                    gn = acc.clip_grad_norm_(net.parameters(), t_cfg.grad_clip if t_cfg.grad_clip > 0 else math.inf)
+                    if not math.isfinite(float(gn)):
+                        skipped += 1
+                        log.warning("step %d: non-finite gradient norm (loss %.4f); update skipped (%d so far)",
+                                    step, float(terms["loss"]), skipped)
+                        opt.zero_grad(set_to_none=True)
+                        continue
                 opt.step()
                 opt.zero_grad(set_to_none=True)
             for k in ("loss",) + TERMS:
@@ -298,7 +307,8 @@ def train(cfg: OracleConfig, out: str | Path, resume: bool = False, progress: bo
         t_train, samples, t_window, s_window = t_train + dt, samples + n, t_window + dt, s_window + n
         bar.update(1)
         if step % t_cfg.log_every == 0 or step == t_cfg.steps:
-            row = {"step": step, "split": "train", "lr": lr, "samples_per_s": round(s_window / max(t_window, 1e-9), 2)}
+            row = {"step": step, "split": "train", "lr": lr, "samples_per_s": round(s_window / max(t_window, 1e-9), 2),
+                   "skipped_updates": skipped}
             row |= {k: round(v / max(n_acc, 1), 6) for k, v in acc_terms.items()}
             log_row(row)
             bar.set_postfix(loss=f"{row['loss']:.4f}", sps=row["samples_per_s"])
@@ -315,7 +325,7 @@ def train(cfg: OracleConfig, out: str | Path, resume: bool = False, progress: bo
     summary = {"step": step, "steps": t_cfg.steps, "world_size": world, "deepspeed": ds is not None,
                "device": str(acc.device), "train_seconds_this_invocation": round(t_train, 3),
                "samples_per_s_this_invocation": round(samples / t_train, 2) if t_train > 0 else None,
-               "final_metrics": last_eval}
+               "skipped_updates_this_invocation": skipped, "final_metrics": last_eval}
     if main:
         final = out / "final"
         tmp = out / ".final.partial"
