@@ -293,7 +293,7 @@ def train(cfg: OracleConfig, out: str | Path, resume: bool = False, progress: bo
                     if not math.isfinite(float(gn)):
                         skipped += 1
                         log.warning("step %d: non-finite gradient norm (loss %.4f); update skipped (%d so far)",
-                                    step, float(terms["loss"]), skipped)
+                                    step, float(terms["loss"].detach()), skipped)
                         opt.zero_grad(set_to_none=True)
                         continue
                 opt.step()

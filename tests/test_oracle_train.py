@@ -120,3 +120,27 @@ def test_bad_input_exits_2_with_one_line(tmp_path):
              "--set", f"data.train={tmp_path / 'nothing'}"], check=False)
     assert p.returncode == 2 and "synth run" in p.stderr.strip().splitlines()[-1]
     assert not (tmp_path / "x" / "final").exists()
+
+
+def test_non_finite_gradient_skips_the_update(synth_run, tmp_path, monkeypatch):
+    """An update whose gradient norm is not finite is skipped and counted, and training goes on (in process)."""
+    import accelerate
+
+    from softprism.oracle.config import OracleConfig
+    from softprism.oracle.trainer import train
+    from softprism.poe.config import load_config
+
+    calls = {"n": 0}
+    orig = accelerate.Accelerator.clip_grad_norm_
+
+    def nan_on_third(self, params, max_norm, *a, **k):
+        calls["n"] += 1
+        norm = orig(self, params, max_norm, *a, **k)
+        return torch.tensor(float("nan")) if calls["n"] == 3 else norm
+
+    monkeypatch.setattr(accelerate.Accelerator, "clip_grad_norm_", nan_on_third)
+    cfg = load_config(OracleConfig, "configs/oracle/tiny.yaml", [f"data.train={synth_run}"])
+    summary = train(cfg, tmp_path / "run", progress=False)
+    assert calls["n"] == 8 and summary["step"] == 8 and summary["skipped_updates_this_invocation"] == 1
+    rows = [json.loads(line) for line in (tmp_path / "run" / "metrics.jsonl").read_text().splitlines()]
+    assert [r["skipped_updates"] for r in rows if r["split"] == "train"] == [0, 1, 1, 1]
