@@ -20,15 +20,19 @@ meta (`meta["signature_space"]`, a `poe.signatures.SignatureSpace.meta()`):
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 import numpy as np
+
 import torch
 
 from softprism.poe.errors import InputError
 
 from softprism.oracle.checkpoint import load_oracle
 from softprism.oracle.features import extract
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -52,6 +56,7 @@ class Oracle:
         from softprism.poe.slot import PromptSlot
 
         self.net, self.meta, self.batch_size = net.to(device).eval(), meta, batch_size
+        self._warned_len = False
         self.device = torch.device(device)
         self.sources: list[str] = meta["sources"]
         if lm is None:
@@ -130,6 +135,13 @@ class Oracle:
                 xb = x[lo:lo + self.batch_size].to(self.device).float()
                 mb = mask[lo:lo + self.batch_size].to(self.device)
                 L = max(1, int(mb.sum(1).max()))
+                if L > self.net.cfg.max_len:  # longer than anything it was trained on: read the first max_len
+                    if not self._warned_len:
+                        log.warning("a soft prompt of %d positions: this oracle was trained on at most %d and reads "
+                                    "only the first %d (its candidates are a weaker guess)", L, self.net.cfg.max_len,
+                                    self.net.cfg.max_len)
+                        self._warned_len = True
+                    L = self.net.cfg.max_len
                 outs.append(self.net(xb[:, :, :L], mb[:, :L], sb))
             else:
                 outs.append(self.net(None, None, sb))

@@ -96,6 +96,10 @@ def test_plain_launch_run_folder_and_inference(synth_run, tmp_path):
     assert ((pred.presence >= 0) & (pred.presence <= 1)).all() and sorted(pred.order(0)) == list(range(K))
     one = oracle.predict(prompts[1:2])
     assert abs(one.directions[0] - pred.directions[1]).max() < 1e-5
+    # longer than net.max_len (tiny: 16): read its first max_len positions (causal: their features are those of
+    # the cut prompt), with a warning, not an error
+    long = torch.randn(20, oracle.lm.d_model) * float(oracle.lm.embedding_std)
+    assert abs(oracle.predict([long]).directions - oracle.predict([long[:16]]).directions).max() < 1e-5
     from softprism.poe.errors import InputError
 
     with pytest.raises(InputError):
