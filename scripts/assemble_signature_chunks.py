@@ -26,7 +26,7 @@ def main() -> None:
     import torch
     from safetensors.torch import load_file, save_file
 
-    from softprism.poe.config import load_config
+    from softprism.poe.config import add_config_arguments, config_from_args
     from softprism.poe.lm import load_lm
     from softprism.poe.signatures import SignatureSpace
     from softprism.poe.slot import PromptSlot
@@ -36,15 +36,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("chunks")
     ap.add_argument("out")
-    ap.add_argument("--config", default="configs/retrieval/signatures.yaml")
-    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="config override (repeatable)")
+    add_config_arguments(ap, "retrieval")
+    ap.set_defaults(config="configs/retrieval/signatures.yaml")
     args = ap.parse_args()
     torch.set_num_threads(1)
     src, out = Path(args.chunks), Path(args.out)
-    extra = list(args.set)
-    if (src / "tails.json").is_file() and not any(s.startswith("signatures.tails=") for s in extra):
-        extra.append(f"signatures.tails={src / 'tails.json'}")
-    cfg = load_config(SignatureIndexConfig, args.config, extra)
+    # the source's own tails first; a --set signatures.tails=... applies after them and wins
+    tails = [f"signatures.tails={src / 'tails.json'}"] if (src / "tails.json").is_file() else []
+    cfg = config_from_args(SignatureIndexConfig, args, tails)
+    if cfg is None:
+        return
     n = 0
     while (src / f"chunk-{n:06d}.safetensors").is_file():
         n += 1
