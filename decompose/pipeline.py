@@ -211,14 +211,16 @@ class Decomposer:
     def signature_candidates(self, target: Target, size: int, rounds: int, timing: dict,
                              info: dict) -> list[Candidate]:
         """Up to `size` signature-index rows proposed by signed matching pursuit of the target's signature."""
-        from softprism.retrieval.pursuit import pursue
+        from softprism.retrieval.pursuit import metric_view, pursuit_candidates
 
         t0 = time.perf_counter()
         sig = target.signature(self.space)
         timing["signature_s"] = time.perf_counter() - t0
         t0 = time.perf_counter()
-        res = pursue(self.signatures, sig, rounds=rounds, per_round=max(1, -(-size // rounds)))
+        use_floor = self.cfg.candidates.signature_floor
+        res = pursuit_candidates(self.signatures, sig, size, rounds, use_floor=use_floor)
         timing["pursuit_s"] = time.perf_counter() - t0
+        info["pursuit_metric"] = "floor" if metric_view(self.signatures, use_floor) is not self.signatures else "plain"
         corpus = self.signatures.corpus
         info["pursuit"] = {"picks": [corpus.texts[p] for p in res.picks], "weights": res.weights,
                            "intercept": res.intercept, "residuals": res.residuals}

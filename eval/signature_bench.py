@@ -87,12 +87,13 @@ class Scorer:
 PER_ROUND = 4  # candidates per pursuit round, as the pipeline's default (candidates.signature_rounds = 32 / 4)
 
 
-def pursuit_candidates(sig, target, size: int, per_round: int = PER_ROUND) -> tuple[list[int], float]:
-    from softprism.retrieval.pursuit import pursue
+def pursuit_candidates(sig, target, size: int, per_round: int = PER_ROUND, use_floor: bool = True):
+    """(the first `size` pursuit candidates, seconds): the pipeline's pursuit (in the index's floor metric when it
+    has one and `use_floor`), `size / per_round` rounds."""
+    from softprism.retrieval.pursuit import pursuit_candidates as pursue_for
 
-    rounds = max(1, size // per_round)
     t0 = time.perf_counter()
-    res = pursue(sig, target, rounds=rounds, per_round=max(1, -(-size // rounds)))
+    res = pursue_for(sig, target, size, max(1, size // per_round), use_floor=use_floor)
     return res.candidates[:size], time.perf_counter() - t0
 
 
@@ -148,7 +149,7 @@ def run(args) -> dict:
     def pursuit_dicts(target) -> tuple[dict[int, list], float]:
         out, total = {}, 0.0
         for s in sizes:
-            cand, t = pursuit_candidates(sig, target, s, args.per_round)
+            cand, t = pursuit_candidates(sig, target, s, args.per_round, not args.plain)
             out[s] = [(corpus.ids[q], corpus.texts[q]) for q in cand]
             total += t
         return out, total
@@ -266,7 +267,9 @@ def run(args) -> dict:
                 "distilled": None if args.distilled is None else str(args.distilled), "noise": args.noise, "seed": args.seed,
                 "signatures": str(sig.folder), "signature_rows": len(sig), "index": str(index.folder),
                 "index_rows": len(index), "oracle": args.oracle, "threads": args.threads,
-                "semantic_threshold": SEMANTIC, "per_round": args.per_round}}
+                "semantic_threshold": SEMANTIC, "per_round": args.per_round,
+                          "pursuit_metric": "floor" if getattr(sig, "floor", None) is not None and not args.plain
+                          else "plain"}}
 
 
 def aggregate(rows: list[dict], sizes: list[int]) -> dict:
@@ -363,6 +366,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--per-round", type=int, default=PER_ROUND, help="pursuit candidates per round (rounds = size / "
                                                                        "this)")
+    ap.add_argument("--plain", action="store_true", help="pursuit in the plain signature metric even when the "
+                    "index has a floor map (floor.safetensors; the pipeline's candidates.signature_floor)")
     args = ap.parse_args(argv)
     if args.per_round < 1:
         raise InputError("--per-round must be >= 1")

@@ -2,7 +2,7 @@
 signature lies from the exact mixture of its components, and in which directions.
 
     python oracle/calibrate.py --signatures retrieval/shipped_signatures --distilled runs/dist_held/out120 \\
-        --out runs/oracle/calibrate [--pcs 64] [--threads 1]
+        --out runs/oracle/calibrate [--pcs 64] [--threads 1] [--autocast off|bfloat16|index]
 
 A distilled soft prompt (synth/generate.py) imitates a mixture but is not exactly in its span: distillation stops
 at a floor. `oracle.mixtures.SignatureStream` stands for that floor with a residual added to each exact training
@@ -18,7 +18,9 @@ whose components are rows of the signature index (every component must be), in t
   of the two that matches the median measured share: (share - pcs / r) / (rows_share - pcs / r), in [0, 1].
 
 Prints a table and writes OUT/calibration.json with the per-example figures, their quantiles and the suggested
-`data.residual` range (the 10th to 90th percentile of `rel_exact`) and `data.residual_rows`.
+`data.residual` range (the 10th to 90th percentile of `rel_exact`) and `data.residual_rows`, and
+OUT/distilled_signatures.safetensors (`signatures` [n, r], the distilled prompts' signatures in the index's space,
+and `index` [n], their synth example indices), so later analyses (eval/pursuit_floor.py) need no LM.
 """
 
 from __future__ import annotations
@@ -64,7 +66,8 @@ def principal_basis(S, pcs: int):
     return Vh[:pcs].T.contiguous(), float(sv[:pcs].pow(2).sum() / sv.pow(2).sum())
 
 
-def run(args) -> dict:
+def run(args) -> tuple[dict, dict]:
+    """(tensors for distilled_signatures.safetensors, the calibration.json figures)."""
     import numpy as np
     import torch
 
@@ -86,8 +89,9 @@ def run(args) -> dict:
         raise InputError(f"{args.distilled}: distilled for model {model.get('fingerprint')} ({man.get('slot')}), but "
                          f"{args.signatures} is for {space_meta.get('model_fingerprint')} ({space_meta['slot']}); "
                          "pass a signature index of the same model and slot")
+    autocast = space_meta.get("autocast", "off") if args.autocast == "index" else args.autocast
     lm = load_lm(ModelConfig(name=space_meta.get("model") or "embedded", dtype="float32", device="auto",
-                             autocast=space_meta.get("autocast", "off")))
+                             autocast=autocast))
     slot = PromptSlot(lm, space_meta["slot"])
     space = space_for(lm, slot, space_meta)
     pos_of = {cid: p for p, cid in enumerate(index.corpus.ids)}
@@ -113,11 +117,14 @@ def run(args) -> dict:
     q = {name: {p: round(float(np.quantile([r[name] for r in rows], p / 100)), 4) for p in (10, 50, 90)}
          for name in ("rel_exact", "rel_refit", "pc_share", "kl_ratio", "cos_exact")}
     alpha = min(1.0, max(0.0, (share - iso) / max(rows_share - iso, 1e-12)))
-    return {"examples": rows, "quantiles": q, "n": len(rows), "pcs": args.pcs, "isotropic_share": round(iso, 4),
-            "rows_share": round(rows_share, 4), "median_share": round(share, 4),
-            "suggested": {"residual": [round(float(np.quantile(rel, 0.1)), 3), round(float(np.quantile(rel, 0.9)), 3)],
-                          "residual_rows": round(alpha, 3)},
-            "signatures": str(args.signatures), "distilled": str(args.distilled)}
+    tensors = {"signatures": torch.stack(list(sigs)).float().contiguous(),
+               "index": torch.tensor([int(ex["index"]) for ex in ds], dtype=torch.int64)}
+    return tensors, {
+        "examples": rows, "quantiles": q, "n": len(rows), "pcs": args.pcs, "isotropic_share": round(iso, 4),
+        "rows_share": round(rows_share, 4), "median_share": round(share, 4),
+        "suggested": {"residual": [round(float(np.quantile(rel, 0.1)), 3), round(float(np.quantile(rel, 0.9)), 3)],
+                      "residual_rows": round(alpha, 3)},
+        "signatures": str(args.signatures), "distilled": str(args.distilled), "autocast": autocast}
 
 
 def table(res: dict) -> str:
@@ -140,6 +147,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--distilled", type=Path, required=True, help="synth run folder (synth/generate.py --out)")
     ap.add_argument("--out", type=Path, required=True, help="writes OUT/calibration.json")
     ap.add_argument("--pcs", type=int, default=64, help="principal directions for the shape test (default 64)")
+    ap.add_argument("--autocast", choices=("off", "bfloat16", "index"), default="off",
+                    help="how the distilled prompts are read: off (fp32, as the pipeline reads a target at its "
+                         "default model.autocast; default), bfloat16, or index (as the index was built)")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--no-progress", dest="progress", action="store_false")
     return ap.parse_args(argv)
@@ -149,9 +159,14 @@ def main() -> int:
     from softprism.poe.runs import write_json
 
     args = parse_args()
-    res = run(args)
+    tensors, res = run(args)
     args.out.mkdir(parents=True, exist_ok=True)
     write_json(args.out / "calibration.json", res)
+    from safetensors.torch import save_file
+
+    tmp = args.out / "distilled_signatures.safetensors.tmp"
+    save_file(tensors, str(tmp))
+    tmp.replace(args.out / "distilled_signatures.safetensors")
     print(table(res))
     return 0
 

@@ -17,6 +17,13 @@ signed combination of index rows close to the target's signature is sparse linea
 The candidates, not the least-squares weights, are the product: the exact PoE solve on the user's probes has the
 last word (decompose/pipeline.py). Distances are in the signature metric, about 2 KL (docs/signatures.md).
 
+**The floor metric.** A soft prompt is not exactly a mixture of hard prompts: distilled ones sit at a relative
+residual of 0.4-0.5 from their mixture's signature, concentrated in a few directions. When the index holds a floor
+map M (`SignatureIndex.floor`, written by eval/pursuit_floor.py --write-floor from distilled train-split mixtures),
+`metric_view(index)` gives the index seen through M (rows, intercept and target all times M: generalised least
+squares against the residual's covariance, shrunk) and `pursue` runs there unchanged; `pursuit_candidates` does
+both. docs/signatures.md, "The distillation floor", has the measurements.
+
 Must not: compute signatures (the caller passes them) or import eval/, oracle/ or synth/.
 """
 
@@ -40,6 +47,67 @@ class PursuitResult:
     weights: list[float]
     intercept: float
     residuals: list[float] = field(default_factory=list)
+
+
+class MetricView:
+    """A signature index seen through a linear map M [r, r]: rows, intercept and queries all multiplied by M, with
+    exact signed search in memory (chunked over rows). Has what `pursue` reads of a `SignatureIndex`."""
+
+    CHUNK = 65536  # rows scored at a time (bounds memory on large indexes)
+
+    def __init__(self, index: SignatureIndex, M: torch.Tensor):
+        self.index, self.M = index, M.double()
+        self.signatures = (index.signatures.double() @ self.M).float()
+        self.intercept = (index.intercept.double() @ self.M).float()
+        self._unit = self.signatures / self.signatures.norm(dim=1, keepdim=True).clamp(min=1e-12)
+        self.corpus = index.corpus
+
+    def __len__(self) -> int:
+        return self.signatures.shape[0]
+
+    def map(self, target: torch.Tensor) -> torch.Tensor:
+        """A signature [r] (or [n, r]) of the index's space, in this view's coordinates."""
+        return (target.detach().double().cpu() @ self.M).float()
+
+    def search(self, queries, m: int, signed: bool = True):
+        """As `SignatureIndex.search`: (cosines with their sign [q, m], positions [q, m]), by |cosine| when `signed`."""
+        import numpy as np
+
+        Q = torch.as_tensor(np.asarray(queries, np.float32))
+        Q = Q / Q.norm(dim=1, keepdim=True).clamp(min=1e-12)
+        m = min(m, len(self))
+        best_v = torch.full((len(Q), 0), 0.0)
+        best_p = torch.zeros((len(Q), 0), dtype=torch.int64)
+        for lo in range(0, len(self), self.CHUNK):
+            cos = Q @ self._unit[lo:lo + self.CHUNK].T
+            key = cos.abs() if signed else cos
+            top = key.topk(min(m, cos.shape[1]), dim=1).indices
+            best_v = torch.cat([best_v, cos.gather(1, top)], 1)
+            best_p = torch.cat([best_p, top + lo], 1)
+        key = best_v.abs() if signed else best_v
+        order = key.topk(m, dim=1).indices
+        return best_v.gather(1, order).numpy(), best_p.gather(1, order).numpy()
+
+
+def metric_view(index: SignatureIndex, use_floor: bool = True):
+    """The index as pursuit should see it: through its floor map when it has one and `use_floor`, else itself."""
+    if not use_floor or getattr(index, "floor", None) is None:
+        return index
+    cached = getattr(index, "_floor_view", None)
+    if cached is None:
+        cached = MetricView(index, index.floor)
+        index._floor_view = cached
+    return cached
+
+
+def pursuit_candidates(index: SignatureIndex, target: torch.Tensor, size: int, rounds: int,
+                       use_floor: bool = True) -> "PursuitResult":
+    """Pursuit for a dictionary of `size` over `rounds` rounds, in the floor metric when the index has one (and
+    `use_floor`). `candidates` are index positions either way."""
+    view = metric_view(index, use_floor)
+    t = view.map(target) if isinstance(view, MetricView) else target
+    rounds = max(1, min(rounds, size))
+    return pursue(view, t, rounds=rounds, per_round=max(1, -(-size // rounds)))
 
 
 def _lstsq(atoms: torch.Tensor, t: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:

@@ -15,6 +15,7 @@ search. The folder holds
 | `intercept.safetensors` | `intercept` [r] float32: the no-prompt atom a0 of the space; with `storage: index` also `norms` [n] float32 |
 | `index.faiss` | FAISS inner-product index over the unit-normalised signatures |
 | `rows.jsonl` | the rows (id, text, source, template, split), in index order |
+| `floor.safetensors`, `floor.json` | optional: the floor map `map` [r, r] float32 pursuit reads soft prompts through (retrieval/pursuit.py), and its provenance (`space_key`, shrinkage, the distilled runs it was fitted on); `write_floor` |
 
 Must not: compute anything but signatures, or import eval/, oracle/ or synth/.
 """
@@ -47,6 +48,8 @@ log = logging.getLogger(__name__)
 
 SIDECAR = "signatures.json"
 FORMAT = 1
+FLOOR = "floor.safetensors"
+FLOOR_SIDECAR = "floor.json"
 
 
 @dataclass
@@ -257,6 +260,8 @@ class SignatureIndex:
         self.corpus, self.signatures, self.intercept = corpus, signatures.float(), intercept.float()
         self.meta, self.faiss, self.folder = meta, faiss_index, folder
         self.norms = self.signatures.norm(dim=1)
+        self.floor: torch.Tensor | None = None  # the floor map [r, r] (retrieval/pursuit.py), when the folder has one
+        self.floor_meta: dict | None = None
 
     def __len__(self) -> int:
         return self.signatures.shape[0]
@@ -352,7 +357,9 @@ class SignatureIndex:
         if S.shape != (meta["rows"], meta["dim"]):
             raise InputError(f"{folder}: shards hold {tuple(S.shape)}, sidecar says ({meta['rows']}, {meta['dim']}); "
                              "rebuild the index")
-        return cls(corpus, S, a0, meta, index, folder)
+        out = cls(corpus, S, a0, meta, index, folder)
+        out.floor, out.floor_meta = read_floor(folder, meta)
+        return out
 
     def search(self, queries: np.ndarray | torch.Tensor, m: int, signed: bool = True) -> tuple[np.ndarray, np.ndarray]:
         """The m rows whose signature directions are most aligned with each query [q, r]: (cosines [q, m] with
@@ -380,3 +387,41 @@ class SignatureIndex:
                 if j == m:
                     break
         return outs, outp
+
+
+def read_floor(folder: Path, meta: dict) -> tuple[torch.Tensor | None, dict | None]:
+    """The floor map [r, r] and its provenance from an index folder, or (None, None) when it has none; refused
+    with one line when it was fitted in another signature space or has the wrong shape."""
+    from safetensors.torch import load_file
+
+    f, side = Path(folder) / FLOOR, Path(folder) / FLOOR_SIDECAR
+    if not f.is_file() and not side.is_file():
+        return None, None
+    try:
+        fm = json.loads(side.read_text(encoding="utf-8"))
+        M = load_file(str(f))["map"].clone()
+    except Exception as e:  # noqa: BLE001 - one line, whatever is wrong with the pair
+        raise InputError(f"{folder}: unreadable floor map ({e.__class__.__name__}: {e}); delete {FLOOR} and "
+                         f"{FLOOR_SIDECAR} or rewrite them with eval/pursuit_floor.py --write-floor") from None
+    if fm.get("space_key") != meta.get("space_key") or tuple(M.shape) != (meta["dim"], meta["dim"]):
+        raise InputError(f"{folder}/{FLOOR}: fitted in signature space {fm.get('space_key')} with shape "
+                         f"{tuple(M.shape)}, the index is {meta.get('space_key')} with dim {meta['dim']}; refit it "
+                         "with eval/pursuit_floor.py --write-floor, or delete it")
+    if not torch.isfinite(M).all():
+        raise InputError(f"{folder}/{FLOOR}: not finite; refit it with eval/pursuit_floor.py --write-floor")
+    return M.float(), fm
+
+
+def write_floor(folder: str | Path, M: torch.Tensor, info: dict) -> None:
+    """Write the floor map M [r, r] into an existing index folder (both files replaced atomically, the map last
+    read back by `SignatureIndex.load`). `info`: provenance (shrinkage, fit runs, figures)."""
+    from safetensors.torch import save_file
+
+    folder = Path(folder)
+    meta = json.loads((folder / SIDECAR).read_text(encoding="utf-8"))
+    if tuple(M.shape) != (meta["dim"], meta["dim"]):
+        raise InputError(f"floor map of shape {tuple(M.shape)} for an index of dim {meta['dim']}")
+    tmp = folder / (FLOOR + ".tmp")
+    save_file({"map": M.float().contiguous()}, str(tmp))
+    write_json(folder / FLOOR_SIDECAR, {**info, "space_key": meta["space_key"], "dim": meta["dim"]})
+    os.replace(tmp, folder / FLOOR)

@@ -384,6 +384,11 @@ def test_calibrate_reads_a_planted_residual_and_refuses_foreign_ids(sig_index, s
     cal = json.loads((tmp_path / "cal" / "calibration.json").read_text())
     assert cal["n"] == 3 and cal["quantiles"]["rel_exact"]["90"] < 1e-3
     assert 0.0 <= cal["suggested"]["residual_rows"] <= 1.0 and cal["isotropic_share"] == 8 / sig_index.signatures.shape[1]
+    from safetensors.torch import load_file
+
+    saved = load_file(str(tmp_path / "cal" / "distilled_signatures.safetensors"))  # each one its own row's signature
+    assert saved["index"].tolist() == [0, 1, 2]
+    assert torch.allclose(saved["signatures"], sig_index.signatures[held], rtol=1e-3, atol=1e-3)
 
     stand_in(tmp_path / "bad", held[:1], ["not-a-row"])
     p = subprocess.run([sys.executable, "oracle/calibrate.py", "--signatures", str(sig_index.folder), "--distilled",

@@ -289,3 +289,51 @@ def test_storage_index_reads_signatures_back_from_the_codes(tmp_path, tiny_lm):
         SignatureIndex.load(out, sp)
     with pytest.raises(ValueError, match="storage"):
         SignatureIndexConfig(storage="int4")
+
+
+def test_floor_metric_view_and_file(tmp_path, space, index):
+    """The floor metric (retrieval/pursuit.py): through the identity it searches and pursues exactly like the index;
+    through a map that discounts a planted residual direction, pursuit recovers a mixture that the residual hides
+    in the plain metric; the map travels in the index folder (floor.safetensors) and is refused in another space."""
+    from softprism.retrieval.pursuit import MetricView, metric_view, pursuit_candidates
+    from softprism.retrieval.signatures import write_floor
+
+    r = index.signatures.shape[1]
+    ident = MetricView(index, torch.eye(r))
+    q = index.signatures[[5, 9]] - 0.3 * index.signatures[[2, 2]]
+    s1, p1 = index.search(q.numpy(), 6)
+    s2, p2 = ident.search(q.numpy(), 6)
+    assert (p1 == p2).all() and abs(s1 - s2).max() < 1e-4  # the tiny index is Flat: exact either way
+    ids = [3, 17, 31]
+    target = space.mixture(index.signatures[ids], torch.tensor([0.6, 0.4, -0.3]))
+    assert pursue(ident, ident.map(target), rounds=4, per_round=6).candidates == \
+        pursue(index, target, rounds=4, per_round=6).candidates
+
+    # a residual along one fixed direction u, large enough to mislead the plain metric
+    g = torch.Generator().manual_seed(0)
+    u = torch.randn(r, generator=g)
+    u /= u.norm()
+    noisy = target + 3.0 * target.norm() * u
+    M = torch.eye(r) - (1 - 1e-3) * torch.outer(u, u)  # (C + a I)^(-1/2) up to scale for C = var * u u^T
+    assert metric_view(index) is index  # no floor map yet: plain
+    index.floor = M
+    try:
+        got = pursuit_candidates(index, noisy, 12, 3)
+        plain = pursuit_candidates(index, noisy, 12, 3, use_floor=False)
+        assert set(ids) <= set(got.candidates)
+        assert not set(ids) <= set(plain.candidates)
+    finally:
+        index.floor, index._floor_view = None, None
+
+    # the file: written into an index folder, read back by load, refused in another space
+    out = tmp_path / "idx"
+    out.mkdir()
+    index.write_into(out)
+    write_floor(out, M, {"alpha": 0.1, "fit": ["stand-in"]})
+    back = SignatureIndex.load(out, space)
+    assert torch.allclose(back.floor, M) and back.floor_meta["alpha"] == 0.1
+    side = json.loads((out / "floor.json").read_text())
+    side["space_key"] = "0" * 16
+    (out / "floor.json").write_text(json.dumps(side))
+    with pytest.raises(InputError, match="floor"):
+        SignatureIndex.load(out, space)
