@@ -390,6 +390,22 @@ def test_calibrate_reads_a_planted_residual_and_refuses_foreign_ids(sig_index, s
     assert saved["index"].tolist() == [0, 1, 2]
     assert torch.allclose(saved["signatures"], sig_index.signatures[held], rtol=1e-3, atol=1e-3)
 
+    # eval/pursuit_floor.py on the same stand-in (no residual): pursuit finds every component, the map is the
+    # plain metric, and --write-floor puts it into a copy of the index that then loads with it
+    import shutil
+
+    idx_copy = tmp_path / "idx"
+    shutil.copytree(sig_index.folder, idx_copy)
+    run([sys.executable, "eval/pursuit_floor.py", "--signatures", str(idx_copy), "--fit", str(tmp_path / "ok"),
+         str(tmp_path / "cal"), "--eval", str(tmp_path / "ok"), str(tmp_path / "cal"), "--sizes", "4",
+         "--out", str(tmp_path / "floor"), "--write-floor", str(idx_copy)], timeout=600)
+    fl = json.loads((tmp_path / "floor" / "pursuit_floor.json").read_text())
+    got = fl["sets"][str(tmp_path / "ok")]
+    assert got["pursuit"]["4"] == 1.0 and got["pursuit_exact"]["4"] == 1.0 and got["gls"]["4"] == 1.0
+    from softprism.retrieval.signatures import SignatureIndex
+
+    assert SignatureIndex.load(idx_copy).floor is not None
+
     stand_in(tmp_path / "bad", held[:1], ["not-a-row"])
     p = subprocess.run([sys.executable, "oracle/calibrate.py", "--signatures", str(sig_index.folder), "--distilled",
                         str(tmp_path / "bad"), "--out", str(tmp_path / "cal_bad")], capture_output=True, text=True,
