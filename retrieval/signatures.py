@@ -423,5 +423,6 @@ def write_floor(folder: str | Path, M: torch.Tensor, info: dict) -> None:
         raise InputError(f"floor map of shape {tuple(M.shape)} for an index of dim {meta['dim']}")
     tmp = folder / (FLOOR + ".tmp")
     save_file({"map": M.float().contiguous()}, str(tmp))
+    os.chmod(tmp, 0o644)
     write_json(folder / FLOOR_SIDECAR, {**info, "space_key": meta["space_key"], "dim": meta["dim"]})
     os.replace(tmp, folder / FLOOR)
