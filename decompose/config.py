@@ -89,10 +89,12 @@ class CandidateConfig:
     signature_rounds: int = 8
     """Pursuit rounds; each proposes `signature / signature_rounds` candidates and picks one atom (4 per round
     recovered more exact mixtures at 32 candidates than 8 per round: docs/signatures.md)."""
-    signature_floor: bool = True
+    signature_floor: bool = False
     """Run pursuit in the index's floor metric when the index has one (floor.safetensors, written by
-    eval/pursuit_floor.py --write-floor): generalised least squares against the residual a soft prompt leaves from
-    the mixture it acts like (docs/signatures.md, "The distillation floor"). False: the plain signature metric."""
+    eval/pursuit_floor.py --write-floor): generalised least squares against the residual a distilled soft prompt
+    leaves from the mixture it acts like (docs/signatures.md, "The distillation floor"). Off by default: it finds
+    0.1-0.2 more components of distilled mixtures, but on the real adapters it did not help (the demo's held-out
+    explained 0.982 -> 0.973 and explained_label 0.41 -> -0.36 with it; docs/RESULTS.md, "Session 19")."""
     size: int = 16
     """Candidates from the oracle's slots (the benchmark's dictionary size: 32, 128, 512, ...). Without an oracle,
     this many are drawn from the `fallback` sources instead. The default dictionary is 32 `signature` + 16 oracle +

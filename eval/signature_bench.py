@@ -87,7 +87,7 @@ class Scorer:
 PER_ROUND = 4  # candidates per pursuit round, as the pipeline's default (candidates.signature_rounds = 32 / 4)
 
 
-def pursuit_candidates(sig, target, size: int, per_round: int = PER_ROUND, use_floor: bool = True):
+def pursuit_candidates(sig, target, size: int, per_round: int = PER_ROUND, use_floor: bool = False):
     """(the first `size` pursuit candidates, seconds): the pipeline's pursuit (in the index's floor metric when it
     has one and `use_floor`), `size / per_round` rounds."""
     from softprism.retrieval.pursuit import pursuit_candidates as pursue_for
@@ -149,7 +149,7 @@ def run(args) -> dict:
     def pursuit_dicts(target) -> tuple[dict[int, list], float]:
         out, total = {}, 0.0
         for s in sizes:
-            cand, t = pursuit_candidates(sig, target, s, args.per_round, not args.plain)
+            cand, t = pursuit_candidates(sig, target, s, args.per_round, args.floor)
             out[s] = [(corpus.ids[q], corpus.texts[q]) for q in cand]
             total += t
         return out, total
@@ -268,7 +268,7 @@ def run(args) -> dict:
                 "signatures": str(sig.folder), "signature_rows": len(sig), "index": str(index.folder),
                 "index_rows": len(index), "oracle": args.oracle, "threads": args.threads,
                 "semantic_threshold": SEMANTIC, "per_round": args.per_round,
-                          "pursuit_metric": "floor" if getattr(sig, "floor", None) is not None and not args.plain
+                          "pursuit_metric": "floor" if getattr(sig, "floor", None) is not None and args.floor
                           else "plain"}}
 
 
@@ -366,8 +366,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--per-round", type=int, default=PER_ROUND, help="pursuit candidates per round (rounds = size / "
                                                                        "this)")
-    ap.add_argument("--plain", action="store_true", help="pursuit in the plain signature metric even when the "
-                    "index has a floor map (floor.safetensors; the pipeline's candidates.signature_floor)")
+    ap.add_argument("--floor", action="store_true", help="pursuit in the index's floor metric when it has a floor "
+                    "map (floor.safetensors; the pipeline's candidates.signature_floor, off by default)")
     args = ap.parse_args(argv)
     if args.per_round < 1:
         raise InputError("--per-round must be >= 1")

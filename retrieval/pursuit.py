@@ -101,7 +101,7 @@ def metric_view(index: SignatureIndex, use_floor: bool = True):
 
 
 def pursuit_candidates(index: SignatureIndex, target: torch.Tensor, size: int, rounds: int,
-                       use_floor: bool = True) -> "PursuitResult":
+                       use_floor: bool = False) -> "PursuitResult":
     """Pursuit for a dictionary of `size` over `rounds` rounds, in the floor metric when the index has one (and
     `use_floor`). `candidates` are index positions either way."""
     view = metric_view(index, use_floor)

@@ -318,7 +318,7 @@ def test_floor_metric_view_and_file(tmp_path, space, index):
     assert metric_view(index) is index  # no floor map yet: plain
     index.floor = M
     try:
-        got = pursuit_candidates(index, noisy, 12, 3)
+        got = pursuit_candidates(index, noisy, 12, 3, use_floor=True)
         plain = pursuit_candidates(index, noisy, 12, 3, use_floor=False)
         assert set(ids) <= set(got.candidates)
         assert not set(ids) <= set(plain.candidates)
