@@ -65,10 +65,9 @@ def load_set(run: Path, cal: Path, pos_of: dict) -> list[dict]:
 
 
 def exact_signature(S, a0, pos, weights):
-    import torch
+    from softprism.poe.signatures import mixture_signature
 
-    w = torch.tensor(weights, dtype=torch.float32)
-    return w @ S[pos] + (w.sum() - 1.0) * a0
+    return mixture_signature(S[pos], weights, a0)
 
 
 def shrunk_inverse_root(C, alpha: float):

@@ -41,13 +41,14 @@ def residual_figures(sig, mix_rows, weights, a0, basis) -> dict:
     `weights` [k] and intercept `a0` [r]; `basis` [r, p] orthonormal (the top principal directions)."""
     import torch
 
-    w = torch.as_tensor(weights, dtype=torch.float32)
-    exact = w @ mix_rows + (w.sum() - 1.0) * a0
+    from softprism.poe.signatures import mixture_signature
+
+    exact = mixture_signature(mix_rows, torch.as_tensor(weights, dtype=torch.float32), a0)
     res = sig - exact
     # refit: sig ~ sum_i v_i (s_i + a0) - a0, i.e. (sig + a0) ~ A v with A = rows + a0
     A = (mix_rows + a0).T  # [r, k]
     v = torch.linalg.lstsq(A, (sig + a0)[:, None]).solution[:, 0]
-    refit = sig - (v @ mix_rows + (v.sum() - 1.0) * a0)
+    refit = sig - mixture_signature(mix_rows, v, a0)
     proj = basis.T @ res
     return {"rel_exact": float(res.norm() / exact.norm().clamp(min=1e-12)),
             "rel_refit": float(refit.norm() / exact.norm().clamp(min=1e-12)),

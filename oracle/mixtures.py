@@ -39,6 +39,7 @@ import numpy as np
 import torch
 
 from softprism.poe.errors import InputError
+from softprism.poe.signatures import mixture_signature
 from softprism.synth.config import MixtureConfig
 from softprism.synth.mixtures import example_seed, sample_mixture
 
@@ -114,8 +115,7 @@ class SignatureStream:
             return Sample([p], [1.0], S[p].clone(), True)
         mix = sample_mixture(self._pool, self.rows, self.mixture, s)
         pos = [int(p) for p in mix.ids]
-        w = torch.tensor(mix.weights, dtype=torch.float32)
-        sig = w @ S[pos] + (w.sum() - 1.0) * a0  # [r]: exact (poe.signatures.SignatureSpace.mixture)
+        sig = mixture_signature(S[pos], torch.tensor(mix.weights, dtype=torch.float32), a0)  # [r]: exact
         lo, hi = self.residual
         if hi > 0:
             u = rng.uniform(lo, hi)
