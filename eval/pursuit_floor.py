@@ -118,6 +118,15 @@ def run(args) -> dict:
     S, a0 = index.signatures.float(), index.intercept.float()
     pos_of = {cid: p for p, cid in enumerate(index.corpus.ids)}
     fit = load_set(args.fit[0], args.fit[1], pos_of)
+    if len(fit) < 2:
+        raise InputError(f"{args.fit[0]}: {len(fit)} distilled examples; the floor's covariance and its two-fold "
+                         "cross-validation need at least 2 (hundreds to be useful)")
+    if args.write_floor is not None:
+        dest = SignatureIndex.load(args.write_floor) if args.write_floor != args.signatures else index
+        if dest.meta.get("space_key") != index.meta.get("space_key"):
+            raise InputError(f"--write-floor {args.write_floor}: signature space {dest.meta.get('space_key')}, but "
+                             f"the map is fitted in {args.signatures}'s ({index.meta.get('space_key')}); write it "
+                             "into an index of the same space")
     base = MetricView(index, torch.eye(S.shape[1], dtype=torch.float64))  # the plain metric, exact search
     sizes = sorted(set(args.sizes))
 

@@ -405,6 +405,17 @@ def test_calibrate_reads_a_planted_residual_and_refuses_foreign_ids(sig_index, s
     from softprism.retrieval.signatures import SignatureIndex
 
     assert SignatureIndex.load(idx_copy).floor is not None
+    other = tmp_path / "idx_other"  # another signature space: refused before anything is written
+    shutil.copytree(sig_index.folder, other)
+    side = json.loads((other / "signatures.json").read_text())
+    side["space_key"] = "0" * 16
+    (other / "signatures.json").write_text(json.dumps(side))
+    p = subprocess.run([sys.executable, "eval/pursuit_floor.py", "--signatures", str(idx_copy), "--fit",
+                        str(tmp_path / "ok"), str(tmp_path / "cal"), "--eval", str(tmp_path / "ok"),
+                        str(tmp_path / "cal"), "--out", str(tmp_path / "floor_bad"), "--write-floor", str(other)],
+                       capture_output=True, text=True, timeout=600)
+    assert p.returncode == 2 and p.stderr.strip().splitlines()[-1].startswith("error: --write-floor")
+    assert not (tmp_path / "floor_bad").exists() and not (other / "floor.safetensors").exists()
 
     stand_in(tmp_path / "bad", held[:1], ["not-a-row"])
     p = subprocess.run([sys.executable, "oracle/calibrate.py", "--signatures", str(sig_index.folder), "--distilled",
