@@ -15,9 +15,11 @@ For prompts i = 1..N and positions j = 1..P the table holds final hidden states 
 
 with gradient (1/P) sum_j (E_q[l_i] - E_t[l_i]) and Hessian (1/P) sum_j Cov_q(l_i, l_k). The objective and the
 gradient are always computed over the full vocabulary (in float64 by default). The Hessian, used only to choose
-Newton directions, is computed over each position's top `hessian_top_k` tokens under q (over the whole vocabulary,
-in float32, when the support has at most `hessian_exact_max` prompts); a backtracking line search
-on the exact objective keeps every step a descent step. L1 is handled by an active-set (feature-sign) Newton method:
+Newton directions, is computed over each position's top `hessian_top_k` tokens under q plus the rest of the
+vocabulary lumped into one token at its mean logit (over the whole vocabulary, in float32, when the support has at
+most `hessian_exact_max` prompts); a backtracking line search on the objective keeps every step a descent step.
+Passes run in float32 until the KKT residual is small or a step promises less than float32 resolves, then in the
+problem's dtype to the certificate. L1 is handled by an active-set (feature-sign) Newton method:
 coordinates enter when they violate the optimality condition and leave when their sign would flip.
 
 The greedy path's refits touch only the few prompts chosen so far: their full-vocabulary logits are kept in memory
@@ -38,6 +40,10 @@ from typing import Literal
 import torch
 
 log = logging.getLogger(__name__)
+
+# A float32 vocabulary pass gets the objective right to about this much (relative, ~1 nat): a Newton step that
+# promises less than that is taken in exact arithmetic (`solve`).
+_F32_NOISE = 1e-5
 
 
 @dataclass
@@ -236,10 +242,16 @@ class PoEProblem:
             if self.b32 is not None:
                 z = z + self.b32[tk]
             zc = z - Aq[:, s : s + step, None]
+            # The tokens outside the top k carry mass m = 1 - sum(qk) with mean logit (A_q - sum_k q z) / m: their
+            # between-group term m (mean - A_q)^2 is part of the covariance the top k alone would miss (what stays
+            # missing is the tail's own spread). Without it the Newton step overshoots and converges only linearly.
+            m = (1 - qk.sum(-1)).clamp(min=0)  # [p]
+            tail = -(zc * qk).sum(-1)  # [n, p] = m (tail mean - A_q)
+            tail = torch.where(m > 1e-6, tail / m.clamp(min=1e-6).sqrt(), torch.zeros_like(tail))
             if diag_only:
-                out += (zc * zc * qk).sum((1, 2)).double()
+                out += ((zc * zc * qk).sum((1, 2)) + (tail * tail).sum(1)).double()
             else:
-                zq = (zc * qk.sqrt()).reshape(n, -1)
+                zq = torch.cat([(zc * qk.sqrt()).reshape(n, -1), tail], 1)
                 out += (zq @ zq.T).double()
         return (out / self.P).to(self.dtype)
 
@@ -274,6 +286,8 @@ class SupportProblem:
     for a 10-prompt support of SmolLM2 (d = 576) that is about 50 and 500 times fewer operations. Its N is
     len(idx) (entry k is the parent's idx[k]); `solve` takes it like a `PoEProblem`. Built by `LogitRows`.
     """
+
+    float32_passes = False  # every pass is in the parent's dtype: `solve` starts in exact arithmetic
 
     def __init__(self, parent: PoEProblem, idx: list[int], Z: torch.Tensor):
         if Z.shape[0] != len(idx):
@@ -403,6 +417,7 @@ class SumProblem:
         if len({p.N for _, p in parts}) != 1:
             raise ValueError("SumProblem parts must have the same number of entries")
         self.parts = [(float(c), p) for c, p in parts]
+        self.float32_passes = any(getattr(p, "float32_passes", True) for _, p in self.parts)
         first = self.parts[0][1]
         self.N, self.dtype, self.device = first.N, first.dtype, first.device
 
@@ -450,7 +465,7 @@ def solve(problem: PoEProblem | SumProblem, cfg: SolverConfig, support: list[int
         return f + float((l1m * w.abs()).sum()) + cfg.l2 * float((w * w).sum())
 
     # Fast phase: float32 vocabulary passes until the residual is small; then exact passes to the certificate.
-    exact = problem.dtype == torch.float32
+    exact = problem.dtype == torch.float32 or not getattr(problem, "float32_passes", True)
     switch_at = max(100 * cfg.tol, 1e-4)
     f, g_s, A_q = problem.value_grad(w, exact=exact)
     it, res = 0, math.inf
@@ -493,6 +508,13 @@ def solve(problem: PoEProblem | SumProblem, cfg: SolverConfig, support: list[int
             tc = (-w[pen] / step[pen]).clamp(0, 1)
             cands = sorted(set([float(t) for t in tc.sort().values[:3] if t > 0] + [1.0]))
         base = full_obj(f, w)
+        slope = float((gA * d).sum())
+        if not exact and -slope < _F32_NOISE * max(1.0, abs(base)):
+            # The Newton step promises less than float32 passes can resolve: the rest is for exact arithmetic
+            # (otherwise the line search halves towards nothing on rounding noise).
+            exact = True
+            f, g_s, A_q = problem.value_grad(w, exact=True)
+            continue
         best, at_trial = None, None
         for t in cands:
             wt = _take(w, step, t, l1m, sign)
@@ -504,20 +526,22 @@ def solve(problem: PoEProblem | SumProblem, cfg: SolverConfig, support: list[int
             if best is None or full_obj(ft, wt) < best[0]:
                 best = (full_obj(ft, wt), t, wt)
         t = best[1]
-        slope = float((gA * d).sum())
-        while best[0] > base + 1e-4 * t * slope and t > 1e-10:
+        t_min = 1e-10 if exact else 1e-3  # float32 passes: a step this short is lost in rounding noise
+        while best[0] > base + 1e-4 * t * slope and t > t_min:
             t *= 0.5
             at_trial = None
             wt = _take(w, step, t, l1m, sign)
             best = (full_obj(problem.value(wt, exact=exact), wt), t, wt)
-        if best[0] > base and t <= 1e-10:
-            if not exact:  # float32 noise: finish in exact arithmetic
-                exact = True
-                f, g_s, A_q = problem.value_grad(w, exact=True)
-                continue
+        if not exact and best[0] > base + 1e-4 * t * slope:  # float32 noise: finish in exact arithmetic
+            exact = True
+            f, g_s, A_q = problem.value_grad(w, exact=True)
+            continue
+        if best[0] > base and t <= t_min:
             log.debug("line search stalled at residual %.3g", res)
             break
         w = best[2]
+        log.debug("solve: it %d, %s, residual %.3g, %d active, step %.3g, objective %.9f -> %.9f", it,
+                  "exact" if exact else "float32", res, len(idx), t, base, best[0])
         # Coordinates that reached exactly zero leave the active set (their penalty is non-zero).
         active &= ~((w == 0) & (l1m > 0))
         f, g_s, A_q = at_trial if at_trial is not None else problem.value_grad(w, exact=exact)
