@@ -54,8 +54,9 @@ log = logging.getLogger("softprism.eval.findings")
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ("q1", "q2", "q3", "q4", "q5", "q6")
-SOURCES = ("oracle", "lm", "patchscope_retrieval", "projection_retrieval", "union", "reference")
-LM_CALLS = {"oracle": 0, "projection_retrieval": 0, "patchscope_retrieval": 1}  # generated sequences per method
+SOURCES = ("signature", "oracle", "lm", "patchscope_retrieval", "projection_retrieval", "union", "reference")
+SINGLE = ("signature", "oracle", "lm", "patchscope_retrieval", "projection_retrieval")  # what `union` joins
+LM_CALLS = {"signature": 0, "oracle": 0, "projection_retrieval": 0, "patchscope_retrieval": 1}  # generated sequences per method
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -140,19 +141,24 @@ class FindingsConfig:
     """Probe counts for the task soft prompts (`source` is set to each task's train file)."""
     tasks: list[TaskInput] = field(default_factory=list)
     """The real soft prompts (q2, q3, q4, q5)."""
-    sources: list[Literal["oracle", "lm", "patchscope_retrieval", "projection_retrieval", "union", "reference"]] = \
-        field(default_factory=lambda: ["oracle", "lm", "patchscope_retrieval", "projection_retrieval", "union",
-                                       "reference"])
+    sources: list[Literal["signature", "oracle", "lm", "patchscope_retrieval", "projection_retrieval", "union",
+                          "reference"]] = \
+        field(default_factory=lambda: ["signature", "oracle", "lm", "patchscope_retrieval", "projection_retrieval",
+                                       "union", "reference"])
     """Candidate dictionaries measured on every target: (a) `oracle`, (b) `lm` (decompose/propose.py), (c)
-    `patchscope_retrieval` / `projection_retrieval`, `union` (all of them), `reference` (union + the task's own
-    description, a control)."""
+    `patchscope_retrieval` / `projection_retrieval`, (d) `signature` (signed matching pursuit over the signature
+    index, `decompose.retrieval.signatures`; docs/signatures.md), `union` (all of them), `reference` (union + the
+    task's own description, a control)."""
     retrieval_size: int = 32
     """Candidates of each (c) retrieval dictionary."""
+    signature_size: int = 0
+    """Candidates of the (d) signature dictionary (0 = `retrieval_size`), in `decompose.candidates.signature_rounds`
+    pursuit rounds."""
     source_paths: bool = True
     """Run the greedy path (up to `decompose.k`) for every source, not only for the union (whose path, up to
     `decompose.solver.max_components`, is the KL-versus-k curve). Off: each source gets the full-dictionary solve
     only, which is several times cheaper on a CPU."""
-    portable: Literal["union", "oracle", "lm", "patchscope_retrieval", "projection_retrieval"] = "union"
+    portable: Literal["union", "signature", "oracle", "lm", "patchscope_retrieval", "projection_retrieval"] = "union"
     """Which decomposition q2 shows and q5 uses as a prompt."""
     accuracy_limit: int = 100
     """Test rows scored per task (a stable subset)."""
@@ -191,6 +197,7 @@ class Context:
         self.cfg = cfg
         self._lm = self._index = self._oracle = None
         self._oracle_loaded = False
+        self._signatures: dict = {}  # slot kind -> SignatureIndex or None
         self.notes: list[str] = []
 
     @property
@@ -257,7 +264,12 @@ class Context:
         if oracle is not None and oracle.meta.get("slot") not in (None, dcfg.slot.kind):
             log.warning("oracle trained in the %s slot, decomposing in the %s slot", oracle.meta.get("slot"),
                         dcfg.slot.kind)
-        return Decomposer(self.lm, slot, fit_p, held_p, self.index, oracle=oracle, cfg=dcfg)
+        if dcfg.slot.kind not in self._signatures:
+            from softprism.decompose.defaults import load_signature_index
+
+            self._signatures[dcfg.slot.kind] = load_signature_index(dcfg.retrieval.signatures, self.lm, slot)
+        return Decomposer(self.lm, slot, fit_p, held_p, self.index, oracle=oracle, cfg=dcfg,
+                          signatures=self._signatures[dcfg.slot.kind])
 
 
 def open_index(cfg: FindingsConfig):
@@ -364,6 +376,17 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
                  m["explained_full"], len(cands), calls)
 
     want = set(cfg.sources)
+    if "signature" in want or "union" in want:
+        if dec.signatures is not None:
+            t0 = time.perf_counter()
+            info = {}
+            cands = dec.signature_candidates(target, cfg.signature_size or cfg.retrieval_size,
+                                             dec.cfg.candidates.signature_rounds, {}, info)
+            run("signature", cands, LM_CALLS["signature"], t0, info)
+        else:
+            out["not_measured"]["signature"] = (f"no signature index for model {dec.lm.name} in the "
+                                                f"{dec.slot.kind} slot (decompose.retrieval.signatures = "
+                                                f"{dec.cfg.retrieval.signatures!r})")
     if "oracle" in want or "union" in want:
         if dec.oracle is not None:
             t0 = time.perf_counter()
@@ -388,10 +411,9 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
         out["propose"]["seconds"] = round(time.perf_counter() - t0, 2)
     if "union" in want:
         t0 = time.perf_counter()
-        parts = [dicts[m] for m in ("oracle", "lm", "patchscope_retrieval", "projection_retrieval") if m in dicts]
+        parts = [dicts[m] for m in SINGLE if m in dicts]
         cands = [c for group in parts for c in group]
-        calls = sum(methods[m]["lm_calls"] for m in ("oracle", "lm", "patchscope_retrieval", "projection_retrieval")
-                    if m in methods)
+        calls = sum(methods[m]["lm_calls"] for m in SINGLE if m in methods)
         run("union", cands, calls, t0)
         if "reference" in want and reference and "union" in dicts:
             t0 = time.perf_counter()

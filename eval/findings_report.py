@@ -32,7 +32,8 @@ SHORT = {"q1": "Phase 0 / 0.5", "q2": "Phase 1 (real soft prompts)", "q3": "Phas
          "q4": "How many prompts", "q5": "Portability", "q6": "Where it breaks"}
 METHOD_NAMES = {"oracle": "(a) oracle + FAISS", "lm": "(b) LM proposals", "patchscope_retrieval":
                 "(c) patchscope retrieval", "projection_retrieval": "(c') projection retrieval",
-                "union": "union a+b+c", "reference": "union + task description (control)",
+                "signature": "(d) signature pursuit", "union": "union of all",
+                "reference": "union + task description (control)",
                 "pipeline": "(a) pipeline", "random": "random", "ground_truth": "ground truth"}
 DPI = 80
 
@@ -241,7 +242,7 @@ def figure_q2(q: dict, path: Path) -> bool:
 # q3
 # ---------------------------------------------------------------------------------------------------------------
 
-COMPARED = ("oracle", "lm", "patchscope_retrieval", "projection_retrieval", "union")
+COMPARED = ("signature", "oracle", "lm", "patchscope_retrieval", "projection_retrieval", "union")
 
 
 def _targets(units: dict) -> list[tuple[str, dict]]:
@@ -278,9 +279,8 @@ def q3(units: dict) -> dict:
             means[m] = {"explained_full_mean": statistics.fmean(full), "lm_calls_mean": statistics.fmean(calls),
                         "n_candidates_mean": statistics.fmean(size), "n_targets": len(full), "wins": 0}
     for l in per:
-        cands = [(per[l][m]["explained_full"], m) for m in ("oracle", "lm", "patchscope_retrieval",
-                                                             "projection_retrieval")
-                 if m in per[l] and _fin(per[l][m]["explained_full"])]
+        cands = [(per[l][m]["explained_full"], m) for m in COMPARED
+                 if m != "union" and m in per[l] and _fin(per[l][m]["explained_full"])]
         if cands:
             means[max(cands)[1]]["wins"] += 1
     single = {m: v for m, v in means.items() if m != "union"}
@@ -321,7 +321,7 @@ def q3(units: dict) -> dict:
         table.append(f"| {_md(l, 50)} | " + " | ".join(cells) + " |")
     notes = ["Cells: [explained at k components (greedy path, refit) /] explained of the exact fit over the whole "
              "dictionary, both on held-out probes · LM calls = generated sequences (soft-prompted replies + "
-             "proposals for (b), the patchscope description for (c); (a) and projection need none) · dictionary "
+             "proposals for (b), the patchscope description for (c); (a), (d) and projection need none) · dictionary "
              "size."]
     return {"status": "measured" if targets else "partial", "answer": " ".join(parts),
             "headline": parts[0] if parts else "", "table": table,
@@ -340,7 +340,8 @@ def figure_q3(q: dict, path: Path) -> bool:
     if not per:
         return False
     fig, ax = plt.subplots(1, 1, figsize=(8, 4.2))
-    markers = {"oracle": "s", "patchscope_retrieval": "^", "projection_retrieval": "v", "union": "*", "lm": "o"}
+    markers = {"signature": "D", "oracle": "s", "patchscope_retrieval": "^", "projection_retrieval": "v", "union": "*",
+               "lm": "o"}
     colors = plt.rcParams["axes.prop_cycle"].by_key()["color"]
     for i, (label, row) in enumerate(per.items()):
         col = colors[i % len(colors)]

@@ -43,17 +43,33 @@ def random_oracle(tmp_path_factory, tiny_lm):
     return save_oracle(tmp_path_factory.mktemp("oracle") / "o", net, meta)
 
 
+@pytest.fixture(scope="module")
+def tiny_signatures(tmp_path_factory):
+    """A 40-row signature index for the tiny model in the prefix slot: exercises source (d)."""
+    from softprism.poe.lm import ModelConfig
+    from softprism.poe.signatures import SignatureConfig
+    from softprism.retrieval.config import CorpusConfig
+    from softprism.retrieval.signatures import SignatureIndexConfig, build_signature_index
+
+    cfg = SignatureIndexConfig(model=ModelConfig(name="tiny"), signatures=SignatureConfig(positions=2, dim=48),
+                               corpus=CorpusConfig(size=200), rows=40, chunk_size=16, rows_per_shard=16,
+                               progress=False)
+    out = tmp_path_factory.mktemp("sig") / "sig"
+    build_signature_index(cfg, out)
+    return out
+
+
 def _run(args: list[str]) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "eval/findings.py", *args], cwd=ROOT, env=ENV, capture_output=True,
                           text=True, timeout=600)
 
 
 @pytest.fixture(scope="module")
-def tiny_findings(tmp_path_factory, random_oracle):
+def tiny_findings(tmp_path_factory, random_oracle, tiny_signatures):
     out = tmp_path_factory.mktemp("findings") / "docs"
     t0 = time.perf_counter()
     r = _run(["--config", "configs/eval/findings_tiny.yaml", "--out", str(out), "--set",
-              f"oracles=[{random_oracle}]"])
+              f"oracles=[{random_oracle}]", "--set", f"decompose.retrieval.signatures={tiny_signatures}"])
     return out, r, time.perf_counter() - t0
 
 
@@ -73,7 +89,13 @@ def test_tiny_config_writes_every_section_and_json(tiny_findings):
     # every source ran on the toy task, the oracle's included, and the LM calls are counted
     task = json.loads((out / "findings" / "work" / "task_toy.json").read_text())
     assert task["status"] == "measured"
-    assert {"oracle", "lm", "patchscope_retrieval", "projection_retrieval", "union"} <= set(task["methods"])
+    assert {"signature", "oracle", "lm", "patchscope_retrieval", "projection_retrieval", "union"} <= set(
+        task["methods"])
+    assert task["methods"]["signature"]["lm_calls"] == 0 and task["methods"]["signature"]["n_candidates"] > 0
+    assert all(c["source"] == "signature" for c in task["methods"]["signature"]["components"])
+    assert task["methods"]["union"]["n_candidates"] > task["methods"]["signature"]["n_candidates"]
+    q3 = json.loads((out / "findings" / "q3.json").read_text())
+    assert "(d) signature pursuit" in "\n".join(q3["table"])
     assert task["methods"]["lm"]["lm_calls"] == task["propose"]["lm_calls"] > 0
     assert task["methods"]["oracle"]["lm_calls"] == 0 and task["methods"]["patchscope_retrieval"]["lm_calls"] == 1
     assert task["accuracy"]["status"] == "measured" and "poe" in task["accuracy"]["conditions"]
@@ -81,14 +103,14 @@ def test_tiny_config_writes_every_section_and_json(tiny_findings):
         assert png.stat().st_size < 200_000
 
 
-def test_rerun_reads_the_cached_units(tiny_findings, random_oracle):
+def test_rerun_reads_the_cached_units(tiny_findings, random_oracle, tiny_signatures):
     """The same config and code: the task unit is read back, not recomputed (the oracle list is part of a unit's
     config, so the rerun names the same oracle)."""
     out, r, _ = tiny_findings
     assert r.returncode == 0
     before = json.loads((out / "findings" / "work" / "task_toy.json").read_text())
     r2 = _run(["--config", "configs/eval/findings_tiny.yaml", "--out", str(out), "--redo", "q1", "--set",
-               f"oracles=[{random_oracle}]"])
+               f"oracles=[{random_oracle}]", "--set", f"decompose.retrieval.signatures={tiny_signatures}"])
     assert r2.returncode == 0, r2.stderr[-3000:]
     assert json.loads((out / "findings" / "work" / "task_toy.json").read_text()) == before
     assert (out / "FINDINGS.md").is_file()
