@@ -794,11 +794,15 @@ def unit_key(cfg: FindingsConfig, unit: str, own) -> dict:
     return {"config": h, "code": code_hash(unit)}
 
 
-def load_or_run(path: Path, fn, redo: bool, key: dict | None = None) -> dict:
+def load_or_run(path: Path, fn, redo: bool, key: dict | None = None, out: Path | None = None) -> dict:
     """A unit's JSON: read from `path` unless `redo` or its `unit_key` (config section + code hash) differs from
     `key`, else computed by `fn()` and written (atomically). A reused unit is valid at this commit: same config,
-    same code; it is stamped with this commit (`unit_git_sha`; `computed_git_sha` keeps where it ran)."""
+    same code; it is stamped with this commit (`unit_git_sha`; `computed_git_sha` keeps where it ran). `out`: the
+    run's output folder, whose FINDINGS.md and findings/ this job rewrites: their changes do not make the commit
+    `-dirty` (`docs/` is the usual `--out`, inside the checkout)."""
     from softprism.poe.runs import git_sha, write_json
+
+    excl = [out / "findings", out / "FINDINGS.md"] if out is not None else None
 
     if path.is_file() and not redo:
         data = json.loads(path.read_text())
@@ -807,7 +811,7 @@ def load_or_run(path: Path, fn, redo: bool, key: dict | None = None) -> dict:
             log.info("%s: config or code changed since it ran (%s -> %s): recomputing", path.name,
                      data.get("unit_key"), key)
         elif data.get("status") != "not measured":  # a unit whose inputs were missing is retried every run
-            data["unit_git_sha"] = git_sha()
+            data["unit_git_sha"] = git_sha(excl)
             return data
     t0 = time.perf_counter()
     try:
@@ -815,7 +819,7 @@ def load_or_run(path: Path, fn, redo: bool, key: dict | None = None) -> dict:
     except InputError as e:
         data = {"status": "not measured", "why": str(e)}
     data["unit_seconds"] = round(time.perf_counter() - t0, 1)
-    data["unit_git_sha"] = data["computed_git_sha"] = git_sha()
+    data["unit_git_sha"] = data["computed_git_sha"] = git_sha(excl)
     if key is not None:
         data["unit_key"] = key
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -836,17 +840,19 @@ def check_one_commit(units: dict) -> str | None:
 
 
 def run_units(ctx: Context, work: Path, redo: set[str]) -> dict:
+    """Every unit under `work` (OUT/findings/work), read back or computed (`load_or_run`)."""
     cfg = ctx.cfg
     units: dict = {}
+    out = work.parent.parent
     units["phases"] = load_or_run(work / "phases.json", lambda: unit_phases(ctx), "phases" in redo,
-                                  unit_key(cfg, "phases", cfg.phases))
+                                  unit_key(cfg, "phases", cfg.phases), out)
     units["tasks"] = {t.name: load_or_run(work / f"task_{t.name}.json", lambda t=t: unit_task(ctx, t), "tasks" in redo,
-                                          unit_key(cfg, "task", t))
+                                          unit_key(cfg, "task", t), out)
                       for t in cfg.tasks}
     units["skeptic"] = load_or_run(work / "skeptic.json", lambda: unit_skeptic(ctx), "skeptic" in redo,
-                                   unit_key(cfg, "skeptic", list(cfg.skeptic)))
+                                   unit_key(cfg, "skeptic", list(cfg.skeptic)), out)
     units["synthetic"] = load_or_run(work / "synthetic.json", lambda: unit_synthetic(ctx), "synthetic" in redo,
-                                     unit_key(cfg, "synthetic", cfg.synthetic))
+                                     unit_key(cfg, "synthetic", cfg.synthetic), out)
     fresh = read_benchmark(ctx)  # a JSON read: always the current file, not the copy cached with the unit
     if fresh is not None:
         units["synthetic"]["benchmark"] = fresh

@@ -46,14 +46,22 @@ TRACKED_LIBRARIES = (
 )
 
 
-def git_sha() -> str | None:
-    """The project's current commit (with `-dirty` when the tree has changes), or None outside a checkout."""
+def git_sha(exclude: list[str | Path] | None = None) -> str | None:
+    """The project's current commit (with `-dirty` when the tree has changes), or None outside a checkout.
+    `exclude`: paths whose changes do not count (a job's own tracked output, e.g. docs/FINDINGS.md, which the job
+    rewrites as it goes); paths outside the checkout are ignored."""
     root = Path(__file__).resolve().parent.parent
+    spec = []
+    for p in exclude or []:
+        try:
+            spec.append(f":(exclude){Path(p).resolve().relative_to(root.resolve()).as_posix()}")
+        except ValueError:
+            continue
     try:
         sha = subprocess.run(["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True, timeout=5)
         if sha.returncode != 0:
             return None
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=root,
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", ".", *spec], cwd=root,
                                capture_output=True, text=True, timeout=5)
         return sha.stdout.strip() + ("-dirty" if dirty.stdout.strip() else "")
     except (OSError, subprocess.SubprocessError):

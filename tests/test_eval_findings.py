@@ -162,3 +162,24 @@ def test_propose_returns_candidates_and_counts_lm_calls(tiny_lm):
     assert len(full.dictionary) == len(res.texts) and full.info["lm_calls"] == res.lm_calls
     assert clean_proposal('1. Instruction: "Answer in French."\nmore') == "Answer in French."
     assert clean_proposal("\x00\x01 ...") == ""
+
+
+def test_the_runs_own_output_does_not_make_the_commit_dirty(monkeypatch, tmp_path):
+    """`python eval/findings.py --out docs/` rewrites tracked files (docs/FINDINGS.md, docs/findings/) as its units
+    finish: `git_sha(exclude=...)` leaves them out of the dirtiness check (so every unit names the same commit), and
+    ignores excluded paths outside the checkout."""
+    import subprocess as sp
+
+    from softprism.poe import runs
+
+    calls = []
+
+    def fake_run(cmd, **kw):
+        calls.append(cmd)
+        return sp.CompletedProcess(cmd, 0, stdout="abc123\n" if cmd[1] == "rev-parse" else "", stderr="")
+
+    monkeypatch.setattr(runs.subprocess, "run", fake_run)
+    assert runs.git_sha([ROOT / "docs" / "findings", ROOT / "docs" / "FINDINGS.md", tmp_path]) == "abc123"
+    status = calls[-1]
+    assert status[:4] == ["git", "status", "--porcelain", "--untracked-files=no"]
+    assert status[4:] == ["--", ".", ":(exclude)docs/findings", ":(exclude)docs/FINDINGS.md"]
