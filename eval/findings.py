@@ -56,7 +56,8 @@ ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ("q1", "q2", "q3", "q4", "q5", "q6")
 SOURCES = ("signature", "oracle", "lm", "patchscope_retrieval", "projection_retrieval", "union", "reference")
 SINGLE = ("signature", "oracle", "lm", "patchscope_retrieval", "projection_retrieval")  # what `union` joins
-LM_CALLS = {"signature": 0, "oracle": 0, "projection_retrieval": 0, "patchscope_retrieval": 1}  # generated sequences per method
+# generated sequences per method
+LM_CALLS = {"signature": 0, "oracle": 0, "projection_retrieval": 0, "patchscope_retrieval": 1}
 
 
 # ---------------------------------------------------------------------------------------------------------------
