@@ -109,6 +109,7 @@ def run(args) -> dict:
     from softprism.poe.probes import fit_heldout
     from softprism.poe.slot import PromptSlot
     from softprism.retrieval.index import PromptIndex
+    from softprism.retrieval.pursuit import metric_view
 
     torch.set_num_threads(args.threads)
     cfg = load_config(DecomposeConfig, args.config, args.overrides)
@@ -268,8 +269,7 @@ def run(args) -> dict:
                 "signatures": str(sig.folder), "signature_rows": len(sig), "index": str(index.folder),
                 "index_rows": len(index), "oracle": args.oracle, "threads": args.threads,
                 "semantic_threshold": SEMANTIC, "per_round": args.per_round,
-                          "pursuit_metric": "floor" if getattr(sig, "floor", None) is not None and args.floor
-                          else "plain"}}
+                "pursuit_metric": "floor" if metric_view(sig, args.floor) is not sig else "plain"}}
 
 
 def aggregate(rows: list[dict], sizes: list[int]) -> dict:

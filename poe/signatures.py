@@ -59,12 +59,12 @@ BATTERY_FILE = "battery.txt"
 PROJECTION_CHUNK = 4096  # rows of R generated and applied at a time (bounds memory for large M d)
 
 
-
 def mixture_signature(signatures: torch.Tensor, weights, intercept: torch.Tensor) -> torch.Tensor:
     """`sum_i w_i s_i + (sum_i w_i - 1) a0`: the exact signature of the PoE of prompts with `signatures` [k, r] and
     `weights` [k] (any signs) in a space whose intercept atom is `intercept` [r] (the module docstring)."""
     w = torch.as_tensor(weights, dtype=signatures.dtype)
     return w @ signatures + (w.sum() - 1.0) * intercept.to(signatures.dtype)
+
 
 @dataclass
 class SignatureConfig:
