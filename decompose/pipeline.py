@@ -54,7 +54,7 @@ from softprism.poe.probes import ProbeSet
 from softprism.poe.slot import PromptSlot
 from softprism.poe.solver import SolverConfig
 from softprism.poe.store import StateStore
-from softprism.poe.tables import compute_states, make_tails
+from softprism.poe.tables import compute_states_on, make_tails
 
 log = logging.getLogger(__name__)
 
@@ -155,8 +155,8 @@ class Decomposer:
         soft = self.lm.check_soft_prompt(torch.as_tensor(soft), name)
         t0 = time.perf_counter()
         with torch.no_grad():
-            states = (compute_states(self.lm, self.slot, [soft], self.fit_tails)[0],
-                      compute_states(self.lm, self.slot, [soft], self.held_tails)[0])
+            f, h = compute_states_on(self.lm, self.slot, [soft], [self.fit_tails, self.held_tails])
+            states = (f[0], h[0])
         return Target(soft, states, time.perf_counter() - t0)
 
     def position_candidates(self, positions, source: str) -> list[Candidate]:

@@ -27,7 +27,7 @@ from softprism.poe.probes import ProbeSet
 from softprism.poe.slot import PromptSlot
 from softprism.poe.solver import FitResult, PathStep, PoEProblem, SolverConfig, SumProblem, greedy_path, solve
 from softprism.poe.store import StateStore, logsumexp_logits
-from softprism.poe.tables import compute_states, make_tails
+from softprism.poe.tables import compute_states_on, make_tails
 
 log = logging.getLogger(__name__)
 
@@ -153,8 +153,8 @@ class DictionaryFit:
     def target_states(self, prompt: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """States of a target prompt [L, d] on fit and held-out tails: ([P_fit, d], [P_held, d])."""
         p = prompt.to(self.lm.device, self.lm.dtype)
-        return (compute_states(self.lm, self.slot, [p], self.fit_tails)[0],
-                compute_states(self.lm, self.slot, [p], self.held_tails)[0])
+        f, h = compute_states_on(self.lm, self.slot, [p], [self.fit_tails, self.held_tails])
+        return f[0], h[0]
 
     def problem(self, states: torch.Tensor, target: torch.Tensor, solver: SolverConfig | None = None,
                 head: tuple[torch.Tensor, torch.Tensor | None] | None = None) -> PoEProblem:

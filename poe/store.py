@@ -14,7 +14,7 @@ import torch
 
 from softprism.poe.lm import FrozenLM, cache_root
 from softprism.poe.slot import PromptSlot
-from softprism.poe.tables import Tails, compute_states
+from softprism.poe.tables import Tails, compute_states, compute_states_on
 
 log = logging.getLogger(__name__)
 
@@ -54,10 +54,19 @@ class StateStore:
         # one set of tails for both (poe/bench.py's problems): each table is computed once and serves as both
         self.same_tails = held_tails is fit_tails or (held_tails.ids == fit_tails.ids and held_tails.T == fit_tails.T)
         null = torch.zeros(0, lm.d_model, dtype=lm.dtype, device=lm.device)
-        f = compute_states(lm, slot, [null], fit_tails)[0]
-        h = f if self.same_tails else compute_states(lm, slot, [null], held_tails)[0]
+        f, h = self._states([null])
+        f, h = f[0], h[0]
         self.null = (f, h, self._lse(h[None])[0])
         self.computed = 0  # prompts computed (not found in a cache) since construction
+
+    def _states(self, prompts: list[torch.Tensor], progress: bool = False) -> tuple[torch.Tensor, torch.Tensor]:
+        """Fit and held-out states of `prompts`, each prompt's head run once for both probe sets."""
+        if self.same_tails:
+            F = compute_states(self.lm, self.slot, prompts, self.fit_tails, progress=progress, desc="candidate tables")
+            return F, F
+        F, H = compute_states_on(self.lm, self.slot, prompts, [self.fit_tails, self.held_tails], progress=progress,
+                                 desc="candidate tables (fit + held-out)")
+        return F, H
 
     def _lse(self, H: torch.Tensor) -> torch.Tensor:
         """[n, P, d] states -> [n, P] float64 logsumexp of their logits over the full vocabulary."""
@@ -101,10 +110,7 @@ class StateStore:
         if todo:
             log.info("state tables for %d new prompts (%d cached)", len(todo), len(found))
             prompts = [self.lm.embed_text(t) for t in todo]
-            F = compute_states(self.lm, self.slot, prompts, self.fit_tails, progress=progress,
-                               desc="candidate tables (fit)")
-            H = F if self.same_tails else compute_states(self.lm, self.slot, prompts, self.held_tails,
-                                                         progress=progress, desc="candidate tables (held-out)")
+            F, H = self._states(prompts, progress)
             S = self._lse(H)
             self.computed += len(todo)
             if self.disk:

@@ -229,6 +229,26 @@ def compute_states(
     return out.reshape(N, B * T, lm.d_model)
 
 
+def compute_states_on(lm: FrozenLM, slot: PromptSlot, prompts: list[torch.Tensor], tails: list[Tails],
+                      progress: bool = False, desc: str = "log-prob table", **kw) -> list[torch.Tensor]:
+    """`compute_states` on several tail sets at once (fit and held-out probes): one table per set, [N, B_j*T, d].
+
+    The sets run as one batch of probes, so each prompt's head (template + prompt) runs once rather than once per
+    set; with short tails and long prompts that head is a large share of the cost. Same T for every set."""
+    if len({t.T for t in tails}) != 1:
+        raise ValueError("compute_states_on: every tail set must have the same T")
+    if len(tails) == 1:
+        return [compute_states(lm, slot, prompts, tails[0], progress=progress, desc=desc, **kw)]
+    T = tails[0].T
+    whole = compute_states(lm, slot, prompts, Tails([i for t in tails for i in t.ids], T), progress=progress,
+                           desc=desc, **kw)
+    out, at = [], 0
+    for t in tails:
+        out.append(whole[:, at : at + len(t) * T])
+        at += len(t) * T
+    return out
+
+
 def prompt_logprobs(lm: FrozenLM, states: torch.Tensor) -> torch.Tensor:
     """Materialise full-vocabulary log-probs from states [..., d] -> [..., V] (for inspection and tests)."""
     return torch.log_softmax(lm.head_logits(states.to(lm.head_weight.dtype).to(lm.device)).float(), dim=-1)

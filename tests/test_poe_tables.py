@@ -133,3 +133,21 @@ def test_padded_length_buckets_give_the_exact_states(tiny_lm, tiny_probes, kind)
     exact = compute_states(lm, slot, prompts, tails, pad_slack=0.0)
     padded = compute_states(lm, slot, prompts, tails, pad_slack=10.0)  # one bucket: every length padded together
     torch.testing.assert_close(padded, exact, atol=1e-5, rtol=1e-5)
+
+
+def test_states_on_several_probe_sets_equal_one_set_at_a_time(tiny_lm, tiny_probes):
+    """`compute_states_on` runs fit and held-out probes in one batch (each head once); the tables are the ones
+    `compute_states` gives for each set alone, split back in order."""
+    from softprism.poe.tables import compute_states_on
+
+    lm = tiny_lm
+    slot = PromptSlot(lm, "prefix")
+    fit, held = tiny_probes
+    tf, th = make_tails(lm, slot, fit, 2), make_tails(lm, slot, held, 2)
+    prompts = [lm.embed_text("Be rude."), torch.randn(7, lm.d_model) * 0.3, lm.embed_text("Write a poem.")]
+    F, H = compute_states_on(lm, slot, prompts, [tf, th])
+    assert F.shape == (3, len(fit) * 2, lm.d_model) and H.shape == (3, len(held) * 2, lm.d_model)
+    torch.testing.assert_close(F, compute_states(lm, slot, prompts, tf), atol=1e-5, rtol=1e-5)
+    torch.testing.assert_close(H, compute_states(lm, slot, prompts, th), atol=1e-5, rtol=1e-5)
+    with pytest.raises(ValueError, match="same T"):
+        compute_states_on(lm, slot, prompts, [tf, make_tails(lm, slot, held, 1)])
