@@ -183,6 +183,7 @@ def coverage_main(args) -> int:
     nd["pairs_per_100k_rows"] = round(nd["pairs_at_or_above"] * 100_000 / n, 1)
     result["near_duplicates"] = nd
     result["families"] = len({t.split(".")[0] for t in corpus.templates})
+    result["copied_sentences"] = B.copied_sentences(args.corpora, corpus.texts, corpus.templates)
     result["sample50"] = B.sample_rows(corpus, 50)
     result["load_average_end"] = os.getloadavg()
     write_json(out / "coverage.json", result)
@@ -208,6 +209,12 @@ def _print_coverage(r: dict) -> None:
     print(f"\nnear-duplicates at cosine >= {d['threshold']}: {d['pairs_at_or_above']} pairs in {d['rows']:,} rows "
           f"({d['pairs_per_100k_rows']} per 100,000 rows); exact duplicates {d['exact_duplicates']}; "
           f"families {r['families']}")
+    cs = r.get("copied_sentences")
+    if cs:
+        print(f"sentences of >= {cs['min_words']} words identical to a real corpus sentence: {cs['matches']} "
+              f"(of {cs['real_sentences']:,} real ones; stock openings count too)")
+        for h in cs["examples"][:15]:
+            print(f"  {h['template']:<36} {h['corpus']:<24} {h['sentence'][:90]!r}")
 
 
 def _print(r: dict) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import collections
 import logging
 import random
+import re
 import time
 from typing import Sequence
 
@@ -147,6 +148,47 @@ def yardstick_prompts(folder, per_corpus: int = 400, seed: int = 0, placeholders
         picks = sorted(random.Random(seed).sample(range(len(c)), min(per_corpus, len(c))))
         out[path.stem] = [c.texts[i] for i in picks]
     return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_WORDS = re.compile(r"\w+")
+
+
+def _sentences(text: str, min_words: int):
+    """Sentences of `text` with at least `min_words` words, as lower-case word strings (punctuation dropped)."""
+    for s in _SENTENCE_END.split(text):
+        w = _WORDS.findall(s.lower())
+        if len(w) >= min_words:
+            yield " ".join(w)
+
+
+def copied_sentences(folder, generated: Sequence[str], templates: Sequence[str], min_words: int = 12,
+                     show: int = 40) -> dict:
+    """Sentences of the generated prompts that are word-for-word a sentence of a real corpus in `folder`.
+
+    The generator must not copy from the yardstick. Compares every sentence of at least `min_words` words
+    (lower case, punctuation ignored) with every such sentence of every prompt in the real corpora (all rows, not
+    only the sample). Stock openings ("In this task, you are given a list of integers and an integer k.") show up
+    here too; the list says which family produced each, so a copied sentence can be found and rewritten.
+    Returns {"min_words", "real_sentences", "matches" (distinct sentences), "examples": [{sentence, template, corpus}]}.
+    """
+    from pathlib import Path
+
+    from softprism.retrieval.config import CorpusConfig
+    from softprism.retrieval.corpus import load_corpus
+
+    real: dict[str, str] = {}
+    for path in sorted(Path(folder).glob("*.jsonl")):
+        for t in load_corpus(CorpusConfig(source=str(path))).texts:
+            for s in _sentences(t, min_words):
+                real.setdefault(s, path.stem)
+    hits: dict[str, dict] = {}
+    for text, tpl in zip(generated, templates):
+        for s in _sentences(text, min_words):
+            if s in real and s not in hits:
+                hits[s] = {"sentence": s, "template": tpl, "corpus": real[s]}
+    ex = sorted(hits.values(), key=lambda h: -len(h["sentence"].split()))
+    return {"min_words": min_words, "real_sentences": len(real), "matches": len(hits), "examples": ex[:show]}
 
 
 def tuning_prompts(folder, per_corpus: int, exclude: dict[str, list[str]], seed: int = 7) -> dict[str, list[str]]:

@@ -1898,3 +1898,24 @@ extend("options_format",
        "Question:\nPossible answers:\n- true\n- false|{cotq} Pick one:\n[i] yes\n[ii] no|"
        "Choose your answer.\n{cotq}\nAvailable choices:\n1. yes\n2. no\n3. not sure|"
        "Select the correct answer from the list below.|Options:\nA.\nB.\nWhich option is right?")
+
+
+# Third round of issue 21: more families, in modules of their own by kind of prompt. Importing them registers their
+# families (after the ones above, so earlier families keep their place) and collects their new slots.
+from softprism.retrieval import (  # noqa: E402
+    families_definitions,
+    families_open,
+    families_personas,
+    families_templates,
+)
+
+EXTRA_SLOTS: dict[str, list[str]] = {}
+"""Generator slots the third-round modules add (`{slot}` -> values); `retrieval.generator` merges them."""
+for _m in (families_definitions, families_templates, families_open, families_personas):
+    for _k, _v in _m.SLOTS.items():
+        if _k in EXTRA_SLOTS:
+            raise ValueError(f"{_m.__name__}: slot {_k!r} is defined twice")
+        EXTRA_SLOTS[_k] = list(_v)
+_names = [f.name for f in FAMILIES]
+if len(set(_names)) != len(_names):
+    raise ValueError(f"duplicate family names: {sorted({n for n in _names if _names.count(n) > 1})}")

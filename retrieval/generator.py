@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from softprism.retrieval import entities as E
 from softprism.retrieval import vocab as V
-from softprism.retrieval.families import FAMILIES, FRAMES, Family
+from softprism.retrieval.families import EXTRA_SLOTS, FAMILIES, FRAMES, Family
 
 #: Largest number of distinct prompts the generator is tested to reach (the stream itself does not end there).
 CAPACITY_TESTED = 1_000_000
@@ -470,6 +470,15 @@ _SIMPLE: dict[str, list] = {
     "entityname": E.NAMED_ENTITIES, "dtime": E.TIME_PHRASES, "deliverable": E.DELIVERABLES,
 }
 
+for _k in EXTRA_SLOTS:
+    if _k in _SIMPLE or _k in _GROUPS:
+        raise ValueError(f"retrieval.families: slot {_k!r} already exists in the generator")
+_SIMPLE.update(EXTRA_SLOTS)
+#: Literal placeholders that some prompts keep on purpose, as prompt templates are written ("Premise: {premise}"):
+#: the `{name}` tokens inside slot values. A filled value is never filled again, so they reach the text as written.
+TEMPLATE_PLACEHOLDERS: frozenset[str] = frozenset(
+    m for vals in _SIMPLE.values() for v in vals if isinstance(v, str) for m in re.findall(r"{\w+}", v))
+
 
 class _Filler:
     """Fills `{slot}`s of one prompt; a slot keeps its value everywhere in that prompt. Draws happen in the order the
@@ -598,7 +607,7 @@ def _one(rng: _Rng, families: list[str], cum: list[float]) -> GeneratedPrompt:
 
 
 _FILLER = frozenset({"please", "kindly", "the", "a", "an", "this", "these", "following", "each", "every", "of"})
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"\w+")  # any script: prompts in Cyrillic, Arabic or CJK have keys too
 
 
 def near_duplicate_key(text: str) -> str:

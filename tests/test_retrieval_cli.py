@@ -91,3 +91,21 @@ def test_coverage_bench_skips_without_shared_and_reports_with_a_corpus(tmp_path)
     assert per["prompts"] == 4 and len(per["worst"]) == 4 and 0 <= per["share_ge_0.7"] <= per["share_ge_0.5"] <= 1
     assert rep["sizes"]["300"]["mine"]["median"] <= per["median"] + 1e-6  # a prefix never covers better
     assert "pairs_per_100k_rows" in rep["near_duplicates"] and len(rep["sample50"]) == 50
+    cs = rep["copied_sentences"]
+    assert cs["min_words"] == 12 and cs["matches"] >= 0 and isinstance(cs["examples"], list)
+
+
+def test_copied_sentences_finds_a_generated_sentence_in_a_real_corpus(tmp_path):
+    """The guard against copying from the yardstick: a generated sentence of >= 12 words that a real prompt also
+    contains (case and punctuation aside) is reported with its template; a near miss is not."""
+    from softprism.retrieval.benchmark import copied_sentences
+
+    long = "Read the following customer message carefully and decide which department should handle it first."
+    gen = ["Be brief.", "Please help. " + long, "Write a poem about the sea in the style of a sailor's work song."]
+    real = tmp_path / "corpora"
+    real.mkdir()
+    (real / "mine.jsonl").write_text("".join(json.dumps({"text": t}) + "\n" for t in [
+        "Some preamble here. " + long.upper().replace(",", ""),
+        "Write a poem about the sea in the style of a sailor's drinking song."]))  # one word differs
+    cs = copied_sentences(real, gen, ["a.00", "b.01", "c.02"])
+    assert cs["matches"] == 1 and cs["examples"][0]["template"] == "b.01" and cs["examples"][0]["corpus"] == "mine"
