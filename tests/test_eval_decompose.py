@@ -90,7 +90,10 @@ def check_result(r, k_max: int) -> None:
     json.dumps(j, allow_nan=False)  # strict JSON
     assert len(r.components) <= max(k_max, 0) or k_max == 0
     assert [c.rank for c in r.components] == list(range(1, len(r.components) + 1))
-    assert all(abs(a.weight) >= abs(b.weight) for a, b in zip(r.components, r.components[1:]))
+    if r.info.get("rank_by") == "path":  # greedy order: step j of the path added component j
+        assert [c.text for c in r.components] == [r.dictionary[i].text for i in r.full.path[len(r.components)].indices]
+    else:
+        assert all(abs(a.weight) >= abs(b.weight) for a, b in zip(r.components, r.components[1:]))
     assert r.kl_base > 0 and r.kl >= -1e-9 and r.full.converged
     assert abs(r.explained - (1 - r.kl / r.kl_base)) < 1e-9
     assert [s["k"] for s in r.path] == list(range(len(r.path)))
