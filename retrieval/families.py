@@ -8,7 +8,9 @@ of its own phrasings or through a shared frame (`FRAMES`: terse, chatty, "Given 
 Slots in braces (`{word}`, `{x}`, `{country}`) are filled from `retrieval.vocab` by the generator.
 
 Fields are written as one string with `|` between the alternatives, so each family reads on a few lines.
-Plain data only; changing it changes the default corpus (and so its fingerprint).
+Plain data only; changing it changes the default corpus (and so its fingerprint). The third round's families live
+in `families_definitions`, `families_templates`, `families_open` and `families_personas`, which import `F` and
+`extend` from here; `retrieval.generator` imports them, so `FAMILIES` is complete once the generator is imported.
 """
 
 from __future__ import annotations
@@ -1899,23 +1901,3 @@ extend("options_format",
        "Choose your answer.\n{cotq}\nAvailable choices:\n1. yes\n2. no\n3. not sure|"
        "Select the correct answer from the list below.|Options:\nA.\nB.\nWhich option is right?")
 
-
-# Third round of issue 21: more families, in modules of their own by kind of prompt. Importing them registers their
-# families (after the ones above, so earlier families keep their place) and collects their new slots.
-from softprism.retrieval import (  # noqa: E402
-    families_definitions,
-    families_open,
-    families_personas,
-    families_templates,
-)
-
-EXTRA_SLOTS: dict[str, list[str]] = {}
-"""Generator slots the third-round modules add (`{slot}` -> values); `retrieval.generator` merges them."""
-for _m in (families_definitions, families_templates, families_open, families_personas):
-    for _k, _v in _m.SLOTS.items():
-        if _k in EXTRA_SLOTS:
-            raise ValueError(f"{_m.__name__}: slot {_k!r} is defined twice")
-        EXTRA_SLOTS[_k] = list(_v)
-_names = [f.name for f in FAMILIES]
-if len(set(_names)) != len(_names):
-    raise ValueError(f"duplicate family names: {sorted({n for n in _names if _names.count(n) > 1})}")

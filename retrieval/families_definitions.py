@@ -65,11 +65,11 @@ F("colon_analogy", "reasoning",
   "Each input holds two word pairs written as \"A : B. C : ?\", where the pairs link {sni_anrel}. Work out the link "
   "between A and B, then write the word that stands in that same link to C in place of the question mark. One word "
   "only.|Complete the analogy: {sni_anex}|{sni_anex}|Analogy: {sni_anex}\nAnswer:|Two words are related in a "
-  "certain way. Find the word that is related to the third word in the same way. {sni_anex}|Definition: Two "
-  "analogies are given in the form \"A : B. C : ?\". The first analogy relates {sni_anrel}. Replace the question "
-  "mark with the item that completes the second analogy in the same way.|Fill in the question mark so that both "
-  "pairs share the same relationship: {sni_anex}|In this task you are given an analogy about {sni_anrel}. Write the "
-  "missing word.|What word completes this analogy? {sni_anex}|Given \"A : B. C : ?\", give the word that stands in "
+  "certain way. Find the word that is related to the third word in the same way. {sni_anex}|Definition: Each input "
+  "holds two analogies written like \"A : B. C : ?\", where the first pair relates {sni_anrel}. Put in place of the "
+  "question mark whatever item makes the second pair follow that same relation.|Fill in the question mark so that "
+  "both pairs share the same relationship: {sni_anex}|In this task you are given an analogy about {sni_anrel}. Write "
+  "the missing word.|What word completes this analogy? {sni_anex}|Given \"A : B. C : ?\", give the word that stands in "
   "the same relation to C as B does to A.|Here is an analogy with one item missing: {sni_anex} What goes in place "
   "of the question mark?",
   mods="", own_share=0.6)
@@ -89,7 +89,7 @@ F("affordance_analogy", "reasoning",
   "Complete the second one in the same way: {sni_affex}",
   mods="", own_share=0.6)
 F("assistant_dialogue_act", "classification",
-  "a sentence from a conversation between a human and a virtual assistant|a turn of a task-oriented dialogue|a user "
+  "one line taken from a chat between a person and a virtual assistant|a turn of a task-oriented dialogue|a user "
   "utterance from a booking conversation|a line from a chat between a user and a bot",
   "classify the sentence into one of the dialogue-act categories|label the turn with its dialogue act|decide "
   "whether the sentence was spoken by the user or by the assistant|identify the intent behind the user's turn|say "
@@ -100,9 +100,9 @@ F("assistant_dialogue_act", "classification",
   "The line below comes from a chat between a person and a voice assistant. Tag it with the dialogue act it "
   "performs, picking one of: {sni_dacts}.|In this task, you are given an utterance from a dialogue about "
   "{a_sni_service}. Decide which dialogue act it shows: {sni_dacts}.|Given a line from a conversation between a "
-  "user and an assistant, decide who said it: the user or the assistant.|In this task, you are given a conversation "
-  "between a customer and an automated assistant, and you need to say what the customer wants in the final turn. "
-  "Pick one intent from: {sni_intents}.|Turn:\nDialogue act ({sni_dacts}):|Classify each turn of this chat "
+  "user and an assistant, decide who said it: the user or the assistant.|Below is a chat between a customer and an "
+  "automated assistant. Work out what the customer is asking for in their last message and name that intent, "
+  "choosing from: {sni_intents}.|Turn:\nDialogue act ({sni_dacts}):|Classify each turn of this chat "
   "with a virtual assistant as a question, a request, an answer or a greeting.|In this task, you are shown one turn "
   "of a dialogue between a person and a digital assistant about {a_sni_service}. Output the dialogue act of the "
   "turn. The possible acts are {sni_dacts}.|Is the assistant asking for more information, offering an option or "
@@ -118,12 +118,12 @@ F("dialogue_turn_label", "classification",
   "Answer with one label per turn.|Choose from: {sni_dlabels}.",
   "\"Person1:\" and \"Person2:\" mark who is speaking.|A turn is everything one speaker says before the other "
   "replies.",
-  "You are given a conversation between two people. 'Person1:' and 'Person2:' separate their turns. Label every "
-  "turn with one of these tags: {sni_dlabels}.|In this task, you are given a dialogue and you have to say whether "
-  "it begins with a question. Answer 1 if it does and 0 if it does not.|Read the conversation and tag each turn "
-  "with its dialogue act: {sni_dlabels}.|Person1:\nPerson2:\nPerson1:\nWhat emotion does each "
-  "turn show?|In this task, you are given a dialogue between two speakers. Decide whether there has been a change "
-  "of topic in the conversation. Answer \"yes\" or \"no\".|Given a dialogue, determine the relationship between the "
+  "Two people talk in the dialogue below, and each of their turns starts with 'Person1:' or 'Person2:'. Tag each "
+  "turn with the label that fits it best, out of {sni_dlabels}.|In this task, you are given a dialogue and you have "
+  "to say whether it begins with a question. Answer 1 if it does and 0 if it does not.|Read the conversation and tag "
+  "each turn with its dialogue act: {sni_dlabels}.|Person1:\nPerson2:\nPerson1:\nWhat emotion does each "
+  "turn show?|Read the exchange between two speakers below. Did the subject of their talk shift at some point? "
+  "Answer \"yes\" or \"no\".|Given a dialogue, determine the relationship between the "
   "two speakers: are they friends, colleagues, family, or strangers?|Decide whether the two speakers in this "
   "conversation agree with each other by the end.",
   mods="", own_share=0.6)
@@ -190,8 +190,9 @@ F("foreign_text_classify", "classification",
   "Answer with one label.|Answer \"Yes\" or \"No\".",
   "The text may mix {lang} with English.|Some comments are not written in the expected language; label those as "
   "\"not in expected language\".",
-  "In this task, you are given a comment in {lang}. Classify it as (i) hope speech, (ii) not hope speech or (iii) "
-  "not in the expected language.|Given a tweet in {lang}, decide whether it is offensive. Answer \"Offensive\" or "
+  "Here is a comment written in {lang}. Pick one label for it: \"hope speech\" when it offers encouragement or "
+  "support, \"not hope speech\" when it does not, and \"not in the expected language\" when it is written in a "
+  "different language.|Given a tweet in {lang}, decide whether it is offensive. Answer \"Offensive\" or "
   "\"Not offensive\".|In this task, you are given a news article in {lang}. Classify it into one of these topics: "
   "{sni_newscats}.|Is this {lang} sentence positive, negative or neutral?|Definition: You are given a post in "
   "{lang} from social media. Decide whether it contains hate speech against a group of people. Answer with "
@@ -199,10 +200,10 @@ F("foreign_text_classify", "classification",
   mods="", own_share=0.6)
 F("clause_number_tense", "words",
   "a sentence|a complex sentence|a sentence with a main clause and a subordinate clause",
-  "decide whether the subject of the main clause is singular or plural|decide whether the object of the main clause "
-  "is singular or plural|decide whether the main verb of the sentence is in the past or the present tense|judge "
-  "whether the order of two coordinated clauses has been swapped|decide whether a single noun or verb has been "
-  "replaced by another word of the same part of speech",
+  "tell whether the main clause's subject is a singular or a plural noun|say if the main clause has a singular or a "
+  "plural object|say whether the sentence's main verb is in past or present tense|judge "
+  "whether the order of two coordinated clauses has been swapped|check if one of the nouns or verbs was swapped for "
+  "a different word with the same part of speech",
   "Answer \"Singular\" or \"Plural\".|Answer \"Past\" or \"Present\".|Answer \"Original\" or \"Inversion\".|Answer "
   "\"Normal\" or \"Changed\".",
   "The main clause is the one that can stand alone as a sentence.|Look only at the main verb, not at verbs in "
@@ -231,8 +232,8 @@ F("generated_text_judge", "judgement",
   "the same input.",
   "In this task, you are given a reference sentence written by a person and a sentence produced by a system from "
   "the same input. Judge whether the system output is at least as {sni_quality} as the reference. Answer \"yes\" or "
-  "\"no\".|Given a prompt and two completions from a language model, select the completion that is more "
-  "{sni_quality}.|Reference:\nGenerated:\nIs the generated text as informative as the reference?|In "
+  "\"no\".|A language model was given the prompt below and produced two continuations. Which of the two is more "
+  "{sni_quality}? Pick that one.|Reference:\nGenerated:\nIs the generated text as informative as the reference?|In "
   "this task, you are given a set of attribute-value pairs describing a restaurant and a sentence generated from "
   "them. Decide whether the sentence is fluent and mentions every attribute.|Rate how natural this machine-written "
   "sentence sounds on a scale from 1 (awkward) to 5 (fluent).|Given a prompt and two possible continuations, pick "
@@ -341,27 +342,26 @@ F("template_pair", "formats",
   "",
   "{sni_ph_s1}\n{sni_ph_s2}\nDo these two sentences say the same thing?\n{sni_ph_opts}|Sentence "
   "1: {sni_ph_s1}\nSentence 2: {sni_ph_s2}\n\nAre they paraphrases of each "
-  "other?\n{sni_ph_opts}|Question 1: {sni_ph_s1}\nQuestion 2: "
-  "{sni_ph_s2}\n{sni_ph_opts}\nWould the answers to these questions be the same?|How similar are these "
+  "other?\n{sni_ph_opts}|Question 1: {sni_ph_s1}\nQuestion 2: {sni_ph_s2}\n{sni_ph_opts}\nCould one single answer "
+  "serve for both questions?|How similar are these "
   "two sentences, from 0 to 5?\n{sni_ph_s1}\n{sni_ph_s2}\n{sni_ph_opts}|First: "
   "{sni_ph_s1}\nSecond: {sni_ph_s2}\n\nIs the second a rewording of the "
-  "first?\n{sni_ph_opts}|{sni_ph_s1}\n\n{sni_ph_s2}\n\nAre these two questions asking "
-  "the same thing?\n{sni_ph_opts}|Do \"{sni_ph_s1}\" and \"{sni_ph_s2}\" have the same "
+  "first?\n{sni_ph_opts}|{sni_ph_s1}\n\n{sni_ph_s2}\n\nIs the second question just a rewording of the "
+  "first?\n{sni_ph_opts}|Do \"{sni_ph_s1}\" and \"{sni_ph_s2}\" have the same "
   "meaning?\n{sni_ph_opts}",
   mods="", own_share=0.95)
 F("template_word_sense", "formats",
   "two sentences and a word|a word used in two sentences",
-  "decide whether the word is used with the same meaning in both sentences",
+  "tell if the word carries one shared sense in the two sentences",
   "Answer yes or no.",
   "",
-  "{sni_ph_s1}\n{sni_ph_s2}\nIs the word \"{sni_ph_word}\" used with the same meaning in the two "
-  "sentences above?\n{sni_ph_opts}|Does \"{sni_ph_word}\" mean the same thing in these two "
-  "sentences?\n{sni_ph_s1}\n{sni_ph_s2}\n{sni_ph_opts}|Sentence A: {sni_ph_s1}\nSentence B: "
-  "{sni_ph_s2}\n\n\"{sni_ph_word}\" has a similar meaning in both sentences. True or "
-  "false?\n{sni_ph_opts}|Is the word \"{word}\" used with the same meaning in these two "
-  "sentences?\n{sni_ph_s1}\n{sni_ph_s2}|Are \"{sni_ph_word}\" in the first sentence and "
-  "\"{sni_ph_word}\" in the second used in the same sense?|Decide whether the word \"{word}\" has the same sense in "
-  "both sentences below. Answer yes or no.|Here is a word: {sni_ph_word}. Does it have the same meaning in both of "
+  "{sni_ph_s1}\n{sni_ph_s2}\nAcross the two sentences above, does \"{sni_ph_word}\" keep a single "
+  "sense?\n{sni_ph_opts}|Both sentences below use \"{sni_ph_word}\". Is its sense identical in "
+  "each?\n{sni_ph_s1}\n{sni_ph_s2}\n{sni_ph_opts}|Sentence A: {sni_ph_s1}\nSentence B: {sni_ph_s2}\n\nTrue or false: "
+  "the sense of \"{sni_ph_word}\" stays the same from A to B.\n{sni_ph_opts}|Look at how \"{word}\" is used in each "
+  "sentence below. Is it the same sense both times?\n{sni_ph_s1}\n{sni_ph_s2}|Are \"{sni_ph_word}\" in the first "
+  "sentence and \"{sni_ph_word}\" in the second used in the same sense?|Decide whether the word \"{word}\" has the "
+  "same sense in both sentences below. Answer yes or no.|Here is a word: {sni_ph_word}. Does it have the same meaning in both of "
   "these sentences?\n{sni_ph_s1}\n{sni_ph_s2}\n{sni_ph_opts}",
   mods="", own_share=0.9)
 F("template_same_entity", "formats",
@@ -371,8 +371,8 @@ F("template_same_entity", "formats",
   "Answer yes or no.",
   "",
   "{sni_ph_ctx}\n\nAre \"{sni_ph_t1}\" and \"{sni_ph_t2}\" the same thing in the sentence "
-  "above?\n{sni_ph_opts}|{sni_ph_ctx}\n\nIn the previous sentence, does the pronoun "
-  "\"{sni_ph_t2}\" refer to {sni_ph_t1}?\n{sni_ph_opts}|In the sentence \"{sni_ph_ctx}\", do \"{sni_ph_t1}\" "
+  "above?\n{sni_ph_opts}|{sni_ph_ctx}\n\nIn that passage, is {sni_ph_t1} what \"{sni_ph_t2}\" stands "
+  "for?\n{sni_ph_opts}|In the sentence \"{sni_ph_ctx}\", do \"{sni_ph_t1}\" "
   "and \"{sni_ph_t2}\" refer to the same entity?|Are \"the {noun}\" and \"it\" the same thing in this "
   "sentence?|Sentence: {sni_ph_ctx}\nDoes \"{sni_ph_t2}\" point to \"{sni_ph_t1}\"? Yes or "
   "no?|{sni_ph_ctx}\nWho is \"{sni_ph_t2}\" in this sentence?\n{sni_ph_opts}|Are \"{name}\" and \"she\" "
@@ -392,8 +392,8 @@ F("template_generate", "formats",
   "all of these:\n\n{sni_ph_kw}|{sni_ph_ctx}\n\nShorten this sentence to its gist.|Give a "
   "short summary: {sni_ph_ctx}|Pick out the key words of this sentence:\n\n{sni_ph_ctx}|Data: "
   "{sni_ph_kw}\n\nDescribe this data in one sentence.|Write a {sni_sentiment} movie review.|Generate a "
-  "{sni_sentiment} review of a place.|Write a tweet that is {sni_sentiment}.|{sni_ph_ctx}\nWhat is the "
-  "sentiment of this review?\n{sni_ph_opts}",
+  "{sni_sentiment} review of a place.|Write a tweet that is {sni_sentiment}.|{sni_ph_ctx}\nWhich feeling does this "
+  "reviewer express?\n{sni_ph_opts}",
   mods="", own_share=0.95)
 F("template_translate", "formats",
   "a sentence in one language|a text and a target language",
@@ -413,18 +413,19 @@ F("template_translate", "formats",
 F("head_tail_relation", "reasoning",
   "two phrases, a Head and a Tail, separated with <sep>|a Head event and a Tail event|a pair of short phrases about "
   "PersonX",
-  "determine whether the Head {sni_htrel} the Tail|decide whether, as a result of the Head, PersonX "
+  "judge if the Head event {sni_htrel} the Tail event|tell whether PersonX, once the Head has happened, "
   "{sni_htres}|classify whether the Tail is a plausible consequence of the Head",
   "Classify your answers into \"Yes\" and \"No\".|Answer \"Yes\" or \"No\".",
-  "A \"___\" in a phrase stands for something left unspecified: an object, a person or an action.|PersonX is always "
-  "the subject of the event; PersonY and PersonZ are other people.|Real names are hidden behind placeholders such "
-  "as PersonX and PersonY.",
+  "A \"___\" in a phrase stands for something left unspecified: an object, a person or an action.|The one doing the "
+  "action is always called PersonX, while PersonY and PersonZ stand for anyone else.|Real names are hidden behind "
+  "placeholders such as PersonX and PersonY.",
   "Each input is a pair of short event phrases, a Head and a Tail, joined by <sep>. Real names are hidden behind "
-  "placeholders such as PersonX, PersonY and PersonZ, and PersonX is always the one doing the Head. Tell whether "
-  "the Head {sni_htrel} the Tail, replying \"Yes\" or \"No\".|Given a Head event and a Tail event, decide whether, "
-  "as a result of the Head, PersonX {sni_htres}.|Head: PersonX {verb}s PersonY's {noun}<sep>Tail: to "
-  "{verb2}\nAnswer:|Does the Head event {sni_htrel} the Tail event? Answer yes or no.|A Head phrase and a "
-  "Tail phrase are separated by <sep>. Is the Head {sni_htwhere} the Tail? Reply \"Yes\" or \"No\".|Determine "
+  "placeholders such as PersonX, PersonY and PersonZ, and PersonX is always the one doing the Head. Reply \"Yes\" if "
+  "the Head event {sni_htrel} the Tail event, and \"No\" if not.|You get a Head event and a Tail event. Answer "
+  "whether PersonX, after the Head takes place, {sni_htres}.|Head: PersonX {verb}s PersonY's {noun}<sep>Tail: to "
+  "{verb2}\nAnswer:|Does the Head event {sni_htrel} the Tail event? Answer yes or no.|Two phrases, Head and Tail, "
+  "sit on either side of <sep>. In everyday terms, could the Head be described as {sni_htwhere} what the Tail names? "
+  "Reply \"Yes\" or \"No\".|Determine "
   "whether PersonX needs what is described in the Tail before the Head can happen.|Here is an event about PersonX "
   "and a possible effect. Is the effect likely? Yes or no.|In this task, you are given an event. Write what PersonX "
   "probably wanted before it happened.",
@@ -453,7 +454,7 @@ F("incorrect_answer_write", "generation",
   "write an incorrect answer to the question|generate a wrong but plausible option for the question|write an answer "
   "that sounds right but is not supported by the passage",
   "Keep the wrong answer similar in length to the correct one.|Write only the answer.",
-  "The incorrect answer should be closely related to the topic so that it is not obviously wrong.|Do not copy the "
+  "Keep the wrong answer on the same topic, so that it does not look false at first glance.|Do not copy the "
   "correct answer or simply negate it.",
   "You get a question together with its right answer. Write a wrong answer that could still fool a reader: keep it "
   "on the same topic and about as long as the right one.|Given a context passage and a question, write a wrong "
@@ -472,13 +473,14 @@ F("correct_answer_write", "generation",
   "the answer sensible.|Write a short, correct answer to this question. Avoid long explanations.|A passage is "
   "followed by a question about it. Reply with a short answer taken from the passage, worded so there is no doubt "
   "what it refers to.|Context:\nQuestion:\nWrite the answer as a short phrase.|Answer the question with "
-  "the shortest continuous span from the passage.|Given a question about {subject}, give a one-word answer.|You are "
-  "given an open-domain question from a movie database. Give only the answer, as briefly as possible.|Answer the "
+  "the shortest continuous span from the passage.|Given a question about {subject}, give a one-word answer.|Here is "
+  "a general-knowledge question about films, drawn from a movie database. Reply with just the answer, in as few "
+  "words as you can.|Answer the "
   "question about {film} with only the answer.",
   mods="", own_share=0.6)
 F("question_from_fact", "generation",
   "a fact|a scientific fact|a passage and an answer|a sentence and a span",
-  "write a question that can be answered using the fact|construct a question whose answer is the given span|write a "
+  "turn the fact into a question whose answer it supplies|construct a question whose answer is the given span|write a "
   "question about the passage that tests understanding of pronouns|ask a question that requires combining two facts",
   "The question should be unambiguous and have a single correct answer.|Write only the question.",
   "Do not use words from the answer in the question.|The answer to the question must be in the fact.|Avoid "
@@ -541,8 +543,8 @@ F("swapped_operators", "arithmetic",
   "Here '+' means subtraction and '-' means addition.|Use only the numbers that appear in the problem.|The operator "
   "symbols have been replaced by words such as 'plus' and 'minus'.",
   "In the expression below the plus and minus signs have traded meanings: a '+' asks you to subtract and a '-' asks "
-  "you to add. Work out the value.|In this task, you need to answer the given multiple-choice question on the "
-  "physics of motion.|Solve the word problem using only addition or subtraction of the numbers that appear in it, "
+  "you to add. Work out the value.|Pick the right option for the following multiple-choice question about motion in "
+  "physics.|Solve the word problem using only addition or subtraction of the numbers that appear in it, "
   "and give just the final number.|Evaluate: {x} plus {y} minus {z}, where 'plus' means subtract and 'minus' means "
   "add.|In this task, you are given a math word problem. Use multiplication or division on the numbers in the text "
   "to answer the question, and give only the number.|Compute {x} @ {y} if @ stands for multiplication.|The sum "
@@ -571,8 +573,8 @@ F("recipe_steps", "reasoning",
   "In this task, you are given a recipe with one missing step, shown as ___. Write the missing step.|In this task, "
   "you will be given a list of steps needed to answer a question. Decide whether the steps are in order. Answer "
   "\"Yes\" or \"No\".|Given the directions of a recipe, list the named entities, i.e. the names of the ingredients "
-  "without their amounts.|Ingredients:\nDirections:\nWhat is missing from the directions?|In this task, "
-  "you are given a set of steps describing a process. Put them in the right order.|Which step of this procedure "
+  "without their amounts.|Ingredients:\nDirections:\nWhat is missing from the directions?|The steps of a process are "
+  "listed below out of order. Rearrange them so they run from first to last.|Which step of this procedure "
   "should happen first?",
   mods="", own_share=0.6)
 F("verb_in_context", "classification",
@@ -624,9 +626,9 @@ F("story_missing_sentence", "reasoning",
   "first four sentences and two possible last sentences (a and b). Which last sentence makes the story hang "
   "together? Reply \"a\" or \"b\".|The five sentences of a story are given with two candidate titles. Say which "
   "title suits the story better.|Title: {sni_stitle}\nSentence 1:\nSentence 2:\nSentence "
-  "3:\nSentence 4:\nChoices:\na.\nb.|In this task, you are given the beginning and the "
-  "ending of a three-part story. Write a middle sentence that connects them. Keep it short and use names instead of "
-  "pronouns.|Which of the two sentences fits in the gap of this story?|Here is a short story called "
+  "3:\nSentence 4:\nChoices:\na.\nb.|A story in three parts is missing its middle: only the first and last parts are "
+  "shown. Supply a short middle sentence that links them, naming people rather than using pronouns.|Which of the two "
+  "sentences fits in the gap of this story?|Here is a short story called "
   "\"{sni_stitle}\". Write a last sentence for it.|In this task, you're given four sentences of a story and a "
   "title. Write the fifth sentence so that it ends the story naturally.|Read the five sentences and say which two "
   "should be swapped to make the story flow.",
@@ -649,7 +651,7 @@ F("nli_pair_edit", "generation",
 F("profession_gender", "judgement",
   "a sentence and a profession|a sentence mentioning two professions|a sentence with a gendered pronoun",
   "decide whether the gender of the given profession can be identified from the sentence|say which profession the "
-  "pronoun refers to|identify the gender of the person with the given profession",
+  "pronoun refers to|work out the gender of the person described by the stated occupation",
   "Answer \"identifiable\" or \"unidentifiable\".|Answer \"male\" or \"female\".",
   "One profession's gender is given away by a pronoun, the other's is not.|Judge only from the pronouns in the "
   "text.",
@@ -711,8 +713,8 @@ F("headline_humour", "classification",
   "mean the opposite of what the writer really thinks.",
   "A headline has one word marked and a replacement word given. Put the replacement in, then say whether the new "
   "headline is \"Funny\" or \"Not Funny\".|In this task, you are given two edits of the same news headline. Decide "
-  "which of the two is funnier.|In this task, you are given a news headline. Decide whether it is "
-  "sarcastic.|Headline:\nEdit:\nLabel:|Is this headline meant to be ironic?|In this task, you are given "
+  "which of the two is funnier.|Read this news headline and tell whether it is meant "
+  "sarcastically.|Headline:\nEdit:\nLabel:|Is this headline meant to be ironic?|In this task, you are given "
   "a tweet. Classify it as ironic or not ironic.",
   mods="", own_share=0.6)
 F("question_rewrite", "editing",
@@ -734,9 +736,9 @@ F("research_sentence_role", "classification",
   "Answer with one of: Background, Purpose, Method, Finding.|Answer \"not found\" if nothing is mentioned.",
   "Background explains why the problem matters; Purpose states what the researchers want to do; Method says how; "
   "Finding says what they found.",
-  "What role does this sentence play in its research paper? Reply Background, Purpose, Method or Finding.|In this "
-  "task, you are given a sentence from a medical study. Identify the phrases that give information about the "
-  "participants, such as their number, sex or condition.|Sentence:\nSection:|Is this sentence from the "
+  "What role does this sentence play in its research paper? Reply Background, Purpose, Method or Finding.|Below is a "
+  "sentence from a medical study. Pick out every phrase that tells us something about who took part, for example how "
+  "many there were, their sex or their condition.|Sentence:\nSection:|Is this sentence from the "
   "results section or from the methods section?|Read the sentence from the abstract and say whether it states the "
   "paper's main finding.",
   mods="", own_share=0.6)
@@ -769,16 +771,16 @@ F("triples_to_text", "generation",
   "at least once.",
   "Write one or two natural sentences that state every fact in the [subject, predicate, object] triples below, "
   "without adding anything the triples do not say.|In this task, you are given a sentence. Extract the triples "
-  "(subject, predicate, object) that it states.|Triples: [{entityname}, {relname}, ...]\nSentence:|Here is "
-  "some data: {sni_ph_data}.\n\nWrite a sentence that describes "
-  "it.|{sni_ph_data}\n\nDescribe the data above in plain English.|Data: {sni_ph_data}\nDetailed "
+  "(subject, predicate, object) that it states.|Triples: [{entityname}, {relname}, ...]\nSentence:|These facts are "
+  "given as data: {sni_ph_data}.\n\nExpress them in one natural sentence.|{sni_ph_data}\n\nDescribe the data above "
+  "in plain English.|Data: {sni_ph_data}\nDetailed "
   "description:|Turn this structured record into a short paragraph: {sni_ph_data}|Attribute list: {sni_ph_data}. "
   "Write a sentence about the restaurant that uses all of them.|Write a sentence that uses these words about an "
   "eatery:\n\n{sni_ph_data}|Given the triples below, write two sentences that use every fact.",
   mods="", own_share=0.7)
 F("bio_span", "extraction",
   "a short biography of a person|a bio and a question|a short paragraph about {figure}",
-  "find the minimal text span containing the date of birth|extract the place of birth|extract the person's "
+  "pick out the shortest stretch of text that gives the birth date|extract the place of birth|extract the person's "
   "occupation|find the span that names the person's spouse",
   "The output must be the shortest span from the bio that contains the answer.|Copy the span exactly.",
   "The answer must appear in the bio; do not add words of your own.",
@@ -797,8 +799,8 @@ F("string_char_ops", "letters",
   "No character repeats in the string below. Which of its characters has the largest ASCII code? Reply with that "
   "character.|In this task, you are given two strings A and B. Find the longest common substring of the two.|You "
   "are given a string of lower-case letters. Return the character that occurs the most often.|Given two strings, "
-  "find the longer one, convert it to lower case and return the unique letters it uses.|In this task, you are given "
-  "a string S and a character c. Remove all occurrences of c from S.|String: {word}\nCharacter with the "
+  "find the longer one, convert it to lower case and return the unique letters it uses.|You get a string S along "
+  "with a single character c. Return S with every copy of c deleted.|String: {word}\nCharacter with the "
   "highest ASCII value:|In this task, you are given a string and an integer i. Return the characters of the string "
   "from position i to the end.",
   mods="", own_share=0.6)
@@ -826,8 +828,8 @@ F("conversation_gap_fill", "extraction",
   "fills the gap.|Find the name of the movie discussed in this conversation. If no movie is named, answer "
   "\"unknown\".|A few sentences describe a person's character, followed by a chat they took part in. Which of the "
   "candidate sentences would this person most likely say next?|Personality:\nChat "
-  "history:\nCandidates:\nNext line:|In this task, you are given a conversation between a customer and "
-  "an agent. Classify the customer's goal as book, cancel, change or no reservation.|What is the relationship "
+  "history:\nCandidates:\nNext line:|Read this exchange between a customer and an agent and label what the customer "
+  "was after: book, cancel, change or no reservation.|What is the relationship "
   "between Speaker 1 and Speaker 2 in this dialogue?|Given the messages exchanged between two players of a strategy "
   "game, decide whether the last message is deceptive.|Several people talk in the dialogue below, and it reveals "
   "how two of them are related. Give that relationship as a number from 0 to 2.|Two players of a board game about "
@@ -877,7 +879,7 @@ F("disfluent_question", "editing",
   mods="", own_share=0.6)
 F("regard_perception", "judgement",
   "a sentence about a person|a short description of someone|a sentence mentioning a group of people",
-  "determine how the sentence affects how the person is perceived|decide whether the sentence shows the person in a "
+  "judge what the sentence does to the way others see the person in it|decide whether the sentence shows the person in a "
   "positive, negative or neutral light|decide whether the sentence is biased",
   "Answer \"Positive\", \"Negative\" or \"No impact\".",
   "Judge by how most people in society would see the person after reading the sentence.",
@@ -924,8 +926,8 @@ F("translate_guidelines", "summary",
   "Keep words between quotation marks as they are, and keep the quotation marks.|Do not translate fully capitalised "
   "placeholders such as DATE_0 or DURATION_0.|Keep the measurement units as they are.|Use a formal tone, as you "
   "would in a written text.|Nothing may be dropped from the sentence and nothing may be added to it.",
-  "Render the {lang} text in {lang2}, adding nothing and leaving nothing out.|Given a sentence in {lang}, translate "
-  "it to {lang2}, keeping the meaning of the original sentence intact.|Translate the {lang} requests into {lang2}. "
+  "Render the {lang} text in {lang2}, adding nothing and leaving nothing out.|Translate this {lang} sentence into "
+  "{lang2} without changing what it means.|Translate the {lang} requests into {lang2}. "
   "Write them formally, leave anything inside quotation marks untouched, and keep capitalised placeholders as they "
   "are.|Put the {lang} sentence into {lang2}. Numbers stay as they are; capitalise only the first word and proper "
   "nouns.|In this task, you are given a sentence in {lang} and its translation in {lang2}. Decide whether the "
@@ -946,7 +948,7 @@ F("masked_word_choice", "reasoning",
   "<MASK> in this sentence?|Fill in the masked word. Choose from the four options.",
   mods="", own_share=0.6)
 F("counterfactual_story", "generation",
-  "a premise, an initial context, an original ending and a new ending|a short story and an alternative middle|a "
+  "a premise, a starting context and two endings, the original one and a new one|a short story and an alternative middle|a "
   "story and a counterfactual change",
   "rewrite the middle of the story so that it leads to the new ending|rewrite the ending so that it follows the "
   "changed context|write the counterfactual context that fits the new ending",
@@ -961,7 +963,7 @@ F("counterfactual_story", "generation",
   mods="", own_share=0.6)
 F("story_motivation", "reasoning",
   "a short story and a chosen sentence|a story and a character|a sentence from a story",
-  "write the likely emotions of the participants in the sentence|describe what motivates the character|say how the "
+  "describe how the people in the sentence probably feel|describe what motivates the character|say how the "
   "character feels after the event",
   "Use the form \"A >Causes/Enables> B\".|Answer with a short phrase.",
   "Consider the basic human drives of the participants.",
@@ -982,8 +984,8 @@ F("stance_passage", "classification",
   "Does the passage support, oppose or stay neutral on the claim that {debate}? Reply with one of the three "
   "labels.|Given an argument and a topic, decide whether the argument is in favour of or against the topic.|What "
   "debate topic are these sentences about?\n\n{sni_ph_arg}|{sni_ph_arg}\nWhat is a possible side "
-  "of this debate?|Passage:\nStance on the claim:|In this task, you are given a topic and an argument. Decide "
-  "the argument's stance on the topic.",
+  "of this debate?|Passage:\nStance on the claim:|Here is a topic followed by an argument about it. Say which side "
+  "of the topic the argument takes.",
   mods="", own_share=0.6)
 F("template_text_fix", "formats",
   "a text without spaces|a sentence|a text in lower case",
@@ -1035,8 +1037,8 @@ F("template_cot_slots", "formats",
   "question.\n{sni_ph_cot}\nAnswer: {sni_ph_ans}|Invent a question and answer that this line of "
   "reasoning fits.\nReasoning: {sni_ph_cot}\nQ and A:|{sni_ph_cot}\nThe answer: "
   "{sni_ph_ans}\nWhat was the question?|{sni_ph_ans}\nWhat came before this?|Question: "
-  "{sni_ph_q}\nAnswer with step-by-step thinking: {sni_ph_cot}\nSo the answer is {sni_ph_ans}.|Q: "
-  "{sni_ph_q}\nA: {sni_ph_ans}\nExplain how we arrive at this answer:|Think step by step and answer: "
+  "{sni_ph_q}\nAnswer with step-by-step thinking: {sni_ph_cot}\nSo the answer is {sni_ph_ans}.|Q: {sni_ph_q}\nA: "
+  "{sni_ph_ans}\nWalk through the reasoning that leads to this answer:|Think step by step and answer: "
   "{sni_ph_q}|Question: {sni_ph_q}\n{sni_ph_opts}\nLet me think step by step:",
   mods="", own_share=0.95)
 F("template_misc_tasks", "formats",
@@ -1085,10 +1087,10 @@ F("foreign_language_task", "classification",
 F("cause_effect_alternatives", "reasoning",
   "a premise and two alternatives|a premise in {sni_rlang} and two alternatives|a statement and two possible "
   "causes|an event and two possible effects",
-  "choose the alternative that is more plausibly the cause or effect of the premise|decide which alternative is the "
+  "pick whichever of the two alternatives is the likelier cause or effect of the premise|decide which alternative is the "
   "cause of the situation|decide which alternative is the effect of the situation",
   "Answer \"1\" or \"2\".|Answer with the number of the alternative.",
-  "The input format is \"premise (1)alternative_1 (2)alternative_2\".|The word \"cause\" or \"effect\" after the "
+  "Each input is laid out as \"premise (1)alternative_1 (2)alternative_2\".|The word \"cause\" or \"effect\" after the "
   "premise says which relation to look for.",
   "A premise in {sni_rlang} is followed by two alternatives, written as \"premise (1)first (2)second\". Decide "
   "which alternative is the more likely cause or effect of the premise and reply \"1\" or "
@@ -1098,7 +1100,7 @@ F("cause_effect_alternatives", "reasoning",
   "possible outcomes, which one is more likely to happen next?",
   mods="", own_share=0.6)
 F("integer_list_task", "arithmetic",
-  "a list of integers|a list of integers and an integer k|an input list A of items|a list of unique integers|a list "
+  "a list of integers|a number k plus a list of integers|an input list A of items|a list of unique integers|a list "
   "of lists of numbers",
   "{sni_listop}",
   "Return the updated list in the same format.|Answer with a list of numbers.|Return \"[]\" if nothing is left.",
@@ -1115,7 +1117,7 @@ F("integer_list_task", "arithmetic",
 F("high_school_math", "arithmetic",
   "a simple high-school level math question|an algebra question|a question about a sequence|a probability question",
   "solve the question and give the final answer|find the value of the variable|compute the probability",
-  "The final answer is always a single number.|Give the answer as a fraction in lowest terms.",
+  "Every answer comes down to one number.|Give the answer as a fraction in lowest terms.",
   "Show no working; write only the number.",
   "Solve this school maths question. The answer is a single number; reply with that number only.|Solve for the "
   "variable: {x}*t + {y} = {z}*t - 4.|In this task, you need to answer a question about probability. Give the "
@@ -1124,7 +1126,7 @@ F("high_school_math", "arithmetic",
   mods="", own_share=0.6)
 F("fact_chain", "generation",
   "a fact and a topic word|two facts|a sentence|a fact",
-  "write a fact related to the given fact, based on the topic word|combine the two facts into a concluding "
+  "using the topic word, state a new fact that connects to the one given|combine the two facts into a concluding "
   "fact|generate a topic word for the sentence|write a related fact that shares a word with the given one",
   "Write one sentence.|Answer with one word or a short phrase.",
   "Reuse at least one word of the given fact.|Leave out the idea the two facts share.|The topic word is usually a "
@@ -1149,7 +1151,7 @@ F("review_set_summary", "summary",
   "{sni_pitem}.|Read these reviews of {film} and write a short consensus.",
   mods="", own_share=0.6)
 F("action_sequence_command", "code",
-  "a sequence of actions for an agent|a command in a limited form of natural language|a list of navigation steps",
+  "a sequence of actions for an agent|a command phrased in a small, restricted kind of natural language|a list of navigation steps",
   "give the command that matches the sequence of actions|give the sequence of actions that executes the command",
   "Use only the words turn, left, right, walk, run, jump, look, opposite, around, twice, thrice, and and after.",
   "Actions are written in capitals, such as I_WALK, I_RUN and I_TURN_LEFT.|\"around\" makes the agent repeat the "
@@ -1184,7 +1186,7 @@ F("pronoun_list", "words",
 F("background_situation_qa", "extraction",
   "a background paragraph and a story|a background paragraph describing a causal relationship|a background, a "
   "situation and a question",
-  "write a question about the story that requires the relationship in the background|answer the question using the "
+  "ask a question about the story that can only be answered by applying the relationship described in the background|answer the question using the "
   "background and the situation",
   "The question should need both the background and the story to answer.|Answer with a short phrase.",
   "The background describes a relationship, for example in economics or in science; the story applies it to a new "
@@ -1197,8 +1199,8 @@ F("background_situation_qa", "extraction",
   mods="", own_share=0.6)
 F("claim_evidence_label", "judgement",
   "a paragraph and a claim|a health news paragraph and a claim|an abstract|evidence and a claim",
-  "classify the claim against the evidence|decide whether the claim is supported, refuted or neither|indicate "
-  "whether numerical data plays a key role in the abstract",
+  "classify the claim against the evidence|decide whether the claim is supported, refuted or neither|say if numbers "
+  "are central to what the abstract reports",
   "Answer '0' if the evidence contradicts the claim, '1' if it supports it and '2' if there is not enough "
   "information.|Answer \"yes\" or \"no\".",
   "Use only the information in the paragraph, not outside knowledge.",
@@ -1210,7 +1212,7 @@ F("claim_evidence_label", "judgement",
   mods="", own_share=0.6)
 F("twin_question_flip", "generation",
   "a fill-in-the-blank question whose answer is PersonX|a question with a blank and two objects|a twin sentence",
-  "minimally change the question so that the answer flips to PersonY|change one trigger word so the answer becomes "
+  "alter as few words of the question as possible so that PersonY becomes the answer|change one trigger word so the answer becomes "
   "the other object",
   "Write only the new question.",
   "Change as few words as possible, preferably one trigger word such as an adjective into its antonym.|The new "
@@ -1278,9 +1280,9 @@ F("translate_numbered_rules", "summary",
   "Translate the {lang} {sni_domain} queries into {lang2}. Rules: 1) write each one formally, as if typing to an "
   "assistant; 2) leave quoted text as it is, quotation marks included; 3) keep capitalised placeholders such as "
   "DATE_0 unchanged; 4) keep the original units.|Translate these {lang} requests about {sni_domain} into {lang2}. "
-  "Keep quoted values and capitalised placeholders unchanged, and use a formal tone.|You are given a sentence in "
-  "{lang} and we ask you to translate it into {lang2}. Consider the following guidelines: keep numbers and "
-  "placeholders as they are, and use natural written {lang2}.|Guidelines:\n1. Formal tone.\n2. Keep "
+  "Keep quoted values and capitalised placeholders unchanged, and use a formal tone.|Please put the {lang} sentence "
+  "below into {lang2}, following these rules: numbers and placeholders stay unchanged, and the {lang2} should read "
+  "naturally, as written text.|Guidelines:\n1. Formal tone.\n2. Keep "
   "quoted text.\n3. Keep capitalised placeholders.\nTranslate into {lang2}:|In this task, you are given "
   "queries written in {lang} for a {sni_domain} search assistant. Translate them into {lang2} without changing the "
   "slot values.",
@@ -1344,8 +1346,8 @@ F("reply_to_command", "reasoning",
   "identify the user's command that led to the reply|predict the context in which the question was asked|write the "
   "request that this reply answers",
   "Write the command as the user would type it.",
-  "The reply comes from an assistant that manages calendars, contacts and reminders.|We assume that someone named X "
-  "asked the question of Y.",
+  "The reply comes from an assistant that manages calendars, contacts and reminders.|Imagine the question came from "
+  "a person called X and was put to Y.",
   "A digital assistant gave the reply below. Work out the command the user had given it.|Someone called X asked Y "
   "the question below. Describe the situation that most likely made X ask it.|Agent reply:\nUser "
   "command:|What did the user probably ask to get this answer from the assistant?",
@@ -1435,8 +1437,8 @@ F("passage_question_kinds", "generation",
   "answers should be unambiguous.|In this task, you're given {sni_passkind} and a question. Craft one correct "
   "answer using the passage.|The passage refers to the same people several times in different ways. Answer the "
   "question with an unambiguous phrase from the passage.|In this task, you are given a paragraph in {sni_rlang}. "
-  "Construct a question in {sni_rlang} whose answer is in the paragraph.|In this task, you're given a passage that "
-  "represents {sni_passkind}. Write questions that ask about the obligations of the parties.|Read {sni_passkind} "
+  "Construct a question in {sni_rlang} whose answer is in the paragraph.|The text below is {sni_passkind}. Ask "
+  "questions about what each party is obliged to do.|Read {sni_passkind} "
   "and write three questions about it.",
   mods="", own_share=0.6)
 F("ambiguous_query", "reasoning",
@@ -1445,7 +1447,7 @@ F("ambiguous_query", "reasoning",
   "answer the question using the clarification|decide whether the clarifying question is relevant to the "
   "query|write a clarifying question for the query",
   "Answer \"Yes\" or \"No\".|Write one question.",
-  "An ambiguous query can be answered in more than one way.",
+  "A query is ambiguous when it allows several different answers.",
   "The question below could be answered in more than one way; the clarification says which reading is meant. Answer "
   "it in that reading.|Given a search query and a clarifying question, decide whether the clarifying question makes "
   "sense for the query. Answer \"Yes\" or \"No\".|Query:\nClarification:\nAnswer:|This question is "
@@ -1584,7 +1586,7 @@ SLOTS: dict[str, list[str]] = {
         "water boils at 100 degrees Celsius at sea level", "the moon orbits the Earth", "bees help pollinate flowers",
         "heat makes ice melt", "sound travels faster in water than in air", "mammals feed their young with milk"],
     "sni_qcats": [
-        "theater, geology, book, tv, astronomy, aviation, military, government, mammal, science, music, law, food, sports",
+        "music, astronomy, law, food, theatre, sports, science, geology, television, books, army, aviation, mammals",
         "history, science, literature, music, film, geography",
         "society and culture, science and mathematics, health, education, sports, business"],
     "sni_stitle": ["The Lost Keys", "Rainy Day", "The New Puppy", "First Day at Work", "The Surprise Party",
@@ -1618,18 +1620,18 @@ SLOTS: dict[str, list[str]] = {
         "remove every integer whose first and last digits differ", "sort the numbers in descending order",
         "return the product of all the other elements for each position",
         "find the sum of the numbers between positions i and j", "subtract each element's index from it",
-        "round every integer to the closest power of 2", "find the element with the smallest absolute value",
+        "replace each number with the nearest power of two", "find the element with the smallest absolute value",
         "return only the prime numbers"],
     "sni_rlang2": ["English", "Japanese", "Filipino", "Lao", "Bengali", "Hindi", "Thai", "Indonesian", "Khmer",
         "Burmese", "Malay", "Vietnamese", "Spanish", "French", "German", "Chinese"],
     "sni_domain": ["restaurants", "hotels", "flights", "movies", "music", "events", "weather", "shopping",
         "train times", "calendar appointments"],
-    "sni_genres": ["face-to-face, government, letters, 9/11, slate, telephone, travel, verbatim, oup, fiction",
+    "sni_genres": ["fiction, letters, travel, government, telephone, face-to-face, magazine, transcript",
         "fiction, government, slate, telephone, travel"],
     "sni_genre": ["fiction", "a government report", "a letter", "a telephone conversation", "a travel guide",
         "a magazine article"],
     "sni_wcats": [
-        "Sports and Fitness, Home and Garden, Hobbies and Crafts, Food and Entertaining, Cars and Other Vehicles",
+        "Food and Cooking, Home and Garden, Cars and Vehicles, Sports and Fitness, Crafts and Hobbies",
         "Health, Education, Travel, Pets, Finance"],
     "sni_ptype": ["dvd", "music", "books", "electronics", "kitchen", "video game"],
     "sni_argtopic": ["the death penalty", "gun control", "gay marriage", "school uniforms", "nuclear energy",

@@ -26,7 +26,7 @@ F("fictional_character_qa", "entities", "a character from a novel|a fictional ch
 F("book_author_qa", "entities", "a book title|a novel|an author's name",
   "say who wrote the book and when|summarise what the book is about|explain why the author is important",
   "Answer in a few sentences.", "",
-  "Who wrote {im_book}?|What is {im_book} about?|Who is the author of {im_book}?|When was {im_book} published?|"
+  "Who wrote {im_book}?|What is {im_book} about?|Who is {im_book} by?|When was {im_book} published?|"
   "Who is {im_author}?|What is {im_author} famous for?|What are the best books by {im_author}?|"
   "Which book should I read first by {im_author}?|Is {im_book} worth reading?|What is the theme of {im_book}?|"
   "Summarize the plot of {im_book}.|What genre is {im_book}?|Why is {im_book} considered a classic?|"
@@ -115,7 +115,7 @@ F("town_region_qa", "entities", "a city|a town|a region|a travel destination",
   "say where the place is and what it is known for|suggest what to see and do there",
   "", "",
   "Where is {im_town}?|What is {im_town} known for?|Tell me about {im_town}.|What is there to do in {im_town}?|"
-  "What country is {im_town} in?|Is {im_town} worth visiting?|What is the best time of year to visit {im_town}?|"
+  "What country is {im_town} in?|Is {im_town} worth visiting?|Which season is best for a trip to {im_town}?|"
   "What food is {im_town} famous for?|How many people live in {im_town}?|What language do they speak in {im_town}?|"
   "What are the top attractions in {im_town}?|Should I visit {im_town} or {im_town2}?|"
   "Plan a three-day trip to {im_town}.|What is the history of {im_town}?|where is {im_town}",
@@ -282,7 +282,7 @@ F("pretend_role_answer", "roleplay", "a role|a character to play|a scenario",
   "Role-play as {im_pretend} and answer this question: what is the hardest part of your work?|"
   "As {im_pretend}, describe your most memorable experience.|"
   "Imagine you are {im_pretend}. Write a short message to {audience}.|"
-  "Take on the role of {im_pretend} and introduce yourself.|"
+  "Introduce yourself as if you were {im_pretend}.|"
   "Pretend to be {im_pretend}. How would you explain {im_process}?|"
   "If you were {im_pretend}, how would you respond to a complaint?",
   mods="t", own_share=0.9)
@@ -304,7 +304,7 @@ F("list_named_examples", "open_qa", "a category|a topic",
   "List the main characters in {im_anime}.|Name some companies that compete with {im_company}.|"
   "What are the largest rivers in {country}?|Give me a list of famous scientists from {country}.|"
   "List some novels similar to {im_book}.|Name some athletes who played alongside {im_athlete}.|"
-  "What are the most popular tourist attractions in {country}?|List {n} famous paintings and who painted them.|Give me a list of {im_competition} winners in the last {n} years.|Who won {im_competition} in each of the last five years?|List the members of {im_band}.|Give me a list of the {n} largest companies in {country}.|List the films of {im_actor} in order of release.|Name some of the cast members of {im_screen}.",
+  "What are the most popular tourist attractions in {country}?|List {n} famous paintings and who painted them.|Give me a list of {im_competition} winners in the last {n} years.|Who won {im_competition} in each of the last five years?|List the members of {im_band}.|Give me a list of the {n} largest companies in {country}.|List the films of {im_actor} in order of release.|Which actors starred in {im_screen}?",
   mods="", own_share=0.95)
 F("fact_check_entity", "open_qa", "a statement about a person or place|a claim",
   "say whether the statement is true|check the claim and correct it if it is wrong",
@@ -450,7 +450,7 @@ F("tech_tool_qa", "code", "a technology|a software tool|a framework|a technical 
   "Provide a brief summary of how {im_tech} works.|What is {im_tech} used for?|"
   "What is the difference between {im_tech} and {im_tech2}?|What are the advantages of {im_tech}?|"
   "Explain {im_tech} to a junior developer.|Is {im_tech} worth learning?|What problems does {im_tech} solve?|"
-  "Give me an overview of {im_tech}.|what is {im_tech}|What are the drawbacks of {im_tech}?|What is the difference between a transformation and an action in {im_tech}?|What are the core concepts of {im_tech}?",
+  "Give me an overview of {im_tech}.|what is {im_tech}|What are the drawbacks of {im_tech}?|In {im_tech}, how do transformations differ from actions?|What are the core concepts of {im_tech}?",
   mods="c", own_share=0.95)
 F("health_wellness_qa", "entities", "a health topic|a supplement|a skincare ingredient|a common condition",
   "explain what it is, whether it works and any risks|give general, safe information about the topic",
@@ -476,7 +476,7 @@ F("fantasy_expert_roleplay", "roleplay", "a fictional role|a character in a fant
   "Stay in character.", "",
   "You are {im_fantasy}. {Im_fantasyq}?|Imagine you are {im_fantasy}. {Im_fantasyq}?|"
   "You are {im_fantasy}. Describe the process of your work, and the risks involved.|"
-  "Pretend you are {im_fantasy}, and a traveller asks you: {im_fantasyq}?|"
+  "Imagine being {im_fantasy}. A traveller wants to know: {im_fantasyq}?|"
   "Roleplay as {im_fantasy}. {Im_fantasyq}?|As {im_fantasy}, {im_fantasyq}?|"
   "Take on the persona of {im_fantasy} and explain {im_fantasyq}.|"
   "You are {im_fantasy}, and someone comes to you for advice about a difficult decision. What do you tell them?|"
@@ -504,13 +504,13 @@ F("classify_entities_mixed", "classification", "a list of names|a mixed list of 
   "Group these into food and drink: {im_food}, {im_food2}, {im_food3}, {im_food4}.|"
   "Which of these people were scientists: {im_hperson}, {im_hperson2}, {im_athlete}, {im_hperson3}?|"
   "Which of these teams play football and which play another sport: {im_team}, {im_team2}, {im_team3}?|"
-  "Tell me which of these are dog breeds and which are cat breeds: {im_breed}, {im_breed2}, {im_breed3}.|Tell me whether each of these players is a forward or a defender: {im_athlete}, {im_athlete2}, {im_athlete3}, {im_athlete4}.|Tell me whether each of these players is a quarterback or a wide receiver.|Classify each of the following as a pitcher or a batter.|Classify each of the following characters from {im_book} as good or evil.|Classify each of the following as a major or minor character in {im_screen}.|Which of these films star {im_actor} and which do not: {im_screen}, {im_screen2}, {im_screen3}, {im_screen4}?|Which of these are Greek gods and which are Norse gods: {im_myth}, {im_myth2}, {im_myth3}?|Which of these are novels by {im_author}: {im_book}, {im_book2}, {im_book3}?|Which of these is bigger than a car: {animal}, {im_nature}, {object}, {im_product}?",
+  "Tell me which of these are dog breeds and which are cat breeds: {im_breed}, {im_breed2}, {im_breed3}.|Sort these players into forwards and defenders: {im_athlete}, {im_athlete2}, {im_athlete3}, {im_athlete4}.|For each player listed, say whether they play quarterback or wide receiver.|Classify each of the following as a pitcher or a batter.|Classify each of the following characters from {im_book} as good or evil.|Classify each of the following as a major or minor character in {im_screen}.|Which of these films star {im_actor} and which do not: {im_screen}, {im_screen2}, {im_screen3}, {im_screen4}?|Which of these are Greek gods and which are Norse gods: {im_myth}, {im_myth2}, {im_myth3}?|Which of these are novels by {im_author}: {im_book}, {im_book2}, {im_book3}?|Which of these is bigger than a car: {animal}, {im_nature}, {object}, {im_product}?",
   mods="", own_share=0.95)
 F("reference_text_specific_qa", "extraction", "a reference text|a paragraph|a Wikipedia-style passage|a short article",
   "answer a specific question using the reference text|find the single fact the question asks for in the passage",
   "Answer with the fact only.|Answer in one sentence.", "",
   "Given the below reference text about {im_org}, for how many years was it active?|"
-  "Given this paragraph, what is the top speed of {im_product}?|"
+  "According to the paragraph, how fast can {im_product} go at most?|"
   "Given the paragraph summarizing the life of {im_hperson}, list the countries in which they lived.|"
   "Based on the reference text, who supported and who opposed {im_policy}?|"
   "From the passage, how many people live in {im_town}?|"
@@ -544,7 +544,7 @@ F("scenario_roleplay_advice", "roleplay", "a role and a situation|a scenario",
   "Roleplay: you are {im_pretend}. {Im_scenario} Respond in character.|"
   "Take the role of a renowned {im_expert} and explain the difference between {im_pair}.|"
   "Pretend you have just landed on Earth from another planet and know nothing of people. Explain {im_idea2} based on your observations.|"
-  "Imagine you are a famous {im_expert}. Explain {im_process} to a curious student.|You are a renowned {im_expert}, and a client seeks your advice on how to {im_advice}. Recommend three steps.|You are an expert in {im_genre}. Compare and contrast {im_genre2} and {im_genre3}.|You are a medieval knight in the middle of a battle. Advise your troops on how to respond to {im_dilemma}.|As a seasoned {im_expert}, explain to a client why {im_why}.",
+  "Imagine you are a famous {im_expert}. Explain {im_process} to a curious student.|As a well-known {im_expert}, you have a client who wants to {im_advice}. Suggest three steps they should take.|You are an expert in {im_genre}. Compare and contrast {im_genre2} and {im_genre3}.|You are a medieval knight in the middle of a battle. Advise your troops on how to respond to {im_dilemma}.|As a seasoned {im_expert}, explain to a client why {im_why}.",
   mods="", own_share=1.0)
 F("reasons_and_lists", "open_qa", "a question asking for a list|a situation",
   "give a list of reasons or options|list the things the person should consider",
@@ -572,12 +572,12 @@ F("agency_responsibility_qa", "entities", "a government body|a public agency|an 
 F("tv_trivia_qa", "entities", "a TV show|a reality show|a film series",
   "answer the trivia question about the show|give the fact about the show's history",
   "", "",
-  "When was the first episode of {im_screen} broadcast?|In what city was the first season of {im_screen} filmed?|"
+  "When was the first episode of {im_screen} broadcast?|Which city did {im_screen} use as its filming location in season one?|"
   "Who wrote the TV series {im_screen}?|Who created {im_screen}?|Which network aired {im_screen}?|"
-  "Name some of the cast members of {im_screen}.|Who was the host of {im_screen}?|"
+  "Who are some of the actors in {im_screen}?|Who was the host of {im_screen}?|"
   "How many seasons of {im_screen} were made?|Who composed the theme music for {im_screen}?|"
   "Which character in {im_screen} is the most popular?|What year did {im_screen} end?|"
-  "What elements make a soap opera, and what are some examples?|What defines a sitcom, with examples?|"
+  "What defines a soap opera? Give a few examples.|What defines a sitcom, with examples?|"
   "Who played the lead role in {im_screen}?",
   mods="c", own_share=0.95)
 F("wildlife_where_qa", "entities", "an animal|a bird|a species name",
@@ -601,7 +601,7 @@ F("named_figure_roleplay", "roleplay", "a named character to play|a figure from 
   "You are {im_hperson}. Someone from the 21st century asks you what you think of {im_product}. Respond in character.|"
   "Assume the role of {im_myth} and describe your greatest deed.|"
   "You are a matchmaker in {im_world}. Describe how you would help a client find their perfect match.|"
-  "Assume the role of an investigator in {im_world}. Describe the process used to track down a criminal.|"
+  "You are an investigator living in {im_world}. Explain how you go about tracking down a criminal.|"
   "You are a teacher in {im_world}. Explain a normal school day to a visitor.|"
   "As a historian whose whole career has been about {im_hevent2}, explain its significance to a student.",
   mods="", own_share=1.0)

@@ -949,8 +949,8 @@ SLOTS["aw_bizdo"] = [
 ]
 F("act_as_business_role", "roleplay", "my business|my campaign|my numbers",
   "act as {a_aw_bizrole} and {aw_bizdo}", "", "",
-  "I want you to act as {a_aw_bizrole}. I will tell you about my business, my audience and my budget, and you "
-  "will {aw_bizdo}. {rule} My first request is: \"{firstask}\"|"
+  "Be {a_aw_bizrole} for me. I will describe my business, who my customers are and how much I can spend, and you "
+  "will {aw_bizdo}. {rule} First request: \"{firstask}\"|"
   "Act as {a_aw_bizrole}. Your task is to {aw_bizdo}. Ask me for the data you need before you start.|"
   "You are {a_aw_bizrole} with a track record of results. My company sells {thing}. Please {aw_bizdo}. "
   "{rule} {rule2}|"
@@ -1059,8 +1059,8 @@ SLOTS["aw_artifact"] = [
 ]
 F("act_as_artifact", "roleplay", "a topic|a query|a title",
   "act as {a_aw_artifact} and produce the text it would contain", "", "",
-  "I want you to act as {a_aw_artifact}. I will give you a topic and you will write exactly what the "
-  "{aw_artifact} would say about it, in its usual format and tone, with nothing else. My first topic is {thing}.|"
+  "Pretend to be {a_aw_artifact}. For each topic I send, reply only with what the {aw_artifact} would output about "
+  "it, using its normal format and tone. Start with this topic: {thing}.|"
   "Act as {a_aw_artifact}. For every query I send, respond in that format only; do not explain and do not step "
   "out of the role.|"
   "Pretend to be {a_aw_artifact} talking about {topic}. Copy the typical structure, headings and wording.|"

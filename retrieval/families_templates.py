@@ -158,7 +158,7 @@ F("nli_must_be_true", "templates",
       "Answer \"must be true\", \"might be true\" or \"cannot be true\".",
   note="",
   own="{ps_ctx}\nIf all of the above holds, must \"{ps_hyp}\" hold as well?|"
-      "Premise: {ps_ctx}\nHypothesis: {ps_hyp}\nIs the hypothesis entailed by the premise?|"
+      "Premise: {ps_ctx}\nHypothesis: {ps_hyp}\nDoes the premise guarantee that the hypothesis holds?|"
       "Sentence A: {ps_ctx}\nSentence B: {ps_hyp}\nSuppose A is true. Is B then true too?|"
       "Check the claim against the passage.\n\n{ps_ctx}\n\nClaim: {ps_hyp}\nSupported, refuted, or not enough information?|"
       "{ps_ctx}\nIs the claim \"{ps_hyp}\" backed up by the text? {ps_choices}?|"
@@ -263,7 +263,7 @@ F("star_rating_template", "templates",
 F("news_topic_template", "templates",
   given="a news article|a headline and a short description|a title and a body",
   do="decide which section of a newspaper the article belongs in|choose a category for the article|"
-     "say whether the article is about world politics, sports, business or science and technology",
+     "tell which area the article covers: sports, business, science and technology, or world politics",
   out="Answer with the category.",
   note="",
   own="{ps_ctx}\nWhich category fits this news story best?|Does this news item concern {ps_choices}?\n{ps_ctx}|"
@@ -305,7 +305,7 @@ F("offensive_tweet_template", "templates",
 F("extractive_qa_template", "templates",
   given="a context and a question|a passage and a question|an article and a question|"
         "a context and a question that may have no answer",
-  do="extract the answer to the question from the context|"
+  do="copy the span of the context that answers the question|"
      "answer the question with a span copied from the passage|"
      "find the part of the article that answers the question|"
      "answer the question or say that it cannot be answered from the passage|"
@@ -361,7 +361,7 @@ F("closed_book_qa_template", "templates",
 F("multiple_choice_context_template", "templates",
   given="a context, a question and options|an article, a question and four options|"
         "a dialogue, a question and three options",
-  do="read the context and choose the best option to answer the question|"
+  do="after reading the context, pick the option that best answers the question|"
      "pick the option that answers the question about the article|"
      "answer the question about the dialogue by choosing one option",
   out="Answer with the option text.|Answer with the letter.",
@@ -585,7 +585,7 @@ F("concepts_to_sentence_template", "templates",
 F("question_from_answer_template", "templates",
   given="a passage and an answer|an answer and a context|a fact",
   do="write a question whose answer is the given span|generate a question about the passage|"
-     "write a question that can be answered from the fact",
+     "compose a question that the fact answers",
   out="Write one question.",
   note="",
   own="Write a question about the passage below whose answer is \"{ps_a}\":\n{ps_ctx}|"
@@ -600,7 +600,7 @@ F("question_from_answer_template", "templates",
   mods="", weight=1.0, own_share=0.85)
 F("relation_over_facts_template", "templates",
   given="a list of facts and a subject|a few descriptions of entities|background information and a relation",
-  do="find the object entity that has the given relation with the subject|"
+  do="name the object entity linked to the subject by the stated relation|"
      "pick the entity from the choices that is linked to the subject by the relation|"
      "answer the relation query using the listed facts",
   out="Answer with the entity name.",
@@ -650,7 +650,7 @@ F("search_request_self_contained", "templates",
       "Conversation: {ps_dialogue}\nFollow-up question: {ps_q}\nRewrite the follow-up so it stands alone.|"
       "Is the question \"{ps_search}\" ambiguous? Yes or no.|"
       "Does the search query \"{ps_search}\" contain everything needed to answer it?|"
-      "On a scale from 1 to 5, how well-formed is the query \"{ps_q}\"? A well-formed query is a complete, grammatical question.|"
+      "Rate the query \"{ps_q}\" from 1 to 5 for how well-formed it is, where a well-formed query is a complete, grammatical question.|"
       "Is \"{ps_search}\" a well-formed question, or just a string of keywords?|"
       "This search query about {ps_title} was sent on {ps_date}. Which country was it most likely sent from?\n{ps_q}|"
       "Query: {ps_q}\nWhat is the person searching for: information, a product, a place or a service?|"

@@ -2,7 +2,9 @@
 
 Owns: the sentence templates of the original document families (classify, translate, summarise, rewrite, answer,
 extract, generate, role-play, refuse, format, explain, code, edit, assistant), the mixing weights over these and
-`retrieval.families`' families (`MIX`), and the rules that fill templates from `retrieval.vocab` and
+`retrieval.families`' families (`MIX`), the assembly of the family modules (`retrieval.families` and the third
+round's `families_definitions`, `families_templates`, `families_open`, `families_personas`, with their new slots
+`EXTRA_SLOTS`), and the rules that fill templates from `retrieval.vocab` and
 `retrieval.entities` and append optional modifiers (tone, constraint, output format, persona). Written for this
 project.
 
@@ -29,7 +31,26 @@ from dataclasses import dataclass
 
 from softprism.retrieval import entities as E
 from softprism.retrieval import vocab as V
-from softprism.retrieval.families import EXTRA_SLOTS, FAMILIES, FRAMES, Family
+from softprism.retrieval import (
+    families_definitions,
+    families_open,
+    families_personas,
+    families_templates,
+)
+from softprism.retrieval.families import FAMILIES, FRAMES, Family
+
+# The third round of issue 21 keeps its families in modules of their own, by kind of prompt. Importing them (above)
+# registers their families into `FAMILIES` after the ones in `retrieval.families`, so earlier families keep their
+# place; their new slots are collected here.
+EXTRA_SLOTS: dict[str, list[str]] = {}
+for _m in (families_definitions, families_templates, families_open, families_personas):
+    for _k, _v in _m.SLOTS.items():
+        if _k in EXTRA_SLOTS:
+            raise ValueError(f"{_m.__name__}: slot {_k!r} is defined twice")
+        EXTRA_SLOTS[_k] = list(_v)
+_names = [f.name for f in FAMILIES]
+if len(set(_names)) != len(_names):
+    raise ValueError(f"duplicate family names: {sorted({n for n in _names if _names.count(n) > 1})}")
 
 #: Largest number of distinct prompts the generator is tested to reach (the stream itself does not end there).
 CAPACITY_TESTED = 1_000_000

@@ -313,7 +313,7 @@ def test_floor_metric_view_and_file(tmp_path, space, index):
     g = torch.Generator().manual_seed(0)
     u = torch.randn(r, generator=g)
     u /= u.norm()
-    noisy = target + 3.0 * target.norm() * u
+    noisy = target + 8.0 * target.norm() * u
     M = torch.eye(r) - (1 - 1e-3) * torch.outer(u, u)  # (C + a I)^(-1/2) up to scale for C = var * u u^T
     assert metric_view(index) is index  # no floor map yet: plain
     index.floor = M
