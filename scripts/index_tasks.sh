@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Issue 21: the TREC and AG News adapters decomposed on their own task probes (k <= 10, oracle source on, the rest at
+# configs/eval/decompose_task.yaml's defaults) against a given text index, to compare indexes (docs/RESULTS.md,
+# session 21). Needs ../shared/data/tasks for the probe files.
+# Usage: bash scripts/index_tasks.sh OUT [INDEX]    INDEX defaults to retrieval/shipped; for an older shipped index:
+#   git worktree add /tmp/old-index d336c98 && bash scripts/index_tasks.sh runs/idx_old /tmp/old-index/retrieval/shipped
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT=${1:?usage: bash scripts/index_tasks.sh OUT [INDEX]}
+INDEX=${2:-retrieval/shipped}
+PY=${PYTHON:-.venv/bin/python}
+export HF_HUB_OFFLINE=1 OMP_NUM_THREADS=${OMP_NUM_THREADS:-2}
+mkdir -p "$OUT"
+for t in ${TASKS:-trec agnews}; do
+  [ -f "$OUT/${t}_probes.jsonl" ] || $PY scripts/task_probes.py "$t" "$OUT"
+  $PY eval/decompose_real.py examples/${t}_adapter --config configs/eval/decompose_task.yaml \
+    --probes "$OUT/${t}_probes.jsonl" --set probes.n_fit=24 --set probes.n_heldout=16 --no-baselines \
+    --oracle oracle/shipped_v2 --index "$INDEX" --out "$OUT/$t" --overwrite
+done
+$PY - "$OUT" <<'PYEOF'
+import json, sys
+from pathlib import Path
+out = Path(sys.argv[1])
+print("| task | candidates | explained (held-out, k <= 10) | full dictionary | explained_label |")
+print("|---|---|---|---|---|")
+for t in ("trec", "agnews", "sst2"):
+    f = out / t / "result.json"
+    if f.is_file():
+        p = json.loads(f.read_text())["pipeline"]
+        print(f"| {t} | {p['n_candidates']} | {p['explained']:.3f} | {p['explained_full']:.3f} | "
+              f"{(p.get('decision') or {}).get('explained_label', float('nan')):.3f} |")
+PYEOF
