@@ -64,9 +64,8 @@ class StateStore:
         if self.same_tails:
             F = compute_states(self.lm, self.slot, prompts, self.fit_tails, progress=progress, desc="candidate tables")
             return F, F
-        F, H = compute_states_on(self.lm, self.slot, prompts, [self.fit_tails, self.held_tails], progress=progress,
-                                 desc="candidate tables (fit + held-out)")
-        return F, H
+        return tuple(compute_states_on(self.lm, self.slot, prompts, [self.fit_tails, self.held_tails],
+                                       progress=progress, desc="candidate tables (fit + held-out)"))
 
     def _lse(self, H: torch.Tensor) -> torch.Tensor:
         """[n, P, d] states -> [n, P] float64 logsumexp of their logits over the full vocabulary."""

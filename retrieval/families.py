@@ -1900,4 +1900,3 @@ extend("options_format",
        "Question:\nPossible answers:\n- true\n- false|{cotq} Pick one:\n[i] yes\n[ii] no|"
        "Choose your answer.\n{cotq}\nAvailable choices:\n1. yes\n2. no\n3. not sure|"
        "Select the correct answer from the list below.|Options:\nA.\nB.\nWhich option is right?")
-

@@ -581,7 +581,7 @@ _SIMPLE.update(EXTRA_SLOTS)
 #: Literal placeholders that some prompts keep on purpose, as prompt templates are written ("Premise: {premise}"):
 #: the `{name}` tokens inside slot values. A filled value is never filled again, so they reach the text as written.
 TEMPLATE_PLACEHOLDERS: frozenset[str] = frozenset(
-    m for vals in _SIMPLE.values() for v in vals if isinstance(v, str) for m in re.findall(r"{\w+}", v))
+    "{%s}" % m for vals in _SIMPLE.values() for v in vals if isinstance(v, str) for m in _SLOT.findall(v))
 
 
 class _Filler:
