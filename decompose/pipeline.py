@@ -22,8 +22,11 @@ Pipeline (docs/DESIGN.md §2 eval/):
    by the `fallback` sources instead. The union is deduplicated by corpus id (texts outside the corpus: by their
    normalised text); each candidate records the first source that proposed it;
 5. tables: the candidates' states on the same tails (`StateStore`: memoised per prompt in memory and on disk);
-6. solve: `poe.fit.DictionaryFit` — the exact PoE solve over the full vocabulary (KKT residual <= 1e-6);
-7. path: greedy forward selection with refit (the KL-versus-k curve); the reported components are path step `k`.
+6. neighbour rounds (`neighbours`, on by default): the greedy path's first `neighbours_of` prompts each bring their
+   `neighbours` nearest index rows (sentence encoder) into the dictionary, `neighbour_rounds` times (`expand`);
+7. solve: `poe.fit.DictionaryFit` — the exact PoE solve over the full vocabulary (KKT residual <= 1e-6), warm-started
+   from the last neighbour round's path step;
+8. path: greedy forward selection with refit (the KL-versus-k curve); the reported components are path step `k`.
 
 Every result holds the faithfulness numbers of docs/DESIGN.md §1 on held-out probes for the k-component answer
 (`kl`, `kl_base`, `explained`, `kl_best_single`) and for the full fit over the whole dictionary (`full`).
@@ -59,7 +62,7 @@ from softprism.poe.tables import compute_states_on, make_tails
 log = logging.getLogger(__name__)
 
 
-SOURCES = ("signature", "oracle", "projection", "patchscope", "replies", "user")
+SOURCES = ("signature", "oracle", "projection", "patchscope", "replies", "user", "neighbours")
 
 
 def user_texts(c: CandidateConfig) -> list[str]:
@@ -249,13 +252,22 @@ class Decomposer:
         return pred.directions[0, keep], info
 
     def fit(self, target: Target, dictionary: list[Candidate], solver: SolverConfig | None = None,
-            with_path: bool = True, tables: tuple | None = None) -> tuple[DictionaryFit, Decomposition, Target]:
+            with_path: bool = True, tables: tuple | None = None,
+            w0: torch.Tensor | None = None) -> tuple[DictionaryFit, Decomposition, Target]:
         """The one way to fit a target against cached tables: the candidates' state tables from the store, the
         objective `fit_on` names (response, labels, or both with `label_weight`), the exact PoE solve and (with
         `with_path`) the greedy path. `solver`: the solve's settings (default: this decomposer's; the path's length
         is its `max_components`). Returns the fit (its tables and objective), the `poe.fit.Decomposition`, and the
         target as fitted (restricted to the first reply token when `fit_on` is `labels`). `dictionary` must be
-        deduplicated (`merge_candidates`); `tables`: `self.store.get` of its texts when the caller has them."""
+        deduplicated (`merge_candidates`); `tables`: `self.store.get` of its texts when the caller has them; `w0`:
+        a warm start for the full solve (`DictionaryFit.fit`)."""
+        dfit, target = self.dictionary_fit(target, dictionary, solver, tables)
+        return dfit, dfit.fit(states=target.states, with_path=with_path, w0=w0), target
+
+    def dictionary_fit(self, target: Target, dictionary: list[Candidate], solver: SolverConfig | None = None,
+                       tables: tuple | None = None) -> tuple[DictionaryFit, Target]:
+        """The `poe.fit.DictionaryFit` of `dictionary` under the objective in force, and the target as fitted
+        (see `fit`), without solving anything."""
         texts = [c.text for c in dictionary]
         fit_s, held_s, lse = tables if tables is not None else self.store.get(texts, progress=self.cfg.progress)
         T, vocab = self.cfg.probes.positions, None
@@ -269,11 +281,11 @@ class Decomposer:
                              max_probe_tokens=self.cfg.probes.max_probe_tokens, progress=False,
                              tables=(fit_s, held_s), heldout_lse=lse, vocab=vocab,
                              label_term=(self.labels[0], self.cfg.label_weight) if self.fit_on == "both" else None)
-        return dfit, dfit.fit(states=target.states, with_path=with_path), target
+        return dfit, target
 
     def solve(self, target: Target, dictionary: list[Candidate], method: str, timing: dict | None = None,
               info: dict | None = None, *, solver: SolverConfig | None = None, k: int | None = None,
-              with_path: bool = True) -> DecompositionResult:
+              with_path: bool = True, w0: torch.Tensor | None = None) -> DecompositionResult:
         """The exact PoE solve, greedy path and held-out metrics of `target` over `dictionary` (deduplicated here).
 
         Explicit per call, nothing on the decomposer changes: `solver` (default this decomposer's; its
@@ -291,7 +303,7 @@ class Decomposer:
         tables = self.store.get(texts, progress=self.cfg.progress)
         timing["tables_s"] = time.perf_counter() - t0
         solver = solver or self.solver
-        dfit, full, target = self.fit(target, dictionary, solver, with_path=with_path, tables=tables)
+        dfit, full, target = self.fit(target, dictionary, solver, with_path=with_path, tables=tables, w0=w0)
         for key in ("solve_s", "path_s", "metrics_s"):
             timing[key] = full.timing.get(key, 0.0)
         kb = full.kl_base
@@ -443,8 +455,66 @@ class Decomposer:
         dictionary = self.candidates(target, timing, info, extra_texts)
         log.info("pipeline: %d candidates (%s)", len(dictionary),
                  ", ".join(f"{s} {sum(1 for c in dictionary if c.source == s)}" for s in SOURCES))
+        w0 = None
+        if self.cfg.candidates.neighbours > 0 and self.cfg.candidates.neighbour_rounds > 0:
+            dictionary, w0 = self.expand(target, dictionary, timing, info)
         timing["total_s"] = time.perf_counter() - t_start + (target.seconds if prepared else 0.0)
-        return self.solve(target, dictionary, "pipeline", timing, info)
+        return self.solve(target, dictionary, "pipeline", timing, info, w0=w0)
+
+    def expand(self, target: Target, dictionary: list[Candidate], timing: dict,
+               info: dict) -> tuple[list[Candidate], torch.Tensor | None]:
+        """The neighbour rounds (`candidates.neighbours`): each runs the greedy path `neighbours_of` steps over the
+        dictionary so far (no full solve) and adds the `neighbours` index rows nearest (by the sentence encoder) to
+        each prompt the path picked; they stop early when a round finds no new row. Returns the grown dictionary and
+        the last path step's weights padded with zeros (a warm start for the final solve; the optimum does not
+        depend on it). `info["neighbour_rounds"]` records each round, `timing` its table, path and search time."""
+        c = self.cfg.candidates
+        rounds, w0 = [], None
+        for r in range(c.neighbour_rounds):
+            t0 = time.perf_counter()
+            tables = self.store.get([x.text for x in dictionary], progress=self.cfg.progress)
+            timing["neighbour_tables_s"] = timing.get("neighbour_tables_s", 0.0) + time.perf_counter() - t0
+            t0 = time.perf_counter()
+            dfit, fitted = self.dictionary_fit(target, dictionary, tables=tables)
+            step = dfit.path(fitted.states, c.neighbours_of)[-1]
+            timing["neighbour_path_s"] = timing.get("neighbour_path_s", 0.0) + time.perf_counter() - t0
+            t0 = time.perf_counter()
+            seeds = [dictionary[i].text for i in step.indices]
+            near = self.neighbour_candidates(seeds, c.neighbours, dictionary)
+            timing["neighbour_search_s"] = timing.get("neighbour_search_s", 0.0) + time.perf_counter() - t0
+            rounds.append({"round": r + 1, "n_candidates": len(dictionary), "kl_fit_path": _f(step.kl_fit),
+                           "seeds": seeds, "added": [x.text for x in near]})
+            if not near:
+                break
+            w0 = torch.zeros(len(dictionary) + len(near) + (1 if self.cfg.include_null else 0), dtype=torch.float64)
+            w0[step.indices] = torch.tensor(step.weights, dtype=torch.float64)
+            if self.cfg.include_null and step.pinned_weights:
+                w0[-1] = step.pinned_weights[0]
+            dictionary = dictionary + near
+        info["neighbour_rounds"] = rounds
+        return dictionary, w0
+
+    def neighbour_candidates(self, texts: list[str], m: int, have: list[Candidate]) -> list[Candidate]:
+        """Up to `m` index rows per text in `texts` (nearest by the index's encoder, the text's own row skipped)
+        that are not in `have`: the second pass's candidates (`candidates.neighbours`)."""
+        texts = [t for t in texts if t.strip()]
+        if not texts or m <= 0:
+            return []
+        seen = {x.key() for x in have}
+        q = np.asarray(self.encoder.encode(texts), np.float32)
+        _, hits = self.index.search(q, min(len(self.index), m + len(have) + 1))
+        out: list[Candidate] = []
+        for row in hits:
+            got = 0
+            for c in self.position_candidates(row, "neighbours"):
+                if got >= m:
+                    break
+                if c.key() in seen:
+                    continue
+                seen.add(c.key())
+                out.append(c)
+                got += 1
+        return out
 
     def run(self, soft: torch.Tensor, baselines: bool | None = None, ground_truth: list[str] | None = None,
             extra_texts: list[str] | None = None, soft_info: dict | None = None,

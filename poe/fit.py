@@ -187,9 +187,24 @@ class DictionaryFit:
         lab = self.problem(states[:, :: self.T], target_fit[:: self.T], solver, (W[v], None if b is None else b[v]))
         return SumProblem([(1.0, resp), (c, lab)])
 
+    def path(self, states: tuple[torch.Tensor, torch.Tensor], steps: int) -> list[PathStep]:
+        """The greedy path alone, `steps` components long (no full solve, no held-out numbers): its steps'
+        `indices` in dictionary numbering and `pinned_weights` the null's. Cheaper than `fit` when only the
+        first few prompts the path picks are wanted (the pipeline's neighbour rounds)."""
+        rows = list(range(len(self.texts))) + ([self.null_index] if self.include_null else [])
+        fit_p = self.fit_problem(rows, states[0])
+        cfg = SolverConfig(**{**self.solver.__dict__, "max_components": steps})
+        path = greedy_path(fit_p, cfg, pinned=[len(rows) - 1] if self.include_null else [])
+        for s in path:
+            s.indices = [rows[i] for i in s.indices]
+        return path
+
     def fit(self, prompt: torch.Tensor | None = None, states: tuple[torch.Tensor, torch.Tensor] | None = None,
-            candidates: list[int] | None = None, with_path: bool = True) -> Decomposition:
-        """Decompose a target given as embeddings [L, d] or as precomputed (fit, held-out) states."""
+            candidates: list[int] | None = None, with_path: bool = True,
+            w0: torch.Tensor | None = None) -> Decomposition:
+        """Decompose a target given as embeddings [L, d] or as precomputed (fit, held-out) states. `w0`: a warm
+        start for the full solve (one weight per candidate, then the null's when `include_null`), e.g. a smaller
+        dictionary's answer padded with zeros; the optimum is the same (the problem is convex), only reached sooner."""
         timing = {}
         t0 = time.perf_counter()
         tf, th = states if states is not None else self.target_states(prompt)
@@ -204,7 +219,9 @@ class DictionaryFit:
         mask = torch.ones(len(rows), dtype=torch.bool)
         if self.include_null:
             mask[-1] = False
-        res: FitResult = solve(fit_p, self.solver, l1_mask=mask)
+        if w0 is not None and len(w0) != len(rows):
+            raise ValueError(f"w0 has {len(w0)} weights for {len(rows)} rows")
+        res: FitResult = solve(fit_p, self.solver, l1_mask=mask, w0=w0)
         timing["solve_s"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         path = greedy_path(fit_p, self.solver, heldout=held_p, pinned=pinned) if with_path else []

@@ -121,7 +121,7 @@ def test_pipeline_recovers_a_corpus_prompt_with_and_without_oracle(tiny_lm, tiny
     top = r.components[0]
     assert top.corpus_id == entry_id and abs(top.weight - 1) < 0.02 and r.explained > 0.999
     assert r.full.components[0].corpus_id == entry_id and abs(r.full.components[0].weight - 1) < 0.05
-    assert set(r.candidates) <= {"projection", "patchscope"} and r.info["warnings"]
+    assert set(r.candidates) <= {"projection", "patchscope", "neighbours"} and r.info["warnings"]
     assert dec.store.computed > 0 and any((tmp_path / "tables" / "prompts").rglob("*.safetensors"))
     # the per-prompt store gives what DictionaryFit computes from scratch for the same dictionary
     from softprism.poe.fit import DictionaryFit
@@ -155,7 +155,8 @@ def test_replies_source(tiny_lm, tiny_index, soft_files, monkeypatch, tmp_path):
     monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path))
     dec = decomposer(tiny_lm, tiny_index, table_cache="false", **{"candidates.size": 0, "candidates.replies": 6,
                                                                   "candidates.reply_probes": 3,
-                                                                  "candidates.reply_tokens": 5})
+                                                                  "candidates.reply_tokens": 5,
+                                                                  "candidates.neighbours": 0})
     soft = soft_files["soft"]
     target = dec.prepare(soft)
     pairs = target.replies(dec)
@@ -441,7 +442,7 @@ def test_signature_source_finds_a_corpus_prompt_by_behaviour(tiny_lm, tiny_index
     sig = SignatureIndex.build(corpus, space.of_texts(corpus.texts), space)
     dec = decomposer(tiny_lm, tiny_index, **{"candidates.projection": 0, "candidates.patchscope": 0,
                                              "candidates.size": 0, "candidates.signature": 8,
-                                             "candidates.signature_rounds": 2})
+                                             "candidates.signature_rounds": 2, "candidates.neighbours": 0})
     dec = Decomposer(dec.lm, dec.slot, dec.fit_probes, dec.heldout_probes, tiny_index, cfg=dec.cfg, signatures=sig)
     r = dec.decompose(soft_files["soft"])
     check_result(r, 4)
@@ -455,3 +456,43 @@ def test_signature_source_finds_a_corpus_prompt_by_behaviour(tiny_lm, tiny_index
     sig.meta["space"]["slot"] = "system"
     with pytest.raises(InputError, match="slot"):
         Decomposer(dec.lm, dec.slot, dec.fit_probes, dec.heldout_probes, tiny_index, cfg=dec.cfg, signatures=sig)
+
+
+def test_neighbour_round_reaches_the_prompt_next_to_a_candidate(tiny_lm, tiny_index, soft_files, monkeypatch, tmp_path):
+    """The dictionary holds only user texts, one of them a paraphrase of the corpus prompt the soft prompt *is*
+    (not the prompt itself). Without neighbour rounds the prompt cannot be in the answer; with one round its row,
+    the paraphrase's nearest, joins the dictionary and the exact solve gives it weight ~1. The final solve's warm
+    start does not change the optimum."""
+    monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path))
+    entry, entry_id = tiny_index.corpus.texts[ENTRY], tiny_index.corpus.ids[ENTRY]
+    near = entry + " Thanks."
+    others = ["Be extremely rude.", "Answer in French.", "Count the vowels in the word."]
+    cfg = {"candidates.size": 0, "candidates.projection": 0, "candidates.patchscope": 0, "candidates.fallback": "[]",
+           "candidates.texts": json.dumps([near] + others), "candidates.neighbours_of": 4}
+    off = decomposer(tiny_lm, tiny_index, **cfg, **{"candidates.neighbours": 0}).decompose(soft_files["soft"])
+    check_result(off, 4)
+    assert entry_id not in [c.corpus_id for c in off.dictionary] and off.explained < 0.999
+    assert "neighbour_rounds" not in off.info
+    dec = decomposer(tiny_lm, tiny_index, **cfg, **{"candidates.neighbours": 3})
+    target = dec.prepare(soft_files["soft"])
+    on = dec.decompose(target)
+    check_result(on, 4)
+    (rnd,) = on.info["neighbour_rounds"]
+    assert sorted(rnd["seeds"]) == sorted([near] + others)  # the 4-step path over 4 candidates takes them all
+    assert len(rnd["added"]) == 3 * 4 and on.candidates == {"user": 4, "neighbours": 12}
+    assert [c.text for c in on.dictionary[4:]] == rnd["added"] and len({c.key() for c in on.dictionary}) == 16
+    added = [c for c in on.dictionary if c.source == "neighbours"]
+    assert added[0].corpus_id == entry_id  # the paraphrase's nearest row, found first
+    assert on.components[0].corpus_id == entry_id and abs(on.components[0].weight - 1) < 0.02
+    assert on.explained > 0.999 and on.kl_fit < off.kl_fit
+    assert {"neighbour_tables_s", "neighbour_path_s", "neighbour_search_s"} <= set(on.timing)
+    cold = dec.solve(target, on.dictionary, "pipeline")  # no warm start: the same certified optimum
+    assert abs(cold.full.kl_fit - on.full.kl_fit) < 1e-7 and abs(cold.kl - on.kl) < 1e-7
+    assert [c.text for c in cold.components] == [c.text for c in on.components]
+    # a second round looks around the grown dictionary's path: the recovered prompt is its first seed
+    two = decomposer(tiny_lm, tiny_index, **cfg, **{"candidates.neighbours": 3, "candidates.neighbour_rounds": 2})
+    r2 = two.decompose(target)
+    check_result(r2, 4)
+    assert [x["round"] for x in r2.info["neighbour_rounds"]] == [1, 2]
+    assert r2.info["neighbour_rounds"][1]["seeds"][0] == entry and r2.info["neighbour_rounds"][1]["n_candidates"] == 16
+    assert len(r2.dictionary) == 16 + len(r2.info["neighbour_rounds"][1]["added"]) and r2.explained > 0.999

@@ -24,6 +24,16 @@ def test_dictionary_fit_metrics_match_direct_computation(tiny_lm, tiny_probes, m
     assert abs(dec.kl_best_single - min(singles[:-1])) < 1e-9
     assert dec.best_single == texts[min(range(len(texts)), key=lambda i: singles[i])]
     assert dec.converged and dec.kl <= dec.kl_base and abs(dec.explained - (1 - dec.kl / dec.kl_base)) < 1e-12
+    # the path alone (no full solve) is the fit's path cut at `steps`; a warm start reaches the same optimum
+    states = (tf, th)
+    short = dfit.path(states, 2)
+    assert [(s.k, s.indices) for s in short] == [(s.k, s.indices) for s in dec.path[:3]]
+    assert all(abs(a.kl_fit - b.kl_fit) < 1e-9 for a, b in zip(short, dec.path))
+    w0 = torch.zeros(len(texts) + 1, dtype=torch.float64)
+    w0[short[-1].indices] = torch.tensor(short[-1].weights, dtype=torch.float64)
+    warm = dfit.fit(states=states, with_path=False, w0=w0)
+    assert warm.converged and abs(warm.kl_fit - dec.kl_fit) < 1e-9 and abs(warm.kl - dec.kl) < 1e-6  # KKT tol 1e-6
+    assert [(c.text, round(c.weight, 4)) for c in warm.components] == [(c.text, round(c.weight, 4)) for c in dec.components]
     # the table cache returns the same states
     again = DictionaryFit(lm, slot, fit, held, texts, 3, SolverConfig(max_components=3), progress=False)
     assert torch.equal(again.held_states, dfit.held_states)
