@@ -2,7 +2,8 @@
 # Issue 21: the TREC and AG News adapters decomposed on their own task probes (k <= 10, oracle source on, the rest at
 # configs/eval/decompose_task.yaml's defaults) against a given text index, to compare indexes (docs/RESULTS.md,
 # session 21). Needs ../shared/data/tasks for the probe files.
-# Usage: bash scripts/index_tasks.sh OUT [INDEX]    INDEX defaults to retrieval/shipped; for an older shipped index:
+# Usage: bash scripts/index_tasks.sh OUT [INDEX]    INDEX defaults to retrieval/shipped; SET="key=value ..." adds
+#   config overrides (e.g. SET="candidates.neighbours=0": without the neighbour rounds); for an older shipped index:
 #   git worktree add /tmp/old-index d336c98 && bash scripts/index_tasks.sh runs/idx_old /tmp/old-index/retrieval/shipped
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,18 +16,19 @@ for t in ${TASKS:-trec agnews}; do
   [ -f "$OUT/${t}_probes.jsonl" ] || $PY scripts/task_probes.py "$t" "$OUT"
   $PY eval/decompose_real.py examples/${t}_adapter --config configs/eval/decompose_task.yaml \
     --probes "$OUT/${t}_probes.jsonl" --set probes.n_fit=24 --set probes.n_heldout=16 --no-baselines \
-    --oracle oracle/shipped_v2 --index "$INDEX" --out "$OUT/$t" --overwrite
+    --oracle oracle/shipped_v2 --index "$INDEX" --out "$OUT/$t" --overwrite $(for kv in ${SET:-}; do printf -- '--set %s ' "$kv"; done)
 done
 $PY - "$OUT" <<'PYEOF'
 import json, sys
 from pathlib import Path
 out = Path(sys.argv[1])
-print("| task | candidates | explained (held-out, k <= 10) | full dictionary | explained_label |")
-print("|---|---|---|---|---|")
+print("| task | candidates | explained (held-out, k <= 10) | full dictionary | explained_label | agreement |")
+print("|---|---|---|---|---|---|")
 for t in ("trec", "agnews", "sst2"):
     f = out / t / "result.json"
     if f.is_file():
         p = json.loads(f.read_text())["pipeline"]
         print(f"| {t} | {p['n_candidates']} | {p['explained']:.3f} | {p['explained_full']:.3f} | "
-              f"{(p.get('decision') or {}).get('explained_label', float('nan')):.3f} |")
+              f"{(p.get('decision') or {}).get('explained_label', float('nan')):.3f} | "
+              f"{(p.get('decision') or {}).get('agreement', float('nan')):.3f} |")
 PYEOF
