@@ -482,6 +482,8 @@ class Decomposer:
             seeds = [dictionary[i].text for i in step.indices]
             near = self.neighbour_candidates(seeds, c.neighbours, dictionary)
             timing["neighbour_search_s"] = timing.get("neighbour_search_s", 0.0) + time.perf_counter() - t0
+            log.info("neighbour round %d: %d new rows around the path's first %d prompts", r + 1, len(near),
+                     len(seeds))
             rounds.append({"round": r + 1, "n_candidates": len(dictionary), "kl_fit_path": _f(step.kl_fit),
                            "seeds": seeds, "added": [x.text for x in near]})
             if not near:

@@ -258,7 +258,10 @@ def test_pinned_tiny_decomposition(tiny_setup, tiny_lm, tiny_probes, monkeypatch
     from softprism.retrieval.index import PromptIndex
 
     monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path))
-    cfg = load_config(DecomposeConfig, ROOT / "configs/eval/decompose_tiny.yaml", ["k=3", "candidates.size=12"])
+    # without the neighbour round (on by default since session 22; tested in test_eval_decompose.py): the pin
+    # predates it and still holds, so nothing else in the pipeline moved
+    cfg = load_config(DecomposeConfig, ROOT / "configs/eval/decompose_tiny.yaml", ["k=3", "candidates.size=12",
+                                                                                  "candidates.neighbours=0"])
     fit, held = fit_heldout(cfg.probes)
     index = PromptIndex.load(tiny_setup["index"])
     dec = Decomposer(tiny_lm, PromptSlot(tiny_lm, cfg.slot.kind), fit, held, index, cfg=cfg)
