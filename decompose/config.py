@@ -98,7 +98,8 @@ class CandidateConfig:
     size: int = 16
     """Candidates from the oracle's slots (the benchmark's dictionary size: 32, 128, 512, ...). Without an oracle,
     this many are drawn from the `fallback` sources instead. The default dictionary is 32 `signature` + 16 oracle +
-    8 `projection` + 8 `patchscope` (64; 32 without a signature index), as the demo's: fresh candidate tables
+    8 `projection` + 8 `patchscope` (64; 32 without a signature index), then up to 16 `neighbours` (one round of
+    4 x 4), as the demo's: fresh candidate tables
     dominate a run's time on a CPU, and signature pursuit's 32 carry most of the answer (session 16: on the demo,
     48 candidates (32 + 8 + 4 + 4) gave the same answer as 64; docs/RESULTS.md#signatures)."""
     per_slot: int = 0
