@@ -285,12 +285,15 @@ class Decomposer:
 
     def solve(self, target: Target, dictionary: list[Candidate], method: str, timing: dict | None = None,
               info: dict | None = None, *, solver: SolverConfig | None = None, k: int | None = None,
-              with_path: bool = True, w0: torch.Tensor | None = None) -> DecompositionResult:
+              with_path: bool = True, w0: torch.Tensor | None = None,
+              before: list[int] | None = None) -> DecompositionResult:
         """The exact PoE solve, greedy path and held-out metrics of `target` over `dictionary` (deduplicated here).
 
         Explicit per call, nothing on the decomposer changes: `solver` (default this decomposer's; its
         `max_components` is the path's length), `k` (default `cfg.k`; 0 = the full fit's non-zero weights) and
-        `with_path` (False: no greedy path, the answer is the full fit, as with k = 0)."""
+        `with_path` (False: no greedy path, the answer is the full fit, as with k = 0). `w0`: a warm start for the
+        full solve; `before`: one more candidate support for the k-sparse answer (dictionary positions, at most k;
+        the neighbour rounds pass the answer they started from)."""
         t_start = time.perf_counter()
         timing = dict(timing or {})
         info = dict(info or {})
@@ -334,6 +337,16 @@ class Decomposer:
                     pairs, kl, kl_fit = alt[0], alt[1], alt[2]
                     answer_null = alt[3]
                     info["k_answer"] = "full_top_k_refit"
+            if before and len(before) <= k:
+                # The neighbour rounds' starting answer (the greedy path over the smaller dictionary): a larger
+                # dictionary can send the greedy path elsewhere, so it stays in the running, on the fit probes too.
+                t0 = time.perf_counter()
+                alt = self._refit(dfit, target, list(before), None, solver)
+                timing["before_refit_s"] = time.perf_counter() - t0
+                info["kl_fit_before_neighbours"] = _f(alt[2])
+                if alt[2] < kl_fit:
+                    pairs, kl, kl_fit, answer_null = alt[0], alt[1], alt[2], alt[3]
+                    info["k_answer"], k_used = "before_neighbours", len(alt[0])
             if info["k_answer"] == "greedy_path":
                 info["rank_by"] = "path"  # the order the greedy path added them: rank 1 explains the most alone
             else:
@@ -455,31 +468,36 @@ class Decomposer:
         dictionary = self.candidates(target, timing, info, extra_texts)
         log.info("pipeline: %d candidates (%s)", len(dictionary),
                  ", ".join(f"{s} {sum(1 for c in dictionary if c.source == s)}" for s in SOURCES))
-        w0 = None
+        w0, before = None, None
         if self.cfg.candidates.neighbours > 0 and self.cfg.candidates.neighbour_rounds > 0:
-            dictionary, w0 = self.expand(target, dictionary, timing, info)
+            dictionary, w0, before = self.expand(target, dictionary, timing, info)
         timing["total_s"] = time.perf_counter() - t_start + (target.seconds if prepared else 0.0)
-        return self.solve(target, dictionary, "pipeline", timing, info, w0=w0)
+        return self.solve(target, dictionary, "pipeline", timing, info, w0=w0, before=before)
 
     def expand(self, target: Target, dictionary: list[Candidate], timing: dict,
-               info: dict) -> tuple[list[Candidate], torch.Tensor | None]:
-        """The neighbour rounds (`candidates.neighbours`): each runs the greedy path `neighbours_of` steps over the
-        dictionary so far (no full solve) and adds the `neighbours` index rows nearest (by the sentence encoder) to
-        each prompt the path picked; they stop early when a round finds no new row. Returns the grown dictionary and
-        the last path step's weights padded with zeros (a warm start for the final solve; the optimum does not
-        depend on it). `info["neighbour_rounds"]` records each round, `timing` its table, path and search time."""
+               info: dict) -> tuple[list[Candidate], torch.Tensor | None, list[int] | None]:
+        """The neighbour rounds (`candidates.neighbours`): each runs the greedy path over the dictionary so far (no
+        full solve; `k` steps, at least `neighbours_of`) and adds the `neighbours` index rows nearest (by the
+        sentence encoder) to each of the first `neighbours_of` prompts it picked; they stop early when a round finds
+        no new row. Returns the grown dictionary, the last path's step-`k` weights padded with zeros (a warm start
+        for the final solve; the optimum does not depend on it), and that step's support (dictionary positions: the
+        k-sparse answer before the last round, which `solve` keeps when the grown dictionary's answer does not fit
+        the fit probes better). `info["neighbour_rounds"]` records each round, `timing` its table, path and search
+        time."""
         c = self.cfg.candidates
-        rounds, w0 = [], None
+        rounds, w0, before = [], None, None
+        steps = max(c.neighbours_of, min(self.cfg.k, self.solver.max_components))
         for r in range(c.neighbour_rounds):
             t0 = time.perf_counter()
             tables = self.store.get([x.text for x in dictionary], progress=self.cfg.progress)
             timing["neighbour_tables_s"] = timing.get("neighbour_tables_s", 0.0) + time.perf_counter() - t0
             t0 = time.perf_counter()
             dfit, fitted = self.dictionary_fit(target, dictionary, tables=tables)
-            step = dfit.path(fitted.states, c.neighbours_of)[-1]
+            path = dfit.path(fitted.states, steps)
+            step = path[-1]
             timing["neighbour_path_s"] = timing.get("neighbour_path_s", 0.0) + time.perf_counter() - t0
             t0 = time.perf_counter()
-            seeds = [dictionary[i].text for i in step.indices]
+            seeds = [dictionary[i].text for i in step.indices[:c.neighbours_of]]
             near = self.neighbour_candidates(seeds, c.neighbours, dictionary)
             timing["neighbour_search_s"] = timing.get("neighbour_search_s", 0.0) + time.perf_counter() - t0
             log.info("neighbour round %d: %d new rows around the path's first %d prompts", r + 1, len(near),
@@ -492,9 +510,10 @@ class Decomposer:
             w0[step.indices] = torch.tensor(step.weights, dtype=torch.float64)
             if self.cfg.include_null and step.pinned_weights:
                 w0[-1] = step.pinned_weights[0]
+            before = list(path[min(self.cfg.k, len(path) - 1)].indices) if self.cfg.k > 0 else None
             dictionary = dictionary + near
         info["neighbour_rounds"] = rounds
-        return dictionary, w0
+        return dictionary, w0, before
 
     def neighbour_candidates(self, texts: list[str], m: int, have: list[Candidate]) -> list[Candidate]:
         """Up to `m` index rows per text in `texts` (nearest by the index's encoder, the text's own row skipped)

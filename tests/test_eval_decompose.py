@@ -101,7 +101,10 @@ def check_result(r, k_max: int) -> None:
     assert {"tables_s", "solve_s", "path_s", "total_s"} <= set(r.timing)
     if r.k > 0:  # the reported k-sparse answer is at least as good on the fit probes as the greedy path's step k
         step = r.path[min(r.k, len(r.path) - 1)]
-        assert r.info["k_answer"] in ("greedy_path", "full_top_k_refit") and r.kl_fit <= step["kl_fit"] + 1e-12
+        assert r.info["k_answer"] in ("greedy_path", "full_top_k_refit", "before_neighbours")
+        assert r.kl_fit <= step["kl_fit"] + 1e-12
+        if "kl_fit_before_neighbours" in r.info:  # never worse on the fit probes than the answer before the rounds
+            assert r.kl_fit <= r.info["kl_fit_before_neighbours"] + 1e-12
     assert {"method", "components", "kl", "kl_base", "explained", "kl_best_single", "path", "candidates", "timing",
             "dictionary", "full", "kl_full", "explained_full"} <= set(j)
 
@@ -485,6 +488,8 @@ def test_neighbour_round_reaches_the_prompt_next_to_a_candidate(tiny_lm, tiny_in
     assert added[0].corpus_id == entry_id  # the paraphrase's nearest row, found first
     assert on.components[0].corpus_id == entry_id and abs(on.components[0].weight - 1) < 0.02
     assert on.explained > 0.999 and on.kl_fit < off.kl_fit
+    # the answer before the round (the path over the 4 user texts, refit) stays in the running and is off's path
+    assert on.info["kl_fit_before_neighbours"] == pytest.approx(off.path[min(4, len(off.path) - 1)]["kl_fit"], rel=1e-6)
     assert {"neighbour_tables_s", "neighbour_path_s", "neighbour_search_s"} <= set(on.timing)
     cold = dec.solve(target, on.dictionary, "pipeline")  # no warm start: the same certified optimum
     assert abs(cold.full.kl_fit - on.full.kl_fit) < 1e-7 and abs(cold.kl - on.kl) < 1e-7
