@@ -62,7 +62,7 @@ from softprism.poe.tables import compute_states_on, make_tails
 log = logging.getLogger(__name__)
 
 
-SOURCES = ("signature", "oracle", "projection", "patchscope", "replies", "user", "neighbours")
+SOURCES = ("signature", "oracle", "projection", "patchscope", "replies", "user")  # before the neighbour rounds
 
 
 def user_texts(c: CandidateConfig) -> list[str]:
@@ -517,7 +517,7 @@ class Decomposer:
 
     def neighbour_candidates(self, texts: list[str], m: int, have: list[Candidate]) -> list[Candidate]:
         """Up to `m` index rows per text in `texts` (nearest by the index's encoder, the text's own row skipped)
-        that are not in `have`: the second pass's candidates (`candidates.neighbours`)."""
+        that are not in `have`: a neighbour round's candidates (`candidates.neighbours`)."""
         texts = [t for t in texts if t.strip()]
         if not texts or m <= 0:
             return []

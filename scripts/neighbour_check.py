@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -44,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     from softprism.decompose.config import DecomposeConfig
     from softprism.decompose.defaults import default_index, load_oracle, load_signature_index
     from softprism.decompose.pipeline import Decomposer
-    from softprism.poe.config import load_config
+    from softprism.poe.config import apply_overrides, from_dict
     from softprism.retrieval.index import PromptIndex
     from softprism.poe.lm import load_lm
     from softprism.poe.probes import fit_heldout
@@ -58,9 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     manifest = json.loads((Path(args.synth) / "manifest.json").read_text())
     if raw.get("model", {}).get("name") == "auto":
         raw["model"]["name"] = manifest["model"]["name"]
-    with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False) as f:
-        yaml.safe_dump(raw, f)
-    cfg = load_config(DecomposeConfig, f.name, args.set)
+    cfg = from_dict(DecomposeConfig, apply_overrides(raw, args.set), f"{args.config}: decompose")
     lm = load_lm(cfg.model)
     slot = PromptSlot(lm, cfg.slot.kind)
     fit, held = fit_heldout(cfg.probes)
