@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a ch
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
 
+from softprism.poe.errors import InputError  # noqa: E402
 from softprism.poe.runs import main_guard  # noqa: E402
 
 SEMANTIC = 0.8
@@ -54,7 +55,10 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("candidates", "oracle", "baselines"):  # the pipeline's default sources, not the benchmark's 32
         raw.pop(name, None)
     raw["oracle"], raw["progress"] = "auto", False
-    manifest = json.loads((Path(args.synth) / "manifest.json").read_text())
+    mpath = Path(args.synth) / "manifest.json"
+    if not mpath.is_file():
+        raise InputError(f"{args.synth}: not a synth run (no manifest.json); pass a synth/generate.py --out folder")
+    manifest = json.loads(mpath.read_text())
     if raw.get("model", {}).get("name") == "auto":
         raw["model"]["name"] = manifest["model"]["name"]
     cfg = from_dict(DecomposeConfig, apply_overrides(raw, args.set), f"{args.config}: decompose")
