@@ -120,8 +120,14 @@ class CandidateConfig:
     "Input: probe / Output: reply" pairs and the mean embedding of the replies alone, are searched and their hits
     merged round-robin. Instruction induction (Honovich et al. 2022) by retrieval: a classification soft prompt's
     replies are labels, and the corpus rows nearest to "news article -> sports" are news-topic instructions."""
+    labels: int = 0
+    """Extra candidates written here around the soft prompt's label set (0 = none): when its replies to the
+    `reply_probes` fit probes form a closed set of short labels (decompose/labels.py), up to `labels` instructions
+    naming exactly those labels (this project's templates), and up to `labels` dictionary prompts that name two or
+    more of them with their label list rewritten to the soft prompt's. A classifier's first reply token is its
+    decision: a prompt that says "numeric" where the soft prompt says "number" cannot match it."""
     reply_probes: int = 16
-    """Fit probes the soft prompt answers for the `replies` source."""
+    """Fit probes the soft prompt answers for the `replies` and `labels` sources."""
     reply_tokens: int = 24
     """Reply length cap for the `replies` source."""
     fallback: list[Literal["projection", "patchscope"]] = field(default_factory=lambda: ["projection", "patchscope"])
@@ -144,7 +150,7 @@ class CandidateConfig:
     """Extra candidates from a file: one prompt per line (.txt) or JSONL rows with `text` (or `prompt`)."""
 
     def __post_init__(self) -> None:
-        if min(self.size, self.per_slot, self.projection, self.patchscope, self.replies, self.signature,
+        if min(self.size, self.per_slot, self.projection, self.patchscope, self.replies, self.labels, self.signature,
                self.neighbours, self.neighbours_of, self.neighbour_rounds) < 0:
             raise ValueError("candidate counts must be >= 0")
         if self.signature_rounds < 1:

@@ -18,7 +18,8 @@ Pipeline (docs/DESIGN.md §2 eval/):
    1, ...), deduplicated by corpus id, up to `size` candidates (`oracle.recall.candidate_dictionary`);
 4. extra candidate sources (optional): FAISS hits of the nearest-token projection text and of the patchscope
    description (`projection`, `patchscope` candidates each), of the soft prompt's own replies to fit probes
-   (`replies`), and user texts. Without an oracle, `size` is shared
+   (`replies`), instructions written around the label set those replies use (`labels`, decompose/labels.py),
+   and user texts. Without an oracle, `size` is shared
    by the `fallback` sources instead. The union is deduplicated by corpus id (texts outside the corpus: by their
    normalised text); each candidate records the first source that proposed it;
 5. tables: the candidates' states on the same tails (`StateStore`: memoised per prompt in memory and on disk);
@@ -62,7 +63,7 @@ from softprism.poe.tables import compute_states_on, make_tails
 log = logging.getLogger(__name__)
 
 
-SOURCES = ("signature", "oracle", "projection", "patchscope", "replies", "user")  # before the neighbour rounds
+SOURCES = ("signature", "oracle", "projection", "patchscope", "replies", "labels", "user")  # before the neighbour rounds
 
 
 def user_texts(c: CandidateConfig) -> list[str]:
@@ -71,8 +72,9 @@ def user_texts(c: CandidateConfig) -> list[str]:
 
 
 def oracle_only(c: CandidateConfig) -> CandidateConfig:
-    """`c` with every source but the oracle's slots off (signature, projection, patchscope, replies, user texts)."""
-    return dataclasses.replace(c, signature=0, projection=0, patchscope=0, replies=0, texts=[], file="",
+    """`c` with every source but the oracle's slots off (signature, projection, patchscope, replies, labels, user
+    texts)."""
+    return dataclasses.replace(c, signature=0, projection=0, patchscope=0, replies=0, labels=0, texts=[], file="",
                                fallback=[])
 
 
@@ -198,6 +200,26 @@ class Decomposer:
         v = np.asarray(self.encoder.encode(texts), np.float64).reshape(2, len(pairs), -1).mean(1)
         v /= np.linalg.norm(v, axis=1, keepdims=True).clip(min=1e-12)
         return self.retrieve_vectors(v.astype(np.float32), np.array([1.0, 0.5]), size, size, "replies")
+
+    def label_candidates(self, target: Target, have: list[Candidate], n: int, timing: dict,
+                         info: dict) -> list[Candidate]:
+        """The `labels` source: when the soft prompt's replies form a closed label set, up to `n` instructions
+        written around it and up to `n` of the `have` prompts (in dictionary order) that name two or more of its
+        labels, with their label list rewritten to the soft prompt's (decompose/labels.py). [] otherwise."""
+        from softprism.decompose.labels import label_instructions, label_relabel, reply_labels
+
+        t0 = time.perf_counter()
+        pairs = target.replies(self)
+        timing["replies_text_s"] = timing.get("replies_text_s", 0.0) + time.perf_counter() - t0
+        labels = reply_labels([r for _, r in pairs])
+        info.setdefault("replies", [{"probe": p, "reply": r} for p, r in pairs])
+        info["reply_labels"] = labels
+        if not labels:
+            return []
+        texts = label_instructions(labels, n)
+        rewritten = [t for t in (label_relabel(c.text, labels) for c in have) if t]
+        texts += list(dict.fromkeys(rewritten))[:n]
+        return self.text_candidates(texts, "labels")
 
     def retrieve_vectors(self, queries: np.ndarray, presence: np.ndarray, size: int, per_query: int,
                          source: str) -> list[Candidate]:
@@ -453,6 +475,8 @@ class Decomposer:
             t0 = time.perf_counter()
             groups.append(self.retrieve_replies(pairs, c.replies))
             timing["retrieval_s"] = timing.get("retrieval_s", 0.0) + time.perf_counter() - t0
+        if c.labels > 0:
+            groups.append(self.label_candidates(target, merge_candidates(groups), c.labels, timing, info))
         users = (self.user_texts if sources is None else user_texts(sources)) + list(extra_texts or [])
         if users:
             groups.append(self.text_candidates(users, "user"))

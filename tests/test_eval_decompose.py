@@ -178,6 +178,32 @@ def test_replies_source(tiny_lm, tiny_index, soft_files, monkeypatch, tmp_path):
     assert r.candidates == {"replies": 6}
 
 
+def test_labels_source_in_the_pipeline(tiny_lm, tiny_index, soft_files, monkeypatch, tmp_path):
+    """With label replies, the source adds the written instructions (outside the corpus, source `labels`), records
+    the label set, and the rewritten dictionary prompts; with free-text replies it adds nothing."""
+    from softprism.decompose.candidates import Candidate
+    from softprism.decompose.labels import label_instructions
+
+    monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path))
+    dec = decomposer(tiny_lm, tiny_index, table_cache="false", **{"candidates.size": 0, "candidates.labels": 4,
+                                                                  "candidates.projection": 3,
+                                                                  "candidates.neighbours": 0})
+    target = dec.prepare(soft_files["soft"])
+    target._replies = [(f"probe {i}", lab) for i, lab in enumerate(["cat", "dog", "cat", "bird", "dog", "cat"])]
+    have = [Candidate("Is it a cat or a dog?", None, -1, "projection")]
+    timing, info = {}, {}
+    got = dec.label_candidates(target, have, 4, timing, info)
+    assert info["reply_labels"] == ["cat", "dog", "bird"] and "replies_text_s" in timing
+    assert [c.text for c in got] == label_instructions(["cat", "dog", "bird"], 4) + ["Is it cat, dog or bird?"]
+    assert {c.source for c in got} == {"labels"} and all(c.corpus_id is None for c in got)
+    r = dec.decompose(target)
+    check_result(r, 4)
+    assert r.candidates["labels"] == 4 and r.info["reply_labels"] == ["cat", "dog", "bird"]
+    target._replies = [(f"probe {i}", f"a long free reply number {i} with many words") for i in range(6)]
+    info = {}
+    assert dec.label_candidates(target, have, 4, {}, info) == [] and info["reply_labels"] is None
+
+
 def test_baselines_each_return_a_result(tiny_lm, tiny_index, soft_files):
     from softprism.decompose.config import METHODS
     from softprism.decompose.verbalise import nearest_token_text
