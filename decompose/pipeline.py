@@ -369,6 +369,14 @@ class Decomposer:
                 if alt[2] < kl_fit:
                     pairs, kl, kl_fit, answer_null = alt[0], alt[1], alt[2], alt[3]
                     info["k_answer"], k_used = "before_neighbours", len(alt[0])
+            if solver.swap_sweeps > 0 and pairs:
+                # Exchanges around the chosen answer (never a higher fit KL; the held-out numbers untouched).
+                t0 = time.perf_counter()
+                pairs, kl, kl_fit, answer_null, swapped = self._swap(dfit, target, pairs, answer_null, solver)
+                timing["swap_s"] = time.perf_counter() - t0
+                info["swaps"] = swapped
+                if swapped:
+                    info["k_answer"] += "+swaps"
             if info["k_answer"] == "greedy_path":
                 info["rank_by"] = "path"  # the order the greedy path added them: rank 1 explains the most alone
             else:
@@ -412,6 +420,28 @@ class Decomposer:
         for lo in range(0, len(texts), batch):
             self.store.get([t for t in texts[lo:lo + batch] if t.strip()], progress=self.cfg.progress)
         return self.store.computed - before
+
+    def _swap(self, dfit: DictionaryFit, target: Target, pairs: list[tuple[int, float]], null_w: float | None,
+              solver: SolverConfig) -> tuple[list[tuple[int, float]], float, float, float | None, int]:
+        """`poe.solver.swap_search` from the k-sparse answer `pairs` over the whole dictionary: ([(index, weight)],
+        held-out kl, fit kl, the null's weight or None, how many prompts were exchanged)."""
+        from softprism.poe.solver import swap_search
+
+        n = len(dfit.texts)
+        rows = list(range(n)) + ([dfit.null_index] if self.cfg.include_null else [])
+        pinned = [n] if self.cfg.include_null else []
+        w = torch.zeros(len(rows), dtype=torch.float64)
+        for i, x in pairs:
+            w[i] = x
+        if pinned and null_w is not None:
+            w[n] = null_w
+        problem = dfit.fit_problem(rows, target.states[0], solver)
+        held = dfit.problem(dfit.held_states[rows], target.states[1], solver)
+        step = swap_search(problem, solver, [i for i, _ in pairs], w, pinned=pinned, heldout=held,
+                           tries=solver.swap_tries, passes=solver.swap_sweeps)
+        swapped = len(set(step.indices) - {i for i, _ in pairs})
+        null = step.pinned_weights[0] if pinned else None
+        return list(zip(step.indices, step.weights)), float(step.kl_heldout), float(step.kl_fit), null, swapped
 
     def _refit(self, dfit: DictionaryFit, target: Target, idx: list[int], w0: list[float | None] | None = None,
                solver: SolverConfig | None = None) -> tuple[list[tuple[int, float]], float, float, float | None]:

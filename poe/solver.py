@@ -79,6 +79,12 @@ class SolverConfig:
     pinned + max_components rows of P x V float64 numbers per objective) are kept, so each refit pass costs
     n x P x V instead of P x V x d and the exact Hessian n^2 x P x V (`SupportProblem`). When they would need
     more than this, the refits use the state tables like the full solve. 0 = never."""
+    swap_sweeps: int = 0
+    """Exchange sweeps after the k-sparse answer is chosen (`swap_search`; 0 = none): each chosen prompt, smallest
+    |weight| first, is dropped and the `swap_tries` best replacements by predicted gain are refit in its place; a
+    replacement that lowers the fit KL stays. Costs about one greedy-path step per chosen prompt per sweep."""
+    swap_tries: int = 4
+    """Replacements refit per dropped prompt in a swap sweep."""
 
     def __post_init__(self) -> None:
         if self.l1 < 0 or self.l2 < 0:
@@ -87,6 +93,8 @@ class SolverConfig:
             raise ValueError("tol must be > 0")
         if self.path_tables_mb < 0:
             raise ValueError("path_tables_mb must be >= 0")
+        if self.swap_sweeps < 0 or self.swap_tries < 1:
+            raise ValueError("swap_sweeps must be >= 0 and swap_tries >= 1")
         if self.device != "auto":
             try:
                 torch.device(self.device)
@@ -623,3 +631,99 @@ def greedy_path(problem: PoEProblem | SumProblem, cfg: SolverConfig, heldout: Po
         if res.kl < cfg.path_stop_kl:
             break
     return steps
+
+
+class LogitCache:
+    """Full-vocabulary logit rows of any entries, computed once each and kept while they fit `budget_mb` MiB
+    (least recently used out first): `restrict(idx)` gives the `SupportProblem` on any `idx`, in any order. For
+    supports that change freely (`swap_search`); `LogitRows` is the cheaper one for supports that only grow."""
+
+    def __init__(self, problem: PoEProblem, budget_mb: int):
+        self.problem = problem
+        self.max_rows = max(1, budget_mb * 2**20 // max(1, LogitRows.nbytes(problem, 1)))
+        self.rows: dict[int, torch.Tensor] = {}
+
+    def row(self, i: int) -> torch.Tensor:
+        if i in self.rows:
+            self.rows[i] = self.rows.pop(i)  # most recently used last
+            return self.rows[i]
+        p = self.problem
+        z = torch.empty(p.P, p.W.shape[0], dtype=p.dtype, device=p.device)
+        for s in range(0, p.P, p.chunk):
+            zc = p.H[i, s : s + p.chunk] @ p.W.T
+            z[s : s + p.chunk] = zc if p.b is None else zc + p.b
+        while len(self.rows) >= self.max_rows:
+            self.rows.pop(next(iter(self.rows)))
+        self.rows[i] = z
+        return z
+
+    def restrict(self, idx: list[int]) -> SupportProblem:
+        idx = list(idx)
+        return SupportProblem(self.problem, idx, torch.stack([self.row(i) for i in idx]))
+
+
+def swap_search(problem: PoEProblem | SumProblem, cfg: SolverConfig, chosen: list[int], w: torch.Tensor,
+                pinned: list[int] | None = None, heldout: PoEProblem | None = None, tries: int = 4,
+                passes: int = 2, candidates: list[int] | None = None) -> PathStep:
+    """Improve a k-sparse support by exchanges (a local search over supports of the same size, after the greedy path).
+
+    For each chosen entry, smallest |weight| first: drop it and refit; rank the entries outside the support by the
+    greedy path's predicted gain g_i^2 / (2 H_ii) at that point; refit each of the `tries` best in its place (and
+    the dropped one is the incumbent); keep the exchange that lowers the fit KL most, if any does. Stops after
+    `passes` sweeps or a sweep with no exchange. Every refit is certified (L2 only, as the path's), so the fit KL
+    never rises. `w` [N]: the starting fit (the path's step k); `pinned` coordinates stay in every fit. Returns the
+    final support as a `PathStep` (entries in their original order, an exchanged one in the place it took)."""
+    pinned = list(pinned or [])
+    chosen = list(chosen)
+    pool = [i for i in (candidates if candidates is not None else range(problem.N)) if i not in pinned]
+    fit_cfg = SolverConfig(**{**cfg.__dict__, "l1": 0.0})
+    parts = problem.parts if isinstance(problem, SumProblem) else [(1.0, problem)]
+    caches = ([(c, LogitCache(p, cfg.path_tables_mb // len(parts))) for c, p in parts]
+              if cfg.path_tables_mb > 0 and all(isinstance(p, PoEProblem) for _, p in parts) else None)
+
+    def refit(support: list[int], w0: torch.Tensor) -> FitResult:
+        if caches is None:
+            return solve(problem, fit_cfg, support=support, w0=w0)
+        sub = (SumProblem([(c, lc.restrict(support)) for c, lc in caches]) if isinstance(problem, SumProblem)
+               else caches[0][1].restrict(support))
+        r = solve(sub, fit_cfg, w0=w0[support])
+        w_full = torch.zeros(problem.N, dtype=r.w.dtype)
+        w_full[support] = r.w.cpu()
+        return replace(r, w=w_full)
+
+    best = refit(pinned + chosen, w.detach().cpu().clone())
+    for sweep in range(passes):
+        swapped = False
+        for j in sorted(chosen, key=lambda i: abs(float(best.w[i]))):
+            if j not in chosen:
+                continue
+            rest = [i for i in chosen if i != j]
+            w0 = best.w.clone()
+            w0[j] = 0
+            r0 = refit(pinned + rest, w0)
+            _, g, A_q = problem.value_grad(r0.w.to(problem.device))
+            g = g + 2 * cfg.l2 * r0.w.to(g)
+            outside = [i for i in pool if i not in chosen]
+            if not outside:
+                return _step(chosen, best, pinned, heldout, problem)
+            hd = problem.hessian(r0.w.to(problem.device), outside, A_q, diag_only=True) + 2 * cfg.l2
+            gain = (g[outside] ** 2 / (2 * hd.clamp(min=1e-12))).cpu()
+            top = [outside[int(t)] for t in torch.argsort(gain, descending=True)[:tries]]
+            trial = None
+            for c in top:
+                r = refit(pinned + rest + [c], r0.w)
+                if r.kl < best.kl - 1e-9 * max(1.0, abs(best.kl)) and (trial is None or r.kl < trial[1].kl):
+                    trial = (c, r)
+            if trial is not None:
+                chosen[chosen.index(j)] = trial[0]
+                best, swapped = trial[1], True
+                log.info("swap search: sweep %d, %d -> %d, fit KL %.4g", sweep + 1, j, trial[0], best.kl)
+        if not swapped:
+            break
+    return _step(chosen, best, pinned, heldout, problem)
+
+
+def _step(chosen: list[int], res: FitResult, pinned: list[int], heldout: PoEProblem | None, problem) -> PathStep:
+    w = res.w.to(problem.device)
+    return PathStep(len(chosen), list(chosen), [float(res.w[i]) for i in chosen], res.kl,
+                    heldout.value(w) if heldout else None, res.kkt_residual, [float(res.w[i]) for i in pinned])

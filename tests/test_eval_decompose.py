@@ -487,6 +487,29 @@ def test_signature_source_finds_a_corpus_prompt_by_behaviour(tiny_lm, tiny_index
         Decomposer(dec.lm, dec.slot, dec.fit_probes, dec.heldout_probes, tiny_index, cfg=dec.cfg, signatures=sig)
 
 
+def test_swap_sweeps_never_worsen_the_fit(tiny_lm, tiny_index, soft_files, monkeypatch, tmp_path):
+    """`solver.swap_sweeps`: exchanges around the k-sparse answer over the same dictionary keep k, never raise the
+    fit KL, and report what they did; with k = 2 of 8 candidates there is room to exchange."""
+    monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path))
+    cfg = {"candidates.size": 0, "candidates.projection": 4, "candidates.patchscope": 4, "candidates.fallback": "[]",
+           "candidates.neighbours": 0, "k": 2, "solver.max_components": 2}
+    dec = decomposer(tiny_lm, tiny_index, **cfg)
+    soft = soft_files["soft"]
+    g = torch.Generator().manual_seed(0)
+    target = dec.prepare(soft + 2.0 * soft.std() * torch.randn(soft.shape, generator=g))  # not one corpus row
+    base = dec.decompose(target)
+    sw = decomposer(tiny_lm, tiny_index, **cfg, **{"solver.swap_sweeps": 2, "solver.swap_tries": 8}).decompose(target)
+    check_result(sw, 2)
+    assert [c.text for c in sw.dictionary] == [c.text for c in base.dictionary]
+    assert sw.k == base.k == 2 and sw.kl_fit <= base.kl_fit + 1e-12
+    assert "swap_s" in sw.timing and sw.info["swaps"] >= 0
+    assert sw.info["k_answer"].endswith("+swaps") == (sw.info["swaps"] > 0)
+    if sw.info["swaps"] == 0:
+        assert [c.text for c in sw.components] == [c.text for c in base.components]
+    with pytest.raises(ValueError, match="swap_sweeps"):
+        decomposer(tiny_lm, tiny_index, **cfg, **{"solver.swap_sweeps": -1})
+
+
 def test_neighbour_round_reaches_the_prompt_next_to_a_candidate(tiny_lm, tiny_index, soft_files, monkeypatch, tmp_path):
     """The dictionary holds only user texts, one of them a paraphrase of the corpus prompt the soft prompt *is*
     (not the prompt itself). Without neighbour rounds the prompt cannot be in the answer; with one round its row,

@@ -270,3 +270,32 @@ def test_small_top_k_still_converges_fast_to_the_exact_optimum(problem_parts):
     assert ref.converged and res.converged
     torch.testing.assert_close(res.w, ref.w, atol=1e-4, rtol=0)
     assert res.iterations <= 18  # 16 here; 22 without the lumped tail (the exact Hessian: 5)
+
+
+def test_swap_search_escapes_the_greedy_decoy(problem_parts):
+    """A decoy (half of each true component plus noise) is the greedy path's first pick and keeps it off the true
+    pair; exchanges from the path's answer reach the true pair. The fit KL never rises, and refits on kept logits
+    (default) and on the state tables (`path_tables_mb=0`) make the same exchanges."""
+    from softprism.poe.solver import swap_search
+
+    W, b, H = problem_parts
+    N, P, d = H.shape
+    g = torch.Generator().manual_seed(3)
+    H2 = H.clone()
+    H2[7] = 0.5 * (H[2] + H[5]) + 0.25 * torch.randn(P, d, generator=g)
+    pr = PoEProblem(H2, H[2] + H[5], W, b)
+    for mb in (2048, 0):
+        cfg = SolverConfig(l2=0.0, max_components=2, path_tables_mb=mb)
+        step = greedy_path(pr, cfg)[-1]
+        assert 7 in step.indices  # the decoy
+        w = torch.zeros(N, dtype=torch.float64)
+        w[step.indices] = torch.tensor(step.weights, dtype=torch.float64)
+        sw = swap_search(pr, cfg, step.indices, w, tries=3)
+        assert sorted(sw.indices) == [2, 5] and sw.k == 2
+        assert sw.kl_fit < 0.1 * step.kl_fit
+        torch.testing.assert_close(torch.tensor(sorted(sw.weights)), torch.tensor([1.0, 1.0]), atol=0.02, rtol=0)
+        # from the true pair nothing is exchanged
+        w2 = torch.zeros(N, dtype=torch.float64)
+        w2[sw.indices] = torch.tensor(sw.weights, dtype=torch.float64)
+        again = swap_search(pr, cfg, sw.indices, w2, tries=3)
+        assert again.indices == sw.indices and again.kl_fit <= sw.kl_fit + 1e-12
