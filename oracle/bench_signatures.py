@@ -19,7 +19,9 @@ and semantic (a prompt at MiniLM cosine >= 0.8 is):
   held-out rows included: the components have signatures there, so pursuit can find them exactly;
 - `pursuit_train_only`: pursuit over the train rows only: **the scenario the oracle exists for** (the components
   are in the text index but have no signature), where pursuit cannot propose them;
-- `oracle+pursuit_train_only`: half of each, merged round-robin (what the pipeline does with both sources).
+- `oracle+pursuit_train_only`: half of each, merged round-robin (what the pipeline does with both sources);
+- with `--peel R`: `oracle_peel` (oracle/peel.py: the oracle proposes, R rounds, on what the picks leave) and
+  `oracle_peel_unscaled` (the left-over shown unscaled).
 
 With `--distilled DIR` (a synth run distilled from mixtures of the index's rows): the oracle, the readout and
 pursuit on each soft prompt's signature and, beside it, on the exact signature of the mixture it imitates.
@@ -71,6 +73,21 @@ def pursuit_dicts(idx, S, sizes: list[int], rounds: int, scorer) -> dict[int, li
             pos = [scorer.pos_of.get(normalise(idx.corpus.texts[p]).casefold(), -1) for p in r.candidates[:s]]
             out[s].append([p for p in pos if p >= 0])
     return out
+
+
+def peel_dicts(oracle, sig, S, tindex, scorer, sizes: list[int], rounds: int, rescale: bool = True,
+               first: float = 0.0) -> dict[int, list[list[int]]]:
+    """`oracle.peel.peel` at each size, the rows' signatures read from `sig` (every benchmark row has one)."""
+    from softprism.oracle.peel import peel
+    from softprism.retrieval.corpus import normalise
+
+    sig_of = {}
+    for j, t in enumerate(sig.corpus.texts):
+        p = scorer.pos_of.get(normalise(t).casefold(), -1)
+        if p >= 0:
+            sig_of.setdefault(p, j)
+    return {s: peel(oracle, S, tindex, lambda p: sig.signatures[sig_of[p]] if p in sig_of else None,
+                    sig.intercept, s, rounds, first, rescale) for s in sizes}
 
 
 def interleave(a: list[int], b: list[int], size: int) -> list[int]:
@@ -155,6 +172,12 @@ def bench(args) -> dict:
     q = torch.nn.functional.normalize((S - mu) @ A, dim=-1).numpy()  # [n, D]
     _, hits = tindex.search(q, m)
     dicts_all["linear_readout"] = {s: [[int(p) for p in h[:s] if p >= 0] for h in hits] for s in sizes}
+    if args.peel:
+        for name, rescale in (("oracle_peel", True), ("oracle_peel_unscaled", False)):
+            t0 = time.perf_counter()
+            dicts_all[name] = peel_dicts(oracle, sig, S, tindex, scorer, sizes, args.peel, rescale,
+                                         first=args.peel_first)
+            timing[f"{name}_s_per_target"] = (time.perf_counter() - t0) / args.n
     variants = {"pursuit_full": sig, "pursuit_train_only": subset_index(sig, train_rows)}
     for name, idx in variants.items():
         t0 = time.perf_counter()
@@ -286,6 +309,9 @@ def main() -> int:
     ap.add_argument("--k", type=int, default=0, help="only mixtures of exactly k components (1 = held-out hard "
                                                    "prompts' exact signatures); 0 = the oracle's k_min..k_max")
     ap.add_argument("--rounds", type=int, default=4)
+    ap.add_argument("--peel", type=int, default=0, help="also the oracle as a pursuit's proposer, this many rounds "
+                    "(`peel_dicts`; 0 = not run)")
+    ap.add_argument("--peel-first", type=float, default=0.0, help="share of each size the peel's first round takes")
     ap.add_argument("--seed", type=int, default=12345)
     ap.add_argument("--semantic-k", type=int, default=256)
     ap.add_argument("--threads", type=int, default=1)

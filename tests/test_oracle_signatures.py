@@ -243,10 +243,10 @@ def test_training_lowers_the_loss_and_predicts(sig_index, space, tmp_path):
     # distilled run on the soft prompts' and the exact mixtures' signatures
     run([sys.executable, "oracle/bench_signatures.py", "--oracle", str(out), "--signatures", str(sig_index.folder),
          "--out", str(tmp_path / "bench"), "--n", "12", "--sizes", "4", "16", "--hard", "3",
-         "--distilled", str(tmp_path / "dist")], timeout=600)
+         "--distilled", str(tmp_path / "dist"), "--peel", "2"], timeout=600)
     bench = json.loads((tmp_path / "bench" / "bench.json").read_text())
     assert set(bench["results"]) == {"oracle", "random_init", "linear_readout", "pursuit_full", "pursuit_train_only",
-                                     "oracle+pursuit_train_only"}
+                                     "oracle+pursuit_train_only", "oracle_peel", "oracle_peel_unscaled"}
     assert bench["results"]["pursuit_full"]["recall_exact@16"] > 0.9  # the components have signatures there
     assert bench["results"]["pursuit_train_only"]["recall_exact@16"] == 0.0  # ... and none here
     assert bench["hard"]["n"] == 3 and "oracle_v2" in bench["hard"]["results"]
