@@ -244,6 +244,8 @@ def distilled_targets(args, oracle, sig, vectors, tindex, scorer, sizes, m, read
         _, h = tindex.search(torch.nn.functional.normalize((S - mu) @ A, dim=-1).numpy(), m)
         d["linear_readout"] = {s: [[int(q) for q in row[:s] if q >= 0] for row in h] for s in sizes}
         d["pursuit_full"] = pursuit_dicts(sig, S, sizes, args.rounds, scorer)
+        if args.peel:
+            d["oracle_peel"] = peel_dicts(oracle, sig, S, tindex, scorer, sizes, args.peel, first=args.peel_first)
         out[what] = {name: scorer.score(dd, texts, tvec, tmask) for name, dd in d.items()}
     return out
 

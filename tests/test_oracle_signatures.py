@@ -253,7 +253,7 @@ def test_training_lowers_the_loss_and_predicts(sig_index, space, tmp_path):
     dist = bench["distilled"]
     assert dist["n"] == 3 and dist["components"] == 3 and max(dist["rel_residual"]) < 1e-3
     for what in ("soft", "exact_mixture"):
-        assert set(dist[what]) == {"oracle", "linear_readout", "pursuit_full"}
+        assert set(dist[what]) == {"oracle", "linear_readout", "pursuit_full", "oracle_peel"}
         assert dist[what]["pursuit_full"]["recall_exact@16"] == 1.0
 
 
