@@ -20,8 +20,9 @@ and semantic (a prompt at MiniLM cosine >= 0.8 is):
 - `pursuit_train_only`: pursuit over the train rows only: **the scenario the oracle exists for** (the components
   are in the text index but have no signature), where pursuit cannot propose them;
 - `oracle+pursuit_train_only`: half of each, merged round-robin (what the pipeline does with both sources);
-- with `--peel R`: `oracle_peel` (oracle/peel.py: the oracle proposes, R rounds, on what the picks leave) and
-  `oracle_peel_unscaled` (the left-over shown unscaled).
+- with `--peel R`: `oracle_peel` (oracle/peel.py: the oracle proposes, R rounds, on what the picks leave),
+  `oracle_peel_unscaled` (the left-over shown unscaled), `readout_peel` (the linear readout proposes) and
+  `oracle+readout_peel` (both, round-robin).
 
 With `--distilled DIR` (a synth run distilled from mixtures of the index's rows): the oracle, the readout and
 pursuit on each soft prompt's signature and, beside it, on the exact signature of the mixture it imitates.
@@ -75,7 +76,7 @@ def pursuit_dicts(idx, S, sizes: list[int], rounds: int, scorer) -> dict[int, li
     return out
 
 
-def peel_dicts(oracle, sig, S, tindex, scorer, sizes: list[int], rounds: int, rescale: bool = True,
+def peel_dicts(proposers, sig, S, scorer, sizes: list[int], rounds: int, rescale: bool = True,
                first: float = 0.0) -> dict[int, list[list[int]]]:
     """`oracle.peel.peel` at each size, the rows' signatures read from `sig` (every benchmark row has one)."""
     from softprism.oracle.peel import peel
@@ -86,7 +87,7 @@ def peel_dicts(oracle, sig, S, tindex, scorer, sizes: list[int], rounds: int, re
         p = scorer.pos_of.get(normalise(t).casefold(), -1)
         if p >= 0:
             sig_of.setdefault(p, j)
-    return {s: peel(oracle, S, tindex, lambda p: sig.signatures[sig_of[p]] if p in sig_of else None,
+    return {s: peel(proposers, S, lambda p: sig.signatures[sig_of[p]] if p in sig_of else None,
                     sig.intercept, s, rounds, first, rescale) for s in sizes}
 
 
@@ -173,10 +174,13 @@ def bench(args) -> dict:
     _, hits = tindex.search(q, m)
     dicts_all["linear_readout"] = {s: [[int(p) for p in h[:s] if p >= 0] for h in hits] for s in sizes}
     if args.peel:
-        for name, rescale in (("oracle_peel", True), ("oracle_peel_unscaled", False)):
+        from softprism.oracle.peel import oracle_proposer, readout_proposer
+
+        po, pr = oracle_proposer(oracle, tindex), readout_proposer(A, mu, tindex)
+        for name, props, rescale in (("oracle_peel", [po], True), ("oracle_peel_unscaled", [po], False),
+                                     ("readout_peel", [pr], True), ("oracle+readout_peel", [po, pr], True)):
             t0 = time.perf_counter()
-            dicts_all[name] = peel_dicts(oracle, sig, S, tindex, scorer, sizes, args.peel, rescale,
-                                         first=args.peel_first)
+            dicts_all[name] = peel_dicts(props, sig, S, scorer, sizes, args.peel, rescale, first=args.peel_first)
             timing[f"{name}_s_per_target"] = (time.perf_counter() - t0) / args.n
     variants = {"pursuit_full": sig, "pursuit_train_only": subset_index(sig, train_rows)}
     for name, idx in variants.items():
@@ -245,7 +249,11 @@ def distilled_targets(args, oracle, sig, vectors, tindex, scorer, sizes, m, read
         d["linear_readout"] = {s: [[int(q) for q in row[:s] if q >= 0] for row in h] for s in sizes}
         d["pursuit_full"] = pursuit_dicts(sig, S, sizes, args.rounds, scorer)
         if args.peel:
-            d["oracle_peel"] = peel_dicts(oracle, sig, S, tindex, scorer, sizes, args.peel, first=args.peel_first)
+            from softprism.oracle.peel import oracle_proposer, readout_proposer
+
+            po, pr = oracle_proposer(oracle, tindex), readout_proposer(A, mu, tindex)
+            d["oracle_peel"] = peel_dicts([po], sig, S, scorer, sizes, args.peel, first=args.peel_first)
+            d["oracle+readout_peel"] = peel_dicts([po, pr], sig, S, scorer, sizes, args.peel, first=args.peel_first)
         out[what] = {name: scorer.score(dd, texts, tvec, tmask) for name, dd in d.items()}
     return out
 

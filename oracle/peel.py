@@ -1,7 +1,8 @@
 """Peeling: the v2 oracle as the proposer of a pursuit, so a mixture's components come out one round at a time.
 
-    dicts = peel(oracle, S, index, signature_of, intercept, size=128, rounds=16, first=0.25)
+    dicts = peel(oracle_proposer(oracle, index), S, signature_of, intercept, size=128, rounds=32, first=0.25)
     dicts[b]        # target b's candidate dictionary: text-index positions, in the order they were proposed
+    peel([oracle_proposer(oracle, index), readout_proposer(A, mu, index)], S, ...)   # two proposers, round-robin
 
 The oracle reads a signature and predicts slots in sentence space; alone it finds a single prompt almost always,
 and fewer of a mixture's components the more there are (held-out exact mixtures: exact recall@128 0.97 at k = 1,
@@ -31,15 +32,43 @@ from softprism.oracle.recall import candidate_dictionary
 MIN_MASS = 0.05  # below this left-over positive weight, the left-over is scaled by its relative norm instead
 
 
-def peel(oracle, S: torch.Tensor, index, signature_of: Callable[[int], torch.Tensor | None],
-         intercept: torch.Tensor, size: int, rounds: int, first: float = 0.0, rescale: bool = True,
-         m: int = 64) -> list[list[int]]:
-    """Candidate dictionaries of `size` text-index positions for target signatures `S` [n, r] (the oracle's
-    space; `intercept` [r] its a0), in `rounds` rounds. The first round takes `first` x `size` of the oracle's hits
-    on the bare target (0: an equal share), the others share the rest; `m`: FAISS hits per slot and round.
-    `rescale=False` shows the oracle the raw left-over (measured worse: docs/oracle.md)."""
+def oracle_proposer(oracle, index, m: int = 64) -> Callable[[torch.Tensor], list[list[int]]]:
+    """Signatures [n, r] -> each one's ranked text-index positions: the oracle's slots, FAISS top-`m` hits each,
+    merged round-robin by presence (`oracle.recall.candidate_dictionary`)."""
+
+    def propose(S: torch.Tensor) -> list[list[int]]:
+        pred = oracle.predict_signatures(S)
+        _, hits = index.search(pred.directions.reshape(-1, pred.directions.shape[-1]), min(m, len(index)))
+        hits = np.asarray(hits).reshape(len(S), -1, np.asarray(hits).shape[-1])
+        return [candidate_dictionary(pred.presence[b], hits[b], hits.shape[1] * hits.shape[2]) for b in range(len(S))]
+
+    return propose
+
+
+def readout_proposer(A: torch.Tensor, mu: torch.Tensor, index, m: int = 64) -> Callable[[torch.Tensor], list[list[int]]]:
+    """Signatures [n, r] -> each one's top-`m` text-index positions for the linear readout's query
+    normalise((s - mu) A) (`oracle.mixtures.fit_readout`: ridge from signatures to sentence space)."""
+
+    def propose(S: torch.Tensor) -> list[list[int]]:
+        q = torch.nn.functional.normalize((S.float() - mu) @ A, dim=-1).numpy()
+        _, hits = index.search(q, min(m, len(index)))
+        return [[int(p) for p in row if p >= 0] for row in np.asarray(hits)]
+
+    return propose
+
+
+def peel(proposers, S: torch.Tensor, signature_of: Callable[[int], torch.Tensor | None],
+         intercept: torch.Tensor, size: int, rounds: int, first: float = 0.0,
+         rescale: bool = True) -> list[list[int]]:
+    """Candidate dictionaries of `size` text-index positions for target signatures `S` [n, r] (`intercept` [r]: the
+    space's a0), in `rounds` rounds. `proposers`: one or more functions signatures -> ranked positions per target
+    (`oracle_proposer`, `readout_proposer`), merged round-robin. The first round takes `first` x `size` of the
+    proposals on the bare target (0: an equal share), the others share the rest. `rescale=False` shows the proposers
+    the raw left-over (measured worse: docs/oracle.md)."""
     if size < 1 or rounds < 1:
         raise ValueError("peel: size and rounds must be >= 1")
+    if callable(proposers):
+        proposers = [proposers]
     n = len(S)
     a0 = intercept.double().flatten()
     z_t = S.double() + a0  # [n, r]
@@ -58,15 +87,17 @@ def peel(oracle, S: torch.Tensor, index, signature_of: Callable[[int], torch.Ten
 
     for r in range(rounds):
         take = head if r == 0 else per
-        pred = oracle.predict_signatures(resid)
-        _, hits = index.search(pred.directions.reshape(-1, pred.directions.shape[-1]), min(m, len(index)))
-        hits = np.asarray(hits).reshape(n, -1, hits.shape[-1])
+        ranked = [f(resid) for f in proposers]
         for b in range(n):
             room = size - len(dicts[b])
             if room <= 0:
                 continue
             have = set(dicts[b])
-            new = [p for p in candidate_dictionary(pred.presence[b], hits[b], size + len(have)) if p not in have]
+            new: list[int] = []
+            for group in zip(*[[*lst[b], *[None] * (max(len(x[b]) for x in ranked) - len(lst[b]))] for lst in ranked]):
+                for p in group:
+                    if p is not None and p not in have and p not in new:
+                        new.append(p)
             dicts[b] += new[: min(take, room)]
             pool = [p for p in dicts[b] if p not in picks[b] and z_of(p) is not None]
             if not pool:

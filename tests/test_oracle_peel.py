@@ -7,7 +7,7 @@ import pytest
 import torch
 
 from softprism.oracle.inference import Prediction
-from softprism.oracle.peel import peel
+from softprism.oracle.peel import oracle_proposer, peel, readout_proposer
 
 
 class OneHotIndex:
@@ -60,7 +60,7 @@ def test_peel_takes_an_exact_signed_mixture_apart(rows):
     targets = [([3, 17, 29], [0.7, 0.6, -0.3]), ([5, 8], [1.0, 0.4]), ([11], [1.0])]
     S = torch.stack([mixture(S_rows, a0, ids, w) for ids, w in targets])
     oracle = MatchedFilterOracle(S_rows, a0)
-    dicts = peel(oracle, S, OneHotIndex(40), lambda p: S_rows[p], a0, size=3, rounds=3)
+    dicts = peel(oracle_proposer(oracle, OneHotIndex(40)), S, lambda p: S_rows[p], a0, size=3, rounds=3)
     for (ids, _), d in zip(targets, dicts):
         assert set(ids) <= set(d) and len(d) <= 3
     # the second round shows the oracle what the first pick leaves, in z = s + a0: z_t - w z_pick (w its least-squares
@@ -79,11 +79,24 @@ def test_peel_budget_first_share_and_rows_without_signatures(rows):
     S = mixture(S_rows, a0, [3, 17], [0.8, 0.5])[None]
     oracle = MatchedFilterOracle(S_rows, a0)
     # the oracle names one row per round; a bigger first share cannot add rows it does not name, the size caps all
-    d = peel(oracle, S, OneHotIndex(40), lambda p: S_rows[p], a0, size=2, rounds=4, first=0.5)[0]
+    d = peel(oracle_proposer(oracle, OneHotIndex(40)), S, lambda p: S_rows[p], a0, size=2, rounds=4, first=0.5)[0]
     assert set(d) == {3, 17}
     # a component without a signature is proposed (it is in the text index) but never picked, so it stays left
-    d = peel(MatchedFilterOracle(S_rows, a0), S, OneHotIndex(40), lambda p: None if p == 3 else S_rows[p], a0,
-             size=4, rounds=4)[0]
+    d = peel(oracle_proposer(MatchedFilterOracle(S_rows, a0), OneHotIndex(40)), S,
+             lambda p: None if p == 3 else S_rows[p], a0, size=4, rounds=4)[0]
     assert 3 in d
     with pytest.raises(ValueError, match="size and rounds"):
-        peel(oracle, S, OneHotIndex(40), lambda p: S_rows[p], a0, size=0, rounds=1)
+        peel(oracle_proposer(oracle, OneHotIndex(40)), S, lambda p: S_rows[p], a0, size=0, rounds=1)
+
+
+def test_two_proposers_merge_round_robin(rows):
+    """A readout that always names row 0 beside the matched filter: round-robin merging puts both streams in the
+    dictionary, and the true components still come out."""
+    S_rows, a0 = rows
+    S = mixture(S_rows, a0, [3, 17], [0.8, 0.5])[None]
+    A = torch.zeros(64, 40)
+    mu = torch.zeros(64)
+    A[:, 0] = S[0]  # the readout's query is e_0 for this target (its only large coordinate)
+    props = [oracle_proposer(MatchedFilterOracle(S_rows, a0), OneHotIndex(40)), readout_proposer(A, mu, OneHotIndex(40), m=1)]
+    d = peel(props, S, lambda p: S_rows[p], a0, size=6, rounds=3)[0]
+    assert {3, 17, 0} <= set(d) and d[:2] in ([3, 0], [17, 0])

@@ -246,14 +246,15 @@ def test_training_lowers_the_loss_and_predicts(sig_index, space, tmp_path):
          "--distilled", str(tmp_path / "dist"), "--peel", "2"], timeout=600)
     bench = json.loads((tmp_path / "bench" / "bench.json").read_text())
     assert set(bench["results"]) == {"oracle", "random_init", "linear_readout", "pursuit_full", "pursuit_train_only",
-                                     "oracle+pursuit_train_only", "oracle_peel", "oracle_peel_unscaled"}
+                                     "oracle+pursuit_train_only", "oracle_peel", "oracle_peel_unscaled",
+                                     "readout_peel", "oracle+readout_peel"}
     assert bench["results"]["pursuit_full"]["recall_exact@16"] > 0.9  # the components have signatures there
     assert bench["results"]["pursuit_train_only"]["recall_exact@16"] == 0.0  # ... and none here
     assert bench["hard"]["n"] == 3 and "oracle_v2" in bench["hard"]["results"]
     dist = bench["distilled"]
     assert dist["n"] == 3 and dist["components"] == 3 and max(dist["rel_residual"]) < 1e-3
     for what in ("soft", "exact_mixture"):
-        assert set(dist[what]) == {"oracle", "linear_readout", "pursuit_full", "oracle_peel"}
+        assert set(dist[what]) == {"oracle", "linear_readout", "pursuit_full", "oracle_peel", "oracle+readout_peel"}
         assert dist[what]["pursuit_full"]["recall_exact@16"] == 1.0
 
 
