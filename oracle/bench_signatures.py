@@ -21,8 +21,8 @@ and semantic (a prompt at MiniLM cosine >= 0.8 is):
   are in the text index but have no signature), where pursuit cannot propose them;
 - `oracle+pursuit_train_only`: half of each, merged round-robin (what the pipeline does with both sources);
 - with `--peel R`: `oracle_peel` (oracle/peel.py: the oracle proposes, R rounds, on what the picks leave),
-  `oracle_peel_unscaled` (the left-over shown unscaled), `readout_peel` (the linear readout proposes) and
-  `oracle+readout_peel` (both, round-robin).
+  `oracle_peel_unscaled` (the left-over shown unscaled), `readout_peel` (the linear readout proposes),
+  `oracle+readout_peel` (both, round-robin), and `_signed` (the left-over shown with both signs).
 
 With `--distilled DIR` (a synth run distilled from mixtures of the index's rows): the oracle, the readout and
 pursuit on each soft prompt's signature and, beside it, on the exact signature of the mixture it imitates.
@@ -77,7 +77,7 @@ def pursuit_dicts(idx, S, sizes: list[int], rounds: int, scorer) -> dict[int, li
 
 
 def peel_dicts(proposers, sig, S, scorer, sizes: list[int], rounds: int, rescale: bool = True,
-               first: float = 0.0) -> dict[int, list[list[int]]]:
+               first: float = 0.0, both_signs: bool = False) -> dict[int, list[list[int]]]:
     """`oracle.peel.peel` at each size, the rows' signatures read from `sig` (every benchmark row has one)."""
     from softprism.oracle.peel import peel
     from softprism.retrieval.corpus import normalise
@@ -88,7 +88,7 @@ def peel_dicts(proposers, sig, S, scorer, sizes: list[int], rounds: int, rescale
         if p >= 0:
             sig_of.setdefault(p, j)
     return {s: peel(proposers, S, lambda p: sig.signatures[sig_of[p]] if p in sig_of else None,
-                    sig.intercept, s, rounds, first, rescale) for s in sizes}
+                    sig.intercept, s, rounds, first, rescale, both_signs) for s in sizes}
 
 
 def interleave(a: list[int], b: list[int], size: int) -> list[int]:
@@ -177,10 +177,13 @@ def bench(args) -> dict:
         from softprism.oracle.peel import oracle_proposer, readout_proposer
 
         po, pr = oracle_proposer(oracle, tindex), readout_proposer(A, mu, tindex)
-        for name, props, rescale in (("oracle_peel", [po], True), ("oracle_peel_unscaled", [po], False),
-                                     ("readout_peel", [pr], True), ("oracle+readout_peel", [po, pr], True)):
+        for name, props, rescale, signs in (
+                ("oracle_peel", [po], True, False), ("oracle_peel_unscaled", [po], False, False),
+                ("oracle_peel_signed", [po], True, True), ("readout_peel", [pr], True, False),
+                ("oracle+readout_peel", [po, pr], True, False), ("oracle+readout_peel_signed", [po, pr], True, True)):
             t0 = time.perf_counter()
-            dicts_all[name] = peel_dicts(props, sig, S, scorer, sizes, args.peel, rescale, first=args.peel_first)
+            dicts_all[name] = peel_dicts(props, sig, S, scorer, sizes, args.peel, rescale, first=args.peel_first,
+                                         both_signs=signs)
             timing[f"{name}_s_per_target"] = (time.perf_counter() - t0) / args.n
     variants = {"pursuit_full": sig, "pursuit_train_only": subset_index(sig, train_rows)}
     for name, idx in variants.items():

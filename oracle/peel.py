@@ -59,12 +59,15 @@ def readout_proposer(A: torch.Tensor, mu: torch.Tensor, index, m: int = 64) -> C
 
 def peel(proposers, S: torch.Tensor, signature_of: Callable[[int], torch.Tensor | None],
          intercept: torch.Tensor, size: int, rounds: int, first: float = 0.0,
-         rescale: bool = True) -> list[list[int]]:
+         rescale: bool = True, both_signs: bool = False) -> list[list[int]]:
     """Candidate dictionaries of `size` text-index positions for target signatures `S` [n, r] (`intercept` [r]: the
     space's a0), in `rounds` rounds. `proposers`: one or more functions signatures -> ranked positions per target
     (`oracle_proposer`, `readout_proposer`), merged round-robin. The first round takes `first` x `size` of the
     proposals on the bare target (0: an equal share), the others share the rest. `rescale=False` shows the proposers
-    the raw left-over (measured worse: docs/oracle.md)."""
+    the raw left-over (measured worse: docs/oracle.md). `both_signs`: after the first round, also show them the
+    left-over negated (a training mixture's first weight is positive, so a left-over whose remaining components
+    are all negative reads as nothing the oracle has seen), merged round-robin with the positive one, the two
+    signs leading in turn."""
     if size < 1 or rounds < 1:
         raise ValueError("peel: size and rounds must be >= 1")
     if callable(proposers):
@@ -73,6 +76,7 @@ def peel(proposers, S: torch.Tensor, signature_of: Callable[[int], torch.Tensor 
     a0 = intercept.double().flatten()
     z_t = S.double() + a0  # [n, r]
     resid = S.detach().float().clone()
+    neg = resid.clone()  # the left-over negated, shown as a signature (-left / c - a0); unused in round 1
     head = max(1, int(first * size)) if first > 0 else max(1, -(-size // rounds))
     per = max(1, -(-(size - head) // (rounds - 1))) if rounds > 1 else size
     dicts: list[list[int]] = [[] for _ in range(n)]
@@ -88,6 +92,8 @@ def peel(proposers, S: torch.Tensor, signature_of: Callable[[int], torch.Tensor 
     for r in range(rounds):
         take = head if r == 0 else per
         ranked = [f(resid) for f in proposers]
+        if both_signs and r > 0:  # the two signs lead in turn (with one new row a round, each gets every other)
+            ranked = ranked + [f(neg) for f in proposers] if r % 2 else [f(neg) for f in proposers] + ranked
         for b in range(n):
             room = size - len(dicts[b])
             if room <= 0:
@@ -117,4 +123,5 @@ def peel(proposers, S: torch.Tensor, signature_of: Callable[[int], torch.Tensor 
                 mass = 1.0 - float(best_w.clamp(min=0).sum())
                 scale = mass if mass > MIN_MASS else max(MIN_MASS, float(left.norm() / z_t[b].norm()))
             resid[b] = (left / scale - a0).float()
+            neg[b] = (-left / scale - a0).float()
     return dicts

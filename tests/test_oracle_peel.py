@@ -100,3 +100,28 @@ def test_two_proposers_merge_round_robin(rows):
     props = [oracle_proposer(MatchedFilterOracle(S_rows, a0), OneHotIndex(40)), readout_proposer(A, mu, OneHotIndex(40), m=1)]
     d = peel(props, S, lambda p: S_rows[p], a0, size=6, rounds=3)[0]
     assert {3, 17, 0} <= set(d) and d[:2] in ([3, 0], [17, 0])
+
+
+class PositiveOnlyOracle(MatchedFilterOracle):
+    """Like the matched filter, but blind to rows it sees with a negative weight (as a trained oracle is to a
+    mixture whose first weight is negative): it names the row of largest *positive* alignment."""
+
+    def predict_signatures(self, S):
+        self.seen.append(S.clone())
+        z = S.double() + self.a0
+        best = (z @ self.U.T).argmax(1)
+        d = np.zeros((len(S), 1, len(self.U)), np.float32)
+        d[np.arange(len(S)), 0, best.numpy()] = 1.0
+        return Prediction(d, np.ones((len(S), 1), np.float32), np.ones((len(S), 1), np.float32))
+
+
+def test_both_signs_find_a_negative_left_over(rows):
+    """z_3 - 0.6 z_17: once row 3 is picked, what is left is -0.6 z_17; an oracle that only sees positive weights
+    finds row 17 only when the left-over is also shown negated."""
+    S_rows, a0 = rows
+    S = mixture(S_rows, a0, [3, 17], [1.0, -0.6])[None]
+    sig = lambda p: S_rows[p]  # noqa: E731
+    plain = peel(oracle_proposer(PositiveOnlyOracle(S_rows, a0), OneHotIndex(40)), S, sig, a0, size=3, rounds=3)[0]
+    signed = peel(oracle_proposer(PositiveOnlyOracle(S_rows, a0), OneHotIndex(40)), S, sig, a0, size=3, rounds=3,
+                  both_signs=True)[0]
+    assert 3 in plain and 3 in signed and 17 in signed

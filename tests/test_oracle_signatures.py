@@ -247,7 +247,8 @@ def test_training_lowers_the_loss_and_predicts(sig_index, space, tmp_path):
     bench = json.loads((tmp_path / "bench" / "bench.json").read_text())
     assert set(bench["results"]) == {"oracle", "random_init", "linear_readout", "pursuit_full", "pursuit_train_only",
                                      "oracle+pursuit_train_only", "oracle_peel", "oracle_peel_unscaled",
-                                     "readout_peel", "oracle+readout_peel"}
+                                     "readout_peel", "oracle+readout_peel", "oracle_peel_signed",
+                                     "oracle+readout_peel_signed"}
     assert bench["results"]["pursuit_full"]["recall_exact@16"] > 0.9  # the components have signatures there
     assert bench["results"]["pursuit_train_only"]["recall_exact@16"] == 0.0  # ... and none here
     assert bench["hard"]["n"] == 3 and "oracle_v2" in bench["hard"]["results"]
