@@ -108,16 +108,19 @@ def peel(proposers, S: torch.Tensor, signature_of: Callable[[int], torch.Tensor 
             pool = [p for p in dicts[b] if p not in picks[b] and z_of(p) is not None]
             if not pool:
                 continue
+            # orthogonal least squares, all of the pool at once: with Q an orthonormal basis of the picks, adding c
+            # lowers the squared residual by (u_c . left)^2 / |u_c|^2, u_c = z_c minus its projection on Q
             P = torch.stack([z_of(p) for p in picks[b]]) if picks[b] else z_t.new_zeros(0, z_t.shape[1])
-            best, best_norm, best_w = None, None, None
-            for p in pool:
-                A = torch.cat([P, z_of(p)[None]]).T  # [r, k]
-                w = torch.linalg.lstsq(A, z_t[b][:, None]).solution[:, 0]
-                norm = float((z_t[b] - A @ w).norm())
-                if best_norm is None or norm < best_norm:
-                    best, best_norm, best_w = p, norm, w
+            Q = torch.linalg.qr(P.T).Q if picks[b] else z_t.new_zeros(z_t.shape[1], 0)  # [r, k]
+            left0 = z_t[b] - Q @ (Q.T @ z_t[b])
+            C = torch.stack([z_of(p) for p in pool])  # [c, r]
+            U = C - (C @ Q) @ Q.T
+            gain = (U @ left0) ** 2 / (U * U).sum(1).clamp(min=1e-24)
+            best = pool[int(gain.argmax())]
+            A = torch.cat([P, z_of(best)[None]]).T  # [r, k + 1]
+            best_w = torch.linalg.lstsq(A, z_t[b][:, None]).solution[:, 0]
             picks[b].append(best)
-            left = z_t[b] - torch.cat([P, z_of(best)[None]]).T @ best_w
+            left = z_t[b] - A @ best_w
             scale = 1.0
             if rescale:
                 mass = 1.0 - float(best_w.clamp(min=0).sum())
