@@ -22,7 +22,8 @@ and semantic (a prompt at MiniLM cosine >= 0.8 is):
 - `oracle+pursuit_train_only`: half of each, merged round-robin (what the pipeline does with both sources);
 - with `--peel R`: `oracle_peel` (oracle/peel.py: the oracle proposes, R rounds, on what the picks leave),
   `oracle_peel_unscaled` (the left-over shown unscaled), `readout_peel` (the linear readout proposes),
-  `oracle+readout_peel` (both, round-robin), and `_signed` (the left-over shown with both signs).
+  `oracle+readout_peel` (both, round-robin), `_signed` (the left-over shown with both signs), and with
+  `--peel-stop F` `oracle_peel_stop` (a target stops peeling once its left-over is F of its signature).
 
 With `--distilled DIR` (a synth run distilled from mixtures of the index's rows): the oracle, the readout and
 pursuit on each soft prompt's signature and, beside it, on the exact signature of the mixture it imitates.
@@ -77,7 +78,7 @@ def pursuit_dicts(idx, S, sizes: list[int], rounds: int, scorer) -> dict[int, li
 
 
 def peel_dicts(proposers, sig, S, scorer, sizes: list[int], rounds: int, rescale: bool = True,
-               first: float = 0.0, both_signs: bool = False) -> dict[int, list[list[int]]]:
+               first: float = 0.0, both_signs: bool = False, stop_at: float = 0.0) -> dict[int, list[list[int]]]:
     """`oracle.peel.peel` at each size, the rows' signatures read from `sig` (every benchmark row has one)."""
     from softprism.oracle.peel import peel
     from softprism.retrieval.corpus import normalise
@@ -88,7 +89,7 @@ def peel_dicts(proposers, sig, S, scorer, sizes: list[int], rounds: int, rescale
         if p >= 0:
             sig_of.setdefault(p, j)
     return {s: peel(proposers, S, lambda p: sig.signatures[sig_of[p]] if p in sig_of else None,
-                    sig.intercept, s, rounds, first, rescale, both_signs) for s in sizes}
+                    sig.intercept, s, rounds, first, rescale, both_signs, stop_at) for s in sizes}
 
 
 def interleave(a: list[int], b: list[int], size: int) -> list[int]:
@@ -184,6 +185,9 @@ def bench(args) -> dict:
             t0 = time.perf_counter()
             dicts_all[name] = peel_dicts(props, sig, S, scorer, sizes, args.peel, rescale, first=args.peel_first,
                                          both_signs=signs)
+        if args.peel_stop > 0:
+            dicts_all["oracle_peel_stop"] = peel_dicts([po], sig, S, scorer, sizes, args.peel, first=args.peel_first,
+                                                       stop_at=args.peel_stop)
             timing[f"{name}_s_per_target"] = (time.perf_counter() - t0) / args.n
     variants = {"pursuit_full": sig, "pursuit_train_only": subset_index(sig, train_rows)}
     for name, idx in variants.items():
@@ -257,6 +261,9 @@ def distilled_targets(args, oracle, sig, vectors, tindex, scorer, sizes, m, read
             po, pr = oracle_proposer(oracle, tindex), readout_proposer(A, mu, tindex)
             d["oracle_peel"] = peel_dicts([po], sig, S, scorer, sizes, args.peel, first=args.peel_first)
             d["oracle+readout_peel"] = peel_dicts([po, pr], sig, S, scorer, sizes, args.peel, first=args.peel_first)
+            if args.peel_stop > 0:
+                d["oracle_peel_stop"] = peel_dicts([po], sig, S, scorer, sizes, args.peel, first=args.peel_first,
+                                                   stop_at=args.peel_stop)
         out[what] = {name: scorer.score(dd, texts, tvec, tmask) for name, dd in d.items()}
     return out
 
@@ -325,6 +332,8 @@ def main() -> int:
     ap.add_argument("--peel", type=int, default=0, help="also the oracle as a pursuit's proposer, this many rounds "
                     "(`peel_dicts`; 0 = not run)")
     ap.add_argument("--peel-first", type=float, default=0.0, help="share of each size the peel's first round takes")
+    ap.add_argument("--peel-stop", type=float, default=0.0, help="also `oracle_peel_stop`: peeling stops for a target "
+                    "once its left-over is this fraction of its signature (0 = not run)")
     ap.add_argument("--seed", type=int, default=12345)
     ap.add_argument("--semantic-k", type=int, default=256)
     ap.add_argument("--threads", type=int, default=1)

@@ -59,7 +59,7 @@ def readout_proposer(A: torch.Tensor, mu: torch.Tensor, index, m: int = 64) -> C
 
 def peel(proposers, S: torch.Tensor, signature_of: Callable[[int], torch.Tensor | None],
          intercept: torch.Tensor, size: int, rounds: int, first: float = 0.0,
-         rescale: bool = True, both_signs: bool = False) -> list[list[int]]:
+         rescale: bool = True, both_signs: bool = False, stop_at: float = 0.0) -> list[list[int]]:
     """Candidate dictionaries of `size` text-index positions for target signatures `S` [n, r] (`intercept` [r]: the
     space's a0), in `rounds` rounds. `proposers`: one or more functions signatures -> ranked positions per target
     (`oracle_proposer`, `readout_proposer`), merged round-robin. The first round takes `first` x `size` of the
@@ -67,7 +67,9 @@ def peel(proposers, S: torch.Tensor, signature_of: Callable[[int], torch.Tensor 
     the raw left-over (measured worse: docs/oracle.md). `both_signs`: after the first round, also show them the
     left-over negated (a training mixture's first weight is positive, so a left-over whose remaining components
     are all negative reads as nothing the oracle has seen), merged round-robin with the positive one, the two
-    signs leading in turn."""
+    signs leading in turn. `stop_at`: a target whose left-over is at most this fraction of its signature (in z) stops
+    peeling; its later rounds take the first round's proposals further down instead (a soft prompt is not exactly
+    a mixture: once what is left is the size of that residual, peeling it shows the oracle noise)."""
     if size < 1 or rounds < 1:
         raise ValueError("peel: size and rounds must be >= 1")
     if callable(proposers):
@@ -82,6 +84,8 @@ def peel(proposers, S: torch.Tensor, signature_of: Callable[[int], torch.Tensor 
     dicts: list[list[int]] = [[] for _ in range(n)]
     picks: list[list[int]] = [[] for _ in range(n)]
     cache: dict[int, torch.Tensor | None] = {}
+    stopped = [False] * n
+    ranked0: list[list[int]] = [[] for _ in range(n)]  # the first round's proposals, merged
 
     def z_of(p: int) -> torch.Tensor | None:
         if p not in cache:
@@ -102,9 +106,16 @@ def peel(proposers, S: torch.Tensor, signature_of: Callable[[int], torch.Tensor 
             new: list[int] = []
             for group in zip(*[[*lst[b], *[None] * (max(len(x[b]) for x in ranked) - len(lst[b]))] for lst in ranked]):
                 for p in group:
-                    if p is not None and p not in have and p not in new:
+                    if p is not None and p not in new:
                         new.append(p)
+            if r == 0:
+                ranked0[b] = list(new)
+            if stopped[b]:
+                new = ranked0[b]
+            new = [p for p in new if p not in have]
             dicts[b] += new[: min(take, room)]
+            if stopped[b]:
+                continue
             pool = [p for p in dicts[b] if p not in picks[b] and z_of(p) is not None]
             if not pool:
                 continue
@@ -127,4 +138,6 @@ def peel(proposers, S: torch.Tensor, signature_of: Callable[[int], torch.Tensor 
                 scale = mass if mass > MIN_MASS else max(MIN_MASS, float(left.norm() / z_t[b].norm()))
             resid[b] = (left / scale - a0).float()
             neg[b] = (-left / scale - a0).float()
+            if stop_at > 0 and float(left.norm()) <= stop_at * float(z_t[b].norm()):
+                stopped[b] = True
     return dicts

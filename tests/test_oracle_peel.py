@@ -125,3 +125,18 @@ def test_both_signs_find_a_negative_left_over(rows):
     signed = peel(oracle_proposer(PositiveOnlyOracle(S_rows, a0), OneHotIndex(40)), S, sig, a0, size=3, rounds=3,
                   both_signs=True)[0]
     assert 3 in plain and 3 in signed and 17 in signed
+
+
+def test_stop_at_falls_back_to_the_first_rounds_proposals(rows):
+    """Once a target's left-over is small enough it stops peeling and takes the first round's ranked proposals
+    further down; a target with a large left-over keeps peeling."""
+    S_rows, a0 = rows
+    S = mixture(S_rows, a0, [3], [1.0])[None]  # one row: the first pick leaves nothing
+    oracle = MatchedFilterOracle(S_rows, a0)
+    d = peel(oracle_proposer(oracle, OneHotIndex(40)), S, lambda p: S_rows[p], a0, size=4, rounds=4, stop_at=0.1)[0]
+    # the first round's ranked list is row 3, then the one-hot index's ties in order (0, 1, 2, ...)
+    assert d == [3, 0, 1, 2] and len(oracle.seen) == 4  # the oracle still runs on the batch, its answer unused
+    d2 = peel(oracle_proposer(MatchedFilterOracle(S_rows, a0), OneHotIndex(40)),
+              mixture(S_rows, a0, [3, 17], [0.8, 0.5])[None], lambda p: S_rows[p], a0, size=3, rounds=3,
+              stop_at=0.01)[0]
+    assert {3, 17} <= set(d2)
