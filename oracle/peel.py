@@ -67,8 +67,8 @@ def peel(proposers, S: torch.Tensor, signature_of: Callable[[int], torch.Tensor 
     the raw left-over (measured worse: docs/oracle.md). `both_signs`: after the first round, also show them the
     left-over negated (a training mixture's first weight is positive, so a left-over whose remaining components
     are all negative reads as nothing the oracle has seen), merged round-robin with the positive one, the two
-    signs leading in turn. `stop_at`: a target whose left-over is at most this fraction of its signature (in z) stops
-    peeling; its later rounds take the first round's proposals further down instead (a soft prompt is not exactly
+    signs leading in turn. `stop_at`: a target whose left-over is at most this fraction of what the intercept alone
+    leaves of it (pursuit's relative residual, retrieval/pursuit.py) stops peeling; its later rounds take the first round's proposals further down instead (a soft prompt is not exactly
     a mixture: once what is left is the size of that residual, peeling it shows the oracle noise)."""
     if size < 1 or rounds < 1:
         raise ValueError("peel: size and rounds must be >= 1")
@@ -85,6 +85,8 @@ def peel(proposers, S: torch.Tensor, signature_of: Callable[[int], torch.Tensor 
     picks: list[list[int]] = [[] for _ in range(n)]
     cache: dict[int, torch.Tensor | None] = {}
     stopped = [False] * n
+    a0u = a0 / a0.norm().clamp(min=1e-12)
+    ref = (z_t - (z_t @ a0u)[:, None] * a0u).norm(dim=1)  # [n]: what a0 alone leaves of each target
     ranked0: list[list[int]] = [[] for _ in range(n)]  # the first round's proposals, merged
 
     def z_of(p: int) -> torch.Tensor | None:
@@ -138,6 +140,6 @@ def peel(proposers, S: torch.Tensor, signature_of: Callable[[int], torch.Tensor 
                 scale = mass if mass > MIN_MASS else max(MIN_MASS, float(left.norm() / z_t[b].norm()))
             resid[b] = (left / scale - a0).float()
             neg[b] = (-left / scale - a0).float()
-            if stop_at > 0 and float(left.norm()) <= stop_at * float(z_t[b].norm()):
+            if stop_at > 0 and float(left.norm()) <= stop_at * float(ref[b]):
                 stopped[b] = True
     return dicts
