@@ -346,6 +346,9 @@ def main() -> int:
     args = ap.parse_args()
     if args.n < 1 or min(args.sizes) < 1:
         raise InputError("--n and --sizes must be >= 1")
+    if args.peel < 0 or not 0.0 <= args.peel_first < 1.0 or args.peel_stop < 0:
+        raise InputError(f"--peel {args.peel} / --peel-first {args.peel_first} / --peel-stop {args.peel_stop}: give "
+                         "rounds >= 0, a first-round share in [0, 1) and a stop fraction >= 0")
     res = bench(args)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
