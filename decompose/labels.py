@@ -100,7 +100,7 @@ def label_relabel(text: str, labels: list[str]) -> str | None:
     of them. A list is a run of one-word (or quoted) items joined by commas, "or" or "and" ("world, sports,
     business and science"); it counts when at least two items are labels (case-insensitive), and the new list
     keeps its style: quoted when it was, joined by "or" / "and" before the last item when it was, else commas
-(articles are dropped: "a cat or a dog" -> "cat, dog or bird")."""
+    (articles are dropped: "a cat or a dog" -> "cat, dog or bird")."""
     keys = {x.casefold() for x in labels}
     for m in re.finditer(rf"{_ITEM}(?:{_SEP}{_ITEM})+", text):
         span = m.group(0)

@@ -92,6 +92,12 @@ def peel_dicts(proposers, sig, S, scorer, sizes: list[int], rounds: int, rescale
                     sig.intercept, s, rounds, first, rescale, both_signs, stop_at) for s in sizes}
 
 
+def prefixes(ranked: list[list[int]], sizes: list[int]) -> dict[int, list[list[int]]]:
+    """Each size's dictionaries from one ranked list per target (the sources' dictionaries are prefixes of their
+    rankings: round-robin over slots, or one query's hits)."""
+    return {s: [r[:s] for r in ranked] for s in sizes}
+
+
 def interleave(a: list[int], b: list[int], size: int) -> list[int]:
     out, seen = [], set()
     for pair in zip(a + [None] * max(0, len(b) - len(a)), b + [None] * max(0, len(a) - len(b))):
@@ -109,7 +115,7 @@ def bench(args) -> dict:
     from softprism.oracle.inference import Oracle
     from softprism.oracle.mixtures import SignatureStream, target_vectors
     from softprism.oracle.model import ActivationOracle
-    from softprism.oracle.recall import RecallScorer, candidate_dictionary, memory_index
+    from softprism.oracle.recall import RecallScorer, memory_index
     from softprism.poe.config import from_dict
     from softprism.retrieval.encoder import Encoder
     from softprism.retrieval.signatures import SignatureIndex
@@ -150,13 +156,10 @@ def bench(args) -> dict:
     m = min(max(sizes), len(tindex))
     res, timing, dicts_all = {}, {}, {}
 
-    def slot_dicts(pred):
-        _, hits = tindex.search(pred.directions.reshape(-1, pred.directions.shape[-1]), m)
-        hits = hits.reshape(args.n, -1, m)
-        return {s: [candidate_dictionary(pred.presence[b], hits[b], s) for b in range(args.n)] for s in sizes}
+    from softprism.oracle.peel import oracle_proposer, readout_proposer
 
     t0 = time.perf_counter()
-    dicts_all["oracle"] = slot_dicts(oracle.predict_signatures(S))
+    dicts_all["oracle"] = prefixes(oracle_proposer(oracle, tindex, m)(S), sizes)
     timing["oracle_s_per_target"] = (time.perf_counter() - t0) / args.n
     torch.manual_seed(args.seed)
     meta = oracle.meta
@@ -166,17 +169,13 @@ def bench(args) -> dict:
     if rnd.readout:  # the fixed readout is data, not learned: the random-init network keeps it
         rnd.readout_A.copy_(oracle.net.readout_A)
         rnd.readout_mu.copy_(oracle.net.readout_mu)
-    dicts_all["random_init"] = slot_dicts(Oracle(rnd, meta, lm=oracle.lm).predict_signatures(S))
+    dicts_all["random_init"] = prefixes(oracle_proposer(Oracle(rnd, meta, lm=oracle.lm), tindex, m)(S), sizes)
     train_rows = sig.corpus.positions("train")
     from softprism.oracle.mixtures import fit_readout
 
     A, mu = fit_readout(sig, train_rows, vectors)
-    q = torch.nn.functional.normalize((S - mu) @ A, dim=-1).numpy()  # [n, D]
-    _, hits = tindex.search(q, m)
-    dicts_all["linear_readout"] = {s: [[int(p) for p in h[:s] if p >= 0] for h in hits] for s in sizes}
+    dicts_all["linear_readout"] = prefixes(readout_proposer(A, mu, tindex, m)(S), sizes)
     if args.peel:
-        from softprism.oracle.peel import oracle_proposer, readout_proposer
-
         po, pr = oracle_proposer(oracle, tindex), readout_proposer(A, mu, tindex)
         for name, props, rescale, signs in (
                 ("oracle_peel", [po], True, False), ("oracle_peel_unscaled", [po], False, False),
@@ -224,7 +223,6 @@ def distilled_targets(args, oracle, sig, vectors, tindex, scorer, sizes, m, read
     import numpy as np
     import torch
 
-    from softprism.oracle.recall import candidate_dictionary
     from softprism.synth.shards import load_examples
 
     ds = load_examples(args.distilled)
@@ -246,18 +244,13 @@ def distilled_targets(args, oracle, sig, vectors, tindex, scorer, sizes, m, read
     A, mu = readout
     out = {"n": len(ds), "components": int(tmask.sum()), "distilled": str(args.distilled),
            "rel_residual": [round(float((a - b).norm() / b.norm()), 4) for a, b in zip(soft, exact)]}
+    from softprism.oracle.peel import oracle_proposer, readout_proposer
+
     for what, S in (("soft", soft), ("exact_mixture", exact)):
-        pred = oracle.predict_signatures(S)
-        _, hits = tindex.search(pred.directions.reshape(-1, pred.directions.shape[-1]), m)
-        hits = hits.reshape(len(ds), -1, m)
-        d = {"oracle": {s: [candidate_dictionary(pred.presence[b], hits[b], s) for b in range(len(ds))]
-                        for s in sizes}}
-        _, h = tindex.search(torch.nn.functional.normalize((S - mu) @ A, dim=-1).numpy(), m)
-        d["linear_readout"] = {s: [[int(q) for q in row[:s] if q >= 0] for row in h] for s in sizes}
+        d = {"oracle": prefixes(oracle_proposer(oracle, tindex, m)(S), sizes),
+             "linear_readout": prefixes(readout_proposer(A, mu, tindex, m)(S), sizes)}
         d["pursuit_full"] = pursuit_dicts(sig, S, sizes, args.rounds, scorer)
         if args.peel:
-            from softprism.oracle.peel import oracle_proposer, readout_proposer
-
             po, pr = oracle_proposer(oracle, tindex), readout_proposer(A, mu, tindex)
             d["oracle_peel"] = peel_dicts([po], sig, S, scorer, sizes, args.peel, first=args.peel_first)
             d["oracle+readout_peel"] = peel_dicts([po, pr], sig, S, scorer, sizes, args.peel, first=args.peel_first)

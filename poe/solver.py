@@ -363,6 +363,14 @@ class SupportProblem:
         return (out / self.P).to(self.dtype)
 
 
+def _logit_row(p: PoEProblem, i: int, out: torch.Tensor) -> torch.Tensor:
+    """Entry `i`'s full-vocabulary logits z = W h_i + b [P, V], written into `out` chunk by chunk."""
+    for s in range(0, p.P, p.chunk):
+        z = p.H[i, s : s + p.chunk] @ p.W.T
+        out[s : s + p.chunk] = z if p.b is None else z + p.b
+    return out
+
+
 class LogitRows:
     """The full-vocabulary logits of a growing support, computed once per entry and kept in one buffer.
 
@@ -383,27 +391,55 @@ class LogitRows:
         idx = list(idx)
         if idx[: len(self.idx)] != self.idx or len(idx) > self.buf.shape[0]:
             raise ValueError("LogitRows.restrict: the support must extend the previous one and fit the buffer")
-        p = self.problem
         for i in idx[len(self.idx) :]:
-            row = len(self.idx)
-            for s in range(0, p.P, p.chunk):
-                z = p.H[i, s : s + p.chunk] @ p.W.T
-                self.buf[row, s : s + p.chunk] = z if p.b is None else z + p.b
+            _logit_row(self.problem, i, self.buf[len(self.idx)])
             self.idx.append(i)
-        return SupportProblem(p, idx, self.buf[: len(idx)])
+        return SupportProblem(self.problem, idx, self.buf[: len(idx)])
 
 
-def kept_logits(problem: PoEProblem | SumProblem, n_max: int, budget_mb: int):
+class LogitCache:
+    """Full-vocabulary logit rows of any entries, computed once each and kept while they fit `budget_mb` MiB
+    (least recently used out first): `restrict(idx)` gives the `SupportProblem` on any `idx`, in any order. For
+    supports that change freely (`swap_search`); `LogitRows` is the cheaper one for supports that only grow."""
+
+    def __init__(self, problem: PoEProblem, budget_mb: int):
+        self.problem = problem
+        self.max_rows = max(1, budget_mb * 2**20 // max(1, LogitRows.nbytes(problem, 1)))
+        self.rows: dict[int, torch.Tensor] = {}
+
+    def row(self, i: int) -> torch.Tensor:
+        if i in self.rows:
+            self.rows[i] = self.rows.pop(i)  # most recently used last
+            return self.rows[i]
+        p = self.problem
+        z = _logit_row(p, i, torch.empty(p.P, p.W.shape[0], dtype=p.dtype, device=p.device))
+        while len(self.rows) >= self.max_rows:
+            self.rows.pop(next(iter(self.rows)))
+        self.rows[i] = z
+        return z
+
+    def restrict(self, idx: list[int]) -> SupportProblem:
+        idx = list(idx)
+        return SupportProblem(self.problem, idx, torch.stack([self.row(i) for i in idx]))
+
+
+def kept_logits(problem: PoEProblem | SumProblem, n_max: int, budget_mb: int, any_order: bool = False):
     """A function idx -> the problem restricted to `idx` on kept full-vocabulary logits (`SupportProblem`, or a
     `SumProblem` of them), for supports of up to `n_max` entries that only grow between calls; None when the rows
     would exceed `budget_mb` MiB (or the problem is of another kind). Used by `greedy_path`'s refits and small
-    refits elsewhere (decompose/pipeline.py's top-k refit)."""
+    refits elsewhere (decompose/pipeline.py's top-k refit). `any_order`: supports that change freely
+    (`LogitCache`, `budget_mb` shared by the parts, `n_max` unused; `swap_search`); None only when `budget_mb` is 0."""
     parts = problem.parts if isinstance(problem, SumProblem) else [(1.0, problem)]
     if not all(isinstance(p, PoEProblem) for _, p in parts):
         return None
-    if sum(LogitRows.nbytes(p, n_max) for _, p in parts) > budget_mb * 2**20:
+    if any_order:
+        if budget_mb <= 0:
+            return None
+        rows = [(c, LogitCache(p, budget_mb // len(parts))) for c, p in parts]
+    elif sum(LogitRows.nbytes(p, n_max) for _, p in parts) > budget_mb * 2**20:
         return None
-    rows = [(c, LogitRows(p, n_max)) for c, p in parts]
+    else:
+        rows = [(c, LogitRows(p, n_max)) for c, p in parts]
     if isinstance(problem, SumProblem):
         return lambda idx: SumProblem([(c, r.restrict(idx)) for c, r in rows])
     return rows[0][1].restrict
@@ -585,6 +621,17 @@ def _newton_direction(H: torch.Tensor, g: torch.Tensor) -> torch.Tensor:
     return -g / max(scale, 1e-12)
 
 
+def _support_refit(problem, restrict, fit_cfg: SolverConfig, support: list[int], w0: torch.Tensor) -> FitResult:
+    """The certified fit of `problem` on `support` from `w0` [N]: on the kept logits (`restrict`, from `kept_logits`)
+    when there are any, else on the state tables; its `w` is [N] with zeros outside the support."""
+    if restrict is None:
+        return solve(problem, fit_cfg, support=support, w0=w0)
+    r = solve(restrict(support), fit_cfg, w0=w0[support])
+    w_full = torch.zeros(problem.N, dtype=r.w.dtype)
+    w_full[support] = r.w.cpu()
+    return replace(r, w=w_full)
+
+
 def greedy_path(problem: PoEProblem | SumProblem, cfg: SolverConfig, heldout: PoEProblem | None = None,
                 pinned: list[int] | None = None, candidates: list[int] | None = None) -> list[PathStep]:
     """Greedy forward selection with refit, k = 0..max_components.
@@ -601,12 +648,7 @@ def greedy_path(problem: PoEProblem | SumProblem, cfg: SolverConfig, heldout: Po
     restrict = kept_logits(problem, len(pinned) + n_steps, cfg.path_tables_mb)  # None when over budget (or 0)
 
     def refit(support: list[int], w0: torch.Tensor) -> FitResult:
-        if restrict is None:
-            return solve(problem, fit_cfg, support=support, w0=w0)
-        r = solve(restrict(support), fit_cfg, w0=w0[support])
-        w_full = torch.zeros(problem.N, dtype=r.w.dtype)
-        w_full[support] = r.w
-        return replace(r, w=w_full)
+        return _support_refit(problem, restrict, fit_cfg, support, w0)
 
     chosen: list[int] = []
     steps: list[PathStep] = []
@@ -633,35 +675,6 @@ def greedy_path(problem: PoEProblem | SumProblem, cfg: SolverConfig, heldout: Po
     return steps
 
 
-class LogitCache:
-    """Full-vocabulary logit rows of any entries, computed once each and kept while they fit `budget_mb` MiB
-    (least recently used out first): `restrict(idx)` gives the `SupportProblem` on any `idx`, in any order. For
-    supports that change freely (`swap_search`); `LogitRows` is the cheaper one for supports that only grow."""
-
-    def __init__(self, problem: PoEProblem, budget_mb: int):
-        self.problem = problem
-        self.max_rows = max(1, budget_mb * 2**20 // max(1, LogitRows.nbytes(problem, 1)))
-        self.rows: dict[int, torch.Tensor] = {}
-
-    def row(self, i: int) -> torch.Tensor:
-        if i in self.rows:
-            self.rows[i] = self.rows.pop(i)  # most recently used last
-            return self.rows[i]
-        p = self.problem
-        z = torch.empty(p.P, p.W.shape[0], dtype=p.dtype, device=p.device)
-        for s in range(0, p.P, p.chunk):
-            zc = p.H[i, s : s + p.chunk] @ p.W.T
-            z[s : s + p.chunk] = zc if p.b is None else zc + p.b
-        while len(self.rows) >= self.max_rows:
-            self.rows.pop(next(iter(self.rows)))
-        self.rows[i] = z
-        return z
-
-    def restrict(self, idx: list[int]) -> SupportProblem:
-        idx = list(idx)
-        return SupportProblem(self.problem, idx, torch.stack([self.row(i) for i in idx]))
-
-
 def swap_search(problem: PoEProblem | SumProblem, cfg: SolverConfig, chosen: list[int], w: torch.Tensor,
                 pinned: list[int] | None = None, heldout: PoEProblem | None = None, tries: int = 4,
                 passes: int = 2, candidates: list[int] | None = None) -> PathStep:
@@ -677,19 +690,10 @@ def swap_search(problem: PoEProblem | SumProblem, cfg: SolverConfig, chosen: lis
     chosen = list(chosen)
     pool = [i for i in (candidates if candidates is not None else range(problem.N)) if i not in pinned]
     fit_cfg = SolverConfig(**{**cfg.__dict__, "l1": 0.0})
-    parts = problem.parts if isinstance(problem, SumProblem) else [(1.0, problem)]
-    caches = ([(c, LogitCache(p, cfg.path_tables_mb // len(parts))) for c, p in parts]
-              if cfg.path_tables_mb > 0 and all(isinstance(p, PoEProblem) for _, p in parts) else None)
+    restrict = kept_logits(problem, 0, cfg.path_tables_mb, any_order=True)  # None when path_tables_mb is 0
 
     def refit(support: list[int], w0: torch.Tensor) -> FitResult:
-        if caches is None:
-            return solve(problem, fit_cfg, support=support, w0=w0)
-        sub = (SumProblem([(c, lc.restrict(support)) for c, lc in caches]) if isinstance(problem, SumProblem)
-               else caches[0][1].restrict(support))
-        r = solve(sub, fit_cfg, w0=w0[support])
-        w_full = torch.zeros(problem.N, dtype=r.w.dtype)
-        w_full[support] = r.w.cpu()
-        return replace(r, w=w_full)
+        return _support_refit(problem, restrict, fit_cfg, support, w0)
 
     best = refit(pinned + chosen, w.detach().cpu().clone())
     for sweep in range(passes):
