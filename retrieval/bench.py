@@ -17,7 +17,10 @@ and the 20 worst-covered prompts, for each size in --sizes (prefixes of the larg
 near-duplicate pairs (cosine >= 0.98) per 100,000 rows and a 50-prompt sample of the largest. `--index FOLDER`
 measures an existing index folder's rows instead (for example the shipped one). `--tune-sample N` also counts, on N
 *other* real prompts per corpus, which family holds each one's nearest generated prompt (`family_use`: the figures
-the generator's mixing weights were set from, kept apart from the measured sample). Writes DIR/coverage.json.
+the generator's mixing weights were set from, kept apart from the measured sample). `--reference on` (the default)
+adds, per corpus, how well the *real* corpora cover the same sampled prompts (each one's nearest other real prompt in
+its own corpus, in the others, in all: the level prompts of its kind reach without near-copies of it); `--reference
+only` measures just that. Writes DIR/coverage.json.
 """
 
 from __future__ import annotations
@@ -48,6 +51,10 @@ def main() -> int:
     ap.add_argument("--tune-sample", type=int, default=0,
                     help="--coverage: also count, on this many other real prompts per corpus (outside the measured "
                          "sample), which family holds each one's nearest generated prompt (coverage.json family_use)")
+    ap.add_argument("--reference", default="on", choices=["on", "off", "only"],
+                    help="--coverage: also measure how well the real corpora cover their own sampled prompts (each "
+                         "one's nearest other real prompt: same corpus, other corpora, all); `only` skips the "
+                         "generator")
     ap.add_argument("--embed-max", type=int, default=100_000, help="embed with the real encoder up to this size")
     ap.add_argument("--encoder", default="default", help="real encoder (encoder.name)")
     ap.add_argument("--queries", type=int, default=1000, help="query prompts (a different generator seed)")
@@ -146,6 +153,15 @@ def coverage_main(args) -> int:
     enc = Encoder(args.encoder)
     result: dict = {"corpora": args.corpora, "per_corpus": args.per_corpus, "placeholders": args.placeholders,
                     "encoder": enc.model_id, "load_average_start": os.getloadavg(), "sizes": {}}
+    if args.reference != "off":
+        t0 = time.perf_counter()
+        result["real_reference"] = B.real_reference(args.corpora, real, enc, args.placeholders)
+        result["real_reference_seconds"] = round(time.perf_counter() - t0, 1)
+    if args.reference == "only":
+        result["load_average_end"] = os.getloadavg()
+        write_json(out / "coverage.json", result)
+        _print_coverage(result)
+        return 0
     q = {name: enc.encode(texts) for name, texts in real.items()}
     if args.index:
         from softprism.retrieval.index import PromptIndex
@@ -193,7 +209,16 @@ def coverage_main(args) -> int:
 
 def _print_coverage(r: dict) -> None:
     print(f"coverage of {r['corpora']} ({r['per_corpus']} prompts each, placeholders {r['placeholders']}) "
-          f"by {r['source']}, encoder {r['encoder']}")
+          f"by {r.get('source', 'the real corpora only')}, encoder {r['encoder']}")
+    ref = r.get("real_reference")
+    if ref:
+        print("\n== reference: each sampled prompt's nearest *other* real prompt (what prompts of its kind reach)")
+        print(f"  {'corpus':<28} {'same corpus: median':>20} {'>=0.7':>7} {'all corpora: median':>20} {'>=0.7':>7}")
+        for name, c in ref.items():
+            print(f"  {name:<28} {c['same']['median']:>20.3f} {c['same']['share_ge_0.7']:>7.1%} "
+                  f"{c['all']['median']:>20.3f} {c['all']['share_ge_0.7']:>7.1%}")
+    if not r["sizes"]:
+        return
     for n, per in r["sizes"].items():
         print(f"\n== {int(n):,} generated prompts")
         print(f"  {'corpus':<28} {'median':>7} {'>=0.7':>7} {'>=0.5':>7}")

@@ -247,6 +247,53 @@ def nearest(queries: np.ndarray, vectors: np.ndarray, batch: int = 256) -> tuple
     return scores, pos
 
 
+def real_reference(folder, sample: dict[str, list[str]], encoder, placeholders: str = "keep") -> dict:
+    """How well the real corpora cover their own sampled prompts: a reference line for the coverage goal.
+
+    For each corpus, each sampled prompt's nearest *other* real prompt (its own row excluded) among the same
+    corpus (`same`), the other corpora (`others`) and all of them (`all`): median and shares, as `coverage_report`.
+    A generated corpus that covers a corpus as well as its own other prompts do has reached what prompts "of that
+    kind" can reach without near-copies of its members.
+    sample: `yardstick_prompts`' {corpus: texts}; encoder: any `Encoder`.
+    """
+    from pathlib import Path
+
+    from softprism.retrieval.config import CorpusConfig
+    from softprism.retrieval.corpus import load_corpus
+
+    full = {p.stem: list(load_corpus(CorpusConfig(source=str(p), placeholders=placeholders)).texts)
+            for p in sorted(Path(folder).glob("*.jsonl"))}
+    vecs = {name: np.asarray(encoder.encode(texts), np.float32) for name, texts in full.items()}
+    out = {}
+    for name, queries in sample.items():
+        q = np.asarray(encoder.encode(queries), np.float32)
+        row = {}
+        for scope in ("same", "others", "all"):
+            keys = [name] if scope == "same" else [k for k in full if k != name] if scope == "others" else list(full)
+            texts = [t for k in keys for t in full[k]]
+            if not texts:
+                continue
+            own = {}  # the sampled prompt's own row (only in its own corpus; a verbatim copy elsewhere counts)
+            if name in keys:
+                start = sum(len(full[k]) for k in keys[:keys.index(name)])
+                own = {t: start + i for i, t in enumerate(full[name])}
+            if len(texts) <= (1 if own else 0):
+                continue  # nothing but the prompt itself
+            V = np.concatenate([vecs[k] for k in keys])
+            best = np.empty(len(queries), np.float64)
+            for lo in range(0, len(queries), 256):
+                sims = q[lo:lo + 256] @ V.T
+                for r, text in enumerate(queries[lo:lo + 256]):
+                    if text in own:
+                        sims[r, own[text]] = -np.inf
+                best[lo:lo + 256] = sims.max(axis=1)
+            row[scope] = {"rows": len(texts), "median": round(float(np.median(best)), 4),
+                          "share_ge_0.7": round(float((best >= 0.7).mean()), 4),
+                          "share_ge_0.5": round(float((best >= 0.5).mean()), 4)}
+        out[name] = row
+    return out
+
+
 def coverage_report(scores: np.ndarray, positions: np.ndarray, queries: Sequence[str], texts: Sequence[str],
                     templates: Sequence[str] | None = None, worst: int = 20) -> dict:
     """Distribution of the nearest generated prompt's cosine for one real corpus, and its worst-covered prompts.

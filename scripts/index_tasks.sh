@@ -3,7 +3,8 @@
 # configs/eval/decompose_task.yaml's defaults) against a given text index, to compare indexes (docs/RESULTS.md,
 # session 21). Needs ../shared/data/tasks for the probe files.
 # Usage: bash scripts/index_tasks.sh OUT [INDEX]    INDEX defaults to retrieval/shipped; SET="key=value ..." adds
-#   config overrides (e.g. SET="candidates.neighbours=0": without the neighbour rounds); for an older shipped index:
+#   config overrides (e.g. SET="candidates.neighbours=0": without the neighbour rounds); N_FIT / N_HELDOUT change the
+#   probe counts (24 / 16; the held-out part of a 200-probe file holds ~68); for an older shipped index:
 #   git worktree add /tmp/old-index d336c98 && bash scripts/index_tasks.sh runs/idx_old /tmp/old-index/retrieval/shipped
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +16,7 @@ mkdir -p "$OUT"
 for t in ${TASKS:-trec agnews}; do
   [ -f "$OUT/${t}_probes.jsonl" ] || $PY scripts/task_probes.py "$t" "$OUT"
   $PY eval/decompose_real.py examples/${t}_adapter --config configs/eval/decompose_task.yaml \
-    --probes "$OUT/${t}_probes.jsonl" --set probes.n_fit=24 --set probes.n_heldout=16 --no-baselines \
+    --probes "$OUT/${t}_probes.jsonl" --set probes.n_fit=${N_FIT:-24} --set probes.n_heldout=${N_HELDOUT:-16} --no-baselines \
     --oracle oracle/shipped_v2 --index "$INDEX" --out "$OUT/$t" --overwrite $(for kv in ${SET:-}; do printf -- '--set %s ' "$kv"; done)
 done
 $PY - "$OUT" <<'PYEOF'

@@ -93,6 +93,13 @@ def test_coverage_bench_skips_without_shared_and_reports_with_a_corpus(tmp_path)
     assert "pairs_per_100k_rows" in rep["near_duplicates"] and len(rep["sample50"]) == 50
     cs = rep["copied_sentences"]
     assert cs["min_words"] == 12 and cs["matches"] >= 0 and isinstance(cs["examples"], list)
+    ref = rep["real_reference"]["mine"]  # one corpus: its own other prompts, and no "others"
+    assert ref["same"]["rows"] == 5 and "others" not in ref and ref["all"] == ref["same"]
+    r = run("retrieval/bench.py", "--coverage", "--corpora", real, "--encoder", "hash:64", "--reference", "only",
+            "--per-corpus", "4", "--out", tmp_path / "ref")
+    assert r.returncode == 0 and "reference" in r.stdout, r.stderr
+    only = json.loads((tmp_path / "ref" / "coverage.json").read_text())
+    assert only["sizes"] == {} and only["real_reference"] == rep["real_reference"]
 
 
 def test_copied_sentences_finds_a_generated_sentence_in_a_real_corpus(tmp_path):
@@ -109,3 +116,30 @@ def test_copied_sentences_finds_a_generated_sentence_in_a_real_corpus(tmp_path):
         "Write a poem about the sea in the style of a sailor's drinking song."]))  # one word differs
     cs = copied_sentences(real, gen, ["a.00", "b.01", "c.02"])
     assert cs["matches"] == 1 and cs["examples"][0]["template"] == "b.01" and cs["examples"][0]["corpus"] == "mine"
+
+
+def test_real_reference_excludes_only_the_prompt_itself(tmp_path):
+    """The coverage goal's reference line: each sampled prompt's nearest *other* real prompt, in its own corpus, in
+    the others and in all; the prompt's own row never counts, a verbatim copy in another corpus does."""
+    import numpy as np
+
+    from softprism.retrieval.benchmark import real_reference
+
+    texts = {"Count the vowels in this word.": [1.0, 0.0, 0.0], "Count the letters in this word.": [0.6, 0.8, 0.0],
+             "Write a haiku about the sea.": [0.0, 0.0, 1.0], "Spell the word backwards.": [0.9, 0.0, 0.436]}
+
+    class Stub:
+        def encode(self, batch):
+            return np.array([texts[t] for t in batch], np.float32)
+
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps({"text": t}) + "\n" for t in [
+        "Count the vowels in this word.", "Count the letters in this word."]))
+    (tmp_path / "b.jsonl").write_text("".join(json.dumps({"text": t}) + "\n" for t in [
+        "Spell the word backwards.", "Write a haiku about the sea."]))
+    ref = real_reference(tmp_path, {"a": ["Count the vowels in this word."]}, Stub())["a"]
+    assert ref["same"]["median"] == pytest.approx(0.6, abs=1e-4)  # not 1.0: its own row is excluded
+    assert ref["others"]["median"] == pytest.approx(0.9, abs=1e-4) and ref["others"]["rows"] == 2
+    assert ref["all"]["median"] == pytest.approx(0.9, abs=1e-4) and ref["all"]["share_ge_0.7"] == 1.0
+    (tmp_path / "b.jsonl").write_text(json.dumps({"text": "Count the vowels in this word."}) + "\n")
+    ref = real_reference(tmp_path, {"a": ["Count the vowels in this word."]}, Stub())["a"]
+    assert ref["others"]["median"] == pytest.approx(1.0, abs=1e-4) and ref["same"]["median"] < 0.61
