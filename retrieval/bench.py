@@ -217,6 +217,10 @@ def _print_coverage(r: dict) -> None:
         for name, c in ref.items():
             print(f"  {name:<28} {c['same']['median']:>20.3f} {c['same']['share_ge_0.7']:>7.1%} "
                   f"{c['all']['median']:>20.3f} {c['all']['share_ge_0.7']:>7.1%}")
+        print("  same corpus, nested random subsets of its rows (rows: median / share >= 0.7):")
+        for name, c in ref.items():
+            print(f"  {name:<28} " + "  ".join(f"{int(m):,}: {v['median']:.3f} / {v['share_ge_0.7']:.0%}"
+                                                for m, v in c.get("same_by_rows", {}).items()))
     if not r["sizes"]:
         return
     for n, per in r["sizes"].items():

@@ -253,7 +253,8 @@ def real_reference(folder, sample: dict[str, list[str]], encoder, placeholders: 
     For each corpus, each sampled prompt's nearest *other* real prompt (its own row excluded) among the same
     corpus (`same`), the other corpora (`others`) and all of them (`all`): median and shares, as `coverage_report`.
     A generated corpus that covers a corpus as well as its own other prompts do has reached what prompts "of that
-    kind" can reach without near-copies of its members.
+    kind" can reach without near-copies of its members. `same_by_rows`: the same-corpus figure for nested random
+    subsets of its rows (`_self_curve`), to see how it grows with size.
     sample: `yardstick_prompts`' {corpus: texts}; encoder: any `Encoder`.
     """
     from pathlib import Path
@@ -290,7 +291,28 @@ def real_reference(folder, sample: dict[str, list[str]], encoder, placeholders: 
             row[scope] = {"rows": len(texts), "median": round(float(np.median(best)), 4),
                           "share_ge_0.7": round(float((best >= 0.7).mean()), 4),
                           "share_ge_0.5": round(float((best >= 0.5).mean()), 4)}
+        row["same_by_rows"] = _self_curve(q, queries, full[name], vecs[name])
         out[name] = row
+    return out
+
+
+def _self_curve(q: np.ndarray, queries: Sequence[str], texts: Sequence[str], vecs: np.ndarray) -> dict:
+    """Coverage of a corpus' sampled prompts by nested random subsets of its own other rows (128, 256, ... rows,
+    then all; `random.Random(0)` order, each prompt's own row left out): how coverage grows with the number of
+    prompts of that kind. {rows: {median, share_ge_0.7}}."""
+    order = np.array(random.Random(0).sample(range(len(texts)), len(texts)))
+    rank = np.empty(len(texts), np.int64)
+    rank[order] = np.arange(len(texts))  # a row's place in the nested order
+    own = {t: i for i, t in enumerate(texts)}
+    sims = q @ vecs.T  # [q, n]
+    for r, text in enumerate(queries):
+        if text in own:
+            sims[r, own[text]] = -np.inf
+    sizes = [m for m in (2 ** e for e in range(7, 30)) if m < len(texts)] + [len(texts)]
+    out = {}
+    for m in sizes:
+        best = np.where(rank[None, :] < m, sims, -np.inf).max(axis=1)
+        out[str(m)] = {"median": round(float(np.median(best)), 4), "share_ge_0.7": round(float((best >= 0.7).mean()), 4)}
     return out
 
 

@@ -140,6 +140,29 @@ def test_real_reference_excludes_only_the_prompt_itself(tmp_path):
     assert ref["same"]["median"] == pytest.approx(0.6, abs=1e-4)  # not 1.0: its own row is excluded
     assert ref["others"]["median"] == pytest.approx(0.9, abs=1e-4) and ref["others"]["rows"] == 2
     assert ref["all"]["median"] == pytest.approx(0.9, abs=1e-4) and ref["all"]["share_ge_0.7"] == 1.0
+    assert list(ref["same_by_rows"]) == ["2"] and ref["same_by_rows"]["2"]["median"] == ref["same"]["median"]
     (tmp_path / "b.jsonl").write_text(json.dumps({"text": "Count the vowels in this word."}) + "\n")
     ref = real_reference(tmp_path, {"a": ["Count the vowels in this word."]}, Stub())["a"]
     assert ref["others"]["median"] == pytest.approx(1.0, abs=1e-4) and ref["same"]["median"] < 0.61
+
+
+def test_real_reference_size_curve_is_nested(tmp_path):
+    """`same_by_rows`: coverage by nested subsets of a corpus' own rows (128, 256, ..., all) never falls with size,
+    and its last point is the whole-corpus figure."""
+    import numpy as np
+
+    from softprism.retrieval.benchmark import real_reference
+
+    texts = [f"Write a short note about topic number {i}." for i in range(300)]
+
+    class Stub:
+        def encode(self, batch):
+            v = np.stack([np.random.default_rng(int(t.split()[-1].rstrip("."))).normal(size=16) for t in batch])
+            return (v / np.linalg.norm(v, axis=1, keepdims=True)).astype(np.float32)
+
+    (tmp_path / "c.jsonl").write_text("".join(json.dumps({"text": t}) + "\n" for t in texts))
+    ref = real_reference(tmp_path, {"c": texts[:40]}, Stub())["c"]
+    curve = ref["same_by_rows"]
+    assert list(curve) == ["128", "256", "300"]
+    meds = [curve[m]["median"] for m in curve]
+    assert meds == sorted(meds) and meds[0] < meds[-1] and curve["300"]["median"] == ref["same"]["median"]
