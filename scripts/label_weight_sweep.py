@@ -1,11 +1,14 @@
 """How much of a task soft prompt's decision the answer carries as the decision term's weight grows.
 
     python scripts/label_weight_sweep.py TASK PROBES.jsonl OUT.json [--weights 0,0.5,1,2,4,8,16] [--oracle none]
+        [--n-fit 24 --n-heldout 16] [--labels-only]
 
 One dictionary (configs/eval/decompose_task.yaml's sources on TASK's adapter, examples/TASK_adapter, 24 fit / 16
 held-out probes from PROBES, e.g. scripts/task_probes.py's file), one set of state tables, then the `fit_on: both`
 solve at each `label_weight`: held-out `explained` (k <= 10 and the full fit) and the decision figures
-(`explained_label`, label agreement, first-token accuracy). Prints a JSON line per weight and writes them all to OUT.
+(`explained_label`, label agreement, first-token accuracy). `--labels-only` adds a row fitted on the decision alone
+(`fit_on: labels`): about the most of the decision this dictionary's prompts can carry on held-out probes. Prints a
+JSON line per row and writes them all to OUT.
 """
 
 from __future__ import annotations
@@ -35,6 +38,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("--weights", default="0,0.5,1,2,4,8,16")
     ap.add_argument("--oracle", default="none")
+    ap.add_argument("--n-fit", type=int, default=24)
+    ap.add_argument("--n-heldout", type=int, default=16)
+    ap.add_argument("--labels-only", action="store_true", help="add a row fitted on the decision alone")
     args = ap.parse_args(argv)
     try:
         weights = [float(x) for x in args.weights.split(",")]
@@ -45,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.probes.is_file():
         raise InputError(f"{args.probes}: probe file not found; write one with scripts/task_probes.py TASK DIR")
     cfg = load_config(DecomposeConfig, Path("configs/eval/decompose_task.yaml"),
-                      [f"probes.source={args.probes}", "probes.n_fit=24", "probes.n_heldout=16",
+                      [f"probes.source={args.probes}", f"probes.n_fit={args.n_fit}", f"probes.n_heldout={args.n_heldout}",
                        f"oracle={args.oracle}", "fit_on=both"])
     adapter = Path(f"examples/{args.task}_adapter")
     sp = load_soft_prompt(adapter)
@@ -54,8 +60,11 @@ def main(argv: list[str] | None = None) -> int:
     cands = merge_candidates([dec.candidates(target, {}, {})])
     dec.store.get([c.text for c in cands], progress=True)
     rows = []
-    for lw in weights:
-        dec.cfg.label_weight = lw
+    for lw in weights + (["labels"] if args.labels_only else []):
+        if lw == "labels":
+            dec.fit_on = "labels"
+        else:
+            dec.cfg.label_weight = lw
         t0 = time.perf_counter()
         j = dec.solve(target, cands, "pipeline").to_json()
         d = j.get("decision") or {}
@@ -66,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(row)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"task": args.task, "probes": str(args.probes), "oracle": args.oracle,
-                                    "rows": rows}, indent=1))
+                                    "n_fit": args.n_fit, "n_heldout": args.n_heldout, "rows": rows}, indent=1))
     return 0
 
 
