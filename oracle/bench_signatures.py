@@ -184,10 +184,12 @@ def bench(args) -> dict:
             t0 = time.perf_counter()
             dicts_all[name] = peel_dicts(props, sig, S, scorer, sizes, args.peel, rescale, first=args.peel_first,
                                          both_signs=signs)
+            timing[f"{name}_s_per_target"] = (time.perf_counter() - t0) / args.n
         if args.peel_stop > 0:
+            t0 = time.perf_counter()
             dicts_all["oracle_peel_stop"] = peel_dicts([po], sig, S, scorer, sizes, args.peel, first=args.peel_first,
                                                        stop_at=args.peel_stop)
-            timing[f"{name}_s_per_target"] = (time.perf_counter() - t0) / args.n
+            timing["oracle_peel_stop_s_per_target"] = (time.perf_counter() - t0) / args.n
     variants = {"pursuit_full": sig, "pursuit_train_only": subset_index(sig, train_rows)}
     for name, idx in variants.items():
         t0 = time.perf_counter()
@@ -197,11 +199,13 @@ def bench(args) -> dict:
         s: [interleave(o[:s // 2], p[:s - s // 2], s) for o, p in
             zip(dicts_all["oracle"][s], dicts_all["pursuit_train_only"][s])] for s in sizes}
     by_k = {}
+    wts = [list(s.weights) for s in samples]
     for name, d in dicts_all.items():
-        res[name] = scorer.score(d, texts, tvec, tmask)
+        res[name] = scorer.score(d, texts, tvec, tmask, wts)
         for k in sorted({len(t) for t in texts}):
             sel = [b for b, t in enumerate(texts) if len(t) == k]
-            r = scorer.score({s: [d[s][b] for b in sel] for s in sizes}, [texts[b] for b in sel], tvec[sel], tmask[sel])
+            r = scorer.score({s: [d[s][b] for b in sel] for s in sizes}, [texts[b] for b in sel], tvec[sel], tmask[sel],
+                             [wts[b] for b in sel])
             by_k.setdefault(name, {})[str(k)] = {key: v for key, v in r.items() if key.startswith("recall")}
     hard = hard_prompts(args, oracle, sig, vectors, tindex, scorer, sizes, m) if args.hard else None
     distilled = distilled_targets(args, oracle, sig, vectors, tindex, scorer, sizes, m, (A, mu)) \
@@ -299,12 +303,19 @@ def hard_prompts(args, oracle, sig, vectors, tindex, scorer, sizes, m) -> dict:
 
 def table(res: dict) -> str:
     sizes = res["sizes"]
-    head = "| source | " + " | ".join(f"exact@{s} | sem@{s}" for s in sizes) + " |"
-    sep = "|---|" + "---|---|" * len(sizes)
+    w = sizes[-1]  # the weight-aware figures at the largest size (held-out exact mixtures only)
+    head = "| source | " + " | ".join(f"exact@{s} | sem@{s}" for s in sizes) + f" | weight found@{w} | sem+@{w} | sem-@{w} |"
+    sep = "|---|" + "---|---|" * len(sizes) + "---|---|---|"
     rows = [head, sep]
+
+    def f(r, key):
+        return f"{r[key]:.3f}" if key in r else "-"
+
     for name, r in res["results"].items():
         rows.append(f"| {name} | " + " | ".join(f"{r[f'recall_exact@{s}']:.3f} | {r[f'recall_semantic@{s}']:.3f}"
-                                                  for s in sizes) + " |")
+                                                  for s in sizes)
+                    + f" | {f(r, f'recall_semantic_wtd@{w}')} | {f(r, f'recall_semantic_pos@{w}')} | "
+                      f"{f(r, f'recall_semantic_neg@{w}')} |")
     return "\n".join(rows)
 
 

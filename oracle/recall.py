@@ -76,9 +76,11 @@ class RecallScorer:
         return {s: [candidate_dictionary(presence[b], hits[b], s) for b in range(B)] for s in self.sizes}
 
     def score(self, dicts: dict[int, list[list[int]]], texts: list[list[str]], tvecs: np.ndarray,
-              tmask: np.ndarray) -> dict[str, float]:
+              tmask: np.ndarray, weights: list[list[float]] | None = None) -> dict[str, float]:
         """Recall numbers for dictionaries `dicts` (from `dictionaries` or any other rule) against ground truth:
-        texts [B][n_b], tvecs [B, T, D] component embeddings, tmask [B, T] (real components first)."""
+        texts [B][n_b], tvecs [B, T, D] component embeddings, tmask [B, T] (real components first). With the
+        components' `weights` [B][n_b], also semantic recall weighted by |w| (`recall_semantic_wtd@s`: the share of
+        the mixtures' weight found) and over positive and negative components apart (`..._pos@s`, `..._neg@s`)."""
         B = len(texts)
         flat = [(b, j) for b in range(B) for j in range(len(texts[b]))]
         out: dict[str, float] = {"n_components": float(len(flat))}
@@ -96,4 +98,14 @@ class RecallScorer:
             out[f"recall_exact@{s}"] = float(np.mean(ex))
             out[f"recall_semantic@{s}"] = float(np.mean(sem))
             out[f"dict_size@{s}"] = float(np.mean([len(d) for d in dicts[s]]))
+            if weights is not None:
+                w = np.array([weights[b][j] for b, j in flat], np.float64)
+                hit = np.array(sem, bool)
+                out[f"recall_semantic_wtd@{s}"] = float((np.abs(w) * hit).sum() / max(np.abs(w).sum(), 1e-12))
+                for sign, sel in (("pos", w > 0), ("neg", w < 0)):
+                    if sel.any():
+                        out[f"recall_semantic_{sign}@{s}"] = float(hit[sel].mean())
+        if weights is not None:
+            w = np.array([weights[b][j] for b, j in flat], np.float64)
+            out["n_negative"] = float((w < 0).sum())
         return out

@@ -140,3 +140,28 @@ def test_stop_at_falls_back_to_the_first_rounds_proposals(rows):
               mixture(S_rows, a0, [3, 17], [0.8, 0.5])[None], lambda p: S_rows[p], a0, size=3, rounds=3,
               stop_at=0.01)[0]
     assert {3, 17} <= set(d2)
+
+
+def test_recall_weighted_by_the_components_weights():
+    """With the components' weights, the scorer also says how much of the mixtures' weight its dictionaries found
+    and how positive and negative components fare apart (a mixture's negatives are its small weights)."""
+    import numpy as np
+
+    from softprism.oracle.recall import RecallScorer, memory_index
+    from softprism.retrieval.encoder import Encoder
+
+    texts = ["Write a poem.", "Count the words.", "Translate to French.", "Summarise the text."]
+    vecs = np.eye(4, 8, dtype=np.float32)  # orthogonal: semantic recall is exact recall here
+    idx = memory_index(texts, Encoder("hash:8"), vecs)
+    scorer = RecallScorer(idx, [2])
+    pos = [idx.corpus.texts.index(t) for t in texts]
+    comps = [[texts[0], texts[1]], [texts[2]]]
+    tvec = np.zeros((2, 2, 8), np.float32)
+    tvec[0, 0], tvec[0, 1], tvec[1, 0] = vecs[0], vecs[1], vecs[2]
+    tmask = np.array([[True, True], [True, False]])
+    dicts = {2: [[pos[0], pos[3]], [pos[2], pos[3]]]}  # finds the 0.8 and the 1.0 component, misses the -0.2
+    r = scorer.score(dicts, comps, tvec, tmask, [[0.8, -0.2], [1.0]])
+    assert r["recall_semantic@2"] == pytest.approx(2 / 3)
+    assert r["recall_semantic_wtd@2"] == pytest.approx(1.8 / 2.0)
+    assert r["recall_semantic_pos@2"] == 1.0 and r["recall_semantic_neg@2"] == 0.0 and r["n_negative"] == 1.0
+    assert "recall_semantic_wtd@2" not in scorer.score(dicts, comps, tvec, tmask)

@@ -251,6 +251,9 @@ def test_training_lowers_the_loss_and_predicts(sig_index, space, tmp_path):
                                      "oracle+readout_peel_signed"}
     assert bench["results"]["pursuit_full"]["recall_exact@16"] > 0.9  # the components have signatures there
     assert bench["results"]["pursuit_train_only"]["recall_exact@16"] == 0.0  # ... and none here
+    full = bench["results"]["pursuit_full"]
+    assert full["recall_semantic_wtd@16"] > 0.9 and full["recall_semantic_pos@16"] > 0.9  # weight-aware figures
+    assert "oracle_peel_s_per_target" in bench["timing"] and "oracle+readout_peel_signed_s_per_target" in bench["timing"]
     assert bench["hard"]["n"] == 3 and "oracle_v2" in bench["hard"]["results"]
     dist = bench["distilled"]
     assert dist["n"] == 3 and dist["components"] == 3 and max(dist["rel_residual"]) < 1e-3
