@@ -23,7 +23,9 @@ and semantic (a prompt at MiniLM cosine >= 0.8 is):
 - with `--peel R`: `oracle_peel` (oracle/peel.py: the oracle proposes, R rounds, on what the picks leave),
   `oracle_peel_unscaled` (the left-over shown unscaled), `readout_peel` (the linear readout proposes),
   `oracle+readout_peel` (both, round-robin), `_signed` (the left-over shown with both signs), and with
-  `--peel-stop F` `oracle_peel_stop` (a target stops peeling once its left-over is F of its signature).
+  `--peel-stop F` `oracle_peel_stop` (a target stops peeling once its left-over is F of its signature); with
+  `--peel-refine N` also `oracle_peel_refined` and `oracle+readout_peel_signed_refined` (N leave-one-out sweeps
+  over the first 5 picks after the rounds, on a quarter of the dictionary the rounds leave free).
 
 With `--distilled DIR` (a synth run distilled from mixtures of the index's rows): the oracle, the readout and
 pursuit on each soft prompt's signature and, beside it, on the exact signature of the mixture it imitates.
@@ -78,7 +80,8 @@ def pursuit_dicts(idx, S, sizes: list[int], rounds: int, scorer) -> dict[int, li
 
 
 def peel_dicts(proposers, sig, S, scorer, sizes: list[int], rounds: int, rescale: bool = True,
-               first: float = 0.0, both_signs: bool = False, stop_at: float = 0.0) -> dict[int, list[list[int]]]:
+               first: float = 0.0, both_signs: bool = False, stop_at: float = 0.0,
+               refine: int = 0) -> dict[int, list[list[int]]]:
     """`oracle.peel.peel` at each size, the rows' signatures read from `sig` (every benchmark row has one)."""
     from softprism.oracle.peel import peel
     from softprism.retrieval.corpus import normalise
@@ -89,7 +92,7 @@ def peel_dicts(proposers, sig, S, scorer, sizes: list[int], rounds: int, rescale
         if p >= 0:
             sig_of.setdefault(p, j)
     return {s: peel(proposers, S, lambda p: sig.signatures[sig_of[p]] if p in sig_of else None,
-                    sig.intercept, s, rounds, first, rescale, both_signs, stop_at) for s in sizes}
+                    sig.intercept, s, rounds, first, rescale, both_signs, stop_at, refine) for s in sizes}
 
 
 def prefixes(ranked: list[list[int]], sizes: list[int]) -> dict[int, list[list[int]]]:
@@ -190,6 +193,13 @@ def bench(args) -> dict:
             dicts_all["oracle_peel_stop"] = peel_dicts([po], sig, S, scorer, sizes, args.peel, first=args.peel_first,
                                                        stop_at=args.peel_stop)
             timing["oracle_peel_stop_s_per_target"] = (time.perf_counter() - t0) / args.n
+        for name, props, signs in (("oracle_peel_refined", [po], False),
+                                   ("oracle+readout_peel_signed_refined", [po, pr], True)):
+            if args.peel_refine > 0:
+                t0 = time.perf_counter()
+                dicts_all[name] = peel_dicts(props, sig, S, scorer, sizes, args.peel, first=args.peel_first,
+                                             both_signs=signs, refine=args.peel_refine)
+                timing[f"{name}_s_per_target"] = (time.perf_counter() - t0) / args.n
     variants = {"pursuit_full": sig, "pursuit_train_only": subset_index(sig, train_rows)}
     for name, idx in variants.items():
         t0 = time.perf_counter()
@@ -338,6 +348,8 @@ def main() -> int:
     ap.add_argument("--peel-first", type=float, default=0.0, help="share of each size the peel's first round takes")
     ap.add_argument("--peel-stop", type=float, default=0.0, help="also `oracle_peel_stop`: peeling stops for a target "
                     "once its left-over is this fraction of its signature (0 = not run)")
+    ap.add_argument("--peel-refine", type=int, default=0, help="also the `_refined` peels: this many leave-one-out "
+                    "sweeps after the rounds (0 = not run)")
     ap.add_argument("--seed", type=int, default=12345)
     ap.add_argument("--semantic-k", type=int, default=256)
     ap.add_argument("--threads", type=int, default=1)
@@ -350,9 +362,10 @@ def main() -> int:
     args = ap.parse_args()
     if args.n < 1 or min(args.sizes) < 1:
         raise InputError("--n and --sizes must be >= 1")
-    if args.peel < 0 or not 0.0 <= args.peel_first < 1.0 or args.peel_stop < 0:
-        raise InputError(f"--peel {args.peel} / --peel-first {args.peel_first} / --peel-stop {args.peel_stop}: give "
-                         "rounds >= 0, a first-round share in [0, 1) and a stop fraction >= 0")
+    if args.peel < 0 or not 0.0 <= args.peel_first < 1.0 or args.peel_stop < 0 or args.peel_refine < 0:
+        raise InputError(f"--peel {args.peel} / --peel-first {args.peel_first} / --peel-stop {args.peel_stop} / "
+                         f"--peel-refine {args.peel_refine}: give rounds >= 0, a first-round share in [0, 1), a stop "
+                         "fraction >= 0 and sweeps >= 0")
     res = bench(args)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)

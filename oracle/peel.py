@@ -59,7 +59,8 @@ def readout_proposer(A: torch.Tensor, mu: torch.Tensor, index, m: int = 64) -> C
 
 def peel(proposers, S: torch.Tensor, signature_of: Callable[[int], torch.Tensor | None],
          intercept: torch.Tensor, size: int, rounds: int, first: float = 0.0,
-         rescale: bool = True, both_signs: bool = False, stop_at: float = 0.0) -> list[list[int]]:
+         rescale: bool = True, both_signs: bool = False, stop_at: float = 0.0, refine: int = 0,
+         refine_share: float = 0.25, refine_picks: int = 5) -> list[list[int]]:
     """Candidate dictionaries of `size` text-index positions for target signatures `S` [n, r] (`intercept` [r]: the
     space's a0), in `rounds` rounds. `proposers`: one or more functions signatures -> ranked positions per target
     (`oracle_proposer`, `readout_proposer`), merged round-robin. The first round takes `first` x `size` of the
@@ -69,9 +70,18 @@ def peel(proposers, S: torch.Tensor, signature_of: Callable[[int], torch.Tensor 
     are all negative reads as nothing the oracle has seen), merged round-robin with the positive one, the two
     signs leading in turn. `stop_at`: a target whose left-over is at most this fraction of what the intercept alone
     leaves of it (pursuit's relative residual, retrieval/pursuit.py) stops peeling; its later rounds take the first round's proposals further down instead (a soft prompt is not exactly
-    a mixture: once what is left is the size of that residual, peeling it shows the oracle noise)."""
+    a mixture: once what is left is the size of that residual, peeling it shows the oracle noise).
+    `refine`: after the rounds, this many leave-one-out sweeps over the first `refine_picks` picks: each pick in
+    turn is taken out, the proposers read what the other picks leave (one component's signature when they are all
+    right), their new rows join the dictionary and the pick is chosen again from the whole dictionary; the sweeps
+    share `refine_share` x `size` of the dictionary, which the rounds leave free."""
     if size < 1 or rounds < 1:
         raise ValueError("peel: size and rounds must be >= 1")
+    if refine < 0 or not 0.0 <= refine_share < 1.0 or refine_picks < 1:
+        raise ValueError("peel: refine must be >= 0, refine_share in [0, 1), refine_picks >= 1")
+    full_size = size
+    if refine:
+        size = max(1, size - int(refine_share * size))
     if callable(proposers):
         proposers = [proposers]
     n = len(S)
@@ -142,4 +152,58 @@ def peel(proposers, S: torch.Tensor, signature_of: Callable[[int], torch.Tensor 
             neg[b] = (-left / scale - a0).float()
             if stop_at > 0 and float(left.norm()) <= stop_at * float(ref[b]):
                 stopped[b] = True
+    if refine:
+        _refine(proposers, dicts, picks, z_t, a0, z_of, full_size, refine, refine_picks, rescale)
     return dicts
+
+
+def _left_without(z: torch.Tensor, others: list[torch.Tensor], rescale: bool) -> tuple[torch.Tensor, float]:
+    """What the least-squares fit of target z by `others` (z-space rows) leaves, and the rescale factor."""
+    if not others:
+        return z.clone(), 1.0
+    A = torch.stack(others).T
+    w = torch.linalg.lstsq(A, z[:, None]).solution[:, 0]
+    left = z - A @ w
+    scale = 1.0
+    if rescale:
+        mass = 1.0 - float(w.clamp(min=0).sum())
+        scale = mass if mass > MIN_MASS else max(MIN_MASS, float(left.norm() / z.norm()))
+    return left, scale
+
+
+def _refine(proposers, dicts, picks, z_t, a0, z_of, size, sweeps, n_picks, rescale) -> None:
+    """`peel`'s leave-one-out sweeps (in place on `dicts` and `picks`)."""
+    n = len(dicts)
+    slots = max(1, min(n_picks, max((len(p) for p in picks), default=1)))
+    room = [size - len(d) for d in dicts]
+    per = [max(1, -(-r // (sweeps * slots))) if r > 0 else 0 for r in room]
+    for _ in range(sweeps):
+        for j in range(slots):
+            live = [b for b in range(n) if len(picks[b]) > j]
+            if not live:
+                continue
+            shown = torch.zeros(len(live), z_t.shape[1], dtype=torch.float32)
+            for i, b in enumerate(live):
+                others = [z_of(p) for q, p in enumerate(picks[b]) if q != j and q < slots]
+                left, scale = _left_without(z_t[b], others, rescale)
+                shown[i] = (left / scale - a0).float()
+            ranked = [f(shown) for f in proposers]
+            for i, b in enumerate(live):
+                have = set(dicts[b])
+                new = []
+                for group in zip(*[[*lst[i], *[None] * (max(len(x[i]) for x in ranked) - len(lst[i]))] for lst in ranked]):
+                    for p in group:
+                        if p is not None and p not in have and p not in new:
+                            new.append(p)
+                dicts[b] += new[: max(0, min(per[b], size - len(dicts[b])))]
+                others_p = [p for q, p in enumerate(picks[b]) if q != j and q < slots]
+                others = [z_of(p) for p in others_p]
+                pool = [p for p in dicts[b] if p not in others_p and z_of(p) is not None]
+                if not pool:
+                    continue
+                left, _ = _left_without(z_t[b], others, False)
+                Q = torch.linalg.qr(torch.stack(others).T).Q if others else z_t.new_zeros(z_t.shape[1], 0)
+                C = torch.stack([z_of(p) for p in pool])
+                U = C - (C @ Q) @ Q.T
+                gain = (U @ left) ** 2 / (U * U).sum(1).clamp(min=1e-24)
+                picks[b][j] = pool[int(gain.argmax())]

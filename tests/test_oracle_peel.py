@@ -165,3 +165,33 @@ def test_recall_weighted_by_the_components_weights():
     assert r["recall_semantic_wtd@2"] == pytest.approx(1.8 / 2.0)
     assert r["recall_semantic_pos@2"] == 1.0 and r["recall_semantic_neg@2"] == 0.0 and r["n_negative"] == 1.0
     assert "recall_semantic_wtd@2" not in scorer.score(dicts, comps, tvec, tmask)
+
+
+def test_refine_sweeps_replace_a_wrong_pick(rows):
+    """A proposer that names the right first component and then a wrong row: two rounds pick [3, wrong]. A
+    leave-one-out sweep shows it what pick 3 alone leaves (the exact mixture of the other two) and the wrong pick
+    is replaced by the heavier of them, which the plain peel never proposes."""
+    S_rows, a0 = rows
+    S = mixture(S_rows, a0, [3, 17, 29], [0.7, 0.6, -0.3])[None]
+    filt = MatchedFilterOracle(S_rows, a0)
+
+    def scripted():
+        calls = []
+
+        def propose(shown):
+            calls.append(len(calls))
+            if len(calls) == 1:
+                return [[3] for _ in shown]
+            if len(calls) == 2:
+                return [[35] for _ in shown]  # wrong
+            pred = filt.predict_signatures(shown)
+            return [[int(np.argmax(pred.directions[b, 0]))] for b in range(len(shown))]
+
+        return propose
+
+    plain = peel(scripted(), S, lambda p: S_rows[p], a0, size=8, rounds=2)[0]
+    assert plain == [3, 35]
+    refined = peel(scripted(), S, lambda p: S_rows[p], a0, size=8, rounds=2, refine=1)[0]
+    assert refined[:2] == [3, 35] and 17 in refined and len(refined) <= 8
+    with pytest.raises(ValueError):
+        peel(scripted(), S, lambda p: S_rows[p], a0, size=8, rounds=2, refine=-1)
