@@ -57,6 +57,28 @@ def readout_proposer(A: torch.Tensor, mu: torch.Tensor, index, m: int = 64) -> C
     return propose
 
 
+def _merged(ranked: list[list[list[int]]], b: int) -> list[int]:
+    """Target b's proposals from every proposer's ranking, merged round-robin, first occurrence kept."""
+    lists = [lst[b] for lst in ranked]
+    out: list[int] = []
+    for i in range(max((len(x) for x in lists), default=0)):
+        for x in lists:
+            if i < len(x) and x[i] not in out:
+                out.append(x[i])
+    return out
+
+
+def _best_gain(z: torch.Tensor, others: list[torch.Tensor], pool_z: list[torch.Tensor]) -> int:
+    """Orthogonal least squares, all of the pool at once: the index in `pool_z` whose row lowers the squared
+    residual of fitting z by `others` + it the most. With Q an orthonormal basis of the others, adding c lowers it
+    by (u_c . left)^2 / |u_c|^2, u_c = z_c minus its projection on Q."""
+    Q = torch.linalg.qr(torch.stack(others).T).Q if others else z.new_zeros(z.shape[0], 0)  # [r, k]
+    left = z - Q @ (Q.T @ z)
+    C = torch.stack(pool_z)  # [c, r]
+    U = C - (C @ Q) @ Q.T
+    return int(((U @ left) ** 2 / (U * U).sum(1).clamp(min=1e-24)).argmax())
+
+
 def peel(proposers, S: torch.Tensor, signature_of: Callable[[int], torch.Tensor | None],
          intercept: torch.Tensor, size: int, rounds: int, first: float = 0.0,
          rescale: bool = True, both_signs: bool = False, stop_at: float = 0.0, refine: int = 0,
@@ -115,11 +137,7 @@ def peel(proposers, S: torch.Tensor, signature_of: Callable[[int], torch.Tensor 
             if room <= 0:
                 continue
             have = set(dicts[b])
-            new: list[int] = []
-            for group in zip(*[[*lst[b], *[None] * (max(len(x[b]) for x in ranked) - len(lst[b]))] for lst in ranked]):
-                for p in group:
-                    if p is not None and p not in new:
-                        new.append(p)
+            new = _merged(ranked, b)
             if r == 0:
                 ranked0[b] = list(new)
             if stopped[b]:
@@ -131,23 +149,9 @@ def peel(proposers, S: torch.Tensor, signature_of: Callable[[int], torch.Tensor 
             pool = [p for p in dicts[b] if p not in picks[b] and z_of(p) is not None]
             if not pool:
                 continue
-            # orthogonal least squares, all of the pool at once: with Q an orthonormal basis of the picks, adding c
-            # lowers the squared residual by (u_c . left)^2 / |u_c|^2, u_c = z_c minus its projection on Q
-            P = torch.stack([z_of(p) for p in picks[b]]) if picks[b] else z_t.new_zeros(0, z_t.shape[1])
-            Q = torch.linalg.qr(P.T).Q if picks[b] else z_t.new_zeros(z_t.shape[1], 0)  # [r, k]
-            left0 = z_t[b] - Q @ (Q.T @ z_t[b])
-            C = torch.stack([z_of(p) for p in pool])  # [c, r]
-            U = C - (C @ Q) @ Q.T
-            gain = (U @ left0) ** 2 / (U * U).sum(1).clamp(min=1e-24)
-            best = pool[int(gain.argmax())]
-            A = torch.cat([P, z_of(best)[None]]).T  # [r, k + 1]
-            best_w = torch.linalg.lstsq(A, z_t[b][:, None]).solution[:, 0]
+            best = pool[_best_gain(z_t[b], [z_of(p) for p in picks[b]], [z_of(p) for p in pool])]
             picks[b].append(best)
-            left = z_t[b] - A @ best_w
-            scale = 1.0
-            if rescale:
-                mass = 1.0 - float(best_w.clamp(min=0).sum())
-                scale = mass if mass > MIN_MASS else max(MIN_MASS, float(left.norm() / z_t[b].norm()))
+            left, scale = _left_without(z_t[b], [z_of(p) for p in picks[b]], rescale)
             resid[b] = (left / scale - a0).float()
             neg[b] = (-left / scale - a0).float()
             if stop_at > 0 and float(left.norm()) <= stop_at * float(ref[b]):
@@ -190,20 +194,11 @@ def _refine(proposers, dicts, picks, z_t, a0, z_of, size, sweeps, n_picks, resca
             ranked = [f(shown) for f in proposers]
             for i, b in enumerate(live):
                 have = set(dicts[b])
-                new = []
-                for group in zip(*[[*lst[i], *[None] * (max(len(x[i]) for x in ranked) - len(lst[i]))] for lst in ranked]):
-                    for p in group:
-                        if p is not None and p not in have and p not in new:
-                            new.append(p)
+                new = [p for p in _merged(ranked, i) if p not in have]
                 dicts[b] += new[: max(0, min(per[b], size - len(dicts[b])))]
                 others_p = [p for q, p in enumerate(picks[b]) if q != j and q < slots]
                 others = [z_of(p) for p in others_p]
                 pool = [p for p in dicts[b] if p not in others_p and z_of(p) is not None]
                 if not pool:
                     continue
-                left, _ = _left_without(z_t[b], others, False)
-                Q = torch.linalg.qr(torch.stack(others).T).Q if others else z_t.new_zeros(z_t.shape[1], 0)
-                C = torch.stack([z_of(p) for p in pool])
-                U = C - (C @ Q) @ Q.T
-                gain = (U @ left) ** 2 / (U * U).sum(1).clamp(min=1e-24)
-                picks[b][j] = pool[int(gain.argmax())]
+                picks[b][j] = pool[_best_gain(z_t[b], others, [z_of(p) for p in pool])]
