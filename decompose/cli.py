@@ -119,6 +119,11 @@ def open_index(cfg):
     return index, (encoder if encoder is not None else index.encoder)
 
 
+def _interval(ci) -> str:
+    """` (90% over probes: lo to hi)` for a bootstrap interval, or nothing."""
+    return f" (90% interval over probes {ci[0]:.2f} to {ci[1]:.2f})" if ci else ""
+
+
 def _one_line(text: str, width: int = 200) -> str:
     """A prompt on one terminal line: line breaks shown as ⏎, cut at `width` characters (the JSON keeps it whole)."""
     flat = " ⏎ ".join(line.strip() for line in text.strip().splitlines() if line.strip())
@@ -150,7 +155,7 @@ def print_report(rep: dict, where: str | None) -> None:
         n = d["n_probes"]
         print(f"on the task's decision (first reply token, labels {', '.join(repr(x) for x in d['labels'][:6])}"
               f"{', ...' if len(d['labels']) > 6 else ''}; {n} held-out probes): explained_label "
-              f"{f(d['explained_label'], '.3f')}, top label agrees with the soft prompt's on "
+              f"{f(d['explained_label'], '.3f')}{_interval(d.get('explained_label_ci90'))}, top label agrees with the soft prompt's on "
               f"{round(d['agreement'] * n)}/{n} (no prompt {round(d['agreement_base'] * n)}/{n}); reference accuracy: "
               f"soft prompt {round(d['accuracy_soft'] * n)}/{n}, answer {round(d['accuracy_answer'] * n)}/{n}, "
               f"no prompt {round(d['accuracy_base'] * n)}/{n}")

@@ -53,7 +53,8 @@ def decision_metrics(lm: FrozenLM, held_states: torch.Tensor, target: torch.Tens
     soft prompt's format ("reply with one word") can score high while picking the other label. Here every
     distribution is restricted to the task's label tokens and renormalised (first tokens of the reference outputs):
     `kl_label` = mean KL(soft ‖ answer) over held-out probes, `kl_label_base` the same for no prompt,
-    `explained_label` = 1 − their ratio; `agreement` = how often the answer's top label is the soft prompt's;
+    `explained_label` = 1 − their ratio, `explained_label_ci90` its bootstrap interval over the probes
+    (`ratio_interval`: how far another draw of as many probes could move it); `agreement` = how often the answer's top label is the soft prompt's;
     `accuracy_*` = how often each one's top label is the reference output's first token; `label_mass_*` = the
     full-vocabulary probability on the label set. `labels` names each label by the reference outputs it stands for
     (`names`, from `label_names`; default the decoded token), `label_tokens` by its token. The answer's PoE logits are W (Σ w_i h_i) + (Σ w_i) b, null
@@ -87,8 +88,11 @@ def decision_metrics(lm: FrozenLM, held_states: torch.Tensor, target: torch.Tens
         mass[k] = float(torch.softmax(full, -1)[:, lab.cpu()].sum(-1).mean())
     q = logp["soft"].exp()
 
+    def per_probe(k: str) -> torch.Tensor:
+        return (q * (logp["soft"] - logp[k])).sum(-1)
+
     def kl(k: str) -> float:
-        return float((q * (logp["soft"] - logp[k])).sum(-1).mean())
+        return float(per_probe(k).mean())
 
     top = {k: v.argmax(-1) for k, v in logp.items()}
     gold_pos = torch.tensor([label_ids.index(g) for g in gold])
@@ -98,6 +102,7 @@ def decision_metrics(lm: FrozenLM, held_states: torch.Tensor, target: torch.Tens
         "label_tokens": [lm.tokenizer.decode([t]) for t in label_ids], "n_probes": int(len(rows)),
         "kl_label": kl("answer"), "kl_label_base": kb,
         "explained_label": 1.0 - kl("answer") / kb if kb > 0 else None,
+        "explained_label_ci90": ratio_interval(per_probe("answer"), per_probe("base")),
         "agreement": float((top["answer"] == top["soft"]).double().mean()),
         "agreement_base": float((top["base"] == top["soft"]).double().mean()),
         **{f"accuracy_{k}": float((v == gold_pos).double().mean()) for k, v in top.items()},
@@ -107,3 +112,28 @@ def decision_metrics(lm: FrozenLM, held_states: torch.Tensor, target: torch.Tens
         out["kl_label_best_single"] = kl("best_single")
         out["agreement_best_single"] = float((top["best_single"] == top["soft"]).double().mean())
     return out
+
+
+BOOTSTRAP = 2000
+
+
+def ratio_interval(num: torch.Tensor, den: torch.Tensor, level: float = 0.9, n: int = BOOTSTRAP,
+                   seed: int = 0) -> list[float] | None:
+    """Bootstrap interval of `1 - mean(num) / mean(den)` over probes: `n` resamples of the probes with replacement
+    (`numpy.random.default_rng(seed)`, so a result is reproducible), the central `level` share. num, den: [B]
+    per-probe values (KL of the answer, KL of no prompt). None with fewer than 2 probes; resamples whose `den` mean
+    is 0 are left out."""
+    import numpy as np
+
+    a = np.asarray(num, np.float64).reshape(-1)
+    b = np.asarray(den, np.float64).reshape(-1)
+    if len(a) < 2 or len(a) != len(b):
+        return None
+    idx = np.random.default_rng(seed).integers(0, len(a), size=(n, len(a)))
+    da = b[idx].mean(1)
+    ok = da > 0
+    if not ok.any():
+        return None
+    r = 1.0 - a[idx].mean(1)[ok] / da[ok]
+    lo, hi = np.quantile(r, [(1 - level) / 2, 1 - (1 - level) / 2])
+    return [float(lo), float(hi)]

@@ -160,7 +160,10 @@ def render(report: dict) -> str:
                          _num(dec.get(f"label_mass_{key}"), ".2f")])
         parts.append(_table(["", "KL to the soft prompt over labels", "same top label as the soft prompt",
                              "top label = reference", "probability on the labels"], rows, {1, 2, 3, 4}))
-        parts.append(f"<p>explained_label {_num(dec.get('explained_label'), '.3f')}</p>")
+        ci = dec.get("explained_label_ci90")
+        parts.append(f"<p>explained_label {_num(dec.get('explained_label'), '.3f')}"
+                     + (f' <span class="muted">(90% bootstrap interval over the {dec.get("n_probes")} held-out probes: '
+                        f'{ci[0]:.2f} to {ci[1]:.2f}; more probes narrow it)</span>' if ci else "") + "</p>")
 
     parts.append("<h2>Components</h2>")
     if pipe["components"]:

@@ -23,13 +23,15 @@ $PY - "$OUT" <<'PYEOF'
 import json, sys
 from pathlib import Path
 out = Path(sys.argv[1])
-print("| task | candidates | explained (held-out, k <= 10) | full dictionary | explained_label | agreement |")
+print("| task | candidates | explained (held-out, k <= 10) | full dictionary | explained_label (90% interval) | agreement |")
 print("|---|---|---|---|---|---|")
 for t in ("trec", "agnews", "sst2"):
     f = out / t / "result.json"
     if f.is_file():
         p = json.loads(f.read_text())["pipeline"]
+        ci = (p.get('decision') or {}).get('explained_label_ci90')
         print(f"| {t} | {p['n_candidates']} | {p['explained']:.3f} | {p['explained_full']:.3f} | "
-              f"{(p.get('decision') or {}).get('explained_label', float('nan')):.3f} | "
+              f"{(p.get('decision') or {}).get('explained_label', float('nan')):.3f}"
+              f"{f' ({ci[0]:.2f} to {ci[1]:.2f})' if ci else ''} | "
               f"{(p.get('decision') or {}).get('agreement', float('nan')):.3f} |")
 PYEOF

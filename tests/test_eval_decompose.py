@@ -362,6 +362,28 @@ def test_decision_metrics_on_labels(tiny_lm, tmp_path):
     d0 = decision_metrics(tiny_lm, H, H[1], 2, labels, [], 1.0, 2, None)
     assert d0["kl_label"] == pytest.approx(d0["kl_label_base"]) and d0["explained_label"] == pytest.approx(0.0)
     assert "kl_label_best_single" not in d0
+    # the bootstrap interval: exact answers give [1, 1]; the null alone [0, 0]
+    assert d["explained_label_ci90"] == pytest.approx([1.0, 1.0]) and d0["explained_label_ci90"] == pytest.approx([0.0, 0.0])
+
+
+def test_ratio_interval_is_seeded_and_narrows_with_more_probes():
+    """explained_label's bootstrap interval: reproducible, around the point value, narrower with 4x the probes
+    (about half as wide), None when it cannot be formed."""
+    import numpy as np
+
+    from softprism.decompose.decision import ratio_interval
+
+    rng = np.random.default_rng(3)
+    base = rng.gamma(2.0, 1.0, 256)
+    ans = base * rng.uniform(0.2, 0.8, 256)  # explains about half, probe by probe
+    small = ratio_interval(torch.tensor(ans[:16]), torch.tensor(base[:16]))
+    big = ratio_interval(torch.tensor(ans[:64]), torch.tensor(base[:64]))
+    assert small == ratio_interval(torch.tensor(ans[:16]), torch.tensor(base[:16]))  # seeded
+    point = 1 - ans[:64].mean() / base[:64].mean()
+    assert big[0] < point < big[1] and small[0] < small[1]
+    assert (big[1] - big[0]) < 0.75 * (small[1] - small[0])
+    assert ratio_interval(torch.tensor([0.1]), torch.tensor([0.2])) is None
+    assert ratio_interval(torch.zeros(4), torch.zeros(4)) is None
 
 
 def test_cli_task_probes_report_the_decision(tiny_index, soft_files, tmp_path, monkeypatch, capsys):
@@ -373,6 +395,8 @@ def test_cli_task_probes_report_the_decision(tiny_index, soft_files, tmp_path, m
     res = json.loads((tmp_path / "r.json").read_text())
     assert res["baselines"]["random"]["decision"]["n_probes"] == 6  # every method is scored on the decision
     d = res["pipeline"]["decision"]
+    lo, hi = d["explained_label_ci90"]
+    assert lo <= hi and "90% interval over probes" in out
     assert len(d["labels"]) == 2 and d["n_probes"] == 6
     for key in ("kl_label", "kl_label_base", "agreement", "accuracy_soft", "accuracy_answer", "label_mass_answer"):
         assert d[key] is not None and d[key] >= 0, key
