@@ -193,13 +193,12 @@ def bench(args) -> dict:
             dicts_all["oracle_peel_stop"] = peel_dicts([po], sig, S, scorer, sizes, args.peel, first=args.peel_first,
                                                        stop_at=args.peel_stop)
             timing["oracle_peel_stop_s_per_target"] = (time.perf_counter() - t0) / args.n
-        for name, props, signs in (("oracle_peel_refined", [po], False),
-                                   ("oracle+readout_peel_signed_refined", [po, pr], True)):
-            if args.peel_refine > 0:
-                t0 = time.perf_counter()
-                dicts_all[name] = peel_dicts(props, sig, S, scorer, sizes, args.peel, first=args.peel_first,
-                                             both_signs=signs, refine=args.peel_refine)
-                timing[f"{name}_s_per_target"] = (time.perf_counter() - t0) / args.n
+        for name, props, signs in ((("oracle_peel_refined", [po], False),
+                                    ("oracle+readout_peel_signed_refined", [po, pr], True)) if args.peel_refine else ()):
+            t0 = time.perf_counter()
+            dicts_all[name] = peel_dicts(props, sig, S, scorer, sizes, args.peel, first=args.peel_first,
+                                         both_signs=signs, refine=args.peel_refine)
+            timing[f"{name}_s_per_target"] = (time.perf_counter() - t0) / args.n
     variants = {"pursuit_full": sig, "pursuit_train_only": subset_index(sig, train_rows)}
     for name, idx in variants.items():
         t0 = time.perf_counter()

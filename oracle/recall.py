@@ -91,6 +91,9 @@ class RecallScorer:
         scores, near = self.index.search(vecs, self.semantic_k)
         close = [set(p[(s >= self.threshold) & (p >= 0)].tolist()) for s, p in zip(scores, near)]
         out["exact_in_index"] = float(np.mean([p >= 0 for p in exact_pos]))
+        if weights is not None:
+            w = np.array([weights[b][j] for b, j in flat], np.float64)
+            out["n_negative"] = float((w < 0).sum())
         for s in self.sizes:
             sets = [set(d) for d in dicts[s]]
             ex = [p >= 0 and p in sets[b] for (b, _), p in zip(flat, exact_pos)]
@@ -99,13 +102,9 @@ class RecallScorer:
             out[f"recall_semantic@{s}"] = float(np.mean(sem))
             out[f"dict_size@{s}"] = float(np.mean([len(d) for d in dicts[s]]))
             if weights is not None:
-                w = np.array([weights[b][j] for b, j in flat], np.float64)
                 hit = np.array(sem, bool)
                 out[f"recall_semantic_wtd@{s}"] = float((np.abs(w) * hit).sum() / max(np.abs(w).sum(), 1e-12))
                 for sign, sel in (("pos", w > 0), ("neg", w < 0)):
                     if sel.any():
                         out[f"recall_semantic_{sign}@{s}"] = float(hit[sel].mean())
-        if weights is not None:
-            w = np.array([weights[b][j] for b, j in flat], np.float64)
-            out["n_negative"] = float((w < 0).sum())
         return out

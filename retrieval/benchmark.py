@@ -268,49 +268,37 @@ def real_reference(folder, sample: dict[str, list[str]], encoder, placeholders: 
     out = {}
     for name, queries in sample.items():
         q = np.asarray(encoder.encode(queries), np.float32)
+        # similarities to every corpus, the sampled prompt's own row masked (a verbatim copy elsewhere counts)
+        sims = {k: q @ v.T for k, v in vecs.items()}
+        own = {t: i for i, t in enumerate(full[name])}
+        for r, text in enumerate(queries):
+            if text in own:
+                sims[name][r, own[text]] = -np.inf
         row = {}
         for scope in ("same", "others", "all"):
             keys = [name] if scope == "same" else [k for k in full if k != name] if scope == "others" else list(full)
-            texts = [t for k in keys for t in full[k]]
-            if not texts:
-                continue
-            own = {}  # the sampled prompt's own row (only in its own corpus; a verbatim copy elsewhere counts)
-            if name in keys:
-                start = sum(len(full[k]) for k in keys[:keys.index(name)])
-                own = {t: start + i for i, t in enumerate(full[name])}
-            if len(texts) <= (1 if own else 0):
+            rows = sum(len(full[k]) for k in keys)
+            if rows <= (1 if name in keys else 0):
                 continue  # nothing but the prompt itself
-            V = np.concatenate([vecs[k] for k in keys])
-            best = np.empty(len(queries), np.float64)
-            for lo in range(0, len(queries), 256):
-                sims = q[lo:lo + 256] @ V.T
-                for r, text in enumerate(queries[lo:lo + 256]):
-                    if text in own:
-                        sims[r, own[text]] = -np.inf
-                best[lo:lo + 256] = sims.max(axis=1)
-            row[scope] = {"rows": len(texts), "median": round(float(np.median(best)), 4),
+            best = np.max([sims[k].max(axis=1) for k in keys if len(full[k])], axis=0).astype(np.float64)
+            row[scope] = {"rows": rows, "median": round(float(np.median(best)), 4),
                           "share_ge_0.7": round(float((best >= 0.7).mean()), 4),
                           "share_ge_0.5": round(float((best >= 0.5).mean()), 4)}
-        row["same_by_rows"] = _self_curve(q, queries, full[name], vecs[name])
+        row["same_by_rows"] = _self_curve(sims[name])
         out[name] = row
     return out
 
 
-def _self_curve(q: np.ndarray, queries: Sequence[str], texts: Sequence[str], vecs: np.ndarray) -> dict:
+def _self_curve(sims: np.ndarray) -> dict:
     """Coverage of a corpus' sampled prompts by nested random subsets of its own other rows (128, 256, ... rows,
-    then all; `random.Random(0)` order, each prompt's own row left out): how coverage grows with the number of
-    prompts of that kind. {rows: {median, share_ge_0.7}}."""
-    order = np.array(random.Random(0).sample(range(len(texts)), len(texts)))
-    rank = np.empty(len(texts), np.int64)
-    rank[order] = np.arange(len(texts))  # a row's place in the nested order
-    own = {t: i for i, t in enumerate(texts)}
-    sims = q @ vecs.T  # [q, n]
-    for r, text in enumerate(queries):
-        if text in own:
-            sims[r, own[text]] = -np.inf
-    sizes = [m for m in (2 ** e for e in range(7, 30)) if m < len(texts)] + [len(texts)]
+    then all; `random.Random(0)` order): how coverage grows with the number of prompts of that kind. sims [q, n]:
+    the sampled prompts against the corpus' rows, each prompt's own row already at -inf. {rows: {median,
+    share_ge_0.7}}."""
+    n = sims.shape[1]
+    rank = np.empty(n, np.int64)
+    rank[np.array(random.Random(0).sample(range(n), n), np.int64)] = np.arange(n)  # a row's place in the order
     out = {}
-    for m in sizes:
+    for m in [m for m in (2 ** e for e in range(7, 30)) if m < n] + [n]:
         best = np.where(rank[None, :] < m, sims, -np.inf).max(axis=1)
         out[str(m)] = {"median": round(float(np.median(best)), 4), "share_ge_0.7": round(float((best >= 0.7).mean()), 4)}
     return out
