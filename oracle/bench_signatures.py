@@ -33,7 +33,13 @@ pursuit on each soft prompt's signature and, beside it, on the exact signature o
 With `--hard N`: also N held-out hard prompts entered as soft prompts (token embeddings + Gaussian noise of
 U[0, `--noise`] x the embedding std, seeded), where every oracle reads a real soft prompt: the v2 oracle computes
 the soft prompt's signature (`Oracle.predict`), and `--v1 FOLDER` (e.g. oracle/shipped) reads its embeddings and
-activations; both in the same text index. Writes OUT/bench.json and prints markdown tables.
+activations; both in the same text index.
+
+With `--compare NAME=FOLDER` (repeatable): more oracles in the same run, e.g. the feature-set comparison
+(signature only, embeddings only, both: docs/oracle.md). Each is scored as `cmp:NAME` on every target it can read:
+the exact mixtures and the distilled prompts' exact mixtures when it reads signatures (a mixture has no
+embeddings), the `--hard` and `--distilled` soft prompts always (its own features of the soft prompt, and the
+signature computed when it reads one). Writes OUT/bench.json and prints markdown tables.
 """
 
 from __future__ import annotations
@@ -111,6 +117,34 @@ def interleave(a: list[int], b: list[int], size: int) -> list[int]:
     return out[:size]
 
 
+def load_compare(args, lm) -> dict:
+    """`--compare NAME=FOLDER` oracles (sharing the primary oracle's LM), by name."""
+    from softprism.oracle.inference import Oracle
+
+    out = {}
+    for spec in args.compare:
+        name, _, folder = spec.partition("=")
+        if not name or not folder:
+            raise InputError(f"--compare {spec!r}: give NAME=FOLDER, e.g. --compare emb=runs/oracle/emb")
+        if name in out:
+            raise InputError(f"--compare: the name {name!r} is given twice; give each oracle its own name")
+        out[name] = Oracle.load(folder, lm=lm, device="cpu")
+    return out
+
+
+def soft_dicts(o, softs, tindex, sizes, m) -> dict[int, list[list[int]]]:
+    """Each size's dictionaries of oracle `o` on soft prompts `softs` (its own features; the signature computed
+    when it reads one)."""
+    import numpy as np
+
+    from softprism.oracle.recall import candidate_dictionary
+
+    pred = o.predict(softs)
+    _, hits = tindex.search(pred.directions.reshape(-1, pred.directions.shape[-1]), m)
+    hits = np.asarray(hits).reshape(len(softs), -1, m)
+    return {s: [candidate_dictionary(pred.presence[b], hits[b], s) for b in range(len(softs))] for s in sizes}
+
+
 def bench(args) -> dict:
     import numpy as np
     import torch
@@ -178,6 +212,15 @@ def bench(args) -> dict:
 
     A, mu = fit_readout(sig, train_rows, vectors)
     dicts_all["linear_readout"] = prefixes(readout_proposer(A, mu, tindex, m)(S), sizes)
+    args.compared = load_compare(args, oracle.lm)
+    for name, o in args.compared.items():
+        if o.uses_signature:
+            if o.space_key != oracle.space_key:
+                raise InputError(f"--compare {name}: reads signatures in space {o.space_key}, the primary oracle "
+                                 f"{oracle.space_key}; compare oracles trained on the same signature index")
+            t0 = time.perf_counter()
+            dicts_all[f"cmp:{name}"] = prefixes(oracle_proposer(o, tindex, m)(S), sizes)
+            timing[f"cmp:{name}_s_per_target"] = (time.perf_counter() - t0) / args.n
     if args.peel:
         po, pr = oracle_proposer(oracle, tindex), readout_proposer(A, mu, tindex)
         for name, props, rescale, signs in (
@@ -224,6 +267,9 @@ def bench(args) -> dict:
             "residual_rows": args.residual_rows,
             "k": {str(k): sum(len(s.positions) == k for s in samples) for k in range(1, mcfg.k_max + 1)},
             "timing": timing, "oracle": str(args.oracle), "oracle_step": oracle.meta.get("step"),
+            "compare": {k: {"folder": f, "signature": o.uses_signature, "sources": o.sources,
+                            "data": {q: o.meta.get("data", {}).get(q) for q in ("hard_fraction", "train_rows", "val")}}
+                        for (k, o), f in zip(args.compared.items(), [c.partition("=")[2] for c in args.compare])},
             "signatures": str(args.signatures), "signature_rows": len(sig), "train_rows": len(train_rows),
             "heldout_rows": len(stream.rows), "index": args.index or "in-memory over the signature index's rows",
             "index_rows": len(tindex)}
@@ -270,6 +316,12 @@ def distilled_targets(args, oracle, sig, vectors, tindex, scorer, sizes, m, read
             if args.peel_stop > 0:
                 d["oracle_peel_stop"] = peel_dicts([po], sig, S, scorer, sizes, args.peel, first=args.peel_first,
                                                    stop_at=args.peel_stop)
+        for name, o in getattr(args, "compared", {}).items():
+            if what == "soft":
+                d[f"cmp:{name}"] = soft_dicts(o, [torch.tensor(ex["soft_prompt"], dtype=torch.float32) for ex in ds],
+                                              tindex, sizes, m)
+            elif o.uses_signature:
+                d[f"cmp:{name}"] = prefixes(oracle_proposer(o, tindex, m)(S), sizes)
         out[what] = {name: scorer.score(dd, texts, tvec, tmask) for name, dd in d.items()}
     return out
 
@@ -280,7 +332,6 @@ def hard_prompts(args, oracle, sig, vectors, tindex, scorer, sizes, m) -> dict:
     import torch
 
     from softprism.oracle.inference import Oracle
-    from softprism.oracle.recall import candidate_dictionary
 
     rng = np.random.default_rng(args.seed)
     held = sig.corpus.positions("heldout")
@@ -299,13 +350,11 @@ def hard_prompts(args, oracle, sig, vectors, tindex, scorer, sizes, m) -> dict:
     models = {"oracle_v2": oracle}
     if args.v1:
         models["oracle_v1"] = Oracle.load(args.v1, lm=lm, device="cpu")
+    models.update({f"cmp:{k}": o for k, o in getattr(args, "compared", {}).items()})
     for name, o in models.items():
         t0 = time.perf_counter()
-        pred = o.predict(softs)
+        d = soft_dicts(o, softs, tindex, sizes, m)
         timing[f"{name}_s_per_prompt"] = (time.perf_counter() - t0) / len(softs)
-        _, hits = tindex.search(pred.directions.reshape(-1, pred.directions.shape[-1]), m)
-        hits = hits.reshape(len(softs), -1, m)
-        d = {s: [candidate_dictionary(pred.presence[b], hits[b], s) for b in range(len(softs))] for s in sizes}
         out[name] = scorer.score(d, texts, tvec, tmask)
     return {"results": out, "n": len(pick), "noise": args.noise, "timing": timing, "v1": args.v1 or None}
 
@@ -358,6 +407,8 @@ def main() -> int:
     ap.add_argument("--hard", type=int, default=0, help="also N held-out hard prompts + noise as soft prompts")
     ap.add_argument("--noise", type=float, default=0.5, help="noise of --hard prompts (x embedding std, upper bound)")
     ap.add_argument("--v1", default="", help="a v1 oracle folder to run on the --hard prompts (e.g. oracle/shipped)")
+    ap.add_argument("--compare", action="append", default=[], metavar="NAME=FOLDER",
+                    help="another oracle in the same run (repeatable), scored as cmp:NAME on every target it reads")
     args = ap.parse_args()
     if args.n < 1 or min(args.sizes) < 1:
         raise InputError("--n and --sizes must be >= 1")

@@ -42,7 +42,9 @@ class DataConfig:
     hard_fraction: float = 0.0
     """Share of signature-stream samples that are single hard prompts of the train split (weight 1, exact
     signature) *with* their prompt features (token embeddings and, for `h{n}` sources, one LM forward pass per
-    batch), so an oracle that also reads prompt features sees them present. 0 for `features.kind: none`."""
+    batch), so an oracle that also reads prompt features sees them present. 0 for `features.kind: none`. 1 with
+    `features.signature: false`: every sample is one hard prompt read through its prompt features alone (the
+    embeddings-only arm of the feature comparison; validation is then single held-out rows, not mixtures)."""
     synth_fraction: float = 0.25
     """With both `signatures` and `train` (a synth run): share of training samples taken from the synth run(s)."""
     train: str = ""
@@ -275,9 +277,10 @@ class OracleConfig:
 
     def __post_init__(self) -> None:
         d, f = self.data, self.features
-        if d.signatures and not f.signature:
+        if d.signatures and not f.signature and d.hard_fraction < 1.0:
             raise ValueError("data.signatures trains on signature mixtures, which have only signatures: set "
-                             "features.signature: true")
+                             "features.signature: true (or data.hard_fraction: 1 for single hard prompts read "
+                             "through their prompt features alone)")
         if f.signature and not d.signatures:
             raise ValueError("features.signature needs data.signatures (the signature index whose space the "
                              "signatures are computed in)")

@@ -299,12 +299,14 @@ class MixtureSource:
     """Training batches of exact signature mixtures (`oracle.mixtures.SignatureStream`, train split), with
     examples of synth runs (`rows`, carrying signatures) mixed in: stream position p is a synth example when
     `stable_unit(f"oracle-src:{seed}:{p}") < synth_fraction`, else stream sample p. Hard samples carry their
-    prompt features (`prompt_features(texts)` -> x [h, S, L, d], mask [h, L])."""
+    prompt features (`prompt_features(texts)` -> x [h, S, L, d], mask [h, L]), cut to their first `max_len`
+    positions when given (the network's `net.max_len`; inference reads a longer soft prompt the same way)."""
 
     def __init__(self, stream, vectors: np.ndarray, n_sources: int, d_in: int, seed: int,
                  rows: OracleData | None = None, synth_fraction: float = 0.0, prompt_features=None,
-                 bank_rows: list[int] | None = None):
+                 bank_rows: list[int] | None = None, max_len: int | None = None):
         self.stream, self.vectors, self.n_sources, self.d_in = stream, vectors, n_sources, d_in
+        self.max_len = max_len
         self.bank_of = {int(p): i for i, p in enumerate(bank_rows)} if bank_rows is not None else None
         self.seed, self.rows, self.prompt_features = seed, rows, prompt_features
         self.synth_fraction = synth_fraction if rows is not None and len(rows) else 0.0
@@ -334,6 +336,8 @@ class MixtureSource:
             L = 1
             if hard and self.prompt_features is not None:
                 xh, mh = self.prompt_features([self.stream.index.corpus.texts[samples[b].positions[0]] for b in hard])
+                if self.max_len:
+                    xh, mh = xh[:, :, :self.max_len], mh[:, :self.max_len]
                 L = max(1, int(mh.shape[1]))
             x = torch.zeros(B, self.n_sources, L, self.d_in)
             mask = torch.zeros(B, L, dtype=torch.bool)
@@ -503,7 +507,9 @@ def prepare_signatures(cfg, device, is_main: bool = True, barrier=None, progress
     vectors = target_vectors(index, encoder, cache=d.cache)
     train_stream = SignatureStream(index, "train", d.mixture, d.residual, cfg.train.seed, d.hard_fraction,
                                    d.residual_rows)
-    val_stream = SignatureStream(index, "heldout", d.mixture, (0.0, 0.0), cfg.train.seed)
+    # Without signature features the held-out set is single held-out rows read through their prompt features.
+    val_stream = SignatureStream(index, "heldout", d.mixture, (0.0, 0.0), cfg.train.seed,
+                                 0.0 if f.signature else 1.0)
     need_lm = f.kind != "none" or bool(d.train)
     lm = slot = space = None
     srcs: list[str] = []
@@ -554,12 +560,14 @@ def prepare_signatures(cfg, device, is_main: bool = True, barrier=None, progress
         return extract(lm, slot, [lm.embed_text(t) for t in texts], srcs, batch_size=f.batch_size)
 
     source = MixtureSource(train_stream, vectors, len(srcs), lm_meta["d_model"], cfg.train.seed, rows_data,
-                           d.synth_fraction, prompt_features if srcs else None, bank_rows=train_stream.rows)
+                           d.synth_fraction, prompt_features if srcs else None, bank_rows=train_stream.rows,
+                           max_len=cfg.net.max_len)
     n_val = d.max_val_examples or 512
     val_samples = val_stream.samples(range(n_val))
     val_texts: list[list[str]] = []
-    vf, vt = MixtureSource(val_stream, vectors, len(srcs), lm_meta["d_model"], cfg.train.seed).from_samples(
-        val_samples, "cpu", val_texts)
+    vf, vt = MixtureSource(val_stream, vectors, len(srcs), lm_meta["d_model"], cfg.train.seed,
+                           prompt_features=prompt_features if srcs else None,
+                           max_len=cfg.net.max_len).from_samples(val_samples, "cpu", val_texts)
     x = vf["x"] if vf["x"] is not None else torch.zeros(n_val, 0, 1, lm_meta["d_model"])
     val = OracleData(x, vf["mask"], vt["directions"], vt["weights"], vt["mask"], val_texts, list(range(n_val)),
                      {"heldout_mixtures": n_val}, vf["sig"])
@@ -572,16 +580,18 @@ def prepare_signatures(cfg, device, is_main: bool = True, barrier=None, progress
         "residual_rows": d.residual_rows,
         "hard_fraction": d.hard_fraction, "synth": d.train or None, "synth_fraction": source.synth_fraction,
         "n_synth_train": 0 if rows_data is None else len(rows_data), "n_val": n_val,
-        "val": f"{n_val} exact mixtures of held-out rows", "model": lm_meta["name"],
-        "lm_fingerprint": lm_meta["fingerprint"], "slot": sp["slot"], "sources": srcs, "signature": True,
+        "val": f"{n_val} exact mixtures of held-out rows" if f.signature else f"{n_val} held-out rows, one each",
+        "model": lm_meta["name"],
+        "lm_fingerprint": lm_meta["fingerprint"], "slot": sp["slot"], "sources": srcs, "signature": f.signature,
         "encoder": encoder.model_id, "encoder_dim": encoder.dim, "space_key": index.meta.get("space_key"),
     }
     return Prepared(rows_data, val, lm, slot, srcs, encoder, summary, source=source, lm_meta=lm_meta,
-                    slot_kind=sp["slot"], sig_dim=int(index.signatures.shape[1]),
+                    slot_kind=sp["slot"], sig_dim=int(index.signatures.shape[1]) if f.signature else 0,
                     sig_scale=signature_scale(index, train_rows), space_meta=sp,
                     eval_texts=list(index.corpus.texts), eval_vectors=vectors,
                     bank=torch.from_numpy(np.ascontiguousarray(vectors[train_rows])),
-                    readout=fit_readout(index, train_rows, vectors, f.readout_ridge) if f.readout else None)
+                    readout=fit_readout(index, train_rows, vectors, f.readout_ridge)
+                    if f.readout and f.signature else None)
 
 
 def to_plain(obj) -> dict:

@@ -262,6 +262,50 @@ def test_training_lowers_the_loss_and_predicts(sig_index, space, tmp_path):
         assert dist[what]["pursuit_full"]["recall_exact@16"] == 1.0
 
 
+def test_feature_sets_train_and_compare_in_one_benchmark(sig_index, space, tmp_path):
+    """Issue 16's feature comparison: an embeddings-only oracle (`features.signature: false`, every sample a single
+    hard prompt read through its embeddings) and a signature + embeddings one train on the same signature index,
+    and `bench_signatures.py --compare` scores them beside the signature-only oracle in one run: on exact mixtures
+    only the oracles that read signatures, on soft prompts all of them."""
+    from softprism.oracle.config import OracleConfig
+    from softprism.oracle.inference import Oracle
+
+    with pytest.raises(Exception, match="hard_fraction: 1"):  # mixtures have no embeddings to read
+        load_config(OracleConfig, "configs/oracle/signatures_tiny.yaml",
+                    ["features.signature=false", "features.kind=embeddings", "data.hard_fraction=0.5"])
+    common = ("--set", "train.steps=6", "--set", "train.log_every=2", "--set", "train.eval_every=6",
+              "--set", "train.checkpoint_every=6", "--set", "net.max_len=24")  # longer rows: their first 24 positions
+    run(_cmd(tmp_path / "sig", sig_index, *common, launch=None), timeout=600)
+    run(_cmd(tmp_path / "emb", sig_index, *common, "--set", "features.signature=false", "--set",
+             "features.kind=embeddings", "--set", "data.hard_fraction=1.0", launch=None), timeout=600)
+    run(_cmd(tmp_path / "both", sig_index, *common, "--set", "features.kind=embeddings", "--set",
+             "data.hard_fraction=0.5", launch=None), timeout=600)
+    emb = Oracle.load(tmp_path / "emb", lm=space.lm, device="cpu")
+    both = Oracle.load(tmp_path / "both", lm=space.lm, device="cpu")
+    assert not emb.uses_signature and emb.sources == ["emb"] and "signature_space" not in emb.meta
+    assert both.uses_signature and both.sources == ["emb"] and both.space_key == space.key()
+    assert emb.meta["data"]["val"].endswith("held-out rows, one each") and emb.meta["data"]["signature"] is False
+    _, val = _train_rows(tmp_path / "emb")
+    assert "recall_exact@16" in val[-1]  # held-out single rows, read through their embeddings
+    # the "both" oracle reads a soft prompt's embeddings: they change its prediction
+    soft = [space.lm.embed_text(t) for t in sig_index.corpus.texts[:2]]
+    sig = space.of_prompts(soft)
+    assert not np.allclose(both.predict(soft, signatures=sig).directions, both.predict_signatures(sig).directions)
+
+    run([sys.executable, "oracle/bench_signatures.py", "--oracle", str(tmp_path / "sig"), "--signatures",
+         str(sig_index.folder), "--out", str(tmp_path / "bench"), "--n", "8", "--sizes", "4", "16", "--hard", "3",
+         "--compare", f"emb={tmp_path / 'emb'}", "--compare", f"both={tmp_path / 'both'}"], timeout=600)
+    bench = json.loads((tmp_path / "bench" / "bench.json").read_text())
+    assert "cmp:both" in bench["results"] and "cmp:emb" not in bench["results"]  # a mixture has no embeddings
+    assert {"oracle_v2", "cmp:emb", "cmp:both"} <= set(bench["hard"]["results"])
+    assert bench["compare"]["emb"]["signature"] is False and bench["compare"]["both"]["signature"] is True
+    assert bench["compare"]["emb"]["data"]["hard_fraction"] == 1.0
+    r = subprocess.run([sys.executable, "oracle/bench_signatures.py", "--oracle", str(tmp_path / "sig"),
+                        "--signatures", str(sig_index.folder), "--out", str(tmp_path / "bad"), "--n", "2",
+                        "--compare", "nofolder"], capture_output=True, text=True)
+    assert r.returncode == 2 and "NAME=FOLDER" in r.stderr and not (tmp_path / "bad").exists()
+
+
 def test_zero2_and_plain_training_give_the_same_losses(sig_index, tmp_path):
     extra = ("--set", "train.steps=4", "--set", "train.log_every=1", "--set", "train.eval_every=0",
              "--set", "train.checkpoint_every=4")
