@@ -4,7 +4,8 @@
 # session 21). Needs ../shared/data/tasks for the probe files.
 # Usage: bash scripts/index_tasks.sh OUT [INDEX]    INDEX defaults to retrieval/shipped; SET="key=value ..." adds
 #   config overrides (e.g. SET="candidates.neighbours=0": without the neighbour rounds); N_FIT / N_HELDOUT change the
-#   probe counts (24 / 16; the held-out part of a 200-probe file holds ~68); for an older shipped index:
+#   probe counts (default 48 / 64: the task config's own n_fit, and nearly all of the ~68 probes the held-out part of
+#   a 200-probe file holds; sessions 18-23 ran 24 / 16, session 24 24 / 64); for an older shipped index:
 #   git worktree add /tmp/old-index d336c98 && bash scripts/index_tasks.sh runs/idx_old /tmp/old-index/retrieval/shipped
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +17,7 @@ mkdir -p "$OUT"
 for t in ${TASKS:-trec agnews}; do
   [ -f "$OUT/${t}_probes.jsonl" ] || $PY scripts/task_probes.py "$t" "$OUT"
   $PY eval/decompose_real.py examples/${t}_adapter --config configs/eval/decompose_task.yaml \
-    --probes "$OUT/${t}_probes.jsonl" --set probes.n_fit=${N_FIT:-24} --set probes.n_heldout=${N_HELDOUT:-16} --no-baselines \
+    --probes "$OUT/${t}_probes.jsonl" --set probes.n_fit=${N_FIT:-48} --set probes.n_heldout=${N_HELDOUT:-64} --no-baselines \
     --oracle oracle/shipped_v2 --index "$INDEX" --out "$OUT/$t" --overwrite $(for kv in ${SET:-}; do printf -- '--set %s ' "$kv"; done)
 done
 $PY - "$OUT" <<'PYEOF'
