@@ -117,32 +117,25 @@ def interleave(a: list[int], b: list[int], size: int) -> list[int]:
     return out[:size]
 
 
-def load_compare(args, lm) -> dict:
-    """`--compare NAME=FOLDER` oracles (sharing the primary oracle's LM), by name."""
-    from softprism.oracle.inference import Oracle
-
-    out = {}
-    for spec in args.compare:
+def compare_specs(specs: list[str]) -> dict[str, str]:
+    """`--compare NAME=FOLDER` values -> {name: folder}; a malformed or repeated name is refused before any work."""
+    out: dict[str, str] = {}
+    for spec in specs:
         name, _, folder = spec.partition("=")
         if not name or not folder:
             raise InputError(f"--compare {spec!r}: give NAME=FOLDER, e.g. --compare emb=runs/oracle/emb")
         if name in out:
             raise InputError(f"--compare: the name {name!r} is given twice; give each oracle its own name")
-        out[name] = Oracle.load(folder, lm=lm, device="cpu")
+        out[name] = folder
     return out
 
 
-def soft_dicts(o, softs, tindex, sizes, m) -> dict[int, list[list[int]]]:
-    """Each size's dictionaries of oracle `o` on soft prompts `softs` (its own features; the signature computed
-    when it reads one)."""
-    import numpy as np
+def soft_dicts(o, softs, sigs, tindex, sizes, m) -> dict[int, list[list[int]]]:
+    """Each size's dictionaries of oracle `o` on soft prompts `softs`: its own features of them, and, when it reads
+    signatures, `sigs` (theirs, computed once in the benchmark's signature space)."""
+    from softprism.oracle.peel import ranked_hits
 
-    from softprism.oracle.recall import candidate_dictionary
-
-    pred = o.predict(softs)
-    _, hits = tindex.search(pred.directions.reshape(-1, pred.directions.shape[-1]), m)
-    hits = np.asarray(hits).reshape(len(softs), -1, m)
-    return {s: [candidate_dictionary(pred.presence[b], hits[b], s) for b in range(len(softs))] for s in sizes}
+    return prefixes(ranked_hits(o.predict(softs, signatures=sigs if o.uses_signature else None), tindex, m), sizes)
 
 
 def bench(args) -> dict:
@@ -212,8 +205,8 @@ def bench(args) -> dict:
 
     A, mu = fit_readout(sig, train_rows, vectors)
     dicts_all["linear_readout"] = prefixes(readout_proposer(A, mu, tindex, m)(S), sizes)
-    args.compared = load_compare(args, oracle.lm)
-    for name, o in args.compared.items():
+    compared = {name: Oracle.load(folder, lm=oracle.lm, device="cpu") for name, folder in args.compare.items()}
+    for name, o in compared.items():
         if o.uses_signature:
             if o.space_key != oracle.space_key:
                 raise InputError(f"--compare {name}: reads signatures in space {o.space_key}, the primary oracle "
@@ -259,23 +252,23 @@ def bench(args) -> dict:
             r = scorer.score({s: [d[s][b] for b in sel] for s in sizes}, [texts[b] for b in sel], tvec[sel], tmask[sel],
                              [wts[b] for b in sel])
             by_k.setdefault(name, {})[str(k)] = {key: v for key, v in r.items() if key.startswith("recall")}
-    hard = hard_prompts(args, oracle, sig, vectors, tindex, scorer, sizes, m) if args.hard else None
-    distilled = distilled_targets(args, oracle, sig, vectors, tindex, scorer, sizes, m, (A, mu)) \
+    hard = hard_prompts(args, oracle, sig, vectors, tindex, scorer, sizes, m, compared) if args.hard else None
+    distilled = distilled_targets(args, oracle, sig, vectors, tindex, scorer, sizes, m, (A, mu), compared) \
         if args.distilled else None
     return {"results": res, "by_k": by_k, "hard": hard, "distilled": distilled, "sizes": sizes, "n": args.n,
             "residual": list(args.residual),
             "residual_rows": args.residual_rows,
             "k": {str(k): sum(len(s.positions) == k for s in samples) for k in range(1, mcfg.k_max + 1)},
             "timing": timing, "oracle": str(args.oracle), "oracle_step": oracle.meta.get("step"),
-            "compare": {k: {"folder": f, "signature": o.uses_signature, "sources": o.sources,
+            "compare": {k: {"folder": args.compare[k], "signature": o.uses_signature, "sources": o.sources,
                             "data": {q: o.meta.get("data", {}).get(q) for q in ("hard_fraction", "train_rows", "val")}}
-                        for (k, o), f in zip(args.compared.items(), [c.partition("=")[2] for c in args.compare])},
+                        for k, o in compared.items()},
             "signatures": str(args.signatures), "signature_rows": len(sig), "train_rows": len(train_rows),
             "heldout_rows": len(stream.rows), "index": args.index or "in-memory over the signature index's rows",
             "index_rows": len(tindex)}
 
 
-def distilled_targets(args, oracle, sig, vectors, tindex, scorer, sizes, m, readout) -> dict:
+def distilled_targets(args, oracle, sig, vectors, tindex, scorer, sizes, m, readout, compared=None) -> dict:
     """Distilled soft prompts of mixtures of the index's rows (a synth run): each source on the soft prompt's
     signature and, beside it, on the exact signature of the mixture it was distilled from, so the cost of the
     distillation residual shows per source."""
@@ -291,7 +284,8 @@ def distilled_targets(args, oracle, sig, vectors, tindex, scorer, sizes, m, read
         raise InputError(f"{args.distilled}: {len(missing)} component ids (e.g. {missing[0]}) are not rows of "
                          f"{args.signatures}; distil from that index's rows")
     pos = [[pos_of[c] for c in ex["component_ids"]] for ex in ds]
-    soft = oracle.space.of_prompts([torch.tensor(ex["soft_prompt"], dtype=torch.float32) for ex in ds])
+    softs = [torch.tensor(ex["soft_prompt"], dtype=torch.float32) for ex in ds]
+    soft = oracle.space.of_prompts(softs)
     exact = torch.stack([torch.tensor(ex["weights"], dtype=torch.float32) @ sig.signatures[p]
                          + (float(sum(ex["weights"])) - 1.0) * sig.intercept for ex, p in zip(ds, pos)])
     texts = [[sig.corpus.texts[q] for q in p] for p in pos]
@@ -316,17 +310,16 @@ def distilled_targets(args, oracle, sig, vectors, tindex, scorer, sizes, m, read
             if args.peel_stop > 0:
                 d["oracle_peel_stop"] = peel_dicts([po], sig, S, scorer, sizes, args.peel, first=args.peel_first,
                                                    stop_at=args.peel_stop)
-        for name, o in getattr(args, "compared", {}).items():
+        for name, o in (compared or {}).items():
             if what == "soft":
-                d[f"cmp:{name}"] = soft_dicts(o, [torch.tensor(ex["soft_prompt"], dtype=torch.float32) for ex in ds],
-                                              tindex, sizes, m)
+                d[f"cmp:{name}"] = soft_dicts(o, softs, soft, tindex, sizes, m)
             elif o.uses_signature:
                 d[f"cmp:{name}"] = prefixes(oracle_proposer(o, tindex, m)(S), sizes)
         out[what] = {name: scorer.score(dd, texts, tvec, tmask) for name, dd in d.items()}
     return out
 
 
-def hard_prompts(args, oracle, sig, vectors, tindex, scorer, sizes, m) -> dict:
+def hard_prompts(args, oracle, sig, vectors, tindex, scorer, sizes, m, compared=None) -> dict:
     """Held-out hard prompts + noise as soft prompts: the v2 oracle (signature computed) vs a v1 oracle."""
     import numpy as np
     import torch
@@ -350,10 +343,13 @@ def hard_prompts(args, oracle, sig, vectors, tindex, scorer, sizes, m) -> dict:
     models = {"oracle_v2": oracle}
     if args.v1:
         models["oracle_v1"] = Oracle.load(args.v1, lm=lm, device="cpu")
-    models.update({f"cmp:{k}": o for k, o in getattr(args, "compared", {}).items()})
+    models.update({f"cmp:{k}": o for k, o in (compared or {}).items()})
+    t0 = time.perf_counter()
+    sigs = oracle.space.of_prompts(softs)  # once, for every oracle that reads signatures (one space: see bench)
+    timing["signatures_s_per_prompt"] = (time.perf_counter() - t0) / len(softs)
     for name, o in models.items():
         t0 = time.perf_counter()
-        d = soft_dicts(o, softs, tindex, sizes, m)
+        d = soft_dicts(o, softs, sigs, tindex, sizes, m)
         timing[f"{name}_s_per_prompt"] = (time.perf_counter() - t0) / len(softs)
         out[name] = scorer.score(d, texts, tvec, tmask)
     return {"results": out, "n": len(pick), "noise": args.noise, "timing": timing, "v1": args.v1 or None}
@@ -410,6 +406,7 @@ def main() -> int:
     ap.add_argument("--compare", action="append", default=[], metavar="NAME=FOLDER",
                     help="another oracle in the same run (repeatable), scored as cmp:NAME on every target it reads")
     args = ap.parse_args()
+    args.compare = compare_specs(args.compare)
     if args.n < 1 or min(args.sizes) < 1:
         raise InputError("--n and --sizes must be >= 1")
     if args.peel < 0 or not 0.0 <= args.peel_first < 1.0 or args.peel_stop < 0 or args.peel_refine < 0:

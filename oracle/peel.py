@@ -37,12 +37,18 @@ def oracle_proposer(oracle, index, m: int = 64) -> Callable[[torch.Tensor], list
     merged round-robin by presence (`oracle.recall.candidate_dictionary`)."""
 
     def propose(S: torch.Tensor) -> list[list[int]]:
-        pred = oracle.predict_signatures(S)
-        _, hits = index.search(pred.directions.reshape(-1, pred.directions.shape[-1]), min(m, len(index)))
-        hits = np.asarray(hits).reshape(len(S), -1, np.asarray(hits).shape[-1])
-        return [candidate_dictionary(pred.presence[b], hits[b], hits.shape[1] * hits.shape[2]) for b in range(len(S))]
+        return ranked_hits(oracle.predict_signatures(S), index, m)
 
     return propose
+
+
+def ranked_hits(pred, index, m: int = 64) -> list[list[int]]:
+    """An oracle `Prediction` for n targets -> each one's ranked text-index positions: every slot's FAISS top-`m`
+    hits, merged round-robin by presence (`oracle.recall.candidate_dictionary`; a dictionary of size s is the
+    first s)."""
+    _, hits = index.search(pred.directions.reshape(-1, pred.directions.shape[-1]), min(m, len(index)))
+    hits = np.asarray(hits).reshape(len(pred.directions), -1, np.asarray(hits).shape[-1])
+    return [candidate_dictionary(pred.presence[b], hits[b], hits.shape[1] * hits.shape[2]) for b in range(len(hits))]
 
 
 def readout_proposer(A: torch.Tensor, mu: torch.Tensor, index, m: int = 64) -> Callable[[torch.Tensor], list[list[int]]]:
