@@ -23,6 +23,7 @@ import json
 import logging
 from pathlib import Path
 
+from softprism.decompose.chance import chance_sentence  # noqa: E402
 from softprism.poe.config import add_config_arguments, config_from_args  # noqa: E402
 from softprism.poe.errors import InputError  # noqa: E402
 from softprism.poe.runs import main_guard  # noqa: E402
@@ -159,6 +160,8 @@ def print_report(rep: dict, where: str | None) -> None:
               f"{round(d['agreement'] * n)}/{n} (no prompt {round(d['agreement_base'] * n)}/{n}); reference accuracy: "
               f"soft prompt {round(d['accuracy_soft'] * n)}/{n}, answer {round(d['accuracy_answer'] * n)}/{n}, "
               f"no prompt {round(d['accuracy_base'] * n)}/{n}")
+    if p.get("chance"):
+        print(f"chance: {chance_sentence(p['chance'])}")
     steps = [s for s in p.get("path", []) if s["texts"]]
     if steps:
         print("greedy path (held-out explained as each prompt is added):")
@@ -169,7 +172,9 @@ def print_report(rep: dict, where: str | None) -> None:
             f"{m} {f(r['explained'], '.3f')}/{f(r['explained_full'], '.3f')}"
             + (f" (labels {f(r['decision']['explained_label'], '.3f')})" if r.get("decision") else "")
             for m, r in rep["baselines"].items()))
-    print(f"time {rep['summary']['pipeline']['total_s']:.1f} s (pipeline)")
+    chance_s = p.get("timing", {}).get("chance_s")
+    print(f"time {rep['summary']['pipeline']['total_s']:.1f} s (pipeline)"
+          + (f" + {chance_s:.1f} s (chance line)" if chance_s is not None else ""))
     for w in rep.get("warnings", []):
         print(f"warning: {w}")
     if where:

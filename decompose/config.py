@@ -1,5 +1,6 @@
 """The decomposition's configuration: `DecomposeConfig` and its sections (candidate sources, retrieval inputs,
-baselines, the patchscope verbalisation). YAML in configs/eval/decompose*.yaml maps onto these strictly.
+baselines, the chance line, the patchscope verbalisation). YAML in configs/eval/decompose*.yaml maps onto these
+strictly.
 """
 
 from __future__ import annotations
@@ -76,6 +77,26 @@ class BaselineConfig:
     def __post_init__(self) -> None:
         if self.retrieval_size < 0 or self.random_size < 0:
             raise ValueError("retrieval_size and random_size must be >= 0")
+
+
+@dataclass
+class ChanceConfig:
+    """The chance line every decomposition carries (`Decomposer.chance`, decompose/chance.py): the same k chosen,
+    by the same solve, from random dictionaries of the same index, beside the pipeline's held-out `explained`."""
+
+    draws: int = 1
+    """Random dictionaries drawn (0 = no chance line: result.json's `explained_chance` and `chance` are null)."""
+    size: int = 32
+    """Index rows per random dictionary (0 = the pipeline's own dictionary size)."""
+    seed: int = 0
+    """Seed of the draws, mixed with the draw number and a hash of the soft prompt (draw 0 is the `random`
+    baseline's rule: with `baselines.random_seed` and `random_size` equal to these, the two share one dictionary)."""
+
+    def __post_init__(self) -> None:
+        if self.draws < 0:
+            raise ValueError(f"draws={self.draws}: must be >= 0 (0 turns the chance line off)")
+        if self.size < 0:
+            raise ValueError(f"size={self.size}: must be >= 0 (0 = the pipeline's own dictionary size)")
 
 
 @dataclass
@@ -206,6 +227,9 @@ class DecomposeConfig:
     none when neither was; `none` = off."""
     baselines: BaselineConfig = field(default_factory=BaselineConfig)
     """Baselines run on the same soft prompt and probes."""
+    chance: ChanceConfig = field(default_factory=ChanceConfig)
+    """The chance line: the pipeline's `explained` beside that of random dictionaries of the same index, solved the
+    same way (`explained_chance` in result.json; `chance.draws: 0` turns it off)."""
     k: int = 10
     """Report this many components: the greedy path's step k, refit (0 = the full fit's non-zero weights)."""
     include_null: bool = True

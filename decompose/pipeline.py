@@ -27,7 +27,9 @@ Pipeline (docs/DESIGN.md §2 eval/):
    `neighbours` nearest index rows (sentence encoder) into the dictionary, `neighbour_rounds` times (`expand`);
 7. solve: `poe.fit.DictionaryFit` — the exact PoE solve over the full vocabulary (KKT residual <= 1e-6), warm-started
    from the last neighbour round's path step;
-8. path: greedy forward selection with refit (the KL-versus-k curve); the reported components are path step `k`.
+8. path: greedy forward selection with refit (the KL-versus-k curve); the reported components are path step `k`;
+9. chance line (`run`, unless `chance.draws` is 0): the same k chosen by the same solve from `chance.draws` random
+   dictionaries of `chance.size` index rows (decompose/chance.py), their held-out `explained` beside the answer's.
 
 Every result holds the faithfulness numbers of docs/DESIGN.md §1 on held-out probes for the k-component answer
 (`kl`, `kl_base`, `explained`, `kl_best_single`) and for the full fit over the whole dictionary (`full`).
@@ -47,6 +49,7 @@ import numpy as np
 import torch
 
 from softprism.decompose.candidates import REPLY_QUERY_CHARS, Candidate, merge_candidates, read_texts
+from softprism.decompose.chance import ChanceLine, chance_line
 from softprism.decompose.config import CandidateConfig, DecomposeConfig
 from softprism.decompose.decision import decision_metrics, label_names, task_labels
 from softprism.decompose.result import Component, DecompositionResult, Report, _f
@@ -88,8 +91,8 @@ class Decomposer:
         index: a `retrieval.index.PromptIndex`; `encoder`: its sentence encoder (default: `index.encoder`).
         oracle: an `oracle.inference.Oracle` for the same LM and an encoder matching the index's, or None (then
             the candidates come from `candidates.fallback`).
-        cfg: `DecomposeConfig` (only its solver, candidates, baselines, k, include_null, probes.positions and
-            probes.max_probe_tokens, table_cache, memory_entries and progress fields are read here).
+        cfg: `DecomposeConfig` (only its solver, candidates, baselines, chance, k, include_null, probes.positions
+            and probes.max_probe_tokens, table_cache, memory_entries and progress fields are read here).
     """
 
     def __init__(self, lm: FrozenLM, slot: PromptSlot, fit_probes: ProbeSet, heldout_probes: ProbeSet, index,
@@ -591,19 +594,40 @@ class Decomposer:
                 got += 1
         return out
 
+    def chance(self, target: torch.Tensor | Target, explained: float, size: int, draws: int = 1, seed: int = 0,
+               k: int | None = None) -> ChanceLine:
+        """The chance line of a decomposition of `target` whose held-out `explained` is given: `draws` dictionaries
+        of `size` distinct rows of `self.index`, drawn at random (`seed` mixed with the draw number and the soft
+        prompt's hash), each solved by `solve` with k `k` (default `cfg.k`: pass the answer's own k), its tables
+        from `self.store`. Timed in `ChanceLine.seconds` (decompose/chance.py)."""
+        target = target if isinstance(target, Target) else self.prepare(target)
+        return chance_line(self, target, explained, size, draws, seed, k)
+
     def run(self, soft: torch.Tensor, baselines: bool | None = None, ground_truth: list[str] | None = None,
             extra_texts: list[str] | None = None, soft_info: dict | None = None,
             baseline_runner: Callable | None = None) -> Report:
-        """The pipeline and (unless `baselines` is False) the configured baselines on the same target.
+        """The pipeline, its chance line (unless `chance.draws` is 0) and (unless `baselines` is False) the
+        configured baselines on the same target.
+
+        The chance line draws `chance.size` rows (0 = the pipeline's dictionary size) per dictionary and asks each
+        for as many components as the pipeline's answer has; it goes on the pipeline's result (`result.chance`,
+        its time as `timing["chance_s"]`, outside `total_s`, which stays the pipeline's).
 
         The baselines are evaluation (eval/baselines.py), a room above this one, so the caller hands their runner in
         (`baseline_runner(dec, target, size, ground_truth_texts=...) -> {method: DecompositionResult}`, e.g.
         `softprism.eval.baselines.run_baselines`); without one no baseline runs."""
         target = self.prepare(soft)
         result = self.decompose(target, extra_texts)
+        size = len(result.dictionary) or self.cfg.candidates.size
+        c = self.cfg.chance
+        if c.draws > 0:
+            # as many components as the answer has (fewer than cfg.k when its path ended early); k = 0 (the full
+            # fit's non-zero weights) and an empty answer keep cfg.k
+            k = result.k if self.cfg.k > 0 and result.k > 0 else self.cfg.k
+            result.chance = self.chance(target, result.explained, c.size or size, c.draws, c.seed, k)
+            result.timing["chance_s"] = result.chance.seconds
         base = {}
         if baseline_runner is not None and (self.cfg.baselines.enabled if baselines is None else baselines):
-            size = len(result.dictionary) or self.cfg.candidates.size
             base = baseline_runner(self, target, size, ground_truth_texts=ground_truth)
         sp = {"shape": list(target.soft.shape), "sha256": target.sha} | (soft_info or {})
         warnings = list(result.info.get("warnings", []))

@@ -4,10 +4,11 @@ assets, no scripts).
     html = render(report_json)            # `decompose.result.Report.to_json()` (or result.json read back) -> str
     write(path, report_json)              # the same, written atomically
 
-Sections: the headline numbers; the signed weights of the k reported components (bar chart); the KL-versus-k curve
-of the pipeline and every baseline (held-out probes, log scale, with the no-prompt level); the components table;
-the baselines table (explained, kl, best single); the texts the baselines derived; timing per stage; the
-provenance (model, slot, probes and their hashes, index, oracle).
+Sections: the headline numbers and the chance line (decompose/chance.py: the same k from random dictionaries of
+the same index, as a number and in words); the signed weights of the k reported components (bar chart); the
+KL-versus-k curve of the pipeline and every baseline (held-out probes, log scale, with the no-prompt level and the
+chance line's mean); the components table; the baselines table (explained, kl, best single); the texts the
+baselines derived; timing per stage; the provenance (model, slot, probes and their hashes, index, oracle).
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.ticker import MaxNLocator  # noqa: E402
 
+from softprism.decompose.chance import chance_sentence  # noqa: E402
+
 STAGES = ("target_tables_s", "oracle_s", "projection_text_s", "patchscope_text_s", "replies_text_s", "baseline_text_s",
-          "retrieval_s", "tables_s", "solve_s", "path_s", "topk_refit_s", "metrics_s", "total_s")
+          "retrieval_s", "tables_s", "solve_s", "path_s", "topk_refit_s", "metrics_s", "total_s", "chance_s")
 
 CSS = """
 body{font-family:-apple-system,Segoe UI,Helvetica,Arial,sans-serif;margin:2em auto;max-width:1100px;color:#222}
@@ -73,7 +76,9 @@ def weights_figure(components: list[dict], title: str) -> str:
 
 
 def curve_figure(results: dict[str, dict]) -> str:
-    """Held-out KL versus k for every method (log scale), with the no-prompt level, as an <img> tag."""
+    """Held-out KL versus k for every method (log scale), with the no-prompt level and, when the pipeline has a
+    chance line, the KL its random dictionaries reach on average (kl_base x (1 - explained_chance)), as an <img>
+    tag."""
     fig, ax = plt.subplots(figsize=(9, 4.5))
     floor = 1e-9
     kl_base = None
@@ -90,6 +95,13 @@ def curve_figure(results: dict[str, dict]) -> str:
     full = results.get("pipeline", {}).get("kl_full")
     if full is not None:
         ax.axhline(max(full, floor), color="tab:blue", ls="--", lw=0.8, label="pipeline, whole dictionary")
+    chance = results.get("pipeline", {}).get("chance")
+    base = results.get("pipeline", {}).get("kl_base")
+    if chance and chance.get("mean") is not None and base:
+        n = len(chance["draws"])
+        ax.axhline(max(base * (1 - chance["mean"]), floor), color="tab:orange", ls="-.", lw=1.0,
+                   label=f"chance: {n} random {chance['size']}-prompt dictionar{'y' if n == 1 else 'ies'} at k = "
+                         f"{chance['k']} (mean)")
     ax.set_yscale("log")
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel("components k (greedy forward selection, refit)")
@@ -136,6 +148,13 @@ def render(report: dict) -> str:
         f"{_num(pipe['kl_best_single'])} (explained {_num(pipe['explained_best_single'], '.3f')}) · full dictionary "
         f"fit ({pipe['n_candidates']} candidates): kl {_num(pipe['kl_full'])}, explained "
         f"{_num(pipe['explained_full'], '.3f')}</p>")
+    chance = pipe.get("chance")
+    if chance:  # the number, then the same sentence the CLI prints
+        cls = ' class="warn"' if chance["within"] else ""
+        parts.append(f"<p{cls}><b>chance line</b>: explained_chance {_num(pipe.get('explained_chance'), '.3f')} · "
+                     f"{_e(chance_sentence(chance))}</p>")
+    elif "chance" in pipe:
+        parts.append('<p class="muted">No chance line (<code>chance.draws: 0</code>).</p>')
 
     dec = pipe.get("decision")
     if dec:

@@ -9,6 +9,7 @@ import math
 from dataclasses import dataclass, field
 
 from softprism.decompose.candidates import Candidate
+from softprism.decompose.chance import ChanceLine
 from softprism.poe.fit import Decomposition
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,7 @@ class DecompositionResult:
     `Decomposition`, with `kl`, `explained` and every non-zero weight). `path`: the KL-versus-k curve.
     `dictionary`: every candidate (text, corpus id, source). `candidates`: how many each source contributed.
     `timing`: seconds per stage. `info`: method-specific details (oracle slots, baseline texts, warnings).
+    `chance`: the chance line (`Decomposer.run` sets it on the pipeline's result unless `chance.draws` is 0).
     """
 
     method: str
@@ -70,6 +72,14 @@ class DecompositionResult:
     info: dict = field(default_factory=dict)
     decision: dict | None = None
     """Label-restricted metrics on the first reply token (`decision_metrics`), when the probes are a labelled task."""
+    chance: ChanceLine | None = None
+    """The same k chosen by the same solve from random dictionaries of the same index (`Decomposer.chance`), or
+    None (a baseline, `Decomposer.decompose` alone, or `chance.draws: 0`)."""
+
+    @property
+    def explained_chance(self) -> float | None:
+        """The chance line's mean held-out `explained` (None without a chance line)."""
+        return None if self.chance is None else self.chance.mean
 
     @property
     def explained_best_single(self) -> float:
@@ -91,7 +101,7 @@ class DecompositionResult:
                 f"{self.explained:.3f} (kl {self.kl:.4g}, no prompt {self.kl_base:.4g}; best single prompt "
                 f"{self.explained_best_single:.3f}) on held-out probes")
         rows = [f"  {c.rank:>2}  {c.weight:+8.3f}  {c.source:<10}  {_cut(c.text, 90)}" for c in self.components]
-        return "\n".join([head, *rows])
+        return "\n".join([head, *rows] + ([str(self.chance)] if self.chance is not None else []))
 
     def __repr__(self) -> str:
         return (f"<DecompositionResult {self.method}: k={len(self.components)}, explained={self.explained:.3f}, "
@@ -123,6 +133,8 @@ class DecompositionResult:
             "full": full,
             "info": self.info,
             "decision": self.decision,
+            "explained_chance": None if self.chance is None else _f(self.chance.mean),
+            "chance": None if self.chance is None else self.chance.to_json(),
         }
 
 
@@ -146,6 +158,11 @@ class Report:
     def explained(self) -> float:
         """The pipeline's `explained` on held-out probes."""
         return self.pipeline.explained
+
+    @property
+    def chance(self) -> ChanceLine | None:
+        """The pipeline's chance line (`pipeline.chance`), or None when it was off."""
+        return self.pipeline.chance
 
     def table(self):
         """The pipeline's components as a tidy table (`DecompositionResult.table`)."""

@@ -13,7 +13,9 @@ solve, the greedy path and the held-out faithfulness numbers on it, so each retu
   decodes a short description. The dictionary is that description.
 - `projection_retrieval`, `patchscope_retrieval`: the text above encoded with the index's sentence encoder, its
   top-m FAISS hits as the dictionary (m = the pipeline's dictionary size unless set).
-- `random`: m corpus rows drawn at random (seeded by `random_seed` and the soft prompt's content).
+- `random`: m corpus rows drawn at random (seeded by `random_seed` and the soft prompt's content):
+  `decompose.chance.random_dictionary`, whose rule every decomposition's chance line draws by (with the same seed
+  and size, the chance line's first dictionary is this one).
 - `ground_truth`: a given list of texts (for synthetic soft prompts: the mixture's components), an upper bound.
 
 Layer convention (`PatchscopeConfig`): `hidden_states[0]` is the embedding output and `hidden_states[n]` the output
@@ -28,13 +30,11 @@ Must not: train anything, or load other models than the frozen LM it is given.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import time
 from typing import TYPE_CHECKING
 
-import numpy as np
-
+from softprism.decompose.chance import random_dictionary
 from softprism.decompose.config import METHODS
 from softprism.decompose.result import DecompositionResult
 from softprism.decompose.verbalise import patch_layers
@@ -79,14 +79,6 @@ def retrieval_from(dec: "Decomposer", target: "Target", kind: str, size: int) ->
     return dec.solve(target, cands, f"{kind}_retrieval", timing, {f"{kind}_text": text})
 
 
-def random_dictionary(dec: "Decomposer", target: "Target", size: int, seed: int = 0) -> "DecompositionResult":
-    """(d) `size` corpus rows drawn at random (seed mixed with the soft prompt's hash), with the same PoE solve."""
-    n = len(dec.index.corpus)
-    mix = int(hashlib.sha256(f"{seed}:{target.sha}".encode()).hexdigest()[:8], 16)
-    pos = np.random.default_rng(mix).choice(n, size=min(size, n), replace=False)
-    return dec.solve(target, dec.position_candidates(pos.tolist(), "random"), "random", {}, {"seed": seed})
-
-
 def ground_truth(dec: "Decomposer", target: "Target", texts: list[str]) -> "DecompositionResult":
     """(e) The ground-truth dictionary (the benchmark's upper bound): exactly `texts`, with the same PoE solve."""
     return dec.solve(target, dec.text_candidates(list(texts), "ground_truth"), "ground_truth", {},
@@ -113,7 +105,7 @@ def run_baselines(dec: "Decomposer", target: "Target", size: int, methods: list[
             out[m] = retrieval_from(dec, target, "projection", cfg.retrieval_size or size)
         elif m == "patchscope_retrieval":
             out[m] = retrieval_from(dec, target, "patchscope", cfg.retrieval_size or size)
-        elif m == "random":
+        elif m == "random":  # (d) decompose/chance.py: `size` rows drawn at random, the same PoE solve
             out[m] = random_dictionary(dec, target, cfg.random_size or size, cfg.random_seed)
         elif m == "ground_truth":
             if not gt:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import sys
 import time
 from pathlib import Path
@@ -51,7 +52,7 @@ GATE = 0.2
 
 def cmd_prepare(args) -> int:
     done = 0
-    for _, task in suite_tasks("all"):
+    for _, task in suite_tasks("all", root=args.root):
         if task.shared:
             if prepare_shared(task):
                 done += 1
@@ -79,16 +80,17 @@ def cmd_train(args) -> int:
     from softprism.poe.lm import load_lm
     from softprism.poe.softprompt import load_soft_prompt
 
-    tasks = suite_tasks(args.split, args.tasks)
+    tasks = suite_tasks(args.split, args.tasks, args.root)
     for _, t in tasks:
         t.check_data()
+    recipe = {**RECIPE, "steps": args.steps or RECIPE["steps"]}
     lm = None
     for half, task in tasks:
         acc_path = task.folder / "accuracy.json"
         if not (task.adapter / "adapter_model.safetensors").is_file():
             log.info("training %s (%s)", task.name, half)
             argv = ["--train", str(task.train), "--out", str(task.adapter), "--threads", str(args.threads),
-                    "--length", str(RECIPE["length"]), "--steps", str(RECIPE["steps"]), "--lr", str(RECIPE["lr"]),
+                    "--length", str(RECIPE["length"]), "--steps", str(args.steps or RECIPE["steps"]), "--lr", str(RECIPE["lr"]),
                     "--batch-size", str(RECIPE["batch_size"]), "--seed", str(RECIPE["seed"]),
                     "--init", RECIPE["init"], "--model", args.model]
             rc = train_soft_prompt.main(argv)
@@ -101,11 +103,297 @@ def cmd_train(args) -> int:
         acc = task_accuracy_json(lm, task, accuracy_conditions(lm, soft, task.descriptions))
         c = acc["conditions"]
         margin = c["soft"]["accuracy"] - c["none"]["accuracy"]
-        acc.update({"test": str(task.test.relative_to(HERE.parents[1])), "train": None,
-                    "recipe": RECIPE, "learnable": bool(margin >= GATE), "soft_minus_none": margin})
+        acc.update({"test": f"tasks/{task.name}/test.jsonl", "train": None,
+                    "recipe": recipe, "learnable": bool(margin >= GATE), "soft_minus_none": margin})
         write_json(acc_path, acc)
         log.info("%s: soft %.3f, none %.3f, description %.3f%s", task.name, c["soft"]["accuracy"],
                  c["none"]["accuracy"], c["description"]["accuracy"], "" if margin >= GATE else "  NOT LEARNABLE")
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# run: decompose every task, with its chance line, similarity to the descriptions and execution accuracy
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def rouge_l(candidate: str, reference: str) -> float:
+    """ROUGE-L F1 over lower-cased word tokens: the longest common subsequence's precision and recall, combined."""
+    a, b = _words(candidate), _words(reference)
+    if not a or not b:
+        return 0.0
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0]
+        for j, y in enumerate(b):
+            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
+        prev = cur
+    lcs = prev[-1]
+    if lcs == 0:
+        return 0.0
+    p, r = lcs / len(a), lcs / len(b)
+    return 2 * p * r / (p + r)
+
+
+def similarity_to(texts: list[str], references: list[str], encoder) -> tuple[list[float], list[float]]:
+    """Per text: the best MiniLM cosine and the best ROUGE-L over the references (as InSPEcT scores)."""
+    if not texts:
+        return [], []
+    e = encoder.encode(list(texts) + list(references))
+    sims = e[: len(texts)] @ e[len(texts):].T
+    cos = [float(v) for v in sims.max(axis=1)]
+    rl = [max(rouge_l(t, r) for r in references) for t in texts]
+    return cos, rl
+
+
+def top_weighted(components: list[dict]) -> dict | None:
+    """The component with the largest positive weight (None when none is positive)."""
+    pos = [c for c in components if c["weight"] > 0]
+    return max(pos, key=lambda c: c["weight"]) if pos else None
+
+
+def decompose_task(task: SuiteTask, args, folder: Path) -> dict:
+    """The pipeline's result.json for one task (run, or read back when a finished run is there)."""
+    from softprism.eval import decompose_real
+
+    res = folder / "result.json"
+    if not res.is_file():
+        argv = [str(task.adapter), "--config", str(args.config), "--probes", str(task.train), "--out", str(folder),
+                "--no-baselines", "--set", f"chance.draws={args.draws}", "--set", "chance.size=0",
+                "--set", f"chance.seed={args.seed}"]
+        for kv in args.set:
+            argv += ["--set", kv]
+        if args.model:
+            argv += ["--model", args.model]
+        rc = decompose_real.main(argv)
+        if rc:
+            raise InputError(f"{task.name}: the decomposition exited with {rc}")
+    return json.loads(res.read_text(encoding="utf-8"))
+
+
+def execution_accuracy(lm, task: SuiteTask, pipe: dict) -> dict:
+    """Accuracy on every test row of the answer as a PoE prompt and of its top-weighted component as text (the
+    soft prompt, no prompt and first description come from the task's accuracy.json, scored the same way)."""
+    from softprism.eval.tasks_accuracy import hard_condition, poe_condition
+
+    conds = [poe_condition(lm, [(c["text"], c["weight"]) for c in pipe["components"]], pipe.get("null_weight"),
+                           name="poe")]
+    top = top_weighted(pipe["components"])
+    if top is not None:
+        conds.append(hard_condition(lm, top["text"], name="top_component"))
+    got = task_accuracy_json(lm, task, conds)["conditions"]
+    return {k: v["accuracy"] for k, v in got.items()}
+
+
+def task_row(half: str, task: SuiteTask, args, lm, encoder, out: Path) -> dict:
+    folder = out / task.name
+    row_path = folder / "suite_row.json"
+    if row_path.is_file():
+        return json.loads(row_path.read_text(encoding="utf-8"))
+    task.check_data()
+    if not (task.adapter / "adapter_model.safetensors").is_file():
+        raise InputError(f"{task.adapter}: no trained soft prompt; run `python -m benchmarks.suite.suite train`")
+    t0 = time.perf_counter()
+    result = decompose_task(task, args, folder / "decomposition")
+    t_dec = time.perf_counter() - t0
+    pipe = result["pipeline"]
+    chance = pipe.get("chance") or {}
+    comps = pipe["components"]
+    refs = task.descriptions
+    cos, rl = similarity_to([c["text"] for c in comps], refs, encoder)
+    top = top_weighted(comps)
+    top_cos = similarity_to([top["text"]], refs, encoder)[0][0] if top else None
+    t1 = time.perf_counter()
+    acc = execution_accuracy(lm, task, pipe)
+    t_acc = time.perf_counter() - t1
+    base_acc = json.loads((task.folder / "accuracy.json").read_text(encoding="utf-8"))["conditions"]
+    decision = pipe.get("decision") or {}
+    row = {
+        "task": task.name, "half": half, "kind": task.meta.get("kind"),
+        "explained": pipe["explained"], "k": len(comps), "n_candidates": pipe["n_candidates"],
+        "chance_mean": chance.get("mean"), "chance_std": chance.get("std"), "chance_draws": chance.get("draws"),
+        "chance_size": chance.get("size"),
+        "margin": None if chance.get("mean") is None else pipe["explained"] - chance["mean"],
+        "explained_label": decision.get("explained_label"), "explained_label_ci90": decision.get("explained_label_ci90"),
+        "cos_top3": max(cos[:3]) if cos else None, "rougeL_top3": max(rl[:3]) if rl else None,
+        "top_component": top["text"] if top else None, "top_weight": top["weight"] if top else None,
+        "top_component_cos": top_cos,
+        "components": [{"text": c["text"], "weight": c["weight"], "source": c["source"], "cos": cs, "rougeL": r}
+                       for c, cs, r in zip(comps, cos, rl)],
+        "accuracy": {"soft": base_acc["soft"]["accuracy"], "none": base_acc["none"]["accuracy"],
+                     "poe": acc.get("poe"), "top_component": acc.get("top_component"),
+                     "description": base_acc["description"]["accuracy"]},
+        "seconds": {**{k: v for k, v in pipe["timing"].items()}, "decompose_command": t_dec, "accuracy": t_acc},
+        "config": str(args.config),
+    }
+    write_json(row_path, row)
+    return row
+
+
+MEAN_KEYS = ["explained", "chance_mean", "margin", "explained_label", "cos_top3", "rougeL_top3", "top_component_cos"]
+ACC_KEYS = ["soft", "none", "poe", "top_component", "description"]
+
+
+def _mean(xs) -> float | None:
+    xs = [x for x in xs if x is not None]
+    return float(sum(xs) / len(xs)) if xs else None
+
+
+def summarise(rows: list[dict]) -> dict:
+    """Means over dev and over test, apart (never pooled), and the counts the goals read."""
+    out = {}
+    for half in ("dev", "test"):
+        rs = [r for r in rows if r["half"] == half]
+        if not rs:
+            continue
+        m = {k: _mean(r[k] for r in rs) for k in MEAN_KEYS}
+        m.update({f"acc_{k}": _mean(r["accuracy"][k] for r in rs) for k in ACC_KEYS})
+        m["n_tasks"] = len(rs)
+        m["above_chance"] = sum(1 for r in rs if r["margin"] is not None and r["chance_draws"]
+                                and r["explained"] > max(r["chance_draws"]))
+        m["top_component_on_task"] = sum(1 for r in rs if (r["top_component_cos"] or 0) >= 0.6)
+        m["poe_at_least_description"] = sum(1 for r in rs if r["accuracy"]["poe"] is not None
+                                            and r["accuracy"]["poe"] >= r["accuracy"]["description"])
+        m["seconds_per_task"] = _mean(r["seconds"].get("decompose_command") for r in rs)
+        out[half] = m
+    return out
+
+
+def _fmt(x, nd: int = 3) -> str:
+    return "–" if x is None else f"{x:.{nd}f}"
+
+
+def markdown(rows: list[dict], summary: dict, meta: dict) -> str:
+    head = ("| task | half | explained | chance (mean ± sd) | margin | explained_label [90%] | cos@3 | ROUGE-L@3 | "
+            "top component (weight, cos) | acc soft / none / PoE / top / description | s |")
+    lines = [f"Suite at `{meta['config']}`, commit {meta['git_sha'][:7]}, {meta['hardware']}.", "",
+             f"Command: `{meta['command']}`", "", head, "|" + "---|" * 11]
+    for r in rows:
+        ci = r["explained_label_ci90"]
+        lab = "–" if r["explained_label"] is None else (
+            f"{r['explained_label']:.2f}" + (f" [{ci[0]:.2f}, {ci[1]:.2f}]" if ci else ""))
+        a = r["accuracy"]
+        top = "–" if r["top_component"] is None else (
+            f"{r['top_component'][:60]} ({r['top_weight']:+.2f}, {_fmt(r['top_component_cos'], 2)})")
+        lines.append(f"| {r['task']} | {r['half']} | {_fmt(r['explained'])} | {_fmt(r['chance_mean'])} ± "
+                     f"{_fmt(r['chance_std'])} | {_fmt(r['margin'], 3)} | {lab} | {_fmt(r['cos_top3'], 2)} | "
+                     f"{_fmt(r['rougeL_top3'], 2)} | {top.replace('|', '/')} | "
+                     + " / ".join(_fmt(a[k], 2) for k in ACC_KEYS)
+                     + f" | {r['seconds'].get('decompose_command', 0):.0f} |")
+    lines += ["", "| half | tasks | explained | chance | margin | above chance | explained_label | cos@3 | "
+              "ROUGE-L@3 | top on task (cos ≥ 0.6) | acc soft / none / PoE / top / description | "
+              "PoE ≥ description | s / task |", "|" + "---|" * 13]
+    for half, m in summary.items():
+        lines.append(f"| {half} | {m['n_tasks']} | {_fmt(m['explained'])} | {_fmt(m['chance_mean'])} | "
+                     f"{_fmt(m['margin'])} | {m['above_chance']}/{m['n_tasks']} | {_fmt(m['explained_label'])} | "
+                     f"{_fmt(m['cos_top3'], 2)} | {_fmt(m['rougeL_top3'], 2)} | "
+                     f"{m['top_component_on_task']}/{m['n_tasks']} | "
+                     + " / ".join(_fmt(m[f'acc_{k}'], 2) for k in ACC_KEYS)
+                     + f" | {m['poe_at_least_description']}/{m['n_tasks']} | {_fmt(m['seconds_per_task'], 0)} |")
+    return "\n".join(lines) + "\n"
+
+
+def plot(rows: list[dict], path: Path) -> None:
+    """Per task: the pipeline's held-out explained beside its chance line (mean, min-max of the draws)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(max(6, 0.45 * len(rows) + 2), 4))
+    xs = list(range(len(rows)))
+    colours = ["tab:blue" if r["half"] == "dev" else "tab:orange" for r in rows]
+    ax.bar(xs, [r["explained"] for r in rows], color=colours, alpha=0.8, label="pipeline (blue dev, orange test)")
+    for x, r in zip(xs, rows):
+        d = r["chance_draws"] or []
+        if d:
+            ax.plot([x - 0.4, x + 0.4], [r["chance_mean"]] * 2, color="black", lw=1.5)
+            ax.plot([x, x], [min(d), max(d)], color="black", lw=0.8)
+    ax.plot([], [], color="black", lw=1.5, label="chance: random dictionaries of the same size (mean, range)")
+    ax.set_xticks(xs, [r["task"] for r in rows], rotation=60, ha="right", fontsize=8)
+    ax.set_ylabel("held-out explained")
+    ax.set_ylim(min(0.0, min((r["explained"] for r in rows), default=0)), 1.0)
+    ax.legend(fontsize=8, loc="lower left")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def write_tables(out: Path, rows: list[dict], meta: dict) -> dict:
+    summary = summarise(rows)
+    write_json(out / "suite.json", {"meta": meta, "summary": summary, "rows": rows})
+    (out / "suite.md").write_text(markdown(rows, summary, meta), encoding="utf-8")
+    if rows:
+        plot(rows, out / "suite.png")
+    return summary
+
+
+def hardware() -> str:
+    import os
+    import platform
+
+    flags = ""
+    try:
+        cpu = Path("/proc/cpuinfo").read_text()
+        flags = " with avx512_bf16" if "avx512_bf16" in cpu else ""
+    except OSError:
+        pass
+    gpu = torch.cuda.get_device_name(0) if torch.cuda.is_available() else None
+    return f"one {gpu}" if gpu else f"{os.cpu_count()}-core {platform.machine()} CPU{flags}"
+
+
+def cmd_run(args) -> int:
+    from softprism.poe.lm import load_lm
+    from softprism.poe.runs import claim_out, provenance
+    from softprism.retrieval.encoder import Encoder
+
+    if not Path(args.config).is_file():
+        raise InputError(f"--config {args.config}: no such file; pass a decompose config such as "
+                         "configs/eval/decompose_demo.yaml")
+    if args.draws < 1:
+        raise InputError(f"--draws must be >= 1 (the suite always draws a chance line), got {args.draws}")
+    tasks = suite_tasks(args.split, args.tasks, args.root)
+    for _, t in tasks:
+        t.check_data()
+    out = claim_out(args.out, ("suite.json",), [args.config])
+    out.mkdir(parents=True, exist_ok=True)
+    meta = {"config": str(args.config), "sets": args.set, "draws": args.draws, "split": args.split,
+            "git_sha": provenance().get("git_sha") or "unknown", "hardware": hardware(),
+            "command": "python -m benchmarks.suite.suite " + " ".join(sys.argv[1:] if argv_is_cli() else [])}
+    write_tables(out, [], meta)  # marks the folder as this command's before any work, so a killed run resumes
+    lm = load_lm(args.model or "embedded")
+    encoder = Encoder(args.encoder)
+    rows = []
+    for half, task in tasks:
+        log.info("suite: %s (%s)", task.name, half)
+        rows.append(task_row(half, task, args, lm, encoder, out))
+        write_tables(out, rows, meta)  # the table grows as tasks finish
+    summary = write_tables(out, rows, meta)
+    for half, m in summary.items():
+        print(f"{half}: {m['n_tasks']} tasks, explained {_fmt(m['explained'])}, chance {_fmt(m['chance_mean'])}, "
+              f"margin {_fmt(m['margin'])}, above chance {m['above_chance']}/{m['n_tasks']}, "
+              f"cos@3 {_fmt(m['cos_top3'], 2)}, ROUGE-L@3 {_fmt(m['rougeL_top3'], 2)}")
+    print(f"wrote {out / 'suite.md'}, suite.json, suite.png")
+    return 0
+
+
+def argv_is_cli() -> bool:
+    return Path(sys.argv[0]).name in ("suite.py", "__main__.py") or sys.argv[0].endswith("benchmarks.suite.suite")
+
+
+def cmd_table(args) -> int:
+    out = Path(args.out)
+    p = out / "suite.json"
+    if not p.is_file():
+        raise InputError(f"{p}: not found; pass a folder that `suite.py run` wrote")
+    obj = json.loads(p.read_text(encoding="utf-8"))
+    rows = [json.loads(f.read_text(encoding="utf-8")) for f in sorted(out.glob("*/suite_row.json"))]
+    order = {r["task"]: i for i, r in enumerate(obj["rows"])}
+    rows.sort(key=lambda r: order.get(r["task"], len(order)))
+    write_tables(out, rows, obj["meta"])
+    print((out / "suite.md").read_text(encoding="utf-8"))
     return 0
 
 
@@ -115,19 +403,35 @@ def cmd_train(args) -> int:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
-    sub.add_parser("prepare", help="draw the ../shared tasks' rows into their folders (git-ignored)")
+    pr = sub.add_parser("prepare", help="draw the ../shared tasks' rows into their folders (git-ignored)")
+    pr.add_argument("--root", type=Path, default=HERE, help="suite folder (split.yaml, tasks/); default this one")
     tr = sub.add_parser("train", help="train every task's soft prompt with the suite's recipe, and its accuracies")
     for p in (tr,):
         p.add_argument("--split", default="all", help="dev | test | all (default all)")
         p.add_argument("--tasks", nargs="*", default=None, help="only these tasks")
         p.add_argument("--model", default="embedded", help="`embedded` (default) or `tiny` (tests)")
         p.add_argument("--threads", type=int, default=1, help="torch threads (default 1)")
+        p.add_argument("--steps", type=int, default=0, help="tests only: fewer steps than the suite's recipe")
+        p.add_argument("--root", type=Path, default=HERE, help="suite folder (split.yaml, tasks/); default this one")
+    ru = sub.add_parser("run", help="decompose every task at a config, with chance lines, similarity and accuracy")
+    ru.add_argument("--config", required=True, help="decompose config (e.g. configs/eval/decompose_demo.yaml)")
+    ru.add_argument("--out", required=True, type=Path, help="folder for per-task results and the suite table")
+    ru.add_argument("--split", default="all", help="dev | test | all (default all)")
+    ru.add_argument("--tasks", nargs="*", default=None, help="only these tasks")
+    ru.add_argument("--draws", type=int, default=3, help="random dictionaries per task for the chance line (>= 1)")
+    ru.add_argument("--seed", type=int, default=0, help="the chance line's seed (default 0)")
+    ru.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="decompose config overrides")
+    ru.add_argument("--model", default=None, help="`tiny` for tests; default: the adapter's base model")
+    ru.add_argument("--encoder", default="default", help="sentence encoder for the description scores")
+    ru.add_argument("--root", type=Path, default=HERE, help="suite folder (split.yaml, tasks/); default this one")
+    ta = sub.add_parser("table", help="rewrite suite.md / suite.json / suite.png from a run's per-task rows")
+    ta.add_argument("out", help="a folder `run` wrote")
     return ap.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    return {"prepare": cmd_prepare, "train": cmd_train}[args.cmd](args)
+    return {"prepare": cmd_prepare, "train": cmd_train, "run": cmd_run, "table": cmd_table}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -87,8 +87,12 @@ class SuiteTask:
             raise InputError(f"{self.folder}: no train.jsonl / test.jsonl; {how}")
 
 
-def read_split(path: Path = SPLIT) -> dict[str, list[str]]:
-    """{"dev": [...], "test": [...]} from the frozen split file; refuses a task in both halves or without a folder."""
+def read_split(root: Path = HERE) -> dict[str, list[str]]:
+    """{"dev": [...], "test": [...]} from `root`/split.yaml (the frozen split); refuses a task in both halves or
+    without a folder under `root`/tasks/."""
+    path = Path(root) / "split.yaml"
+    if not path.is_file():
+        raise InputError(f"{path}: no split file; a suite folder holds split.yaml and tasks/<name>/")
     split = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(split, dict) or set(split) != {"dev", "test"}:
         raise InputError(f"{path}: needs exactly two lists, `dev` and `test`")
@@ -96,22 +100,22 @@ def read_split(path: Path = SPLIT) -> dict[str, list[str]]:
     if both:
         raise InputError(f"{path}: tasks in both halves: {sorted(both)}")
     for name in split["dev"] + split["test"]:
-        if not (TASKS / name / "descriptions.txt").is_file():
-            raise InputError(f"{path}: task {name!r} has no folder {TASKS / name} with descriptions.txt")
+        if not (Path(root) / "tasks" / name / "descriptions.txt").is_file():
+            raise InputError(f"{path}: task {name!r} has no folder {Path(root) / 'tasks' / name} with descriptions.txt")
     return split
 
 
-def suite_tasks(which: str = "all", names: list[str] | None = None) -> list[tuple[str, SuiteTask]]:
+def suite_tasks(which: str = "all", names: list[str] | None = None, root: Path = HERE) -> list[tuple[str, SuiteTask]]:
     """[(half, task)] for `which` in dev | test | all, in the split file's order (or only `names`)."""
-    split = read_split()
-    halves = ["dev", "test"] if which == "all" else [which]
     if which not in ("dev", "test", "all"):
         raise InputError(f"--split must be dev, test or all, got {which!r}")
-    out = [(h, SuiteTask(n, TASKS / n)) for h in halves for n in split[h]]
+    split = read_split(root)
+    halves = ["dev", "test"] if which == "all" else [which]
+    out = [(h, SuiteTask(n, Path(root) / "tasks" / n)) for h in halves for n in split[h]]
     if names:
         unknown = set(names) - {t.name for _, t in out}
         if unknown:
-            raise InputError(f"--tasks: not in the {which} half of {SPLIT}: {sorted(unknown)}")
+            raise InputError(f"--tasks: not in the {which} half of {Path(root) / 'split.yaml'}: {sorted(unknown)}")
         out = [(h, t) for h, t in out if t.name in names]
     return out
 

@@ -1,0 +1,159 @@
+"""The task suite (benchmarks/suite/): its generated data, its frozen split, and its command end to end on the tiny
+random model (train, run with the chance line, resume, the table), plus its metrics on known cases."""
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import torch
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SUITE = ROOT / "benchmarks" / "suite"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def one_thread():
+    n = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(n)
+
+
+def test_generated_files_are_what_the_rules_give():
+    r = subprocess.run([sys.executable, str(SUITE / "generate.py"), "--check"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_split_is_frozen_broad_and_disjoint():
+    from benchmarks.suite.generate import GENERATED, rows_of
+    from benchmarks.suite.tasks import SHARED, read_split, suite_tasks
+
+    split = read_split()
+    assert len(split["dev"]) >= 12 and len(split["test"]) >= 12
+    names = split["dev"] + split["test"]
+    assert len(names) == len(set(names)) >= 24
+    generated = {t.name for t in GENERATED}
+    assert len(set(names) & generated) >= 16 and len(set(names) & set(SHARED)) <= 8
+    assert set(names) <= generated | set(SHARED)
+    for _, task in suite_tasks("all"):
+        d = task.descriptions
+        assert 3 <= len(d) <= 5 and len(set(d)) == len(d), task.name
+    for t in GENERATED:
+        tr, te = rows_of(t)
+        assert len(tr) >= 20 and len(te) >= 12, t.name
+        assert not {a for a, _ in tr} & {a for a, _ in te}, f"{t.name}: a test input is also a train input"
+        assert rows_of(t) == (tr, te), f"{t.name}: not deterministic"
+
+
+def test_no_shared_rows_are_committed():
+    tracked = subprocess.run(["git", "ls-files", "benchmarks/suite/tasks"], cwd=ROOT, capture_output=True,
+                             text=True).stdout.split()
+    if not tracked:
+        pytest.skip("not a git checkout")
+    from benchmarks.suite.tasks import SHARED
+
+    for name in SHARED:
+        assert not [p for p in tracked if p.startswith(f"benchmarks/suite/tasks/{name}/") and p.endswith(".jsonl")]
+
+
+def test_rouge_l_and_top_weighted():
+    from benchmarks.suite.suite import rouge_l, top_weighted
+
+    assert rouge_l("Give the opposite of the word.", "give the opposite of the word") == pytest.approx(1.0)
+    assert rouge_l("cats and dogs", "birds") == 0.0
+    # LCS "the word" (2) of 4 and 3 tokens: p = 2/4, r = 2/3
+    assert rouge_l("spell the word backwards", "the word please") == pytest.approx(2 * (0.5 * 2 / 3) / (0.5 + 2 / 3))
+    comps = [{"text": "a", "weight": -3.0}, {"text": "b", "weight": 0.5}, {"text": "c", "weight": 1.5}]
+    assert top_weighted(comps)["text"] == "c"
+    assert top_weighted([{"text": "a", "weight": -1.0}]) is None
+
+
+@pytest.fixture(scope="module")
+def tiny_suite(tmp_path_factory):
+    """A two-task suite folder (one dev, one test task, a slice of two generated tasks) and a tiny index."""
+    from softprism.poe.config import load_config
+    from softprism.retrieval.builder import build_index
+    from softprism.retrieval.config import RetrievalConfig
+
+    root = tmp_path_factory.mktemp("suite")
+    for name in ("parity", "nonce_category"):
+        src, dst = SUITE / "tasks" / name, root / "tasks" / name
+        dst.mkdir(parents=True)
+        shutil.copy(src / "descriptions.txt", dst)
+        shutil.copy(src / "task.json", dst)
+        for f, n in (("train.jsonl", 24), ("test.jsonl", 10)):
+            rows = (src / f).read_text().splitlines()[:n]
+            (dst / f).write_text("\n".join(rows) + "\n")
+    (root / "split.yaml").write_text(yaml.safe_dump({"dev": ["parity"], "test": ["nonce_category"]}))
+    cfg = load_config(RetrievalConfig, ROOT / "configs/retrieval/tiny.yaml", ["corpus.size=200"])
+    index = build_index(cfg, tmp_path_factory.mktemp("index") / "idx")
+    return root, index
+
+
+def suite_cli(*args: str) -> int:
+    from benchmarks.suite import suite
+
+    return suite.main(list(args))
+
+
+def test_suite_trains_runs_with_chance_lines_and_resumes(tiny_suite, tmp_path, capsys):
+    root, index = tiny_suite
+    assert suite_cli("train", "--root", str(root), "--model", "tiny", "--steps", "4") == 0
+    for name in ("parity", "nonce_category"):
+        acc = json.loads((root / "tasks" / name / "accuracy.json").read_text())
+        assert set(acc["conditions"]) == {"soft", "none", "description"}
+        assert acc["recipe"]["steps"] == 4 and isinstance(acc["learnable"], bool)
+        assert (root / "tasks" / name / "adapter" / "adapter_model.safetensors").is_file()
+    out = tmp_path / "run"
+    args = ["run", "--root", str(root), "--config", str(ROOT / "configs/eval/decompose_tiny.yaml"), "--out", str(out),
+            "--model", "tiny", "--encoder", "hash:64", "--draws", "3", "--set", f"retrieval.index={index.folder}",
+            "--set", "probes.n_fit=8", "--set", "probes.n_heldout=6"]
+    assert suite_cli(*args) == 0
+    obj = json.loads((out / "suite.json").read_text())
+    rows = {r["task"]: r for r in obj["rows"]}
+    assert set(rows) == {"parity", "nonce_category"}
+    for r in rows.values():
+        assert len(r["chance_draws"]) == 3
+        assert r["chance_size"] == r["n_candidates"]  # in the suite the random dictionaries have the pipeline's size
+        assert r["margin"] == pytest.approx(r["explained"] - r["chance_mean"])
+        assert set(r["accuracy"]) == {"soft", "none", "poe", "top_component", "description"}
+        assert r["accuracy"]["poe"] is not None and 0 <= r["accuracy"]["poe"] <= 1
+        assert -1 <= r["cos_top3"] <= 1 and 0 <= r["rougeL_top3"] <= 1
+        assert {"decompose_command", "accuracy", "tables_s"} <= set(r["seconds"])
+    assert rows["parity"]["half"] == "dev" and rows["nonce_category"]["half"] == "test"
+    assert set(obj["summary"]) == {"dev", "test"}  # means per half, never pooled
+    assert (out / "suite.png").stat().st_size > 1000 and "| half |" in (out / "suite.md").read_text()
+
+    # a rerun (as after a kill) reads finished tasks back instead of decomposing them again
+    row = out / "parity" / "suite_row.json"
+    before = row.stat().st_mtime_ns
+    (out / "nonce_category" / "suite_row.json").unlink()  # as if killed during the second task
+    assert suite_cli(*args) == 0
+    assert row.stat().st_mtime_ns == before
+    again = {r["task"]: r for r in json.loads((out / "suite.json").read_text())["rows"]}
+    assert again["nonce_category"]["explained"] == pytest.approx(rows["nonce_category"]["explained"])
+    assert suite_cli("table", str(out)) == 0
+
+
+def test_suite_refuses_bad_input_in_one_line(tiny_suite, tmp_path):
+    root, _ = tiny_suite
+    env_cmd = [sys.executable, "-m", "benchmarks.suite.suite"]
+    cases = [
+        (["run", "--root", str(root), "--config", "nope.yaml", "--out", str(tmp_path / "a")], "nope.yaml"),
+        (["run", "--root", str(root), "--config", str(ROOT / "configs/eval/decompose_tiny.yaml"), "--out",
+          str(tmp_path / "b"), "--split", "train"], "--split"),
+        (["run", "--root", str(root), "--config", str(ROOT / "configs/eval/decompose_tiny.yaml"), "--out",
+          str(tmp_path / "c"), "--tasks", "antonym"], "--tasks"),
+        (["run", "--root", str(tmp_path), "--config", str(ROOT / "configs/eval/decompose_tiny.yaml"), "--out",
+          str(tmp_path / "d")], "split.yaml"),
+    ]
+    for argv, needle in cases:
+        r = subprocess.run(env_cmd + argv, cwd=ROOT, capture_output=True, text=True)
+        assert r.returncode == 2, r.stderr
+        err = [line for line in r.stderr.splitlines() if line.strip()]
+        assert len(err) == 1 and err[0].startswith("error:") and needle in err[0], r.stderr
+    assert not any((tmp_path / x).exists() for x in "abcd")
