@@ -19,6 +19,12 @@ it measured) and logs to stderr (the shell wrapper keeps DIR/device_check.log). 
    skipped otherwise. Goal: 1,000,000 prompts in <= 10 min.
 6. `oracle`: oracle training samples/s under `accelerate launch` with DeepSpeed ZeRO-2 and bf16 (the plain launcher
    when deepspeed is missing), on hard-prompt examples of the timing model.
+7. `profile`: `torch.profiler` (CPU, plus CUDA on a GPU) over one warm decomposition (as `decompose`), one
+   distillation step (as `synth`, the first length) and one signature chunk (as `signatures`; skipped when the
+   signature build is missing). Per piece: the top 15 operators by self time, kernel launches, host-device syncs,
+   the shares of its wall time in the model's forwards, autograd's backward, the solver and the rest (labels put
+   on those calls here, not in the library), and DIR/trace_<piece>.json (Chrome trace; gzipped when large).
+   Alone: `--sections profile` (or `env,profile`).
 
 The timing model is a random-weight model with the embedded SmolLM2-135M-Instruct's exact architecture (Llama,
 d_model 576, 30 layers, 9 heads / 3 KV heads, FFN 1536, vocabulary 49,152, tied head): speed does not depend on
@@ -39,6 +45,7 @@ import sys
 import time
 import traceback
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -56,14 +63,17 @@ SMOLLM2_ARCH = dict(vocab_size=49152, hidden_size=576, intermediate_size=1536, n
                     num_attention_heads=9, num_key_value_heads=3, max_position_embeddings=8192, rms_norm_eps=1e-5,
                     rope_theta=100000.0, tie_word_embeddings=True, hidden_act="silu")
 
-SIZES = {  # full run on the GPU / dry run on CPU
+SIZES = {  # full run on the GPU / dry run on CPU; profile_sig_chunk: prompts in the profiled chunk (0: the config's)
     "full": dict(n_cand=128, n_fit=32, n_held=16, T=4, synth_lengths=[8, 16], synth_batch=64, synth_probes=8,
                  synth_steps=20, synth_goal_steps=300, oracle_examples=512, oracle_steps=60, oracle_batch=256,
-                 oracle_layers=[8, 16, 24, 30], sig_size=5000),
+                 oracle_layers=[8, 16, 24, 30], sig_size=5000, sig_config="signatures.yaml", profile_sig_chunk=0),
     "dry": dict(n_cand=12, n_fit=6, n_held=4, T=2, synth_lengths=[4, 6], synth_batch=4, synth_probes=4,
                 synth_steps=3, synth_goal_steps=300, oracle_examples=12, oracle_steps=4, oracle_batch=4,
-                oracle_layers=[1, 2], sig_size=48),
+                oracle_layers=[1, 2], sig_size=48, sig_config="signatures_tiny.yaml", profile_sig_chunk=0),
 }
+
+
+SECTIONS = ("env", "smoke", "decompose", "synth", "signatures", "oracle", "profile")
 
 
 class Report:
@@ -240,13 +250,12 @@ def sec_smoke(device: torch.device) -> dict:
     return {"checks": checks, "status": "error" if bad else "ok", "failed": bad}
 
 
-def sec_decompose(device: torch.device, model: str, sz: dict) -> dict:
-    """DictionaryFit over n_cand candidates on n_fit x T fit positions (n_held x T held out), twice."""
-    from softprism.poe.fit import DictionaryFit
+def decompose_inputs(device: torch.device, model: str, sz: dict) -> tuple:
+    """What the `decompose` section (and the profile's decomposition) fits: the LM, its `prefix` slot, the fit and
+    held-out probes, n_cand candidate texts, and a target near candidate 3 (a seeded perturbation)."""
     from softprism.poe.lm import ModelConfig, load_lm
     from softprism.poe.probes import ProbeConfig, fit_heldout
     from softprism.poe.slot import PromptSlot
-    from softprism.poe.solver import SolverConfig
 
     os.environ["SOFTPRISM_NO_TABLE_CACHE"] = "1"
     lm = load_lm(ModelConfig(name=model, device=str(device)))
@@ -256,16 +265,36 @@ def sec_decompose(device: torch.device, model: str, sz: dict) -> dict:
     g = torch.Generator().manual_seed(0)
     base = lm.embed_text(cands[3]).float().cpu()
     target = (base + 0.5 * lm.embedding_std * torch.randn(base.shape, generator=g)).to(lm.device, lm.dtype)
+    return lm, slot, fit, held, cands, target
+
+
+def decompose_once(device: torch.device, inputs: tuple, sz: dict, barrier: Callable[[], None] | None = None) -> tuple:
+    """One decomposition, the pipeline's core: dictionary tables (`DictionaryFit`), then target tables, exact solve,
+    greedy path and held-out metrics (`fit`). Returns (the fit, its decomposition, seconds in all, table seconds).
+    `barrier()` waits for the GPU around the timed parts (default `sync`; the profile passes its own)."""
+    from softprism.poe.fit import DictionaryFit
+    from softprism.poe.solver import SolverConfig
+
+    barrier = barrier or (lambda: sync(device))
+    lm, slot, fit, held, cands, target = inputs
+    barrier()
+    t = time.time()
+    dfit = DictionaryFit(lm, slot, fit, held, cands, sz["T"], SolverConfig(max_components=10), progress=False)
+    barrier()
+    t_tab = time.time() - t
+    dec = dfit.fit(target)
+    barrier()
+    return dfit, dec, time.time() - t, t_tab
+
+
+def sec_decompose(device: torch.device, model: str, sz: dict) -> dict:
+    """DictionaryFit over n_cand candidates on n_fit x T fit positions (n_held x T held out), twice."""
+    inputs = decompose_inputs(device, model, sz)
+    _, _, fit, held, cands, _ = inputs
     runs = []
     for rep in ("cold", "warm"):
-        sync(device)
-        t = time.time()
-        dfit = DictionaryFit(lm, slot, fit, held, cands, sz["T"], SolverConfig(max_components=10), progress=False)
-        sync(device)
-        t_tab = time.time() - t
-        dec = dfit.fit(target)
-        sync(device)
-        runs.append({"run": rep, "total_s": round(time.time() - t, 4), "dictionary_tables_s": round(t_tab, 4),
+        dfit, dec, total, t_tab = decompose_once(device, inputs, sz)
+        runs.append({"run": rep, "total_s": round(total, 4), "dictionary_tables_s": round(t_tab, 4),
                      **{k: round(v, 4) for k, v in dec.timing.items()}, "solver_iterations": dec.iterations,
                      "kkt": dec.kkt_residual, "path_len": len(dec.path)})
     return {"model": model, "candidates": len(cands), "fit_positions": len(fit) * sz["T"],
@@ -273,30 +302,38 @@ def sec_decompose(device: torch.device, model: str, sz: dict) -> dict:
             "goal_s": 2.0, "meets_goal": runs[-1]["total_s"] <= 2.0 if device.type == "cuda" else None}
 
 
-def sec_synth(device: torch.device, model: str, sz: dict) -> dict:
-    """Distillation step time under bf16 (autocast auto on a GPU) for one full batch per length."""
+def synth_setup(device: torch.device, model: str, sz: dict, L: int, steps: int) -> tuple:
+    """What the `synth` section (and the profile's distillation step) runs: gpu.yaml's distiller for `model` on
+    `device` under bf16 autocast (off on CPU, at CPU-sized probes), synth_batch jobs of length L (sample_vocab
+    init), at most `steps` steps each. Returns (the distiller, the jobs, their inits)."""
     from softprism.poe.config import load_config
     from softprism.synth import pipeline
     from softprism.synth.config import SynthConfig
     from softprism.synth.distill import Job, init_soft
 
+    over = [f"model.name={model}", f"model.device={device}", "distill.autocast=auto",
+            f"distill.length_min={L}", f"distill.length_max={L}", f"distill.batch_prompts={sz['synth_batch']}",
+            f"distill.probes_per_step={sz['synth_probes']}", f"distill.max_steps={steps}",
+            "distill.eval_every=10", "distill.patience=100", "distill.init=sample_vocab",
+            "distill.init_mix=[]", "corpus.source=default-small", "mixture.k_max=3",
+            "output.n_examples=64", "output.shard_size=64"]
+    if device.type == "cpu":
+        over += ["probes.n_fit=24", "probes.n_heldout=8", "probes.positions=2", "distill.n_val=4",
+                 "distill.eval_fit=4", "distill.autocast=off"]
+    cfg = load_config(SynthConfig, ROOT / "configs" / "synth" / "gpu.yaml", over)
+    setup = pipeline.build(pipeline.validate(cfg))
+    dist = setup.distiller
+    jobs = [pipeline.plan_job(cfg, setup.pool, setup.candidates, i) for i in range(sz["synth_batch"])]
+    jobs = [Job(j.index, j.mixture, L, "sample_vocab") for j in jobs]
+    init = [init_soft(dist.lm, "sample_vocab", L, j.mixture.seed, "") for j in jobs]
+    return dist, jobs, init
+
+
+def sec_synth(device: torch.device, model: str, sz: dict) -> dict:
+    """Distillation step time under bf16 (autocast auto on a GPU) for one full batch per length."""
     out = {"model": model, "batch": sz["synth_batch"], "probes_per_step": sz["synth_probes"], "lengths": {}}
     for L in sz["synth_lengths"]:
-        over = [f"model.name={model}", f"model.device={device}", "distill.autocast=auto",
-                f"distill.length_min={L}", f"distill.length_max={L}", f"distill.batch_prompts={sz['synth_batch']}",
-                f"distill.probes_per_step={sz['synth_probes']}", f"distill.max_steps={sz['synth_steps']}",
-                "distill.eval_every=10", "distill.patience=100", "distill.init=sample_vocab",
-                "distill.init_mix=[]", "corpus.source=default-small", "mixture.k_max=3",
-                "output.n_examples=64", "output.shard_size=64"]
-        if device.type == "cpu":
-            over += ["probes.n_fit=24", "probes.n_heldout=8", "probes.positions=2", "distill.n_val=4",
-                     "distill.eval_fit=4", "distill.autocast=off"]
-        cfg = load_config(SynthConfig, ROOT / "configs" / "synth" / "gpu.yaml", over)
-        setup = pipeline.build(pipeline.validate(cfg))
-        dist = setup.distiller
-        jobs = [pipeline.plan_job(cfg, setup.pool, setup.candidates, i) for i in range(sz["synth_batch"])]
-        jobs = [Job(j.index, j.mixture, L, "sample_vocab") for j in jobs]
-        init = [init_soft(dist.lm, "sample_vocab", L, j.mixture.seed, "") for j in jobs]
+        dist, jobs, init = synth_setup(device, model, sz, L, sz["synth_steps"])
         t = time.time()
         for j in jobs:
             dist.component_states(j.mixture.ids, j.mixture.texts)
@@ -338,7 +375,7 @@ def sec_signatures(device: torch.device, model: str, sz: dict, out_dir: Path) ->
     if "--signatures" not in help_text:
         return {"status": "skipped", "why": "retrieval/build.py has no --signatures flag yet (issue 20)"}
     dest = out_dir / "work" / "signatures"
-    config = "signatures_tiny.yaml" if sz is SIZES["dry"] else "signatures.yaml"  # bf16 autocast in the full one
+    config = sz["sig_config"]  # bf16 autocast in the full one
     cmd = os.environ.get("SOFTPRISM_SIGNATURE_CMD") or (
         f"{sys.executable} retrieval/build.py --signatures --config configs/retrieval/{config} --size {{size}} "
         f"--rows {{size}} --out {{out}} --set model.name={{model}} --set model.device={device} --set progress=false")
@@ -422,12 +459,411 @@ def sec_oracle(device: torch.device, model: str, sz: dict, out_dir: Path) -> dic
     return out
 
 
+# ---- profile: where the time goes ---------------------------------------------------------------------------------
+MODEL, BACKWARD, SOLVER, OTHER = "model", "model_backward", "solver", "python/other"
+PROFILE_SYNC, PIECE = "profile_sync", "profile_piece"
+OWN_LABELS = (MODEL, BACKWARD, SOLVER, PROFILE_SYNC, PIECE)
+BUCKETS = {
+    MODEL: "forward passes: the LM's transformer body (`lm.base`) and `lm.head_logits`",
+    BACKWARD: "autograd's backward (through the model, in distillation)",
+    SOLVER: "poe.fit's exact solve and greedy path (`solve`, `greedy_path`)",
+    OTHER: "everything else: table bookkeeping, targets, KL, Adam, metrics, Python",
+}
+SYNC_CALLS = ("cudaStreamSynchronize", "cuStreamSynchronize", "cudaDeviceSynchronize", "cuCtxSynchronize",
+              "cudaEventSynchronize", "cuEventSynchronize", "cudaMemcpy", "cudaMemcpy2D", "cuMemcpyDtoH",
+              "cuMemcpyDtoH_v2")
+TRACE_GZIP_BYTES = 12 * 2**20  # a trace over this is gzipped (the device tool brings back files of <= 16 MiB)
+TRACE_KEEP_BYTES = 15 * 2**20  # a gzipped trace over this is dropped (the JSON keeps the summary)
+
+
+class Labels:
+    """Owns the `record_function` labels the profile groups wall time by, for as long as it is open: the forwards
+    of `lms` (`lm.base`, `lm.head_logits`) run under "model", autograd's backward under "model_backward", and
+    poe.fit's `solve` and `greedy_path` under "solver". It wraps those callables here, at the call site (instance
+    attributes and module globals, restored on exit): no library file changes. On CUDA a labelled range syncs
+    before it opens and before it closes, under "profile_sync", so the kernels it queued fall inside it and its
+    wall time is its GPU time too; those syncs are left out of the sync counts."""
+
+    def __init__(self, device: torch.device, lms: list):
+        self.device, self.lms = device, lms
+        self._undo: list = []
+
+    def sync(self) -> None:
+        """A sync of the profile's own (not counted as the code's)."""
+        if self.device.type == "cuda":
+            with torch.profiler.record_function(PROFILE_SYNC):
+                torch.cuda.synchronize(self.device)
+
+    def wrap(self, fn: Callable, label: str) -> Callable:
+        """`fn` run under `label` (on CUDA with the GPU drained before and inside its end)."""
+
+        def labelled(*args, **kwargs):
+            self.sync()
+            with torch.profiler.record_function(label):
+                out = fn(*args, **kwargs)
+                self.sync()
+            return out
+
+        labelled.__wrapped__ = fn
+        return labelled
+
+    def _patch(self, obj: object, name: str, label: str) -> None:
+        """obj.name <- its labelled wrapper, remembering what to put back."""
+        missing = object()
+        own = vars(obj).get(name, missing)  # an instance attribute (or module global) to put back, or none
+        setattr(obj, name, self.wrap(getattr(obj, name), label))
+        self._undo.append((obj, name, own, missing))
+
+    def __enter__(self) -> "Labels":
+        import softprism.poe.fit as poe_fit
+
+        seen = set()
+        for lm in self.lms:
+            if id(lm) in seen:
+                continue
+            seen.add(id(lm))
+            self._patch(lm.base, "forward", MODEL)
+            self._patch(lm, "head_logits", MODEL)
+        self._patch(torch.autograd, "backward", BACKWARD)  # Tensor.backward calls torch.autograd.backward
+        self._patch(poe_fit, "solve", SOLVER)
+        self._patch(poe_fit, "greedy_path", SOLVER)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        while self._undo:
+            obj, name, own, missing = self._undo.pop()
+            if own is missing:
+                delattr(obj, name)
+            else:
+                setattr(obj, name, own)
+
+
+def profiler_for(device: torch.device, **kw):
+    """`torch.profiler.profile` over the CPU, and CUDA when the device is a GPU (no shapes, stacks or memory: small
+    traces)."""
+    from torch.profiler import ProfilerActivity, profile
+
+    acts = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if device.type == "cuda" else [])
+    return profile(activities=acts, record_shapes=False, profile_memory=False, with_stack=False, **kw)
+
+
+def _union(spans: list[tuple[float, float]]) -> float:
+    """Length of the union of [start, end) spans."""
+    total, end = 0.0, None
+    for a, b in sorted(spans):
+        if end is None or a > end:
+            total, end = total + (b - a), b
+        elif b > end:
+            total, end = total + (b - end), b
+    return total
+
+
+def _is_cpu(ev) -> bool:
+    return ev.device_type == torch.autograd.DeviceType.CPU
+
+
+def _is_kernel(name: str) -> bool:
+    """A GPU event that is a kernel: not a copy, a set, or a sync record."""
+    return not name.startswith(("Memcpy", "Memset")) and not name.endswith(" Sync")
+
+
+def _top(rows: list[tuple[str, float, int]], total_us: float, n: int, names: int = 160) -> list[dict]:
+    """(name, self us, calls) -> the n largest by self time: name, self_ms, calls, share of `total_us`."""
+    rows = sorted((r for r in rows if r[1] > 0), key=lambda r: -r[1])[:n]
+    return [{"name": k[:names], "self_ms": round(us / 1e3, 3), "calls": c,
+             "share": round(us / total_us, 4) if total_us > 0 else None} for k, us, c in rows]
+
+
+def analyse_profile(prof, device: torch.device, wall_s: float, top_n: int = 15) -> dict:
+    """What one profiled piece spent its time on: the top operators by self time, kernel launches, host-device
+    syncs, and the shares of its wall time in the model, the solver and the rest (see `BUCKETS`)."""
+    t_analysis = time.perf_counter()
+    evs = prof.events()
+    cpu = [e for e in evs if _is_cpu(e) and not e.is_async]
+    cuda = device.type == "cuda"
+    # the window: the piece's own label, else the profiler's step (a scheduled profile), else the measured wall
+    win = [e for e in cpu if e.name == PIECE] or [e for e in cpu if e.name.startswith("ProfilerStep")]
+    if win:
+        w0, w1 = min(e.time_range.start for e in win), max(e.time_range.end for e in win)
+    else:
+        w0 = min((e.time_range.start for e in cpu), default=0.0)
+        w1 = w0 + wall_s * 1e6
+    total_us = max(w1 - w0, 1.0)
+
+    def spans(label: str) -> list[tuple[float, float]]:
+        return [(max(e.time_range.start, w0), min(e.time_range.end, w1)) for e in cpu
+                if e.name == label and e.time_range.end > w0 and e.time_range.start < w1]
+
+    s_model, s_back, s_solver = spans(MODEL), spans(BACKWARD), spans(SOLVER)
+    u1 = _union(s_model)
+    u2 = _union(s_model + s_back)
+    u3 = _union(s_model + s_back + s_solver)
+    used = {MODEL: u1, BACKWARD: u2 - u1, SOLVER: u3 - u2}
+    used[OTHER] = max(0.0, total_us - u3)
+    norm = sum(used.values()) or 1.0
+    shares = {k: round(v / norm, 4) for k, v in used.items()}
+    shares[OTHER] = round(1.0 - sum(v for k, v in shares.items() if k != OTHER), 4)  # exact sum 1
+    out: dict = {
+        "window_ms": round(total_us / 1e3, 3), "wall_s": round(wall_s, 4),
+        "shares": shares, "seconds": {k: round(v / 1e6, 4) for k, v in used.items()},
+        "label_calls": {k: sum(e.name == k for e in cpu) for k in (MODEL, BACKWARD, SOLVER)},
+    }
+    # top operators by self time (our labels are not operators; their self time counts in the total)
+    averages = prof.key_averages()
+    host_rows = [(a.key, float(a.self_cpu_time_total), int(a.count)) for a in averages
+                 if _is_cpu(a) and a.key not in OWN_LABELS and not a.key.startswith("ProfilerStep")]
+    host_total = float(sum(a.self_cpu_time_total for a in averages if _is_cpu(a)))
+    counts: dict[str, int] = {}
+    for e in cpu:
+        counts[e.name] = counts.get(e.name, 0) + 1
+    syncs = {"aten_item": counts.get("aten::item", 0),
+             "aten_local_scalar_dense": counts.get("aten::_local_scalar_dense", 0),
+             "aten_nonzero": counts.get("aten::nonzero", 0)}
+    own_syncs = [(e.time_range.start, e.time_range.end) for e in cpu if e.name == PROFILE_SYNC]
+    syncs["added_by_profile"] = len(own_syncs)
+    if not cuda:
+        out.update(time_basis="cpu self time", top_ops=_top(host_rows, host_total, top_n),
+                   kernel_launches=None, launches="n/a on CPU")
+        # what would sync on a GPU: scalar reads (aten::item calls aten::_local_scalar_dense: one read each)
+        syncs["total"] = max(syncs["aten_item"], syncs["aten_local_scalar_dense"])
+        syncs["basis"] = "scalar reads (aten::item / aten::_local_scalar_dense), which sync on a GPU"
+        out.update(syncs=syncs, events=len(evs), analysis_s=round(time.perf_counter() - t_analysis, 2))
+        return out
+    # CUDA: the GPU's own events (kernels, copies, sets), the runtime calls that launch and wait for them
+    dev = [e for e in evs if not _is_cpu(e) and not getattr(e, "is_user_annotation", False)
+           and e.name not in OWN_LABELS and not e.name.startswith("ProfilerStep")]
+    memcpy = [e for e in dev if e.name.startswith("Memcpy")]
+    memset = [e for e in dev if e.name.startswith("Memset")]
+    kernels = [e for e in dev if _is_kernel(e.name)]
+    gpu_us = float(sum(e.time_range.elapsed_us() for e in dev))
+    kernel_rows: dict[str, list] = {}
+    for e in kernels:
+        r = kernel_rows.setdefault(e.name, [e.name, 0.0, 0])
+        r[1] += e.time_range.elapsed_us()
+        r[2] += 1
+    op_rows = [(a.key, float(a.self_device_time_total), int(a.count)) for a in averages
+               if _is_cpu(a) and a.key not in OWN_LABELS and not a.key.startswith("ProfilerStep")]
+    launch_calls = sum(n for k, n in counts.items() if "LaunchKernel" in k)
+    top_ops, basis = _top(op_rows, gpu_us, top_n), "GPU time (kernels launched by each operator)"
+    if not top_ops:  # no kernel was tied to an operator: rank by host time rather than leave the list empty
+        top_ops, basis = _top(host_rows, host_total, top_n), "cpu self time (no GPU time was tied to operators)"
+    out.update(
+        time_basis=basis, top_ops=top_ops,
+        top_ops_host=_top(host_rows, host_total, top_n), top_kernels=_top([tuple(r) for r in kernel_rows.values()],
+                                                                         gpu_us, 10, names=120),
+        kernel_launches=len(kernels),
+        launches={"kernel_events": len(kernels), "launch_calls": launch_calls,
+                  "graph_launches": counts.get("cudaGraphLaunch", 0) + counts.get("cuGraphLaunch", 0),
+                  "memcpy_events": len(memcpy), "memset_events": len(memset),
+                  "kernels_per_s_of_wall": round(len(kernels) / (total_us / 1e6), 1)})
+
+    def inside_own(e) -> bool:
+        return any(a <= e.time_range.start and e.time_range.end <= b for a, b in own_syncs)
+
+    for name in SYNC_CALLS:
+        syncs[name] = 0
+    for e in cpu:
+        if e.name in SYNC_CALLS and not inside_own(e):
+            syncs[e.name] += 1
+    syncs["memcpy_dtoh"] = sum(("DtoH" in e.name or "Device -> P" in e.name) for e in memcpy)
+    syncs["total"] = sum(syncs[name] for name in SYNC_CALLS)
+    syncs["basis"] = "blocking CUDA runtime calls (stream, device, event syncs; blocking memcpy), the profile's own out"
+    out["syncs"] = syncs
+    try:  # the GPU time under each label: the kernels its operators launched
+        by_label = {}
+        for k in (MODEL, BACKWARD, SOLVER):
+            tops = []
+            for e in cpu:
+                if e.name != k:
+                    continue
+                p, nested = e.cpu_parent, False
+                while p is not None:
+                    nested, p = nested or p.name == k, p.cpu_parent
+                if not nested:
+                    tops.append(e)
+            by_label[k] = round(sum(e.device_time_total for e in tops) / 1e3, 3)
+        gpu = {"busy_ms": round(gpu_us / 1e3, 3), "busy_share_of_wall": round(gpu_us / total_us, 4),
+               "by_label_ms": by_label}
+    except Exception as e:  # noqa: BLE001 - a missing attribute in another torch must not lose the rest
+        gpu = {"busy_ms": round(gpu_us / 1e3, 3), "busy_share_of_wall": round(gpu_us / total_us, 4),
+               "by_label_error": f"{type(e).__name__}: {e}"}
+    if not dev:
+        gpu["note"] = "no GPU events were recorded (is CUPTI missing?): launch and GPU-time figures are empty"
+    out.update(gpu=gpu, events=len(evs), analysis_s=round(time.perf_counter() - t_analysis, 2))
+    return out
+
+
+def export_trace(prof, out_dir: Path | None, name: str) -> dict:
+    """The piece's Chrome trace as out_dir/trace_<name>.json (gzipped over TRACE_GZIP_BYTES); none without a
+    folder. Open it in https://ui.perfetto.dev or chrome://tracing."""
+    if out_dir is None:
+        return {}
+    import gzip
+    import shutil
+
+    path = out_dir / f"trace_{name}.json"
+    t = time.perf_counter()
+    prof.export_chrome_trace(str(path))
+    raw = path.stat().st_size
+    if raw > TRACE_GZIP_BYTES:
+        gz = path.with_suffix(".json.gz")
+        with path.open("rb") as src, gzip.open(gz, "wb", compresslevel=6) as dst:
+            shutil.copyfileobj(src, dst)
+        path.unlink()
+        path = gz
+    out = {"trace": path.name, "trace_bytes": path.stat().st_size, "trace_raw_bytes": raw,
+           "trace_export_s": round(time.perf_counter() - t, 2)}
+    if out["trace_bytes"] > TRACE_KEEP_BYTES:
+        path.unlink()
+        out.update(trace=None, trace_dropped=f"{out['trace_bytes']} bytes gzipped: over the {TRACE_KEEP_BYTES} a "
+                                             "file may have to come back from the device tool")
+    return out
+
+
+def profile_decompose(device: torch.device, model: str, sz: dict, out_dir: Path | None) -> dict:
+    """One warm decomposition (after an unprofiled one): dictionary tables, target tables, solve, greedy path,
+    held-out metrics, as the `decompose` section times them."""
+    inputs = decompose_inputs(device, model, sz)
+    _, _, warm_total, _ = decompose_once(device, inputs, sz)
+    with Labels(device, [inputs[0]]) as labels, profiler_for(device) as prof:
+        t = time.perf_counter()
+        with torch.profiler.record_function(PIECE):
+            _, dec, _, t_tab = decompose_once(device, inputs, sz, barrier=labels.sync)
+        wall = time.perf_counter() - t
+    out = {"what": f"one warm decomposition: {len(inputs[4])} candidates x {len(inputs[2]) * sz['T']} fit positions "
+                   f"({len(inputs[3]) * sz['T']} held out), greedy path of 10",
+           "unprofiled_total_s": round(warm_total, 4), "profiled_tables_s": round(t_tab, 4),
+           "profiled_timing": {k: round(v, 4) for k, v in dec.timing.items()}}
+    out.update(analyse_profile(prof, device, wall))
+    out.update(export_trace(prof, out_dir, "decompose"))
+    return out
+
+
+def profile_synth(device: torch.device, model: str, sz: dict, out_dir: Path | None) -> dict:
+    """One distillation step (the third of four, so two warm it up; no evaluation falls on it) at the first of
+    synth_lengths and synth_batch prompts, as the `synth` section runs them. Component tables are made before."""
+    L = sz["synth_lengths"][0]
+    dist, jobs, init = synth_setup(device, model, sz, L, steps=4)
+    for j in jobs:
+        dist.component_states(j.mixture.ids, j.mixture.texts)
+    sync(device)
+    box: dict = {}
+    stamps: dict[str, float] = {}
+    labels = Labels(device, [dist.lm])
+
+    def ready(prof) -> None:  # at the end of the active step, inside prof.step()
+        try:
+            box["result"] = analyse_profile(prof, device, stamps["end"] - stamps["start"])
+            box["result"].update(export_trace(prof, out_dir, "synth"))
+        except Exception as e:  # noqa: BLE001
+            box["error"] = f"{type(e).__name__}: {e}"
+            box["traceback"] = traceback.format_exc()[-3000:]
+
+    sched = torch.profiler.schedule(wait=1, warmup=1, active=1, repeat=1)
+    with labels, profiler_for(device, schedule=sched, on_trace_ready=ready) as prof:
+        def on_step(step, *_):
+            labels.sync()
+            stamps["end"] = time.perf_counter()
+            prof.step()
+            stamps["start"] = time.perf_counter()
+
+        dist.distill(jobs, init, seed=0, on_step=on_step)
+    if "error" in box:
+        return {"status": "error", "error": box["error"], "traceback": box["traceback"]}
+    if "result" not in box:
+        return {"status": "error", "error": "no step was profiled (fewer than 3 steps ran)"}
+    out = {"what": f"one distillation step (step 3 of 4): {len(jobs)} prompts of L = {L}, "
+                   f"{sz['synth_probes']} probes a step, bf16 autocast {dist.amp}"}
+    out.update(box["result"])
+    return out
+
+
+def profile_signatures(device: torch.device, model: str, sz: dict, out_dir: Path | None) -> dict:
+    """One chunk of the signature build (after an unprofiled one), as `build_signature_index` computes each: the
+    prompts' embeddings, their states on the battery's tails (`compute_states`), the whitened projection."""
+    try:
+        from softprism.poe.signatures import SignatureSpace
+        from softprism.retrieval.signatures import SignatureIndexConfig
+    except ImportError as e:
+        return {"status": "skipped", "why": f"no signature build here ({e})"}
+    from softprism.poe.config import load_config
+    from softprism.poe.lm import load_lm
+    from softprism.poe.slot import PromptSlot
+    from softprism.poe.tables import compute_states
+    from softprism.retrieval.corpus import load_corpus
+
+    path = ROOT / "configs" / "retrieval" / sz["sig_config"]
+    if not path.is_file():
+        return {"status": "skipped", "why": f"{path.relative_to(ROOT)} is missing"}
+    cfg = load_config(SignatureIndexConfig, path, [f"model.name={model}", f"model.device={device}", "progress=false"])
+    chunk = int(sz.get("profile_sig_chunk") or cfg.chunk_size)
+    cfg.corpus.size = 2 * chunk
+    lm = load_lm(cfg.model)
+    space = SignatureSpace(lm, PromptSlot(lm, cfg.slot.kind), cfg.signatures)
+    corpus = load_corpus(cfg.corpus)
+    if len(corpus) < 2 * chunk:
+        return {"status": "skipped", "why": f"the corpus has {len(corpus)} rows, two chunks need {2 * chunk}"}
+
+    def one(lo: int) -> torch.Tensor:
+        prompts = [lm.embed_text(t) for t in corpus.texts[lo:lo + chunk]]
+        with torch.no_grad():
+            H = compute_states(lm, space.slot, prompts, space.tails, token_budget=cfg.token_budget or None)
+        return space.transform(H)
+
+    sync(device)
+    t = time.perf_counter()
+    one(0)
+    sync(device)
+    warm = time.perf_counter() - t
+    with Labels(device, [lm]) as labels, profiler_for(device) as prof:
+        t = time.perf_counter()
+        with torch.profiler.record_function(PIECE):
+            S = one(chunk)
+            labels.sync()
+        wall = time.perf_counter() - t
+    out = {"what": f"one signature chunk: {chunk} prompts x {len(space.tails)} probes x T = {space.tails.T}, "
+                   f"r = {S.shape[1]}, autocast {lm.autocast} ({sz['sig_config']})",
+           "unprofiled_chunk_s": round(warm, 4), "prompts_per_s_unprofiled": round(chunk / warm, 2)}
+    out.update(analyse_profile(prof, device, wall))
+    out.update(export_trace(prof, out_dir, "signatures"))
+    return out
+
+
+def sec_profile(device: torch.device, model: str, sz: dict, out_dir: Path | None, rep: Report | None = None) -> dict:
+    """`torch.profiler` over one warm decomposition, one distillation step and one signature chunk: for each, the
+    top operators by self time, kernel launches, host-device syncs and the model/solver/other shares of its wall
+    time; a Chrome trace of each in `out_dir` (none when it is None). Pieces go into `rep` as they finish, so a run
+    stopped at its limit keeps those."""
+    pieces: dict = {}
+    head = {"device": str(device), "activities": ["CPU"] + (["CUDA"] if device.type == "cuda" else []),
+            "buckets": BUCKETS}
+    for name, fn in (("decompose", profile_decompose), ("synth", profile_synth),
+                     ("signatures", profile_signatures)):
+        t = time.time()
+        try:
+            res = fn(device, model, sz, out_dir)
+        except Exception as e:  # noqa: BLE001 - one broken piece must not lose the others
+            log.error("profile %s failed: %s", name, e)
+            res = {"status": "error", "error": f"{type(e).__name__}: {e}", "traceback": traceback.format_exc()[-4000:]}
+        res.setdefault("status", "ok")
+        res["piece_s"] = round(time.time() - t, 3)
+        pieces[name] = res
+        if res["status"] == "ok":
+            log.info("profile %s: %s", name, " ".join(f"{k} {v:.0%}" for k, v in res["shares"].items()))
+        if rep is not None:
+            rep.data["sections"]["profile"] = {**head, "pieces": pieces, "status": "running"}
+            rep.write()
+    bad = [k for k, v in pieces.items() if v["status"] == "error"]
+    return {**head, "pieces": pieces, "status": "error" if bad else "ok", "failed": bad}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", required=True, help="results folder (device_check.json, work/)")
     ap.add_argument("--dry-run", action="store_true", help="CPU, tiny model and sizes (CI)")
     ap.add_argument("--budget", type=float, default=480.0, help="seconds for all sections; late ones are skipped")
-    ap.add_argument("--sections", default="env,smoke,decompose,synth,signatures,oracle")
+    ap.add_argument("--sections", default=",".join(SECTIONS),
+                    help="comma-separated sections to run, in the fixed order (e.g. env,profile)")
     ap.add_argument("--size", action="append", default=[], metavar="KEY=VALUE",
                     help="override one of SIZES (e.g. synth_batch=256, synth_lengths=[8], sig_size=20000)")
     args = ap.parse_args()
@@ -447,6 +883,8 @@ def main() -> int:
     rep = Report(out / "device_check.json", args.budget)
     rep.data.update(dry_run=dry, sizes=sz, argv=sys.argv[1:])
     want = set(args.sections.split(","))
+    if want - set(SECTIONS):
+        ap.error(f"--sections: unknown {', '.join(sorted(want - set(SECTIONS)))}; choose from {', '.join(SECTIONS)}")
     model = "tiny"
     if not dry:
         t = time.time()
@@ -457,7 +895,8 @@ def main() -> int:
             ("decompose", lambda: sec_decompose(device, model, sz), 30),
             ("synth", lambda: sec_synth(device, model, sz), 60),
             ("signatures", lambda: sec_signatures(device, model, sz, out), 60),
-            ("oracle", lambda: sec_oracle(device, model, sz, out), 60)]
+            ("oracle", lambda: sec_oracle(device, model, sz, out), 60),
+            ("profile", lambda: sec_profile(device, model, sz, out, rep), 60)]
     for name, fn, need in plan:
         if name in want:
             rep.section(name, fn, need if not dry else 0)

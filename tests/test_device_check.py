@@ -25,13 +25,34 @@ def test_device_check_dry_run_writes_its_json_and_log(tmp_path):
     assert (tmp_path / "device_check.log").read_text().strip()
     assert res["dry_run"] is True and res["finished"] is True
     secs = res["sections"]
-    assert set(secs) == {"env", "smoke", "decompose", "synth", "signatures", "oracle"}
+    assert set(secs) == {"env", "smoke", "decompose", "synth", "signatures", "oracle", "profile"}
     for name, sec in secs.items():
         assert sec["status"] in ("ok", "skipped"), (name, sec)
     assert all(c["ok"] for c in secs["smoke"]["checks"].values())
     assert secs["decompose"]["runs"][-1]["kkt"] <= 1e-6
     assert all(v["soft_prompts_per_hour_at_300_steps"] > 0 for v in secs["synth"]["lengths"].values())
     assert secs["oracle"]["samples_per_s_median"] > 0
+    prof = secs["profile"]
+    assert prof["status"] == "ok" and prof["activities"] == ["CPU"]
+    assert set(prof["pieces"]) == {"decompose", "synth", "signatures"}
+    for name, piece in prof["pieces"].items():
+        assert piece["status"] == "ok", (name, piece)
+        top = piece["top_ops"]
+        assert top and all(o["name"] and o["self_ms"] > 0 and o["calls"] >= 1 for o in top), name
+        assert len(top) <= 15 and [o["self_ms"] for o in top] == sorted((o["self_ms"] for o in top), reverse=True)
+        syncs = piece["syncs"]
+        assert all(type(syncs[k]) is int and syncs[k] >= 0
+                   for k in ("total", "aten_item", "aten_local_scalar_dense", "added_by_profile")), (name, syncs)
+        assert piece["kernel_launches"] is None and piece["launches"] == "n/a on CPU"
+        shares = piece["shares"]
+        assert set(shares) == {"model", "model_backward", "solver", "python/other"}
+        assert all(0 <= v <= 1 for v in shares.values()) and abs(sum(shares.values()) - 1) < 1e-3, (name, shares)
+        assert shares["model"] > 0, (name, shares)  # every piece runs forwards under the "model" label
+        assert (tmp_path / piece["trace"]).is_file()
+    pieces = prof["pieces"]
+    assert pieces["decompose"]["shares"]["solver"] > 0 and pieces["synth"]["shares"]["model_backward"] > 0
+    assert pieces["decompose"]["syncs"]["total"] > 0  # the solver reads scalars back
+    assert prof["wall_s"] < 60
 
 
 def test_device_signatures_dry_run_round_trip(tmp_path):
