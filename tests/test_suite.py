@@ -157,3 +157,17 @@ def test_suite_refuses_bad_input_in_one_line(tiny_suite, tmp_path):
         err = [line for line in r.stderr.splitlines() if line.strip()]
         assert len(err) == 1 and err[0].startswith("error:") and needle in err[0], r.stderr
     assert not any((tmp_path / x).exists() for x in "abcd")
+
+
+def test_broad_battery_takes_no_probe_from_the_suite():
+    from softprism.poe.signatures import load_battery
+
+    battery = load_battery(str(ROOT / "poe" / "data" / "battery_broad.txt"))
+    texts = [p.text.strip().lower() for p in battery.probes]
+    assert len(texts) >= 48 and len(set(texts)) == len(texts)
+    seen = set()
+    for f in (SUITE / "tasks").glob("*/*.jsonl"):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            seen |= {row["input"].strip().lower(), row["output"].strip().lower()}
+    assert not [t for t in texts if t in seen]

@@ -183,6 +183,31 @@ LANG_SENTENCES = {
                  "una sedia nuova"]),
 }
 
+FEMININE = [
+    ("king", "queen"), ("prince", "princess"), ("actor", "actress"), ("waiter", "waitress"), ("uncle", "aunt"),
+    ("nephew", "niece"), ("father", "mother"), ("son", "daughter"), ("brother", "sister"), ("husband", "wife"),
+    ("boy", "girl"), ("man", "woman"), ("gentleman", "lady"), ("lord", "lady"), ("duke", "duchess"),
+    ("emperor", "empress"), ("god", "goddess"), ("hero", "heroine"), ("host", "hostess"), ("lion", "lioness"),
+    ("tiger", "tigress"), ("rooster", "hen"), ("bull", "cow"), ("stallion", "mare"), ("ram", "ewe"),
+    ("monk", "nun"), ("wizard", "witch"), ("groom", "bride"), ("grandfather", "grandmother"), ("sir", "madam"),
+    ("steward", "stewardess"), ("heir", "heiress"), ("count", "countess"), ("mister", "missus"), ("lad", "lass"),
+    ("fiancé", "fiancée"), ("widower", "widow"), ("schoolboy", "schoolgirl"), ("stepfather", "stepmother"),
+    ("policeman", "policewoman"),
+]
+
+COUNTRY_LANGUAGE = [
+    ("France", "French"), ("Germany", "German"), ("Italy", "Italian"), ("Spain", "Spanish"), ("Mexico", "Spanish"),
+    ("Argentina", "Spanish"), ("Colombia", "Spanish"), ("Peru", "Spanish"), ("Chile", "Spanish"),
+    ("Brazil", "Portuguese"), ("Portugal", "Portuguese"), ("Angola", "Portuguese"), ("Japan", "Japanese"),
+    ("China", "Chinese"), ("Taiwan", "Chinese"), ("Russia", "Russian"), ("Belarus", "Russian"),
+    ("Austria", "German"), ("Liechtenstein", "German"), ("Egypt", "Arabic"), ("Saudi Arabia", "Arabic"),
+    ("Morocco", "Arabic"), ("Jordan", "Arabic"), ("Iraq", "Arabic"), ("Greece", "Greek"), ("Cyprus", "Greek"),
+    ("Turkey", "Turkish"), ("Poland", "Polish"), ("Netherlands", "Dutch"), ("Sweden", "Swedish"),
+    ("Norway", "Norwegian"), ("Finland", "Finnish"), ("Hungary", "Hungarian"), ("Korea", "Korean"),
+    ("Vietnam", "Vietnamese"), ("Thailand", "Thai"), ("Iran", "Persian"), ("Israel", "Hebrew"),
+    ("Cuba", "Spanish"), ("Venezuela", "Spanish"), ("Mozambique", "Portuguese"), ("Ukraine", "Ukrainian"),
+]
+
 NOUN_ADJ = [("door", "open"), ("soup", "hot"), ("sky", "clear"), ("road", "wet"), ("shop", "closed"),
             ("room", "dark"), ("train", "late"), ("coffee", "cold"), ("baby", "asleep"), ("river", "deep"),
             ("test", "easy"), ("bag", "heavy"), ("film", "long"), ("music", "loud"), ("bread", "fresh"),
@@ -491,12 +516,30 @@ def code_lang(rng):
     return _split([(s, lang) for lang, ss in CODE.items() for s in ss], rng)
 
 
+def feminine(rng):
+    return _split(FEMININE, rng)
+
+
+def country_language(rng):
+    return _split(COUNTRY_LANGUAGE, rng)
+
+
 GENERATED: list[Task] = [
     Task("antonym", "one-word transform", antonym, [
         "Give the opposite of the word.",
         "Reply with the antonym of the given word.",
         "Write a word that means the opposite.",
         "Answer with the word's antonym, nothing else."]),
+    Task("feminine", "one-word transform", feminine, [
+        "Give the feminine form of the word.",
+        "What is the female counterpart of this word?",
+        "Reply with the word for the female equivalent.",
+        "Turn the masculine noun into its feminine version."]),
+    Task("country_language", "one-word transform (knowledge)", country_language, [
+        "Name the main language spoken in the country.",
+        "Which language do people speak in this country?",
+        "Reply with the country's official language.",
+        "What language is spoken there? One word."]),
     Task("plural", "one-word transform", pairs_task(PLURALS), [
         "Write the plural form of the noun.",
         "Give the plural of this word.",
