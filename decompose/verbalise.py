@@ -124,7 +124,7 @@ def patchscope_text(lm, slot, soft: torch.Tensor, cfg: PatchscopeConfig) -> str:
         if nxt == eos:
             break
         gen.append(nxt)
-        out = lm.model(input_ids=torch.tensor([[nxt]], device=lm.device), past_key_values=past, use_cache=True)
+        out = lm.model(input_ids=torch.tensor([[nxt]], device=lm.device), **{lm.model_cache_kw: past}, use_cache=True)
         past, nxt = out.past_key_values, int(out.logits[0, -1].argmax())
     text = lm.tokenizer.decode(gen, skip_special_tokens=True).strip()
     text = text.splitlines()[0] if text else ""

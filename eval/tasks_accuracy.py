@@ -180,7 +180,7 @@ def reply_states(lm: FrozenLM, slot: PromptSlot, prompt: torch.Tensor, tails: li
         else:
             cache, full_mask = None, mask
         pos = (h + torch.arange(t, device=dev))[None].expand(B, t)
-        o = lm.base(input_ids=ids, attention_mask=full_mask, position_ids=pos, past_key_values=cache, use_cache=True)
+        o = lm.base(input_ids=ids, attention_mask=full_mask, position_ids=pos, **{lm.cache_kw: cache}, use_cache=True)
         first = o.last_hidden_state[torch.arange(B, device=dev), lens - 1]  # [B, d]: predicts reply token 0
         out[rows, :, 0] = first.float().cpu()[:, None, :]
         if R > 1:
@@ -189,7 +189,7 @@ def reply_states(lm: FrozenLM, slot: PromptSlot, prompt: torch.Tensor, tails: li
             x = rep_ids[:, : R - 1].repeat(B, 1).to(dev)  # [B*C, R-1]
             m = torch.cat([full_mask.repeat_interleave(C, 0), torch.ones_like(x)], 1)  # [B*C, h + t + R - 1]
             p2 = (h + lens).repeat_interleave(C)[:, None] + torch.arange(R - 1, device=dev)[None]  # [B*C, R-1]
-            o2 = lm.base(input_ids=x, attention_mask=m, position_ids=p2, past_key_values=cache, use_cache=False)
+            o2 = lm.base(input_ids=x, attention_mask=m, position_ids=p2, **{lm.cache_kw: cache}, use_cache=False)
             out[rows, :, 1:] = o2.last_hidden_state.float().cpu().reshape(B, C, R - 1, lm.d_model)
     return out
 

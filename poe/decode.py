@@ -87,7 +87,7 @@ def poe_generate(lm: FrozenLM, slot: PromptSlot, prompts: list[torch.Tensor], we
         mask = torch.cat([mask, torch.ones_like(ids)], 1)
         with lm.amp():
             out = lm.base(input_ids=ids, attention_mask=mask, position_ids=next_pos[:, None],
-                          past_key_values=out.past_key_values, use_cache=True)
+                          **{lm.cache_kw: out.past_key_values}, use_cache=True)
         next_pos = next_pos + 1
     return [lm.tokenizer.decode(t, skip_special_tokens=True) for t in tokens]
 

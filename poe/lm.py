@@ -83,6 +83,18 @@ def resolve_device(device: str) -> torch.device:
     return torch.device(device)
 
 
+def cache_keyword(module) -> str:
+    """`cache` when `module.forward` takes its key/value cache by that name (current transformers), else
+    `past_key_values`. Read once per model, so every forward in softprism passes the cache the model's own way."""
+    import inspect
+
+    try:
+        params = inspect.signature(module.forward).parameters
+    except (TypeError, ValueError):
+        return "past_key_values"
+    return "cache" if "cache" in params else "past_key_values"
+
+
 class FrozenLM:
     """A causal LM with frozen weights and the pieces the PoE machinery needs.
 
@@ -113,6 +125,10 @@ class FrozenLM:
         self.d_model = int(self.head_weight.shape[1])
         self.vocab_size = int(self.head_weight.shape[0])
         self.base = model.base_model
+        self.cache_kw = cache_keyword(self.base)
+        """The keyword the model's forward takes a key/value cache by: `cache` in current transformers,
+        `past_key_values` in older ones (passing the old name to a current model prints a deprecation warning)."""
+        self.model_cache_kw = cache_keyword(self.model)
         self.fingerprint = self._fingerprint()
         self._check_linear_head()
         if autocast not in ("off", "bfloat16", "auto"):

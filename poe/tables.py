@@ -75,10 +75,10 @@ def forward_states(lm: FrozenLM, heads: torch.Tensor, tails: list[list[int]] | l
                 keys = torch.arange(h, device=lm.device)[None, :] < hl[:, None]  # [n*B, h]
                 mask = torch.cat([keys, torch.ones(n * B, tmax, dtype=torch.bool, device=lm.device)], 1).long()
                 pos = hl[:, None] + torch.arange(tmax, device=lm.device)[None, :]
-                hs = lm.base(inputs_embeds=tail_emb, past_key_values=cache, attention_mask=mask, position_ids=pos,
+                hs = lm.base(inputs_embeds=tail_emb, **{lm.cache_kw: cache}, attention_mask=mask, position_ids=pos,
                              use_cache=False).last_hidden_state
             else:
-                hs = lm.base(inputs_embeds=tail_emb, past_key_values=cache, use_cache=False).last_hidden_state
+                hs = lm.base(inputs_embeds=tail_emb, **{lm.cache_kw: cache}, use_cache=False).last_hidden_state
     # position of reply token t+1 (t = 0..T-1) in row r: lengths[r] - T + t
     pos = lengths[:, None] - T + torch.arange(T, device=lm.device)[None, :]  # [n*B, T]
     idx = pos[:, :, None].expand(n * B, T, d)

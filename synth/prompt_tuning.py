@@ -160,7 +160,7 @@ class PromptTuner:
         cache = lm.base(inputs_embeds=head, use_cache=True).past_key_values
         cache.batch_repeat_interleave(B)
         # right padding: real tokens never attend to the pads after them, so no mask is needed
-        hs = lm.base(input_ids=b.ids.to(dev), past_key_values=cache, use_cache=False).last_hidden_state  # [B, t, d]
+        hs = lm.base(input_ids=b.ids.to(dev), **{lm.cache_kw: cache}, use_cache=False).last_hidden_state  # [B, t, d]
         pos = (b.lens[:, None] - 1 + torch.arange(R)[None]).clamp(max=t - 1).to(dev)  # [B, R]
         st = hs.gather(1, pos[:, :, None].expand(B, R, lm.d_model))  # [B, R, d]
         logits = lm.head_logits(st).float()  # [B, R, V]

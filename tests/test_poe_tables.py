@@ -151,3 +151,19 @@ def test_states_on_several_probe_sets_equal_one_set_at_a_time(tiny_lm, tiny_prob
     torch.testing.assert_close(H, compute_states(lm, slot, prompts, th), atol=1e-5, rtol=1e-5)
     with pytest.raises(ValueError, match="same T"):
         compute_states_on(lm, slot, prompts, [tf, make_tails(lm, slot, held, 1)])
+
+
+def test_cached_forwards_pass_the_cache_by_the_models_own_keyword(tiny_lm, tiny_probes):
+    """Current transformers take the key/value cache as `cache`; the old `past_key_values` name prints a
+    deprecation warning on every forward (a user should see only softprism's own lines)."""
+    import warnings
+
+    import inspect
+
+    assert tiny_lm.cache_kw in inspect.signature(tiny_lm.base.forward).parameters
+    slot = PromptSlot(tiny_lm, "prefix")
+    tails = make_tails(tiny_lm, slot, tiny_probes[0], 2)
+    with warnings.catch_warnings(record=True) as got:
+        warnings.simplefilter("always")
+        compute_states(tiny_lm, slot, [tiny_lm.embed_text("Answer briefly.")], tails)
+    assert not [w for w in got if "past_key_values" in str(w.message)]
