@@ -1,7 +1,7 @@
 """Issue 21: which phrasings of the third-round family modules echo the real instruction corpora.
 
-Every `own` phrasing, `given`, `do`, `out` and `note` of the families in retrieval/families_definitions.py,
-families_templates.py, families_open.py and families_personas.py is filled four times (fixed seed) and compared with
+Every `own` phrasing, `given`, `do`, `out` and `note` of the families in retrieval/data/corpus/families_definitions.yaml,
+families_templates.yaml, families_open.yaml and families_personas.yaml is filled four times (fixed seed) and compared with
 every 8-word run (lower case, punctuation ignored) of every prompt in the real corpora. A run counts when it holds
 at least two words outside a short list of stock words ("in this task you are given a ..."), so a shared
 "In this task, you are given a sentence" alone does not. Prints the count and one line per phrasing: module,
@@ -44,10 +44,9 @@ def main() -> int:
         for line in f.read_text(encoding="utf-8").splitlines():
             for r in runs(json.loads(line).get("text", "")):
                 real.setdefault(r, f.stem)
-    module_of = {}
-    for name in ("families_definitions", "families_templates", "families_open", "families_personas"):
-        src = (Path(G.__file__).parent / f"{name}.py").read_text(encoding="utf-8")
-        module_of.update({fam: name for fam in re.findall(r'^F\("(\w+)"', src, re.M)})
+    # the families of the four later data files (each family records the file it was read from)
+    module_of = {f.name: f.source.removesuffix(".yaml") for f in G.FAMILIES
+                 if f.source not in ("families.yaml", "documents.yaml")}
     rng = G._Rng(3)
     hits = []
     for fam in G.FAMILIES:

@@ -312,8 +312,8 @@ def test_findings_units_keyed_by_config_and_code(tmp_path):
 # ---------------------------------------------------------------------------------------------------------------
 
 # What the wheel must carry for a decomposition on the shipped defaults: every file of these checkout folders.
-SHIPPED = ["retrieval/shipped", "retrieval/shipped_signatures", "oracle/shipped", "oracle/shipped_v2", "poe/data",
-           "eval/data", "configs"]
+SHIPPED = ["retrieval/shipped", "retrieval/shipped_signatures", "retrieval/data/corpus", "oracle/shipped",
+           "oracle/shipped_v2", "poe/data", "eval/data", "configs"]
 # A tiny decomposition of examples/sst2_adapter: every source on, few probes and candidates, no baselines.
 TINY_RUN = ["probes.n_fit=4", "probes.n_heldout=2", "probes.positions=1", "candidates.signature=4",
             "candidates.signature_rounds=2", "candidates.size=2", "candidates.projection=1", "candidates.patchscope=1",

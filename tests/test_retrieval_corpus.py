@@ -14,9 +14,8 @@ import pytest
 from softprism.poe.errors import InputError
 from softprism.retrieval.config import CorpusConfig
 from softprism.retrieval.corpus import Corpus, default_corpus, load_corpus, normalise, split_unit, text_id
-from softprism.retrieval.families import FRAMES
-from softprism.retrieval.generator import (_FRAME_SLOT, FAMILIES, FAMILY_WEIGHTS, GROUP_OF, TEMPLATES, _Filler, _Rng, article,
-                                           frame_pieces, generate, near_duplicate_key)
+from softprism.retrieval.generator import (_FRAME_SLOT, FAMILIES, FAMILY_WEIGHTS, FRAMES, GROUP_OF, TEMPLATES, _Filler,
+                                           _Rng, article, frame_pieces, generate, near_duplicate_key)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_CORPORA = ROOT.parent / "shared" / "data" / "corpora"
