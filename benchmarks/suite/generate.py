@@ -516,6 +516,37 @@ def code_lang(rng):
     return _split([(s, lang) for lang, ss in CODE.items() for s in ss], rng)
 
 
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+GOOD_THINGS = ["a sunny day", "fresh cookies", "a warm hug", "winning the game", "a surprise party", "a long nap",
+               "my best friend", "a good book", "payday", "a cold drink on a hot day", "finding money", "a puppy",
+               "the holidays", "a great concert", "passing the exam", "hot chocolate", "a day off", "clean sheets",
+               "a kind stranger", "the first snow", "a new bike", "a free coffee", "my favourite song", "pizza night"]
+BAD_THINGS = ["a flat tyre", "burnt toast", "a missed bus", "a broken phone", "a rainy wedding", "a toothache",
+              "losing my keys", "a traffic jam", "spilled coffee", "a failed test", "a cold shower", "a long queue",
+              "a parking ticket", "stubbing my toe", "a power cut", "a lost wallet", "a mosquito bite", "a noisy night",
+              "a cancelled flight", "a leaking roof", "the flu", "a rude waiter", "wet socks", "a dead battery"]
+
+
+def double(rng):
+    nums = list(range(1, 60))
+    rng.shuffle(nums)
+    rows = [(str(n), str(2 * n)) for n in nums]
+    return rows[:40], rows[40:]
+
+
+def next_item(rng):
+    rows = [(m, MONTHS[(i + 1) % 12]) for i, m in enumerate(MONTHS)]
+    rows += [(d, DAYS[(i + 1) % 7]) for i, d in enumerate(DAYS)]
+    rows += [(w, NUMBER_WORDS[i + 1]) for i, w in enumerate(NUMBER_WORDS[:-1])]
+    return _split(rows, rng)
+
+
+def emoji_sentiment(rng):
+    return _split([(t, ":)") for t in GOOD_THINGS] + [(t, ":(") for t in BAD_THINGS], rng)
+
+
 def feminine(rng):
     return _split(FEMININE, rng)
 
@@ -540,6 +571,21 @@ GENERATED: list[Task] = [
         "Which language do people speak in this country?",
         "Reply with the country's official language.",
         "What language is spoken there? One word."]),
+    Task("double", "arithmetic", double, [
+        "Double the number.",
+        "Multiply the number by two.",
+        "What is twice this number?",
+        "Reply with two times the input."]),
+    Task("next_item", "sequences", next_item, [
+        "Give the item that comes next in the sequence (month, weekday or number).",
+        "What comes after this one?",
+        "Reply with the next month, day or number.",
+        "Name the following element in its usual order."]),
+    Task("emoji_sentiment", "classification (unusual labels)", emoji_sentiment, [
+        "Reply with a smiley if the thing is pleasant and a frowny face if it is not.",
+        "Answer :) for something good and :( for something bad.",
+        "React to the phrase with a happy or sad emoticon.",
+        "Classify the sentiment using :) or :(."]),
     Task("plural", "one-word transform", pairs_task(PLURALS), [
         "Write the plural form of the noun.",
         "Give the plural of this word.",
