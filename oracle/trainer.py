@@ -67,6 +67,17 @@ def lr_at(step: int, cfg) -> float:
     return t.lr * (t.min_lr_ratio + (1 - t.min_lr_ratio) * 0.5 * (1 + math.cos(math.pi * frac)))
 
 
+def tensorboard_writer(folder: Path, step: int):
+    """A TensorBoard writer for `folder`, or None (with one warning) when TensorBoard is not installed: it is in the
+    `train` extra (`pip install 'softprism[train]'`); metrics.jsonl holds the same rows either way."""
+    try:
+        from torch.utils.tensorboard import SummaryWriter
+    except ImportError:
+        log.warning("TensorBoard is not installed (pip install 'softprism[train]'): metrics go to metrics.jsonl only")
+        return None
+    return SummaryWriter(str(folder), purge_step=step if step else None)
+
+
 def fill_deepspeed(plugin, cfg: OracleConfig, world: int) -> None:
     """Fill the DeepSpeed config's "auto" values from the oracle config; refuse a concrete value that disagrees."""
     t = cfg.train
@@ -219,9 +230,7 @@ def train(cfg: OracleConfig, out: str | Path, resume: bool = False, progress: bo
             save_config(cfg, out / "config.yaml")
             write_json(out / f"run-resume-{step}.json", provenance() | {"world_size": world})
             _trim_metrics(out, step)
-        from torch.utils.tensorboard import SummaryWriter
-
-        writer = SummaryWriter(str(out / "tb"), purge_step=step if step else None)
+        writer = tensorboard_writer(out / "tb", step)
         scorer = RecallScorer(_eval_index(cfg, prep), cfg.eval.dict_sizes, cfg.eval.semantic_threshold,
                               cfg.eval.semantic_k)
     acc.wait_for_everyone()
@@ -230,7 +239,7 @@ def train(cfg: OracleConfig, out: str | Path, resume: bool = False, progress: bo
         if main:
             _write_line(out, row)
             for k, v in row.items():
-                if k not in ("step", "split") and isinstance(v, (int, float)):
+                if writer is not None and k not in ("step", "split") and isinstance(v, (int, float)):
                     writer.add_scalar(f"{row['split']}/{k}", v, row["step"])
 
     def save_ckpt(at: int, extra: dict | None = None) -> None:
@@ -335,7 +344,8 @@ def train(cfg: OracleConfig, out: str | Path, resume: bool = False, progress: bo
             shutil.rmtree(final)
         os.replace(tmp, final)
         write_json(out / "summary.json", summary)
-        writer.close()
+        if writer is not None:
+            writer.close()
     acc.wait_for_everyone()
     acc.end_training()
     return summary

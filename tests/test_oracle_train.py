@@ -148,3 +148,22 @@ def test_non_finite_gradient_skips_the_update(synth_run, tmp_path, monkeypatch):
     assert calls["n"] == 8 and summary["step"] == 8 and summary["skipped_updates_this_invocation"] == 1
     rows = [json.loads(line) for line in (tmp_path / "run" / "metrics.jsonl").read_text().splitlines()]
     assert [r["skipped_updates"] for r in rows if r["split"] == "train"] == [0, 1, 1, 1]
+
+
+def test_training_logs_without_tensorboard(monkeypatch, tmp_path, caplog):
+    """TensorBoard is in the `train` extra: without it the trainer warns once and keeps metrics.jsonl only."""
+    import builtins
+
+    from softprism.oracle.trainer import tensorboard_writer
+
+    real_import = builtins.__import__
+
+    def no_tb(name, *a, **k):
+        if name.startswith("torch.utils.tensorboard"):
+            raise ImportError("no tensorboard")
+        return real_import(name, *a, **k)
+
+    monkeypatch.setattr(builtins, "__import__", no_tb)
+    with caplog.at_level("WARNING"):
+        assert tensorboard_writer(tmp_path / "tb", 0) is None
+    assert "softprism[train]" in caplog.text
