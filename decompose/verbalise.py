@@ -18,6 +18,7 @@ import torch
 
 from softprism.decompose.config import PatchscopeConfig
 from softprism.poe.errors import InputError
+from softprism.poe.lm import kv_cache
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +118,7 @@ def patchscope_text(lm, slot, soft: torch.Tensor, cfg: PatchscopeConfig) -> str:
     finally:
         if handle is not None:
             handle.remove()
-    past, eos = out.past_key_values, lm.tokenizer.eos_token_id
+    past, eos = kv_cache(out), lm.tokenizer.eos_token_id
     nxt = int(out.logits[0, -1].argmax())
     gen: list[int] = []
     for _ in range(cfg.max_new_tokens):
@@ -125,7 +126,7 @@ def patchscope_text(lm, slot, soft: torch.Tensor, cfg: PatchscopeConfig) -> str:
             break
         gen.append(nxt)
         out = lm.model(input_ids=torch.tensor([[nxt]], device=lm.device), **{lm.model_cache_kw: past}, use_cache=True)
-        past, nxt = out.past_key_values, int(out.logits[0, -1].argmax())
+        past, nxt = kv_cache(out), int(out.logits[0, -1].argmax())
     text = lm.tokenizer.decode(gen, skip_special_tokens=True).strip()
     text = text.splitlines()[0] if text else ""
     # control and unassigned characters (random or tiny models emit them) would only garble reports

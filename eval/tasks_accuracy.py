@@ -34,7 +34,7 @@ from tqdm.auto import tqdm
 
 from softprism.synth.tasks import TaskExample, label_set, read_task_file, reply_ids, stable_subset, tail_ids
 from softprism.poe.errors import InputError
-from softprism.poe.lm import FrozenLM
+from softprism.poe.lm import FrozenLM, kv_cache
 from softprism.poe.slot import PromptSlot
 
 log = logging.getLogger(__name__)
@@ -174,7 +174,7 @@ def reply_states(lm: FrozenLM, slot: PromptSlot, prompt: torch.Tensor, tails: li
         lens = mask.sum(1)  # [B]
         t = ids.shape[1]
         if h > 0:
-            cache = lm.base(inputs_embeds=head, use_cache=True).past_key_values
+            cache = kv_cache(lm.base(inputs_embeds=head, use_cache=True))
             cache.batch_repeat_interleave(B)
             full_mask = torch.cat([torch.ones(B, h, dtype=torch.long, device=dev), mask], 1)  # [B, h + t]
         else:
@@ -184,7 +184,7 @@ def reply_states(lm: FrozenLM, slot: PromptSlot, prompt: torch.Tensor, tails: li
         first = o.last_hidden_state[torch.arange(B, device=dev), lens - 1]  # [B, d]: predicts reply token 0
         out[rows, :, 0] = first.float().cpu()[:, None, :]
         if R > 1:
-            cache = o.past_key_values
+            cache = kv_cache(o)
             cache.batch_repeat_interleave(C)  # rows B*C, row = b * C + c
             x = rep_ids[:, : R - 1].repeat(B, 1).to(dev)  # [B*C, R-1]
             m = torch.cat([full_mask.repeat_interleave(C, 0), torch.ones_like(x)], 1)  # [B*C, h + t + R - 1]

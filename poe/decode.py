@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import torch
 from transformers import LogitsProcessor
 
-from softprism.poe.lm import FrozenLM
+from softprism.poe.lm import FrozenLM, kv_cache
 from softprism.poe.slot import PromptSlot
 
 
@@ -87,7 +87,7 @@ def poe_generate(lm: FrozenLM, slot: PromptSlot, prompts: list[torch.Tensor], we
         mask = torch.cat([mask, torch.ones_like(ids)], 1)
         with lm.amp():
             out = lm.base(input_ids=ids, attention_mask=mask, position_ids=next_pos[:, None],
-                          **{lm.cache_kw: out.past_key_values}, use_cache=True)
+                          **{lm.cache_kw: kv_cache(out)}, use_cache=True)
         next_pos = next_pos + 1
     return [lm.tokenizer.decode(t, skip_special_tokens=True) for t in tokens]
 

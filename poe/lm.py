@@ -41,8 +41,9 @@ ARCHITECTURE_KEYS = (
     "final_logit_softcapping", "attn_logit_softcapping", "query_pre_attn_scalar", "logit_scale",
 )
 # Pre-v2 fingerprints (config.to_dict() + embedding rows, so they changed with the transformers version) of the
-# embedded SmolLM2-135M-Instruct -> its v2 fingerprint. 9957e8b0f39ebf9c: the shipped oracle's before v2 (transformers
-# session 13); ec58f9f8f7f8928a: the example adapters' run.json (an earlier 5.x). Artifacts carrying one still load.
+# embedded SmolLM2-135M-Instruct -> its v2 fingerprint. 9957e8b0f39ebf9c: the shipped oracle's before v2 (under the
+# transformers installed on 2026-11-24); ec58f9f8f7f8928a: the example adapters' run.json (an earlier 5.x).
+# Artifacts carrying one still load.
 LEGACY_FINGERPRINTS: dict[str, str] = {"9957e8b0f39ebf9c": "0c42ce10aead47ee", "ec58f9f8f7f8928a": "0c42ce10aead47ee"}
 CHATML_TEMPLATE = (
     "{% for message in messages %}{{'<|im_start|>' + message['role'] + '\n' + message['content'] + '<|im_end|>' + '\n'}}"
@@ -93,6 +94,13 @@ def cache_keyword(module) -> str:
     except (TypeError, ValueError):
         return "past_key_values"
     return "cache" if "cache" in params else "past_key_values"
+
+
+def kv_cache(output):
+    """The key/value cache a forward with `use_cache=True` returned: `output.cache` in current transformers (reading
+    the old `past_key_values` name there prints a deprecation warning), `output.past_key_values` in older ones."""
+    fields = output.keys() if hasattr(output, "keys") else ()
+    return output["cache"] if "cache" in fields else output.past_key_values
 
 
 class FrozenLM:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import torch
 from tqdm.auto import tqdm
 
-from softprism.poe.lm import FrozenLM
+from softprism.poe.lm import FrozenLM, kv_cache
 from softprism.poe.probes import ProbeSet
 from softprism.poe.slot import PromptSlot
 
@@ -68,7 +68,7 @@ def forward_states(lm: FrozenLM, heads: torch.Tensor, tails: list[list[int]] | l
             hs = lm.base(inputs_embeds=tail_emb, use_cache=False).last_hidden_state
         else:
             # Right padding needs no mask in the head pass: causal attention keeps real positions off the pads.
-            cache = lm.base(inputs_embeds=heads, use_cache=True).past_key_values
+            cache = kv_cache(lm.base(inputs_embeds=heads, use_cache=True))
             cache.batch_repeat_interleave(B)  # rows n*B, row r = (prompt r // B, probe r % B)
             if padded:
                 hl = torch.as_tensor(head_lengths, device=lm.device).repeat_interleave(B)  # [n*B]

@@ -34,7 +34,7 @@ from tqdm.auto import tqdm
 
 from softprism.synth.tasks import TaskExample, reply_ids, tail_ids
 from softprism.poe.errors import InputError
-from softprism.poe.lm import FrozenLM
+from softprism.poe.lm import FrozenLM, kv_cache
 from softprism.poe.slot import PromptSlot
 
 log = logging.getLogger(__name__)
@@ -157,7 +157,7 @@ class PromptTuner:
         R = b.reply.shape[1]
         parts = [self.prompt().to(lm.dtype)] + ([self._mid] if self._mid is not None else [])
         head = torch.cat(parts, 0)[None]  # [1, h, d]
-        cache = lm.base(inputs_embeds=head, use_cache=True).past_key_values
+        cache = kv_cache(lm.base(inputs_embeds=head, use_cache=True))
         cache.batch_repeat_interleave(B)
         # right padding: real tokens never attend to the pads after them, so no mask is needed
         hs = lm.base(input_ids=b.ids.to(dev), **{lm.cache_kw: cache}, use_cache=False).last_hidden_state  # [B, t, d]

@@ -167,3 +167,19 @@ def test_cached_forwards_pass_the_cache_by_the_models_own_keyword(tiny_lm, tiny_
         warnings.simplefilter("always")
         compute_states(tiny_lm, slot, [tiny_lm.embed_text("Answer briefly.")], tails)
     assert not [w for w in got if "past_key_values" in str(w.message)]
+
+
+def test_no_deprecated_cache_name_reaches_transformers_logger(tiny_lm, tiny_probes, monkeypatch):
+    """Reading `output.past_key_values` also warns in current transformers (through its logger, once per process):
+    every cache softprism reads goes through `poe.lm.kv_cache`."""
+    from transformers.utils import generic
+
+    said = []
+    monkeypatch.setattr(generic.logger, "warning_once", lambda msg, *a, **k: said.append(msg))
+    slot = PromptSlot(tiny_lm, "prefix")
+    tails = make_tails(tiny_lm, slot, tiny_probes[0], 2)
+    compute_states(tiny_lm, slot, [tiny_lm.embed_text("Answer briefly.")], tails)
+    from softprism.poe.decode import DecodeConfig, poe_generate
+
+    poe_generate(tiny_lm, slot, [tiny_lm.embed_text("Be brief.")], [1.0], ["Hello"], DecodeConfig(max_new_tokens=3))
+    assert not [m for m in said if "past_key_values" in m]
