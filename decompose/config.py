@@ -59,8 +59,8 @@ class BaselineConfig:
                           "ground_truth"]] = field(default_factory=lambda: ["projection", "random", "ground_truth"])
     """Baselines to run (`ground_truth` only when ground-truth texts are known). The default leaves out the two
     retrieval baselines, each a dictionary of fresh candidate tables (the plain default took over 30 minutes with
-    them on a loaded 2-core CPU, session 16), and patchscope (68 s for one candidate, whose text the pipeline already
-    searches); configs/eval/decompose.yaml runs them all."""
+    them on a loaded 2-core CPU, commit a0a2c68), and patchscope (68 s for one candidate, whose text the pipeline
+    already searches); configs/eval/decompose.yaml runs them all."""
     projection_metric: Literal["cosine", "l2"] = "cosine"
     """Nearest-token projection: nearest vocabulary embedding by cosine similarity or by L2 distance."""
     retrieval_size: int = 0
@@ -115,14 +115,14 @@ class CandidateConfig:
     eval/pursuit_floor.py --write-floor): generalised least squares against the residual a distilled soft prompt
     leaves from the mixture it acts like (docs/signatures.md, "The distillation floor"). Off by default: it finds
     0.1-0.2 more components of distilled mixtures, but on the real adapters it did not help (the demo's held-out
-    explained 0.982 -> 0.973 and explained_label 0.41 -> -0.36 with it; docs/RESULTS.md, "Session 19")."""
+    explained 0.982 -> 0.973 and explained_label 0.41 -> -0.36 with it; docs/RESULTS.md#the-signatures)."""
     size: int = 16
     """Candidates from the oracle's slots (the benchmark's dictionary size: 32, 128, 512, ...). Without an oracle,
     this many are drawn from the `fallback` sources instead. The default dictionary is 32 `signature` + 16 oracle +
     8 `projection` + 8 `patchscope` (64; 32 without a signature index), then up to 16 `neighbours` (one round of
     4 x 4), as the demo's: fresh candidate tables
-    dominate a run's time on a CPU, and signature pursuit's 32 carry most of the answer (session 16: on the demo,
-    48 candidates (32 + 8 + 4 + 4) gave the same answer as 64; docs/RESULTS.md#signatures)."""
+    dominate a run's time on a CPU, and signature pursuit's 32 carry most of the answer (on the demo, 48
+    candidates (32 + 8 + 4 + 4) explained nearly as much as 64, 0.977 against 0.984; commit b9e958f)."""
     per_slot: int = 0
     """FAISS hits looked up per oracle slot (top-m); 0 = `size` (so one confident slot can fill the dictionary)."""
     presence_threshold: float = 0.5
@@ -158,7 +158,7 @@ class CandidateConfig:
     prompts, and the `neighbours` index rows nearest (by the sentence encoder) to each of them join the dictionary;
     after `neighbour_rounds` rounds the pipeline solves as usual over the grown dictionary (warm-started from the
     last path step). A local search around what the solve chooses: a better phrasing of a prompt it keeps is often
-    a row away. Session 22, one round of 4 x 4 (docs/RESULTS.md): held-out explained at k <= 10 on the task
+    a row away. One round of 4 x 4 (commit ef5c49c, 2026-11-28): held-out explained at k <= 10 on the task
     adapters' own probes TREC 0.478 -> 0.558, AG News 0.571 -> 0.668, SST-2 0.974 -> 0.977; the demo 0.976 -> 0.980."""
     neighbours_of: int = 4
     """How many of the greedy path's first prompts a neighbour round looks around."""
@@ -236,9 +236,9 @@ class DecomposeConfig:
     """Add the empty prompt as a free intercept (always in the fit, not counted in k)."""
     fit_on: Literal["auto", "response", "labels", "both"] = "auto"
     """What the weights are fitted to and `kl`/`explained` measure. `auto` (default): `both` when the probes are a
-    labelled task file, else `response` (session 16: on TREC and AG News task probes the response objective alone
-    left the decision unexplained, `explained_label` 0.10 and -0.08, and `both` explained it, 0.56 and 0.70, for a
-    response `explained` 0.01-0.09 lower; docs/RESULTS.md#signatures). `response`: the full next-token distributions
+    labelled task file, else `response` (on TREC and AG News task probes the response objective alone left the
+    decision unexplained, `explained_label` 0.10 and -0.08, and `both` explained it, 0.56 and 0.70, for a response
+    `explained` 0.01-0.09 lower; commit b9e958f, 2026-11-27). `response`: the full next-token distributions
     at the first T reply positions (docs/DESIGN.md §1). `labels`: only the task's decision, the first reply token
     restricted to the label tokens of a labelled probe file (every row has an `output`; their first tokens form
     2-32 labels), renormalised: the answer then explains which label the soft prompt picks, not its format.

@@ -5,8 +5,8 @@
     res.rounds                                       # per round: LM calls so far, candidates, explained
     res.lm_calls                                     # generated sequences in all (replies + proposals)
 
-The seed's suggestion ("iteratively working out a minimal set of such prompts sounds like a perfect job for an
-LLM"), made concrete:
+The method's first outline suggested it ("iteratively working out a minimal set of such prompts sounds like a
+perfect job for an LLM"); made concrete:
 
 1. replies: the soft-prompted model answers `show` fit probes (greedy, soft prompt in its slot, `poe.decode`);
 2. proposals: the instruct LM reads those (probe, reply) pairs and is asked which instruction would make an

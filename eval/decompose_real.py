@@ -1,4 +1,4 @@
-"""Decompose a real soft prompt (the card's entry point): `python eval/decompose_real.py SOFT_PROMPT [...]`.
+"""Decompose a real soft prompt (the script entry point): `python eval/decompose_real.py SOFT_PROMPT [...]`.
 
 The command line, its flags and its defaults are decompose/cli.py's (`--help` prints them)."""
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
-from softprism.decompose import cli  # noqa: E402  (the card's entry point; the code is decompose/cli.py)
+from softprism.decompose import cli  # noqa: E402  (the script entry point; the code is decompose/cli.py)
 from softprism.eval.baselines import run_baselines  # noqa: E402
 from softprism.poe.runs import main_guard  # noqa: E402
 

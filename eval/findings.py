@@ -3,7 +3,7 @@
     python eval/findings.py --config configs/eval/findings.yaml --out docs/ [--redo q2 --redo q4 ...] [--set k=v]
     python eval/findings.py --config configs/eval/findings_tiny.yaml --out /tmp/f    # CI size: tiny model, seconds
 
-The six questions (mission/003 and issue #7):
+The six questions (answered in docs/FINDINGS.md):
 
 - q1  Phase 0 / 0.5: does the machinery recover a known hard prompt; is the degradation under embedding noise
       smooth or a phase transition? (eval/phases.py results read from `phases.phase0/phase05`, or rerun)

@@ -1,4 +1,5 @@
-"""Phase 0 and Phase 0.5 of the seed plan, on the embedded model by default.
+"""Phase 0 (a known hard prompt comes back) and Phase 0.5 (noise on its embeddings), on the embedded model by
+default.
 
     python eval/phases.py phase0  --out DIR [--config configs/eval/phases.yaml] [--set key=value ...]
     python eval/phases.py phase05 --out DIR [...]

@@ -1,5 +1,6 @@
 """Pursuit against the distillation floor: candidate recall of signature pursuit on distilled soft prompts, with and
-without a metric that discounts the residual distillation leaves (issue 20's distilled goal).
+without a metric that discounts the residual distillation leaves (does pursuit find the components of distilled soft
+prompts once the floor is discounted?).
 
     python eval/pursuit_floor.py --signatures retrieval/shipped_signatures \\
         --fit runs/gpu19/train120 runs/gpu19/cal_train120 \\

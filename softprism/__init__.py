@@ -7,9 +7,10 @@ import types as _types
 from pathlib import Path as _Path
 
 # In a checkout the rooms (poe/, retrieval/, synth/, oracle/, decompose/, eval/) are top-level folders beside this
-# package (the design card fixes them there); an installed wheel carries them as softprism/<room>/ instead
-# (pyproject.toml's package-dir). Adding the checkout root to this package's __path__ makes `softprism.poe` resolve
-# to ./poe without installing anything; nothing imports the rooms under their bare names.
+# package (one folder per room keeps each room's imports and ownership visible, docs/DESIGN.md §2); an installed
+# wheel carries them as softprism/<room>/ instead (pyproject.toml's package-dir). Adding the checkout root to this
+# package's __path__ makes `softprism.poe` resolve to ./poe without installing anything; nothing imports the rooms
+# under their bare names.
 _ROOT = _Path(__file__).resolve().parent.parent
 if (_ROOT / "poe" / "solver.py").is_file() and (_ROOT / "eval" / "__init__.py").is_file() \
         and not (_Path(__file__).resolve().parent / "poe").is_dir():

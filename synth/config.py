@@ -55,7 +55,7 @@ class MixtureConfig:
     ratio to them). Σw sets the product's sharpness: a PoE with Σw = 2 is as peaked as the model at temperature 1/2,
     which no prompt can make the model produce, so the distilled soft prompt cannot carry its mixture (docs/synth.md:
     at 200 steps, held-out ratios 0.08-0.13 with Σw = 0.65-1.01, 0.43-0.53 with Σw = 1.6-2.2). `none`: as drawn
-    (the behaviour before session 13)."""
+    (the behaviour before commit a13baff, 2026-11-24)."""
     hard_fraction: float = 0.0
     """Fraction of examples that are *hard-prompt examples*: one train prompt with weight 1 whose soft prompt is that
     prompt's own token embeddings (plus optional noise), with no distillation. Their ground truth is exact by

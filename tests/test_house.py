@@ -1,4 +1,4 @@
-"""The house rules (issue 17): the rooms' import order, one name per module, the notebook API, the console
+"""The house rules: the rooms' import order, one name per module, the notebook API, the console
 command, shipped data found through importlib.resources, and a pinned decomposition on the tiny model.
 
 Room order (docs/DESIGN.md §2): poe <- retrieval <- synth <- oracle <- decompose <- eval <- softprism (the API and
@@ -244,8 +244,8 @@ def test_load_soft_prompt_from_the_hugging_face_cache(tmp_path, tiny_lm):
 
 
 # Recorded with the code before the move (commit 59dfaf9, `eval.decompose.Decomposer`) on this exact setup; the
-# house refactor must give the same decomposition. Re-pinned when the default corpus changed (issue 21's second
-# round, and its third round in session 21), since the tiny index is built from it.
+# house refactor must give the same decomposition. Re-pinned when the default corpus changed (commits 87747b1,
+# 2026-11-27, and d336c98, 2026-11-28), since the tiny index is built from it.
 PINNED = json.loads((Path(__file__).parent / "data" / "house_pinned.json").read_text())
 
 
@@ -258,7 +258,7 @@ def test_pinned_tiny_decomposition(tiny_setup, tiny_lm, tiny_probes, monkeypatch
     from softprism.retrieval.index import PromptIndex
 
     monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path))
-    # without the neighbour round (on by default since session 22; tested in test_eval_decompose.py): the pin
+    # without the neighbour round (on by default since commit b207ae7; tested in test_eval_decompose.py): the pin
     # predates it and still holds, so nothing else in the pipeline moved
     cfg = load_config(DecomposeConfig, ROOT / "configs/eval/decompose_tiny.yaml", ["k=3", "candidates.size=12",
                                                                                   "candidates.neighbours=0"])
@@ -308,7 +308,7 @@ def test_findings_units_keyed_by_config_and_code(tmp_path):
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# A non-editable install, used from another folder (issue 17's Done-when)
+# A non-editable install, used from another folder (the package must work without the checkout)
 # ---------------------------------------------------------------------------------------------------------------
 
 # What the wheel must carry for a decomposition on the shipped defaults: every file of these checkout folders.

@@ -1,4 +1,4 @@
-"""The v2 oracle (issue 16) on the tiny random model: the exact signature-mixture stream, its determinism and split
+"""The v2 oracle on the tiny random model: the exact signature-mixture stream, its determinism and split
 separation, signature tokens in the network, training (plain and DeepSpeed ZeRO-2 give the same losses; the loss
 falls), and inference on soft prompts and on bare signatures."""
 
@@ -263,7 +263,7 @@ def test_training_lowers_the_loss_and_predicts(sig_index, space, tmp_path):
 
 
 def test_feature_sets_train_and_compare_in_one_benchmark(sig_index, space, tmp_path):
-    """Issue 16's feature comparison: an embeddings-only oracle (`features.signature: false`, every sample a single
+    """The feature comparison: an embeddings-only oracle (`features.signature: false`, every sample a single
     hard prompt read through its embeddings) and a signature + embeddings one train on the same signature index,
     and `bench_signatures.py --compare` scores them beside the signature-only oracle in one run: on exact mixtures
     only the oracles that read signatures, on soft prompts all of them."""
