@@ -171,3 +171,29 @@ def test_broad_battery_takes_no_probe_from_the_suite():
             row = json.loads(line)
             seen |= {row["input"].strip().lower(), row["output"].strip().lower()}
     assert not [t for t in texts if t in seen]
+
+
+@pytest.mark.slow
+def test_one_real_task_on_the_embedded_model(tmp_path):
+    """One dev task's shipped soft prompt, decomposed by the suite on the embedded model at a small size: the row
+    carries the chance line of the pipeline's size, the decision, the description scores and every accuracy, and
+    the soft prompt's accuracy is the one `train` measured (the same answer space and rows)."""
+    task = SUITE / "tasks" / "nonce_category"
+    if not (task / "adapter" / "adapter_model.safetensors").is_file():
+        pytest.skip("the suite's soft prompts are not trained in this checkout")
+    out = tmp_path / "run"
+    sets = ["candidates.signature=8", "candidates.signature_rounds=2", "candidates.size=8", "candidates.projection=4",
+            "candidates.patchscope=0", "candidates.neighbours=0", "probes.n_fit=8", "probes.n_heldout=6", "k=3"]
+    argv = ["run", "--config", str(ROOT / "configs/eval/decompose_demo.yaml"), "--out", str(out), "--split", "dev",
+            "--tasks", "nonce_category", "--draws", "3"]
+    for s in sets:
+        argv += ["--set", s]
+    assert suite_cli(*argv) == 0
+    row = json.loads((out / "nonce_category" / "suite_row.json").read_text())
+    assert len(row["chance_draws"]) == 3 and row["chance_size"] == row["n_candidates"]
+    assert row["explained_label"] is not None  # four labels: the decision block is filled in
+    assert 0 < row["k"] <= 3 and row["top_component"] is not None
+    acc = json.loads((task / "accuracy.json").read_text())["conditions"]
+    assert row["accuracy"]["soft"] == acc["soft"]["accuracy"]
+    assert row["accuracy"]["soft"] >= row["accuracy"]["none"] + 0.2  # the task is learnable with the recipe
+    assert 0 <= row["accuracy"]["poe"] <= 1 and 0 <= row["accuracy"]["top_component"] <= 1
