@@ -34,13 +34,13 @@ test: $(STAMP)
 test-fast: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -m "not slow"
 
-# the prepared GPU run (docs/GPU.md): RESULTS=folder for device_check.json + .log
+# the prepared GPU run (docs/GPU.md; benchmarks/README.md): RESULTS=folder for device_check.json + .log
 RESULTS ?= runs/device_check
 device-check:
-	scripts/device_check.sh $(RESULTS)
+	benchmarks/device_check.sh $(RESULTS)
 
 device-check-dry: $(STAMP)
-	PYTHON=$(BIN)/python scripts/device_check.sh $(RESULTS) --dry-run
+	PYTHON=$(BIN)/python benchmarks/device_check.sh $(RESULTS) --dry-run
 
 clean:
 	rm -rf $(VENV) runs

@@ -12,7 +12,7 @@ and their held-out `explained` beside the pipeline's. `Decomposer.run` adds it t
 `chance.draws` is 0.
 
 This module owns the random draw itself (`draw_seed`, `random_rows`, `random_dictionary`), which the `random`
-baseline (eval/baselines.py) runs as its draw 0, the `ChanceLine` result and its sentence (`chance_sentence`,
+baseline (decompose/baselines.py) runs as its draw 0, the `ChanceLine` result and its sentence (`chance_sentence`,
 printed by the CLI and shown in the HTML report).
 
 Must not: import eval/, or fit anything except through `Decomposer.solve`.

@@ -181,9 +181,8 @@ def print_report(rep: dict, where: str | None) -> None:
         print(f"report: {where}")
 
 
-def main(argv: list[str] | None = None, baseline_runner=None) -> int:
-    """The CLI. `baseline_runner`: the baselines' runner (`softprism.eval.baselines.run_baselines`); the entry
-    scripts above this room hand it in (eval/decompose_real.py, `softprism decompose`), without it none run."""
+def main(argv: list[str] | None = None) -> int:
+    """The CLI of `softprism decompose` and eval/decompose_real.py."""
     from softprism.decompose.config import DecomposeConfig
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -222,7 +221,7 @@ def main(argv: list[str] | None = None, baseline_runner=None) -> int:
     if not args.soft_prompt:
         raise InputError("pass the soft prompt to decompose: a PEFT adapter folder, a .safetensors or a .pt file")
     return decompose_file(cfg, Path(args.soft_prompt), args.out, args.json, args.html, args.ignore_base_model,
-                          args.overwrite, baseline_runner)
+                          args.overwrite)
 
 
 def open_decomposer(cfg, sp, source: str, ignore_base: bool = False):
@@ -264,7 +263,7 @@ def open_decomposer(cfg, sp, source: str, ignore_base: bool = False):
 
 
 def decompose_file(cfg, path: Path, out: Path | None, json_path: Path | None, html_path: Path | None,
-                   ignore_base: bool = False, overwrite: bool = False, baseline_runner=None) -> int:
+                   ignore_base: bool = False, overwrite: bool = False) -> int:
     """Everything after argument parsing: validate inputs (fast), decompose, write outputs, print the table.
     Output paths are checked (and `out` locked) before anything else: `poe.runs.claim_out`."""
     from softprism.decompose import report as html_report
@@ -282,8 +281,7 @@ def decompose_file(cfg, path: Path, out: Path | None, json_path: Path | None, ht
     lm = dec.lm
     gt = list(cfg.baselines.ground_truth) or ground_truth_of(path)
     rep = dec.run(soft, ground_truth=gt or None,
-                  soft_info={"source": str(path), "format": sp.format, "base_model": sp.base_model},
-                  baseline_runner=baseline_runner)
+                  soft_info={"source": str(path), "format": sp.format, "base_model": sp.base_model})
     result = rep.to_json()
     result["warnings"] = warnings + [w for w in result["warnings"] if w not in warnings]
     result["provenance"].update({k: v for k, v in provenance().items() if k in ("git_sha", "started", "argv")})

@@ -5,7 +5,7 @@
     report = dec.run(soft)                  # the pipeline and the baselines on the same target -> Report
     report.to_json()                        # {"soft_prompt", "provenance", "pipeline", "baselines", ...}
 
-Pipeline (docs/DESIGN.md §2 eval/):
+Pipeline (docs/DESIGN.md §3):
 
 1. target tables: the soft prompt's final hidden states on the fit and held-out probe tails (once per soft prompt,
    shared by the pipeline and every baseline);
@@ -43,7 +43,6 @@ import dataclasses
 import logging
 import time
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 import torch
@@ -157,7 +156,7 @@ class Decomposer:
             log.warning("the oracle was trained on soft prompts in the %r slot; decomposing in the %r slot",
                         oracle.meta.get("slot"), self.slot.kind)
 
-    # ---- building blocks (also used by eval.baselines) ---------------------------------------------------------
+    # ---- building blocks (also used by baselines.py) ------------------------------------------------------------
     def prepare(self, soft: torch.Tensor, name: str = "soft prompt") -> Target:
         """Validate soft [L, d] and compute its states on the fit and held-out tails ([P_fit, d], [P_held, d])."""
         soft = self.lm.check_soft_prompt(torch.as_tensor(soft), name)
@@ -604,8 +603,7 @@ class Decomposer:
         return chance_line(self, target, explained, size, draws, seed, k)
 
     def run(self, soft: torch.Tensor, baselines: bool | None = None, ground_truth: list[str] | None = None,
-            extra_texts: list[str] | None = None, soft_info: dict | None = None,
-            baseline_runner: Callable | None = None) -> Report:
+            extra_texts: list[str] | None = None, soft_info: dict | None = None) -> Report:
         """The pipeline, its chance line (unless `chance.draws` is 0) and (unless `baselines` is False) the
         configured baselines on the same target.
 
@@ -613,9 +611,8 @@ class Decomposer:
         for as many components as the pipeline's answer has; it goes on the pipeline's result (`result.chance`,
         its time as `timing["chance_s"]`, outside `total_s`, which stays the pipeline's).
 
-        The baselines are evaluation (eval/baselines.py), a room above this one, so the caller hands their runner in
-        (`baseline_runner(dec, target, size, ground_truth_texts=...) -> {method: DecompositionResult}`, e.g.
-        `softprism.eval.baselines.run_baselines`); without one no baseline runs."""
+        The baselines (decompose/baselines.py: `baselines.methods`, each through the same `solve`) run when
+        `baselines` is True, or when it is None and `baselines.enabled` is set."""
         target = self.prepare(soft)
         result = self.decompose(target, extra_texts)
         size = len(result.dictionary) or self.cfg.candidates.size
@@ -627,8 +624,10 @@ class Decomposer:
             result.chance = self.chance(target, result.explained, c.size or size, c.draws, c.seed, k)
             result.timing["chance_s"] = result.chance.seconds
         base = {}
-        if baseline_runner is not None and (self.cfg.baselines.enabled if baselines is None else baselines):
-            base = baseline_runner(self, target, size, ground_truth_texts=ground_truth)
+        if self.cfg.baselines.enabled if baselines is None else baselines:
+            from softprism.decompose.baselines import run_baselines
+
+            base = run_baselines(self, target, size, ground_truth_texts=ground_truth)
         sp = {"shape": list(target.soft.shape), "sha256": target.sha} | (soft_info or {})
         warnings = list(result.info.get("warnings", []))
         return Report(sp, result, base, self.provenance(), warnings)

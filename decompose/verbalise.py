@@ -1,6 +1,6 @@
 """Texts derived from a soft prompt: the nearest-token projection (Prompt Waywardness) and an InSPEcT-style
 patchscope verbalisation. Both are candidate sources of the pipeline (their FAISS hits) and the texts of
-eval/baselines.py's baselines.
+the baselines of decompose/baselines.py.
 
 Layer convention (`PatchscopeConfig`): `hidden_states[0]` is the embedding output and `hidden_states[n]` the output
 of decoder block n. The source state is `hidden_states[source_layer]` at the soft positions; at the target, the

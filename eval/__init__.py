@@ -1,3 +1,4 @@
-"""eval/: what users run. Phase 0 and Phase 0.5 (`python eval/phases.py`), and later the one-shot decomposition of
-real soft prompts, the recovery benchmark and reports. Entry scripts are thin; the math lives in poe/ and in the
-modules here. Must not: train models or write outside the `--out` folder it is given."""
+"""eval/: the evaluations a user runs on their own model, soft prompts, indexes and oracles, each a `softprism`
+command with its script form here: decompose (decompose_real.py), benchmark (the recovery benchmark), phases,
+evaluate-tasks, bench-sources, pursuit-floor. Entry scripts are thin; the math lives in the rooms below. Must not:
+train models or write outside the `--out` folder it is given."""

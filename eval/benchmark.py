@@ -5,7 +5,7 @@
     python eval/benchmark.py --report-only --out DIR     # re-aggregate DIR/benchmark.json's rows, redraw the report
 
 For every soft prompt of the synth runs (`data:`; their components come from the corpus' held-out split) the
-oracle pipeline and every baseline of eval/baselines.py (nearest-token projection and patchscope texts, retrieval
+oracle pipeline and every baseline of decompose/baselines.py (nearest-token projection and patchscope texts, retrieval
 from each, a random dictionary of equal size, the ground-truth dictionary as upper bound) run on the same probes,
 and every number of docs/DESIGN.md §4 is computed (eval/recovery.py): candidate recall at each dictionary size (exact and
 semantic), recall@k, sign accuracy and |w − ŵ| on matches, kl / kl_heldout floor, explained, time per stage.
@@ -27,14 +27,11 @@ import argparse
 import json
 import logging
 import os
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
-
-from softprism.poe.config import add_config_arguments, config_from_args  # noqa: E402
-from softprism.poe.errors import InputError  # noqa: E402
-from softprism.poe.runs import main_guard  # noqa: E402
+from softprism.poe.config import add_config_arguments, config_from_args
+from softprism.poe.errors import InputError
+from softprism.poe.runs import main_guard
 
 
 def write_report(out: Path, result: dict) -> dict:
@@ -124,8 +121,7 @@ def main() -> int:
     from softprism.eval.recovery_run import open_benchmark, run_examples, summarise
 
     if cfg.progress:  # one bar; the per-method log lines would break it up
-        for name in ("softprism.decompose", "softprism.eval.baselines"):
-            logging.getLogger(name).setLevel(logging.WARNING)
+        logging.getLogger("softprism.decompose").setLevel(logging.WARNING)  # the pipeline's and the baselines'
     bench = open_benchmark(cfg)  # every input checked here: nothing is written before
     rows = run_examples(bench, args.out)
     if not rows:

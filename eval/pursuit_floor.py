@@ -2,7 +2,7 @@
 without a metric that discounts the residual distillation leaves (does pursuit find the components of distilled soft
 prompts once the floor is discounted?).
 
-    python eval/pursuit_floor.py --signatures retrieval/shipped_signatures \\
+    softprism pursuit-floor --signatures retrieval/shipped_signatures \\
         --fit runs/gpu19/train120 runs/gpu19/cal_train120 \\
         --eval runs/gpu18/distill/dist runs/gpu19/cal_dist320 --eval runs/gpu19/steps480 runs/gpu19/cal_steps480 \\
         --out runs/gpu19/floor [--sizes 32 128] [--per-round 4]
@@ -23,7 +23,8 @@ residual r (relative size 0.4-0.5 at 120 steps, oracle/calibrate.py). Methods, p
 
 Recall = share of true component ids in the dictionary (exact id). Writes OUT/pursuit_floor.json and prints a table;
 with `--write-floor INDEX_DIR`, also the fitted map into that signature index folder (floor.safetensors +
-floor.json), where the pipeline's `signature` source (candidates.signature_floor) and eval/signature_bench.py use it.
+floor.json), where the pipeline's `signature` source (candidates.signature_floor) and `softprism bench-sources --floor`
+use it. The script form is `python eval/pursuit_floor.py ...` (the same main).
 The `pursuit` row is always the plain metric (an index's own floor map is ignored here).
 Must not: write outside OUT and INDEX_DIR, or load an LM.
 """
@@ -34,10 +35,8 @@ import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
-
-from softprism.poe.errors import InputError  # noqa: E402
-from softprism.poe.runs import main_guard  # noqa: E402
+from softprism.poe.errors import InputError
+from softprism.poe.runs import main_guard
 
 
 def load_set(run: Path, cal: Path, pos_of: dict) -> list[dict]:

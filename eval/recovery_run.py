@@ -5,8 +5,8 @@
     result = summarise(bench, rows)                  # aggregate tables + provenance (benchmark.json's content)
 
 For every soft prompt (a synth example whose components come from the corpus' held-out split) the pipeline of
-`decompose.pipeline.Decomposer` and every baseline of `eval.baselines` run on the same target tables and probes, and
-`eval.recovery` scores each against the ground-truth mixture. Dictionaries for candidate recall at the other sizes
+`decompose.pipeline.Decomposer` and every baseline of `decompose.baselines` run on the same target tables and probes,
+and `eval.recovery` scores each against the ground-truth mixture. Dictionaries for candidate recall at the other sizes
 in `sizes` are rebuilt with the same rules (retrieval only, no solve). Candidate state tables are shared between
 methods and examples through the decomposer's `StateStore`.
 
@@ -287,7 +287,7 @@ def truth_kl(bench: Bench, target, truth: recovery.Truth) -> float:
 
 
 def random_positions(n: int, size: int, seed: int, sha: str) -> list[int]:
-    """The random baseline's rule (`eval.baselines.random_dictionary`): `size` of n rows, seeded by seed + sha."""
+    """The random baseline's rule (`decompose.chance.random_dictionary`): `size` of n rows, seeded by seed + sha."""
     mix = int(hashlib.sha256(f"{seed}:{sha}".encode()).hexdigest()[:8], 16)
     return np.random.default_rng(mix).choice(n, size=min(size, n), replace=False).tolist()
 
@@ -395,7 +395,7 @@ def score_method(bench: Bench, result, truth: recovery.Truth, dicts: dict[int, l
 
 def score_example(bench: Bench, run: DataRun, example: dict) -> dict:
     """Run the pipeline and every baseline on one synthetic soft prompt and score them. Returns the JSONL row."""
-    from softprism.eval.baselines import run_baselines
+    from softprism.decompose.baselines import run_baselines
 
     t_start = time.perf_counter()
     dec = bench.dec

@@ -1,6 +1,6 @@
-"""Candidate-source benchmark: does each source put the true prompts in the dictionary? (signatures issue)
+"""Candidate-source benchmark: does each source put the true prompts in the dictionary?
 
-    python eval/signature_bench.py --out DIR [--signatures DIR] [--index DIR] [--oracle DIR|none]
+    softprism bench-sources --out DIR [--signatures DIR] [--index DIR] [--oracle DIR|none]
         [--exact 40] [--hard 12] [--distilled SYNTH_DIR] [--explained 0] [--sizes 32 128] [--seed 0] [--threads 1]
 
 One run, every source side by side, on targets with known ground truth:
@@ -20,6 +20,7 @@ For each source and dictionary size: candidate recall (a true component is in th
 semantic at MiniLM cosine >= 0.8), and time per stage. With `--explained N`, the first N targets of each kind are
 also solved exactly (poe/fit) over each source's size-32 dictionary on the decomposition config's probes: held-out
 `explained` at k <= 10. Writes DIR/signature_bench.json, DIR/signature_bench.png and prints a markdown table.
+The script form is `python eval/signature_bench.py ...` (the same main).
 """
 
 from __future__ import annotations
@@ -31,12 +32,10 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
+import numpy as np
 
-import numpy as np  # noqa: E402
-
-from softprism.poe.errors import InputError  # noqa: E402
-from softprism.poe.runs import main_guard  # noqa: E402
+from softprism.poe.errors import InputError
+from softprism.poe.runs import main_guard
 
 log = logging.getLogger("signature_bench")
 SEMANTIC = 0.8

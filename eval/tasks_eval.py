@@ -1,9 +1,10 @@
 """Task accuracy of a soft prompt, hard prompts and decompositions, by label scoring.
 
-    python eval/tasks_eval.py --test TEST.jsonl [--train TRAIN.jsonl] [--adapter SOFT_PROMPT] [--hard TEXT ...]
+    softprism evaluate-tasks --test TEST.jsonl [--train TRAIN.jsonl] [--adapter SOFT_PROMPT] [--hard TEXT ...]
         [--poe DECOMPOSITION.json ...] [--limit 300] [--model embedded] [--slot prefix] [--out RESULT.json]
+    (the same as python eval/tasks_eval.py ...)
 
-Labels are the distinct `output` strings of the train file (or the `task.json` that eval/train_soft_prompt.py
+Labels are the distinct `output` strings of the train file (or the `task.json` that `softprism train-prompt`
 writes into the adapter folder; with neither, the whole test file's); each test input is scored against every label (its
 log-likelihood as the reply, end-of-turn included) and the argmax is the prediction. Conditions: no prompt (always),
 the soft prompt (`--adapter`: a PEFT adapter folder, .safetensors or .pt), each `--hard` text alone in the slot, and
@@ -22,14 +23,14 @@ from pathlib import Path
 
 import torch
 
-from softprism.eval.tasks_accuracy import (Condition, evaluate_task_file, hard_condition, no_prompt_condition, poe_condition,
-                                 soft_condition)
-from softprism.synth.tasks import label_set, read_task_file
 from softprism.poe.errors import InputError
 from softprism.poe.jsonl import read_text
 from softprism.poe.lm import load_lm
 from softprism.poe.runs import check_out_file, main_guard, provenance, write_json
 from softprism.poe.softprompt import load_soft_prompt
+from softprism.synth.tasks import label_set, read_task_file
+from softprism.synth.tasks_accuracy import (Condition, evaluate_task_file, hard_condition, no_prompt_condition,
+                                            poe_condition, soft_condition)
 
 log = logging.getLogger("softprism.eval.tasks_eval")
 

@@ -1,6 +1,6 @@
 """Candidate recall of a v2 oracle on held-out exact signature mixtures, against signature pursuit, in one run.
 
-    python oracle/bench_signatures.py --oracle runs/oracle/sig --signatures retrieval/shipped_signatures \\
+    softprism bench-oracle --oracle runs/oracle/sig --signatures retrieval/shipped_signatures \\
         --index retrieval/shipped --out runs/oracle/sig-bench [--n 200] [--sizes 32 128] [--residual 0 0]
 
 Targets: `--n` mixtures drawn like the oracle's held-out stream (`oracle.mixtures.SignatureStream`, the signature
@@ -46,14 +46,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
-
-from softprism.poe.errors import InputError  # noqa: E402
-from softprism.poe.runs import main_guard  # noqa: E402
+from softprism.poe.errors import InputError
+from softprism.poe.runs import main_guard
 
 
 def subset_index(index, rows: list[int]):

@@ -27,13 +27,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
-
-from softprism.poe.errors import InputError  # noqa: E402
-from softprism.poe.runs import main_guard  # noqa: E402
+from softprism.poe.errors import InputError
+from softprism.poe.runs import main_guard
 
 
 def residual_figures(sig, mix_rows, weights, a0, basis) -> dict:

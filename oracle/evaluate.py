@@ -17,15 +17,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
-
-from softprism.poe.errors import InputError  # noqa: E402
-from softprism.poe.lm import canonical_fingerprint  # noqa: E402
-from softprism.poe.runs import atomic_dir, claim_out, main_guard, write_json, write_run_info  # noqa: E402
+from softprism.poe.errors import InputError
+from softprism.poe.lm import canonical_fingerprint
+from softprism.poe.runs import atomic_dir, claim_out, main_guard, write_json, write_run_info
 
 
 def projection_texts(lm, prompts) -> list[str]:

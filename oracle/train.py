@@ -15,12 +15,10 @@ import json
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `accelerate launch oracle/train.py` from a checkout
+from softprism.poe.config import add_config_arguments, config_from_args
+from softprism.poe.runs import claim_out, main_guard
 
-from softprism.poe.config import add_config_arguments, config_from_args  # noqa: E402
-from softprism.poe.runs import claim_out, main_guard  # noqa: E402
-
-from softprism.oracle.config import OracleConfig  # noqa: E402
+from softprism.oracle.config import OracleConfig
 
 
 def main() -> int:

@@ -51,7 +51,7 @@ class StateStore:
         key = json.dumps([lm.tables_id, slot.kind, fit_tails.ids, held_tails.ids, fit_tails.T])
         self.folder = cache_root() / "tables" / "prompts" / hashlib.sha256(key.encode()).hexdigest()[:20]
         self._mem: OrderedDict[str, tuple[torch.Tensor, torch.Tensor, torch.Tensor]] = OrderedDict()
-        # one set of tails for both (poe/bench.py's problems): each table is computed once and serves as both
+        # one set of tails for both (benchmarks/poe_bench.py's problems): each table is computed once and serves as both
         self.same_tails = held_tails is fit_tails or (held_tails.ids == fit_tails.ids and held_tails.T == fit_tails.T)
         null = torch.zeros(0, lm.d_model, dtype=lm.dtype, device=lm.device)
         f, h = self._states([null])

@@ -8,7 +8,7 @@ layout of an example, which is exactly the layout `poe` reads a task probe in:
                                                                          `lm.tokenize(output) + [eos]`
 
 (the continuation `poe.tables.make_tails` teacher-forces for a probe with an `output`). The soft prompt trained by
-`synth/prompt_tuning.py` and the accuracies of `eval/tasks_accuracy.py` therefore see the same input as the
+`synth/prompt_tuning.py` and the accuracies of `synth/tasks_accuracy.py` therefore see the same input as the
 decomposition's probes. Must not: load models or write files.
 """
 

@@ -113,13 +113,13 @@ def test_chance_line_in_result_json_cli_and_html(tiny_index, soft_file, tmp_path
 def test_chance_reuses_the_store_and_the_solve(tiny_lm, tiny_index, soft_file, monkeypatch, tmp_path):
     """`size: 0` draws as many rows as the pipeline's dictionary; each draw is `Decomposer.solve` of its rows with
     the answer's k; the same seed draws the same rows (and no new tables), another seed other rows; draw 0 is the
-    random baseline's dictionary (the rule it had before the move), which eval/baselines.py takes from here."""
+    random baseline's dictionary (the rule it had before the move), which decompose/baselines.py takes from here."""
     from softprism.decompose import chance as C
-    from softprism.eval import baselines
+    from softprism.decompose import baselines
 
     monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path))
     dec = decomposer(tiny_lm, tiny_index, **{"chance.size": 0, "chance.draws": 2, "chance.seed": 3})
-    rep = dec.run(torch.load(soft_file))
+    rep = dec.run(torch.load(soft_file), baselines=False)
     r, line = rep.pipeline, rep.chance
     assert line is r.chance and rep.to_json()["pipeline"]["chance"]["size"] == len(r.dictionary)
     n = len(r.dictionary)
@@ -140,7 +140,7 @@ def test_chance_reuses_the_store_and_the_solve(tiny_lm, tiny_index, soft_file, m
     solo = dec.solve(target, dec.position_candidates(pos, "chance"), "chance", k=r.k)
     assert solo.explained == pytest.approx(line.draws[1], rel=1e-9, abs=1e-12)
     assert [c.corpus_id for c in solo.dictionary] == line.ids[1] and len(solo.components) <= r.k
-    # draw 0 follows the random baseline's rule (seed mixed with the soft prompt's hash), which eval/ now imports
+    # draw 0 follows the random baseline's rule (seed mixed with the soft prompt's hash), which baselines.py imports
     mix = int(hashlib.sha256(f"3:{target.sha}".encode()).hexdigest()[:8], 16)
     want = np.random.default_rng(mix).choice(len(tiny_index), size=n, replace=False).tolist()
     assert line.seeds[0] == mix and [tiny_index.corpus.ids[p] for p in want] == line.ids[0]
@@ -156,7 +156,7 @@ def test_draws_zero_turns_it_off(tiny_lm, tiny_index, soft_file, monkeypatch, tm
     from softprism.decompose.cli import print_report
 
     monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path))
-    rep = decomposer(tiny_lm, tiny_index, **{"chance.draws": 0}).run(torch.load(soft_file))
+    rep = decomposer(tiny_lm, tiny_index, **{"chance.draws": 0}).run(torch.load(soft_file), baselines=False)
     assert rep.chance is None and rep.pipeline.explained_chance is None and "chance_s" not in rep.pipeline.timing
     j = rep.to_json()
     json.dumps(j, allow_nan=False)

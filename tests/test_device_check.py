@@ -1,11 +1,11 @@
-"""scripts/device_check.sh --dry-run: the prepared GPU run, on CPU at tiny size, so it cannot rot between the rare
-GPU sessions (docs/GPU.md). Every section runs (signatures: until issue 20's flag lands, a recorded skip)."""
+"""benchmarks/device_check.sh --dry-run: the prepared GPU run, on CPU at tiny size, so it cannot rot between the rare
+runs on a GPU machine (docs/GPU.md). Every section runs and is checked for what it reports, not for how long it took
+(timings are the benchmark's output, not a test's)."""
 
 import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -15,12 +15,9 @@ def test_device_check_dry_run_writes_its_json_and_log(tmp_path):
     env = dict(os.environ, HF_HUB_OFFLINE="1", OMP_NUM_THREADS="1", PYTHON=sys.executable,
                SOFTPRISM_LOG="WARNING")
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
-    t = time.time()
-    p = subprocess.run(["bash", "scripts/device_check.sh", str(tmp_path), "--dry-run"], cwd=ROOT, env=env,
+    p = subprocess.run(["bash", "benchmarks/device_check.sh", str(tmp_path), "--dry-run"], cwd=ROOT, env=env,
                        capture_output=True, text=True, timeout=300)
-    wall = time.time() - t
     assert p.returncode == 0, p.stdout[-3000:] + p.stderr[-3000:]
-    assert wall < 90
     res = json.loads((tmp_path / "device_check.json").read_text())
     assert (tmp_path / "device_check.log").read_text().strip()
     assert res["dry_run"] is True and res["finished"] is True
@@ -52,12 +49,13 @@ def test_device_check_dry_run_writes_its_json_and_log(tmp_path):
     pieces = prof["pieces"]
     assert pieces["decompose"]["shares"]["solver"] > 0 and pieces["synth"]["shares"]["model_backward"] > 0
     assert pieces["decompose"]["syncs"]["total"] > 0  # the solver reads scalars back
-    assert prof["wall_s"] < 60
+    assert prof["wall_s"] > 0
 
 
 def test_device_signatures_dry_run_round_trip(tmp_path):
-    """scripts/device_signatures.sh --dry-run (tiny model, 12 rows, chunks of 4) packs float16 chunks with the build's
-    key and tails; scripts/assemble_signature_chunks.py turns the pack into the same index a local build makes."""
+    """benchmarks/device_signatures.sh --dry-run (tiny model, 12 rows, chunks of 4) packs float16 chunks with the
+    build's key and tails; benchmarks/assemble_signature_chunks.py turns the pack into the same index a local build
+    makes."""
     import torch
     from safetensors.torch import load_file
 
@@ -71,7 +69,7 @@ def test_device_signatures_dry_run_round_trip(tmp_path):
     tiny = "--set model.name=tiny --set model.autocast=off --set signatures.dim=32 --set signatures.positions=2"
     env["SIG_EXTRA"] = tiny + " --set chunk_size=4"
     out = tmp_path / "out"
-    p = subprocess.run(["bash", "scripts/device_signatures.sh", str(out), str(rows), "240", "--dry-run"], cwd=ROOT,
+    p = subprocess.run(["bash", "benchmarks/device_signatures.sh", str(out), str(rows), "240", "--dry-run"], cwd=ROOT,
                        env=env, capture_output=True, text=True, timeout=300)
     assert p.returncode == 0, p.stdout[-3000:] + p.stderr[-3000:]
     parts = sorted(out.glob("chunks.tar.part-*"))
@@ -82,7 +80,7 @@ def test_device_signatures_dry_run_round_trip(tmp_path):
                                                       "chunk-000002.safetensors", "tails.json", "work.json"]
     assert load_file(str(pack / "chunk-000000.safetensors"))["signatures"].dtype == torch.float16
     sets = [a for kv in tiny.split(" --set ") for a in ("--set", kv.removeprefix("--set ").strip())]
-    p = subprocess.run([sys.executable, "scripts/assemble_signature_chunks.py", str(pack), str(tmp_path / "idx"),
+    p = subprocess.run([sys.executable, "-m", "benchmarks.assemble_signature_chunks", str(pack), str(tmp_path / "idx"),
                         "--set", f"corpus.source={rows}", "--set", "chunk_size=4", *sets], cwd=ROOT, env=env,
                        capture_output=True, text=True, timeout=300)
     assert p.returncode == 0, p.stdout[-3000:] + p.stderr[-3000:]

@@ -1,4 +1,4 @@
-"""decompose/ (pipeline, report), eval/baselines.py and eval/decompose_real.py on the tiny random model.
+"""decompose/ (pipeline, baselines, report) and eval/decompose_real.py on the tiny random model.
 
 A soft prompt that is a corpus prompt's own token embeddings comes back as that prompt (weight ~1, through the
 pipeline with and without an oracle); every baseline returns a result; the CLI reads every input format and writes
@@ -207,7 +207,7 @@ def test_labels_source_in_the_pipeline(tiny_lm, tiny_index, soft_files, monkeypa
 def test_baselines_each_return_a_result(tiny_lm, tiny_index, soft_files):
     from softprism.decompose.config import METHODS
     from softprism.decompose.verbalise import nearest_token_text
-    from softprism.eval.baselines import run_baselines
+    from softprism.decompose.baselines import run_baselines
 
     dec = decomposer(tiny_lm, tiny_index, table_cache="false")
     soft = soft_files["soft"]

@@ -1,4 +1,4 @@
-"""eval/findings.py and decompose/propose.py on the tiny random model (no shared data, no trained oracle).
+"""benchmarks/findings.py and decompose/propose.py on the tiny random model (no shared data, no trained oracle).
 
 The CI-size config runs end to end and writes FINDINGS.md with all six sections, a JSON per question and the unit
 files; a rerun reads the cached units; missing inputs give "not measured" sections instead of a crash; the LM
@@ -9,7 +9,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -60,30 +59,28 @@ def tiny_signatures(tmp_path_factory):
 
 
 def _run(args: list[str]) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "eval/findings.py", *args], cwd=ROOT, env=ENV, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "benchmarks.findings", *args], cwd=ROOT, env=ENV, capture_output=True,
                           text=True, timeout=600)
 
 
 @pytest.fixture(scope="module")
 def tiny_findings(tmp_path_factory, random_oracle, tiny_signatures):
     out = tmp_path_factory.mktemp("findings") / "docs"
-    t0 = time.perf_counter()
     r = _run(["--config", "configs/eval/findings_tiny.yaml", "--out", str(out), "--set",
               f"oracles=[{random_oracle}]", "--set", f"decompose.retrieval.signatures={tiny_signatures}"])
-    return out, r, time.perf_counter() - t0
+    return out, r
 
 
 def test_tiny_config_writes_every_section_and_json(tiny_findings):
-    out, r, seconds = tiny_findings
+    out, r = tiny_findings
     assert r.returncode == 0, r.stderr[-3000:]
-    assert seconds < 90, f"the CI-size findings took {seconds:.0f} s"
     text = (out / "FINDINGS.md").read_text()
     for n in range(1, 7):
         assert f"\n## {n}. " in text
         q = json.loads((out / "findings" / f"q{n}.json").read_text())
         assert q["answer"] and q["status"] in ("measured", "partial", "not measured")
-        assert q["provenance"]["command"].startswith("python eval/findings.py")
-    assert "commit `" in text and "python eval/findings.py --config configs/eval/findings_tiny.yaml" in text
+        assert q["provenance"]["command"].startswith("python -m benchmarks.findings")
+    assert "commit `" in text and "python -m benchmarks.findings --config configs/eval/findings_tiny.yaml" in text
     for name in ("phases", "task_toy", "skeptic", "synthetic"):
         assert (out / "findings" / "work" / f"{name}.json").is_file()
     # every source ran on the toy task, the oracle's included, and the LM calls are counted
@@ -106,7 +103,7 @@ def test_tiny_config_writes_every_section_and_json(tiny_findings):
 def test_rerun_reads_the_cached_units(tiny_findings, random_oracle, tiny_signatures):
     """The same config and code: the task unit is read back, not recomputed (the oracle list is part of a unit's
     config, so the rerun names the same oracle)."""
-    out, r, _ = tiny_findings
+    out, r = tiny_findings
     assert r.returncode == 0
     before = json.loads((out / "findings" / "work" / "task_toy.json").read_text())
     r2 = _run(["--config", "configs/eval/findings_tiny.yaml", "--out", str(out), "--redo", "q1", "--set",
@@ -165,9 +162,9 @@ def test_propose_returns_candidates_and_counts_lm_calls(tiny_lm):
 
 
 def test_the_runs_own_output_does_not_make_the_commit_dirty(monkeypatch, tmp_path):
-    """`python eval/findings.py --out docs/` rewrites tracked files (docs/FINDINGS.md, docs/findings/) as its units
-    finish: `git_sha(exclude=...)` leaves them out of the dirtiness check (so every unit names the same commit), and
-    ignores excluded paths outside the checkout."""
+    """`python -m benchmarks.findings --out docs/` rewrites tracked files (docs/FINDINGS.md, docs/findings/) as its
+    units finish: `git_sha(exclude=...)` leaves them out of the dirtiness check (so every unit names the same commit),
+    and ignores excluded paths outside the checkout."""
     import subprocess as sp
 
     from softprism.poe import runs

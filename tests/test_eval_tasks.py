@@ -1,4 +1,5 @@
-"""eval/tasks*.py and eval/train_soft_prompt.py: real soft prompts (PEFT prompt tuning) and task accuracy."""
+"""synth/train_prompt.py, synth/tasks_accuracy.py and eval/tasks_eval.py: real soft prompts (PEFT prompt tuning)
+and task accuracy."""
 
 import json
 import random
@@ -7,7 +8,7 @@ import pytest
 import torch
 
 from softprism.synth.tasks import TaskExample, label_set, read_task_file, reply_ids, stable_subset, tail_ids
-from softprism.eval.tasks_accuracy import (decomposition_condition, hard_condition, label_scores, no_prompt_condition,
+from softprism.synth.tasks_accuracy import (decomposition_condition, hard_condition, label_scores, no_prompt_condition,
                                  poe_condition, soft_condition, task_accuracy)
 from softprism.synth.prompt_tuning import PromptTuner, TrainConfig, batch_rows, train_prompt
 from softprism.poe.errors import InputError
@@ -43,7 +44,7 @@ def toy_file(tmp_path_factory):
 
 
 def _train(argv):
-    from softprism.eval.train_soft_prompt import main
+    from softprism.synth.train_prompt import main
 
     assert main(argv) == 0
 
@@ -183,7 +184,7 @@ def test_poe_scores_match_decode_convention_and_unbatched_forward(tiny_lm):
 def test_reply_states_same_under_any_chunking(tiny_lm):
     """A long prompt's head bounds the chunks by key/value memory (B x C x (head + tail + reply) positions); the
     states do not depend on the chunking."""
-    from softprism.eval.tasks_accuracy import reply_states
+    from softprism.synth.tasks_accuracy import reply_states
 
     slot = PromptSlot(tiny_lm, "prefix")
     long = tiny_lm.embed_text(" ".join(["Classify the question by the kind of answer it wants."] * 8))
@@ -254,7 +255,7 @@ def _lines(path, rows):
     (lambda p: _lines(p, ["{not json"]), ":1: not valid JSON"),
 ])
 def test_bad_task_files_give_one_error_line_exit_2_and_no_output(tmp_path, capsys, make, needle):
-    from softprism.eval.train_soft_prompt import main
+    from softprism.synth.train_prompt import main
 
     bad = make(tmp_path / "task.jsonl")
     out = tmp_path / "adapter"
@@ -267,7 +268,7 @@ def test_bad_task_files_give_one_error_line_exit_2_and_no_output(tmp_path, capsy
 
 
 def test_bad_test_file_fails_before_training(tmp_path, toy_file, capsys):
-    from softprism.eval.train_soft_prompt import main
+    from softprism.synth.train_prompt import main
 
     out = tmp_path / "adapter"
     with pytest.raises(SystemExit) as e:

@@ -1,9 +1,12 @@
-"""The house rules: the rooms' import order, one name per module, the notebook API, the console
-command, shipped data found through importlib.resources, and a pinned decomposition on the tiny model.
+"""The house rules: the rooms' import order, one name per module, no `sys.path` edits, the notebook API, the console
+command, benchmarks/ kept out of the wheel, shipped data found through importlib.resources, and a pinned
+decomposition on the tiny model.
 
 Room order (docs/DESIGN.md §2): poe <- retrieval <- synth <- oracle <- decompose <- eval <- softprism (the API and
-console command). A module may import its own room and the rooms below it, never one above; no two modules import
-each other, directly or round a longer loop. Imports under `if TYPE_CHECKING:` are annotations only and skipped.
+console command) <- benchmarks (the project's own measurements, run from a checkout, never installed). A module may
+import its own room and the rooms below it, never one above (so nothing installed imports benchmarks/, and the
+pipeline does not import eval/); no two modules import each other, directly or round a longer loop. Imports under
+`if TYPE_CHECKING:` are annotations only and skipped.
 """
 
 import ast
@@ -18,7 +21,7 @@ import torch
 
 ROOT = Path(__file__).resolve().parent.parent
 ROOMS = ["poe", "retrieval", "synth", "oracle", "decompose", "eval"]
-LEVEL = {r: i for i, r in enumerate(ROOMS)} | {"softprism": len(ROOMS)}
+LEVEL = {r: i for i, r in enumerate(ROOMS)} | {"softprism": len(ROOMS), "benchmarks": len(ROOMS) + 1}
 BARE = set(ROOMS)
 
 
@@ -30,6 +33,15 @@ def modules() -> dict[str, Path]:
             out[f"softprism.{room}" + ("" if f.stem == "__init__" else f".{f.stem}")] = f
     for f in sorted((ROOT / "softprism").glob("*.py")):
         out["softprism" + ("" if f.stem == "__init__" else f".{f.stem}")] = f
+    return out
+
+
+def bench_modules() -> dict[str, Path]:
+    """{dotted module name: file} of benchmarks/ (not installed: imported as `benchmarks.<name>` from the root)."""
+    out = {}
+    for f in sorted((ROOT / "benchmarks").rglob("*.py")):
+        parts = f.relative_to(ROOT).with_suffix("").parts
+        out[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = f
     return out
 
 
@@ -58,13 +70,15 @@ def imports_of(path: Path, name: str) -> list[tuple[str, int]]:
 
 def room_of(mod: str) -> str | None:
     parts = mod.split(".")
+    if parts[0] == "benchmarks":
+        return "benchmarks"
     if parts[0] != "softprism":
         return None
     return parts[1] if len(parts) > 1 and parts[1] in LEVEL else "softprism"
 
 
 def test_no_upward_or_cyclic_import():
-    mods = modules()
+    mods = modules() | bench_modules()
     graph: dict[str, set[str]] = {m: set() for m in mods}
     bad = []
     for name, path in mods.items():
@@ -118,22 +132,29 @@ def test_the_walk_catches_a_planted_upward_import_and_cycle(tmp_path, monkeypatc
 
     for room in [*ROOMS, "softprism"]:
         shutil.copytree(ROOT / room, tmp_path / room, ignore=shutil.ignore_patterns("shipped*", "data", "__pycache__"))
-    (tmp_path / "poe" / "zz_up.py").write_text("from softprism.eval.findings import main\n")
+    (tmp_path / "poe" / "zz_up.py").write_text("from softprism.eval.phases import main\n")
     (tmp_path / "synth" / "zz_a.py").write_text("from softprism.synth import zz_b\n")
     (tmp_path / "synth" / "zz_b.py").write_text("from softprism.synth.zz_a import x\n")
     monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)
-    with pytest.raises(AssertionError, match="zz_up.py:1: poe imports softprism.eval.findings"):
+    with pytest.raises(AssertionError, match="zz_up.py:1: poe imports softprism.eval.phases"):
         test_no_upward_or_cyclic_import()
+    (tmp_path / "poe" / "zz_up.py").write_text("from benchmarks.findings import main\n")  # installed -> benchmarks/
+    with pytest.raises(AssertionError, match="zz_up.py:1: poe imports benchmarks.findings"):
+        test_no_upward_or_cyclic_import()
+    (tmp_path / "decompose" / "zz_up.py").write_text("from softprism.eval import benchmark\n")
     (tmp_path / "poe" / "zz_up.py").unlink()
+    with pytest.raises(AssertionError, match="zz_up.py:1: decompose imports softprism.eval"):
+        test_no_upward_or_cyclic_import()
+    (tmp_path / "decompose" / "zz_up.py").unlink()
     with pytest.raises(AssertionError, match="import cycles"):
         test_no_upward_or_cyclic_import()
 
 
-def test_tests_and_scripts_import_the_namespace_only():
+def test_tests_and_benchmarks_import_the_namespace_only():
     """No file imports a room under its bare name (a module imported as `poe.lm` and `softprism.poe.lm` would be
     two modules with two copies of their state)."""
     bad = []
-    for f in [*ROOT.glob("tests/*.py"), *ROOT.glob("scripts/*.py"), *modules().values()]:
+    for f in [*ROOT.glob("tests/*.py"), *bench_modules().values(), *modules().values()]:
         for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
                 [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else []
@@ -165,6 +186,79 @@ def test_shipped_data_is_found_through_the_package():
     assert len(default_dictionary_texts()) >= 30
     text = "\n".join(p.read_text() for p in ROOT.glob("*/*.py") if p.parent.name in BARE)
     assert "parent.parent / \"eval\"" not in text and 'ROOT / "retrieval" / "shipped"' not in text
+
+
+def _tree_py_files() -> list[Path]:
+    """Every tracked or new (not ignored) .py file of the checkout."""
+    out = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z", "--", "*.py"],
+                         cwd=ROOT, capture_output=True, check=True).stdout.decode()
+    return [ROOT / n for n in sorted(set(out.split("\0"))) if n and (ROOT / n).is_file()]
+
+
+def sys_path_edits(path: Path) -> list[str]:
+    """`file:line` of every edit of `sys.path` in the file: a call of its mutating methods (`sys.path.insert(...)`,
+    `.append`, `.extend`, ...), an assignment to it or into it, an augmented assignment."""
+    def is_sys_path(node) -> bool:
+        return isinstance(node, ast.Attribute) and node.attr == "path" and isinstance(node.value, ast.Name) \
+            and node.value.id == "sys"
+
+    hits = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and is_sys_path(node.func.value) \
+                and node.func.attr in ("insert", "append", "extend", "remove", "pop", "clear"):
+            hits.append(node.lineno)
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] \
+            if isinstance(node, (ast.AugAssign, ast.AnnAssign)) else []
+        for t in targets:
+            if is_sys_path(t) or (isinstance(t, ast.Subscript) and is_sys_path(t.value)):
+                hits.append(node.lineno)
+    return [f"{path.relative_to(ROOT)}:{n}" for n in sorted(hits)]
+
+
+def test_no_sys_path_edits_outside_the_test_conftest(tmp_path, monkeypatch):
+    """Scripts and modules import `softprism` as installed (or, from the repository root, as the folder there);
+    none edits `sys.path` to find it. Only tests/conftest.py may. The walk can fail: planted edits are found."""
+    files = [f for f in _tree_py_files() if f != ROOT / "tests" / "conftest.py"]
+    assert len(files) > 100
+    bad = [hit for f in files for hit in sys_path_edits(f)]
+    assert not bad, f"sys.path edited in: {bad}"
+    monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)
+    planted = tmp_path / "planted.py"
+    planted.write_text("import sys\nsys.path.insert(0, '.')\nsys.path.append('x')\nsys.path[:0] = ['y']\n"
+                       "sys.path += ['z']\nprint(sys.path)\n")
+    assert sys_path_edits(planted) == [f"planted.py:{n}" for n in (2, 3, 4, 5)]
+
+
+def test_benchmarks_are_not_installed():
+    """benchmarks/ (the project's measurements, the task suite, the GPU drivers) is not in the wheel: no installed
+    package is benchmarks or maps onto its folder."""
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10
+        tomllib = pytest.importorskip("tomli")
+
+    tools = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    packages = tools["packages"]
+    assert isinstance(packages, list) and "softprism" in packages, "packages must stay an explicit list"
+    assert not [p for p in packages if "benchmarks" in p.split(".")], packages
+    assert not [d for d in tools.get("package-dir", {}).values() if Path(d).parts[:1] == ("benchmarks",)]
+    assert not [p for p in tools.get("package-data", {}) if "benchmarks" in p.split(".")]
+    assert set(tools["package-dir"]) == set(packages)  # every installed package maps to one named folder
+
+
+def test_every_console_command_is_an_installed_entry_point():
+    """Each `softprism COMMAND` names a module of the installed namespace with a `main`, and `softprism` lists it."""
+    import importlib
+
+    from softprism import cli
+
+    listed = cli.usage()
+    for name, (module, help_) in cli.COMMANDS.items():
+        assert module.split(".")[0] == "softprism" and room_of(module) in LEVEL, module
+        assert module in modules(), f"{name}: {module} is not a module of the installed namespace"
+        assert callable(importlib.import_module(module).main), module
+        assert f"  {name} " in listed and help_ in listed
+    assert {"decompose", "train-prompt", "evaluate-tasks", "build-index", "search", "benchmark"} <= set(cli.COMMANDS)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -278,7 +372,7 @@ def test_pinned_tiny_decomposition(tiny_setup, tiny_lm, tiny_probes, monkeypatch
 def test_findings_units_keyed_by_config_and_code(tmp_path):
     import dataclasses
 
-    from softprism.eval import findings as F
+    from benchmarks import findings as F
     from softprism.poe.errors import InputError
 
     calls = []

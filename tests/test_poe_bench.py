@@ -1,4 +1,5 @@
-"""poe/bench.py at tiny size: every section runs and writes its JSON and figure (numbers are not judged here)."""
+"""benchmarks/poe_bench.py at tiny size: every section runs and writes its JSON and figure (numbers are not judged
+here)."""
 
 import json
 import math
@@ -6,7 +7,7 @@ import sys
 
 import pytest
 
-from softprism.poe import bench
+from benchmarks import poe_bench as bench
 
 
 def test_poe_bench_all_sections_tiny(tmp_path, monkeypatch, capsys):
@@ -57,8 +58,8 @@ def test_poe_bench_bad_sizes(tmp_path, monkeypatch, capsys):
 
 
 def test_state_store_computes_each_table_once_on_shared_tails(tiny_lm, tiny_probes, tmp_path, monkeypatch):
-    """poe/bench.py fits and measures on one set of tails: the store computes each prompt's table once and gives
-    it as both, equal to what separate tails would give."""
+    """benchmarks/poe_bench.py fits and measures on one set of tails: the store computes each prompt's table once and
+    gives it as both, equal to what separate tails would give."""
     import torch
 
     from softprism.poe import store as S

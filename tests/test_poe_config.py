@@ -82,7 +82,7 @@ def test_every_shipped_yaml_loads_strictly():
 
     rooms = {"eval": PhaseConfig, "synth": SynthConfig, "retrieval": RetrievalConfig, "oracle": OracleConfig}
     # configs/eval/ holds several scripts' configs: the file name's first word names the script
-    from softprism.eval.findings import FindingsConfig
+    from benchmarks.findings import FindingsConfig
     from softprism.eval.recovery_run import BenchmarkConfig
 
     eval_scripts = {"phases": PhaseConfig, "decompose": DecomposeConfig, "benchmark": BenchmarkConfig,

@@ -191,9 +191,8 @@ def test_missing_model_folder_is_refused(tmp_path):
 
 
 @pytest.mark.slow
-def test_embedded_model_converts_once_then_loads_quickly(tmp_path, monkeypatch):
-    import time
-
+def test_embedded_model_converts_once_then_loads_the_copy(tmp_path, monkeypatch):
+    from softprism.poe import lm as lm_module
     from softprism.poe.lm import _LOADED, ModelConfig, embedded_model_dir
 
     monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path))  # a fresh cache: the GGUF conversion itself is tested
@@ -203,11 +202,15 @@ def test_embedded_model_converts_once_then_loads_quickly(tmp_path, monkeypatch):
         d = embedded_model_dir()
         assert (d / "model.safetensors").is_file() and str(d).startswith(str(tmp_path))
         assert "quantization_config" not in (d / "config.json").read_text()
-        t = time.perf_counter()
+
+        def again(*a, **k):
+            raise AssertionError("the GGUF was converted a second time")
+
+        # once converted, loading reads the safetensors copy: the GGUF dequantisation never runs again
+        monkeypatch.setattr(lm_module, "_convert_embedded", again)
+        assert embedded_model_dir() == d
         lm = load_lm(ModelConfig(name="embedded"))
-        took = time.perf_counter() - t
         assert lm.d_model == 576 and lm.vocab_size == 49152
-        assert took < 20  # a safetensors load, not a GGUF dequantisation
         ids = torch.tensor([lm.tokenize("The capital of France is")])
         with torch.no_grad():
             nxt = lm.model(input_ids=ids).logits[0, -1].argmax()

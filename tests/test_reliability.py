@@ -116,7 +116,7 @@ EVA = "softprism.oracle.evaluate"
 ORT = "softprism.oracle.train"
 SYN = "softprism.synth.generate"
 TEV = "softprism.eval.tasks_eval"
-TSP = "softprism.eval.train_soft_prompt"
+TSP = "softprism.synth.train_prompt"
 EXP = "softprism.synth.export_peft"
 RBU = "softprism.retrieval.build"
 BEN = "softprism.eval.benchmark"
@@ -300,7 +300,7 @@ class _Payload:
 
 def test_planted_pickle_at_the_resume_path_does_not_run(world: W, tmp_path, monkeypatch, capsys):
     out = tmp_path / "adapter"
-    resume = tmp_path / ".adapter.resume.pt"  # the predictable path eval/train_soft_prompt.py resumes from
+    resume = tmp_path / ".adapter.resume.pt"  # the predictable path `softprism train-prompt` resumes from
     marker = tmp_path / "PWNED"
     torch.save({"config": {}, "prompt": _Payload(str(marker))}, resume)
     torch.load(resume, weights_only=False)  # the payload is live: an unsafe load runs it

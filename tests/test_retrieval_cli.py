@@ -1,4 +1,5 @@
-"""retrieval/build.py and retrieval/search.py end to end, and one-line errors on bad input."""
+"""retrieval/build.py and retrieval/search.py end to end, one-line errors on bad input, and the coverage measurements
+(benchmarks/retrieval_bench.py) on a stand-in corpus."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from softprism.retrieval.config import RetrievalConfig
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = dict(os.environ, HF_HUB_OFFLINE="1", SOFTPRISM_LOG="WARNING")
+BENCH = ("-m", "benchmarks.retrieval_bench")  # the project's retrieval measurements (benchmarks/, from the root)
 
 
 def run(*args, cwd=ROOT):
@@ -75,7 +77,7 @@ def test_bad_input_one_line(tmp_path):
 
 
 def test_coverage_bench_skips_without_shared_and_reports_with_a_corpus(tmp_path):
-    r = run("retrieval/bench.py", "--coverage", "--corpora", tmp_path / "absent", "--out", tmp_path / "cov0")
+    r = run(*BENCH, "--coverage", "--corpora", tmp_path / "absent", "--out", tmp_path / "cov0")
     assert r.returncode == 0 and "skipped" in r.stdout, r.stderr
     assert not (tmp_path / "cov0").exists()
     real = tmp_path / "corpora"
@@ -83,7 +85,7 @@ def test_coverage_bench_skips_without_shared_and_reports_with_a_corpus(tmp_path)
     (real / "mine.jsonl").write_text("".join(json.dumps({"text": t}) + "\n" for t in [
         "Count the vowels in this word.", "What is the capital of {country}?", "Translate the sentence into German.",
         "Write a haiku about the sea.", "Is this review positive or negative?"]))
-    r = run("retrieval/bench.py", "--coverage", "--corpora", real, "--encoder", "hash:64", "--sizes", "300,600",
+    r = run(*BENCH, "--coverage", "--corpora", real, "--encoder", "hash:64", "--sizes", "300,600",
             "--per-corpus", "4", "--out", tmp_path / "cov")
     assert r.returncode == 0, r.stderr
     rep = json.loads((tmp_path / "cov" / "coverage.json").read_text())
@@ -95,7 +97,7 @@ def test_coverage_bench_skips_without_shared_and_reports_with_a_corpus(tmp_path)
     assert cs["min_words"] == 12 and cs["matches"] >= 0 and isinstance(cs["examples"], list)
     ref = rep["real_reference"]["mine"]  # one corpus: its own other prompts, and no "others"
     assert ref["same"]["rows"] == 5 and "others" not in ref and ref["all"] == ref["same"]
-    r = run("retrieval/bench.py", "--coverage", "--corpora", real, "--encoder", "hash:64", "--reference", "only",
+    r = run(*BENCH, "--coverage", "--corpora", real, "--encoder", "hash:64", "--reference", "only",
             "--per-corpus", "4", "--out", tmp_path / "ref")
     assert r.returncode == 0 and "reference" in r.stdout, r.stderr
     only = json.loads((tmp_path / "ref" / "coverage.json").read_text())
@@ -105,7 +107,7 @@ def test_coverage_bench_skips_without_shared_and_reports_with_a_corpus(tmp_path)
 def test_copied_sentences_finds_a_generated_sentence_in_a_real_corpus(tmp_path):
     """The guard against copying from the yardstick: a generated sentence of >= 12 words that a real prompt also
     contains (case and punctuation aside) is reported with its template; a near miss is not."""
-    from softprism.retrieval.benchmark import copied_sentences
+    from benchmarks.retrieval_measures import copied_sentences
 
     long = "Read the following customer message carefully and decide which department should handle it first."
     gen = ["Be brief.", "Please help. " + long, "Write a poem about the sea in the style of a sailor's work song."]
@@ -123,7 +125,7 @@ def test_real_reference_excludes_only_the_prompt_itself(tmp_path):
     the others and in all; the prompt's own row never counts, a verbatim copy in another corpus does."""
     import numpy as np
 
-    from softprism.retrieval.benchmark import real_reference
+    from benchmarks.retrieval_measures import real_reference
 
     texts = {"Count the vowels in this word.": [1.0, 0.0, 0.0], "Count the letters in this word.": [0.6, 0.8, 0.0],
              "Write a haiku about the sea.": [0.0, 0.0, 1.0], "Spell the word backwards.": [0.9, 0.0, 0.436]}
@@ -151,7 +153,7 @@ def test_real_reference_size_curve_is_nested(tmp_path):
     and its last point is the whole-corpus figure."""
     import numpy as np
 
-    from softprism.retrieval.benchmark import real_reference
+    from benchmarks.retrieval_measures import real_reference
 
     texts = [f"Write a short note about topic number {i}." for i in range(300)]
 

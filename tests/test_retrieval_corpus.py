@@ -226,7 +226,7 @@ def test_mixing_weights_and_frame_labels():
 def test_family_use_counts_nearest_families():
     import numpy as np
 
-    from softprism.retrieval.benchmark import family_use
+    from benchmarks.retrieval_measures import family_use
 
     templates = ["a.00", "a.01", "b.00", "c.00"]  # shares: a 1/2, b 1/4, c 1/4
     use = family_use({"x": np.array([2, 2, 0]), "y": np.array([2])}, templates)

@@ -64,23 +64,30 @@ def cmd_prepare(args) -> int:
 
 
 def accuracy_conditions(lm, soft: torch.Tensor, descriptions: list[str]):
-    from softprism.eval.tasks_accuracy import hard_condition, no_prompt_condition, soft_condition
+    from softprism.synth.tasks_accuracy import hard_condition, no_prompt_condition, soft_condition
 
     return [soft_condition(lm, soft), no_prompt_condition(lm), hard_condition(lm, descriptions[0], name="description")]
 
 
 def task_accuracy_json(lm, task: SuiteTask, conditions) -> dict:
-    from softprism.eval.tasks_accuracy import evaluate_task_file
+    from softprism.synth.tasks_accuracy import evaluate_task_file
 
     return evaluate_task_file(lm, conditions, task.test, labels=task.labels(), slot="prefix", limit=None)
 
 
 def cmd_train(args) -> int:
-    from softprism.eval import train_soft_prompt
+    from softprism.synth import train_prompt as train_soft_prompt
     from softprism.poe.lm import load_lm
     from softprism.poe.softprompt import load_soft_prompt
 
-    tasks = suite_tasks(args.split, args.tasks, args.root)
+    if args.tasks:  # named tasks may be spares outside the split (trained before one replaces a failed task)
+        split = {n: h for h, t in suite_tasks("all", root=args.root) for n in [t.name]}
+        missing = [n for n in args.tasks if not (Path(args.root) / "tasks" / n / "descriptions.txt").is_file()]
+        if missing:
+            raise InputError(f"--tasks: no task folder with descriptions.txt for {missing} under {args.root}/tasks")
+        tasks = [(split.get(n, "spare"), SuiteTask(n, Path(args.root) / "tasks" / n)) for n in args.tasks]
+    else:
+        tasks = suite_tasks(args.split, None, args.root)
     for _, t in tasks:
         t.check_data()
     recipe = {**RECIPE, "steps": args.steps or RECIPE["steps"]}
@@ -176,7 +183,7 @@ def decompose_task(task: SuiteTask, args, folder: Path) -> dict:
 def execution_accuracy(lm, task: SuiteTask, pipe: dict) -> dict:
     """Accuracy on every test row of the answer as a PoE prompt and of its top-weighted component as text (the
     soft prompt, no prompt and first description come from the task's accuracy.json, scored the same way)."""
-    from softprism.eval.tasks_accuracy import hard_condition, poe_condition
+    from softprism.synth.tasks_accuracy import hard_condition, poe_condition
 
     conds = [poe_condition(lm, [(c["text"], c["weight"]) for c in pipe["components"]], pipe.get("null_weight"),
                            name="poe")]

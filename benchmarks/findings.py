@@ -1,7 +1,10 @@
 """Answer the user's research questions on one model, in docs/FINDINGS.md, from one command.
 
-    python eval/findings.py --config configs/eval/findings.yaml --out docs/ [--redo q2 --redo q4 ...] [--set k=v]
-    python eval/findings.py --config configs/eval/findings_tiny.yaml --out /tmp/f    # CI size: tiny model, seconds
+    python -m benchmarks.findings --config configs/eval/findings.yaml --out docs/ [--redo q2 --redo q4 ...] [--set k=v]
+    python -m benchmarks.findings --config configs/eval/findings_tiny.yaml --out /tmp/f   # CI size: tiny model, seconds
+
+Run from the repository root (benchmarks/ is not installed). docs/FINDINGS.md is a project document: this generator
+is one of the project's measurements, not a user command.
 
 The six questions (answered in docs/FINDINGS.md):
 
@@ -39,18 +42,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
+import torch
 
-import torch  # noqa: E402
+from softprism.decompose.config import DecomposeConfig
+from softprism.decompose.propose import ProposeConfig
+from softprism.poe.config import add_config_arguments, config_from_args
+from softprism.poe.errors import InputError
+from softprism.poe.probes import ProbeConfig
+from softprism.poe.runs import main_guard
 
-from softprism.decompose.config import DecomposeConfig  # noqa: E402
-from softprism.decompose.propose import ProposeConfig  # noqa: E402
-from softprism.poe.config import add_config_arguments, config_from_args  # noqa: E402
-from softprism.poe.errors import InputError  # noqa: E402
-from softprism.poe.probes import ProbeConfig  # noqa: E402
-from softprism.poe.runs import main_guard  # noqa: E402
-
-log = logging.getLogger("softprism.eval.findings")
+log = logging.getLogger("benchmarks.findings")
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ("q1", "q2", "q3", "q4", "q5", "q6")
@@ -71,7 +72,7 @@ class TaskInput:
     name: str = ""
     """Short name (used in file names and tables)."""
     adapter: str = ""
-    """PEFT prompt-tuning adapter folder (eval/train_soft_prompt.py --out), or a .safetensors/.pt soft prompt."""
+    """PEFT prompt-tuning adapter folder (`softprism train-prompt --out`), or a .safetensors/.pt soft prompt."""
     train: str = ""
     """JSONL task file the soft prompt was trained on: the decomposition's probes come from it."""
     test: str = ""
@@ -512,7 +513,7 @@ def _relatedness(ctx: Context, summary: dict, description: str, k: int = 5) -> d
     top component, and where the best cosine falls among `relatedness_draws` random k-prompt draws."""
     import numpy as np
 
-    from softprism.eval.findings_stats import percentile_of, rouge_l
+    from benchmarks.findings_stats import percentile_of, rouge_l
 
     comps = [c for c in summary["components"]][:k]
     if not comps or not description:
@@ -540,7 +541,7 @@ def _accuracy(ctx: Context, dec, t: TaskInput, soft: torch.Tensor, target, porta
     refit with the null intercept), its top positive component alone, and the dictionary's best single prompt."""
     from softprism.decompose.propose import fit_texts
     from softprism.synth.tasks import label_set, read_task_file, stable_subset
-    from softprism.eval.tasks_accuracy import hard_condition, no_prompt_condition, poe_condition, soft_condition, \
+    from softprism.synth.tasks_accuracy import hard_condition, no_prompt_condition, poe_condition, soft_condition, \
         task_accuracy
 
     labels, max_input = None, 96
@@ -759,24 +760,28 @@ UNITS_OF = {"q1": ["phases"], "q2": ["tasks"], "q3": ["tasks", "skeptic"], "q4":
 
 
 CODE_ROOMS = ("poe", "retrieval", "synth", "oracle", "decompose")
-UNIT_CODE = {"phases": ["eval/phases.py"], "task": ["eval/findings.py", "eval/findings_stats.py",
-                                                    "eval/tasks_accuracy.py"],
-             "skeptic": ["eval/findings.py"], "synthetic": ["eval/findings.py"]}
+UNIT_CODE = {"phases": ["eval/phases.py"], "task": ["benchmarks/findings.py", "benchmarks/findings_stats.py"],
+             "skeptic": ["benchmarks/findings.py"], "synthetic": ["benchmarks/findings.py"]}
 OWN_SECTIONS = ("tasks", "skeptic", "phases", "synthetic")
 
 
-def code_hash(unit: str) -> str:
-    """sha256 (16 hex) of the source a unit runs: every module of the rooms below eval/ and its own eval/ files,
-    read from the installed package (so a checkout and a wheel of the same code agree)."""
+def _room_folder(room: str) -> Path:
+    """Where a room's modules are read from: the package (`softprism.<room>`), or this folder for benchmarks/."""
     import importlib.util
 
+    if room == "benchmarks":
+        return Path(__file__).resolve().parent
+    return Path(importlib.util.find_spec(f"softprism.{room}").submodule_search_locations[0])
+
+
+def code_hash(unit: str) -> str:
+    """sha256 (16 hex) of the source a unit runs: every module of the rooms below eval/ (read from the package, so a
+    checkout and a wheel of the same code agree) and its own files (`UNIT_CODE`: eval/phases.py, this generator)."""
     h = hashlib.sha256()
     files = []
     for room in CODE_ROOMS:
-        loc = importlib.util.find_spec(f"softprism.{room}").submodule_search_locations[0]
-        files += sorted(Path(loc).glob("*.py"))
-    here = Path(__file__).resolve().parent
-    files += [here / Path(f).name for f in UNIT_CODE[unit]]
+        files += sorted(_room_folder(room).glob("*.py"))
+    files += [_room_folder(f.split("/")[0]) / f.split("/")[1] for f in UNIT_CODE[unit]]
     for f in files:
         h.update(f"{f.parent.name}/{f.name}\0".encode())
         h.update(f.read_bytes())
@@ -885,12 +890,12 @@ def main() -> int:
     t0 = time.perf_counter()
     units = run_units(ctx, fdir / "work", redo)
     prov = provenance()
-    argv = " ".join(["python", "eval/findings.py"] + sys.argv[1:])
+    argv = " ".join(["python", "-m", "benchmarks.findings"] + sys.argv[1:])
     commit = check_one_commit(units)
     meta = {"command": argv, "git_sha": commit or prov.get("git_sha"), "versions": prov.get("versions"),
             "config": args.config, "resolved_config": to_dict(cfg), "seconds": round(time.perf_counter() - t0, 1),
             "oracle": _repo_relative(ctx.oracle_path), "threads": cfg.threads}
-    from softprism.eval.findings_report import write_all
+    from benchmarks.findings_report import write_all
 
     write_all(units, meta, out)
     print(f"wrote {out / 'FINDINGS.md'} and {fdir}/")

@@ -1,6 +1,6 @@
 """Train a real soft prompt: PEFT prompt tuning on a task file, saved as a standard PEFT adapter.
 
-    python eval/train_soft_prompt.py --train TRAIN.jsonl --out DIR [--model embedded] [--length 16] [--steps 300]
+    softprism train-prompt --train TRAIN.jsonl --out DIR [--model embedded] [--length 16] [--steps 300]
         [--lr 0.01] [--batch-size 8] [--init sample_vocab|random|text [--init-text TEXT]] [--max-train N] [--seed 0]
         [--test TEST.jsonl [--limit N] [--hard "one-line instruction"]]
 
@@ -8,10 +8,10 @@ The task file holds one JSON object per line with an `input` (the user message) 
 Each example is laid out as softprism reads a task probe in the `prefix` slot: soft prompt, chat template with the
 input as the user message, then the output (and the end-of-turn token) as the assistant's reply; the loss is on the
 reply only. DIR becomes a PEFT adapter folder (`adapter_config.json` + `adapter_model.safetensors` holding
-`prompt_embeddings`; `peft.PeftModel.from_pretrained` and `eval/decompose_real.py` load it) with `run.json`
+`prompt_embeddings`; `peft.PeftModel.from_pretrained` and `softprism decompose` load it) with `run.json`
 (git SHA, versions, train time), `config.yaml`, `metrics.jsonl` (loss per step) and `task.json` (labels, format).
 With `--test`, the classification accuracy of the soft prompt, of no prompt and (with `--hard`) of a hard prompt
-is measured by label scoring (`eval/tasks_accuracy.py`) and written to `accuracy.json`.
+is measured by label scoring (`synth/tasks_accuracy.py`) and written to `accuracy.json`.
 
 DIR is written all-or-nothing. A killed run resumes from its last checkpoint (`.DIR.resume.pt` beside DIR) when
 rerun with the same arguments.
@@ -27,15 +27,15 @@ from pathlib import Path
 
 import torch
 
-from softprism.synth.tasks import label_set, read_task_file
-from softprism.eval.tasks_accuracy import evaluate_task_file, hard_condition, no_prompt_condition, soft_condition
-from softprism.synth.prompt_tuning import TrainConfig, subset, train_prompt
 from softprism.poe.errors import InputError
 from softprism.poe.lm import load_lm
 from softprism.poe.runs import atomic_dir, claim_out, main_guard, write_run_info
 from softprism.poe.softprompt import base_model_name, save_peft_adapter
+from softprism.synth.prompt_tuning import TrainConfig, subset, train_prompt
+from softprism.synth.tasks import label_set, read_task_file
+from softprism.synth.tasks_accuracy import evaluate_task_file, hard_condition, no_prompt_condition, soft_condition
 
-log = logging.getLogger("softprism.eval.train_soft_prompt")
+log = logging.getLogger("softprism.synth.train_prompt")
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

@@ -1,6 +1,6 @@
 """Benchmark the retrieval room on the default corpus; writes DIR/bench.json and prints a summary.
 
-    python retrieval/bench.py --out DIR [--sizes 100000,1000000] [--embed-max 100000] [--queries 1000]
+    python -m benchmarks.retrieval_bench --out DIR [--sizes 100000,1000000] [--embed-max 100000] [--queries 1000]
 
 For each size: generator throughput; corpus statistics; embedding throughput of the real encoder (measured on
 --throughput-sample prompts; the whole corpus is embedded, resumably under DIR/cache, only up to --embed-max rows);
@@ -9,7 +9,7 @@ query batched and one at a time). Sizes above --embed-max are indexed with vecto
 the same generated texts (a CPU stand-in for the real embeddings; bench.json says which vectors each figure used).
 Near-duplicate pairs (cosine >= 0.98) and a 50-prompt sample come from the largest size embedded for real.
 
-    python retrieval/bench.py --coverage [--out DIR] [--sizes 50000] [--per-corpus 400] [--index FOLDER]
+    python -m benchmarks.retrieval_bench --coverage [--out DIR] [--sizes 50000] [--per-corpus 400] [--index FOLDER]
 
 Coverage of real instruction corpora (../shared/data/corpora; skipped cleanly when absent): for `--per-corpus`
 random prompts of each corpus, the MiniLM cosine of the nearest generated prompt (median, share >= 0.7, share >= 0.5)
@@ -33,7 +33,7 @@ from pathlib import Path
 
 from softprism.poe.runs import claim_out, main_guard, write_json, write_run_info
 
-log = logging.getLogger("softprism.retrieval.bench")
+log = logging.getLogger("benchmarks.retrieval_bench")
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -71,7 +71,7 @@ def main() -> int:
 
     import numpy as np
 
-    from softprism.retrieval import benchmark as B
+    from benchmarks import retrieval_measures as B
     from softprism.retrieval.corpus import Corpus, default_corpus
     from softprism.retrieval.encoder import Encoder, embed_resumable, job_key
     from softprism.retrieval.generator import generate
@@ -139,7 +139,7 @@ def coverage_main(args) -> int:
     """`--coverage`: nearest generated prompt for real prompts, per corpus and size; near-duplicates; a sample."""
     import numpy as np
 
-    from softprism.retrieval import benchmark as B
+    from benchmarks import retrieval_measures as B
     from softprism.retrieval.corpus import Corpus, default_corpus
     from softprism.retrieval.encoder import Encoder, embed_resumable, job_key
 

@@ -1,7 +1,9 @@
 """One prepared run for a freshly started GPU machine: smoke-test every code path, then time what the GPU goals name.
 
-    python scripts/device_check.py --out DIR              # on the GPU machine (scripts/device_check.sh wraps it)
-    python scripts/device_check.py --out DIR --dry-run    # CPU, tiny sizes, under a minute: CI runs this
+    python -m benchmarks.device_check --out DIR            # on the GPU machine (benchmarks/device_check.sh wraps it)
+    python -m benchmarks.device_check --out DIR --dry-run  # CPU, tiny sizes, under a minute: CI runs this
+
+Run from the repository root (benchmarks/ is not installed); the room scripts it starts get the root on PYTHONPATH.
 
 Writes DIR/device_check.json (rewritten after every section, so a run killed at its time limit still leaves what
 it measured) and logs to stderr (the shell wrapper keeps DIR/device_check.log). Sections, in order:
@@ -15,7 +17,7 @@ it measured) and logs to stderr (the shell wrapper keeps DIR/device_check.log). 
    Goal (docs/GPU.md): <= 2 s on an H100.
 4. `synth`: distillation steps under bf16 at L = 8 and 16, 64 prompts a batch; soft prompts per hour at the
    300 steps that cpu.yaml needs for its quality bar. Goal: >= 20,000 an hour at L = 8.
-5. `signatures`: the signature-index build (`retrieval/build.py --signatures`, issue 20) when that flag exists;
+5. `signatures`: the signature-index build (`retrieval/build.py --signatures`) when that flag exists;
    skipped otherwise. Goal: 1,000,000 prompts in <= 10 min.
 6. `oracle`: oracle training samples/s under `accelerate launch` with DeepSpeed ZeRO-2 and bf16 (the plain launcher
    when deepspeed is missing), on hard-prompt examples of the timing model.
@@ -48,7 +50,9 @@ from pathlib import Path
 from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# the room scripts it starts (retrieval/build.py, `accelerate launch oracle/train.py`) import `softprism` from this
+# checkout, installed or not
+os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -368,12 +372,12 @@ def sec_synth(device: torch.device, model: str, sz: dict) -> dict:
 
 
 def sec_signatures(device: torch.device, model: str, sz: dict, out_dir: Path) -> dict:
-    """Issue 20's signature-index build, when retrieval/build.py has --signatures. Override the command with
+    """The signature-index build, when retrieval/build.py has --signatures. Override the command with
     $SOFTPRISM_SIGNATURE_CMD ({out}, {model}, {size} are filled in)."""
     help_text = subprocess.run([sys.executable, "retrieval/build.py", "--help"], cwd=ROOT, capture_output=True,
                                text=True, timeout=120).stdout
     if "--signatures" not in help_text:
-        return {"status": "skipped", "why": "retrieval/build.py has no --signatures flag yet (issue 20)"}
+        return {"status": "skipped", "why": "retrieval/build.py has no --signatures flag"}
     dest = out_dir / "work" / "signatures"
     config = sz["sig_config"]  # bf16 autocast in the full one
     cmd = os.environ.get("SOFTPRISM_SIGNATURE_CMD") or (
@@ -455,7 +459,7 @@ def sec_oracle(device: torch.device, model: str, sz: dict, out_dir: Path) -> dic
                samples_per_s_this_invocation=summary.get("samples_per_s_this_invocation"),
                deepspeed=summary.get("deepspeed"))
     if launch != "deepspeed_zero2" and full:
-        out["note"] = "deepspeed missing: plain launcher (carry its wheel, docs/GPU.md)"
+        out["note"] = "deepspeed missing: plain launcher (bring its wheel along, docs/GPU.md)"
     return out
 
 

@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
-# On a lent GPU with the REAL embedded weights (scripts/device_real_model.sh says how they travel), inside one call:
+# On a GPU machine with the REAL embedded weights (benchmarks/device_real_model.sh says how they travel), in one run:
 # is the distilled-vs-exact gap of signature pursuit a distillation floor? The same 64 held-out mixtures as
 # configs/synth/gpu_heldout_signatures.yaml's first shard (a mixture depends only on output.seed and its index) are
 # distilled again with 4x the steps (L = 16) and with 4x the steps at L = 32; the rest of the budget distils
 # mixtures of the TRAIN split (for oracle training and the residual calibration), 128 prompts a batch.
-#   call 2: carry [".dev2"], command `scripts/device_distill_sweep.sh $OUT 520`
-#   scripts/device_distill_sweep.sh OUT BUDGET_S [--dry-run]   (--dry-run: this CPU, installed model, tiny sizes)
+#   run 2: upload .dev2/, command `benchmarks/device_distill_sweep.sh $OUT 520`
+#   benchmarks/device_distill_sweep.sh OUT BUDGET_S [--dry-run]   (--dry-run: this CPU, installed model, tiny sizes)
 # Each run's finished shards come back as $OUT/<run>.tar.part-* ; compare them here with
-#   python eval/signature_bench.py ... --distilled DIR   (docs/signatures.md, "Distillation floor").
+#   softprism bench-sources ... --distilled DIR   (docs/signatures.md, "Distillation floor").
 set -uo pipefail
-OUT_DIR=${1:?usage: scripts/device_distill_sweep.sh OUT BUDGET_S [--dry-run]}
+OUT_DIR=${1:?usage: benchmarks/device_distill_sweep.sh OUT BUDGET_S [--dry-run]}
 BUDGET=${2:?budget seconds}
 DRY=${3:-}
 cd "$(dirname "$0")/.."
@@ -18,7 +18,7 @@ PY=${PYTHON:-python3}
 T0=$(date +%s)
 WORK=${SOFTPRISM_DEVWORK:-/tmp/devsweep}
 CFG=configs/synth/gpu_heldout_signatures.yaml
-. scripts/device_real_model.sh
+. benchmarks/device_real_model.sh
 left() { echo $(( BUDGET - ($(date +%s) - T0) )); }
 # run NAME SECONDS --set ... : one generate.py run under a time limit, its shards packed into $OUT
 run() {

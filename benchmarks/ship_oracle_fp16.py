@@ -1,17 +1,15 @@
 """Copy a trained oracle (run folder, final/ or checkpoint) to a shipping folder with float16 weights.
 
-    python scripts/ship_oracle_fp16.py runs/oracle/sig4 oracle/shipped_v2
+    python -m benchmarks.ship_oracle_fp16 runs/oracle/sig4 oracle/shipped_v2
 
 float16 halves the file. `load_oracle` copies the tensors into the float32 network, so nothing else changes. The
 script prints the largest prediction difference against the float32 weights on random signatures (or prompt
 features).
 """
 
+import argparse
 import shutil
-import sys
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def main() -> None:
@@ -20,7 +18,11 @@ def main() -> None:
 
     from softprism.oracle.checkpoint import WEIGHTS, load_oracle, resolve
 
-    src, dst = resolve(sys.argv[1]), Path(sys.argv[2])
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("oracle", help="a trained oracle: run folder, final/ or a checkpoint")
+    ap.add_argument("out", help="the shipping folder to write")
+    args = ap.parse_args()
+    src, dst = resolve(args.oracle), Path(args.out)
     dst.mkdir(parents=True, exist_ok=True)
     state = load_file(str(src / WEIGHTS))
     save_file({k: v.half().contiguous() for k, v in state.items()}, str(dst / WEIGHTS),

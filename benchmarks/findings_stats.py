@@ -1,6 +1,6 @@
 """Small pure functions behind docs/FINDINGS.md: text similarity, curve shape, smoothness, worst cases.
 
-Used by eval/findings.py. No models, no files: lists and numbers in, numbers out.
+Used by benchmarks/findings.py. No models, no files: lists and numbers in, numbers out.
 """
 
 from __future__ import annotations

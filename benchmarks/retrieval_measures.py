@@ -1,7 +1,7 @@
 """Measurements of the retrieval room: generator and encoder throughput, index recall, latency and size, and the
 quality of the default corpus (duplicates, near-duplicates, a readable sample).
 
-Owns the measuring functions that `retrieval/bench.py` runs; every function returns plain JSON-able dicts.
+Owns the measuring functions that benchmarks/retrieval_bench.py runs; every function returns plain JSON-able dicts.
 Timings are wall-clock seconds on the current machine (`time.perf_counter`).
 """
 
@@ -124,7 +124,7 @@ def sample_rows(corpus: Corpus, n: int = 50, seed: int = 0) -> list[dict]:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# Coverage of real instruction corpora (issue 21)
+# Coverage of real instruction corpora
 # ---------------------------------------------------------------------------------------------------------------
 
 

@@ -1,4 +1,4 @@
-"""Issue 21: which phrasings of the third-round family modules echo the real instruction corpora.
+"""Which phrasings of the third-round corpus families echo the real instruction corpora (docs/retrieval.md).
 
 Every `own` phrasing, `given`, `do`, `out` and `note` of the families in retrieval/data/corpus/families_definitions.yaml,
 families_templates.yaml, families_open.yaml and families_personas.yaml is filled four times (fixed seed) and compared with
@@ -7,7 +7,7 @@ at least two words outside a short list of stock words ("in this task you are gi
 "In this task, you are given a sentence" alone does not. Prints the count and one line per phrasing: module,
 family, shared runs, one example run and its corpus, the phrasing. Exit 0 always; "skipped" without the corpora.
 
-    python scripts/corpus_copy_check.py [--corpora ../shared/data/corpora]
+    python -m benchmarks.corpus_copy_check [--corpora ../shared/data/corpora]
 """
 
 from __future__ import annotations

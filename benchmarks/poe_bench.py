@@ -1,4 +1,4 @@
-"""Benchmark of the poe/ machinery: `python -m softprism.poe.bench --out DIR` (JSON + PNG, numbers printed).
+"""Benchmark of the poe/ machinery: `python -m benchmarks.poe_bench --out DIR` (JSON + PNG, numbers printed).
 
 1. Log-prob table throughput on the embedded model: `compute_states` (prompts stacked, head KV cache reused over
    a batch of probes) against a one-pair-at-a-time loop (one full forward per (prompt, probe) pair), same pairs,
@@ -51,7 +51,7 @@ from softprism.poe.slot import PromptSlot
 from softprism.poe.solver import PoEProblem, SolverConfig, greedy_path, solve
 from softprism.poe.tables import compute_states, make_tails
 
-log = logging.getLogger("softprism.poe.bench")
+log = logging.getLogger("benchmarks.poe_bench")
 
 
 def bench_tables(lm, slot, texts: list[str], tails, n_prompts: int, n_probes: int) -> dict:

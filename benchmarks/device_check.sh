@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# One prepared run for a freshly started GPU machine (docs/GPU.md): install the carried wheels, then
-# scripts/device_check.py, all inside ~9 minutes. Results: RESULTS/device_check.json and RESULTS/device_check.log.
-#   scripts/device_check.sh RESULTS [--dry-run] [more device_check.py flags]
-#   with the device tool: command `scripts/device_check.sh $OUT`, carry [".whl"], timeout_s 600.
-# Carried packages: .whl/ (gitignored) holds wheels of what the image lacks (faiss-cpu, datasets, dill,
+# One prepared run for a freshly started GPU machine (docs/GPU.md): install the wheels brought along, then
+# `python -m benchmarks.device_check`, all inside ~9 minutes. Results: RESULTS/device_check.json and .log.
+#   benchmarks/device_check.sh RESULTS [--dry-run] [more device_check.py flags]    (from any folder)
+# Wheels brought along: .whl/ (gitignored) holds wheels of what the machine's image lacks (faiss-cpu, datasets, dill,
 # multiprocess, hjson, pydantic and its three) and DeepSpeed's source archive (PyPI ships no wheel); see docs/GPU.md.
+# The checkout needs no install: PYTHONPATH gets the repository root, so `softprism` and the room scripts import.
 set -uo pipefail
-OUT_DIR=${1:?usage: scripts/device_check.sh RESULTS_DIR [--dry-run] [...]}
+OUT_DIR=${1:?usage: benchmarks/device_check.sh RESULTS_DIR [--dry-run] [...]}
 shift
 cd "$(dirname "$0")/.."
 mkdir -p "$OUT_DIR"
@@ -31,9 +31,9 @@ PY=${PYTHON:-python3}
   export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
   nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv 2>/dev/null || echo "no nvidia-smi"
   # 500 s for the sections (the script skips what no longer fits its --budget), a hard stop at 530 s
-  timeout 530 $PY scripts/device_check.py --out "$OUT_DIR" --budget 450 "$@"
+  timeout 530 $PY -m benchmarks.device_check --out "$OUT_DIR" --budget 450 "$@"
   rc=$?
-  echo "device_check.py exited $rc"
+  echo "device_check exited $rc"
   exit $rc
 } 2>&1 | tee "$LOG"
 exit "${PIPESTATUS[0]}"

@@ -1,7 +1,7 @@
 """Write 200 labelled probes of a task (../shared/data/tasks/TASK/train.jsonl, `random.Random(0)`) to OUT/TASK_probes.jsonl,
-for scripts/signature_tasks.sh and scripts/oracle_tasks.sh.
+for benchmarks/index_tasks.sh, benchmarks/oracle_tasks.sh and benchmarks/label_weight_sweep.py.
 
-    python scripts/task_probes.py TASK OUT
+    python -m benchmarks.task_probes TASK OUT
 """
 
 import json

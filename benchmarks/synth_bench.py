@@ -1,7 +1,7 @@
 """Throughput of synthetic soft prompts: batched distillation vs a one-prompt-at-a-time loop, in one run.
 
-    python synth/bench.py --out runs/synth/bench                                   # tiny model, seconds
-    python synth/bench.py --config configs/synth/cpu.yaml --n 8 --out runs/synth/bench_cpu
+    python -m benchmarks.synth_bench --out runs/synth/bench                          # tiny model, seconds
+    python -m benchmarks.synth_bench --config configs/synth/cpu.yaml --n 8 --out runs/synth/bench_cpu
 
 Both paths distil the same planned examples with the same hyperparameters, seeds and probe minibatches; batching
 changes only the speed (tests/test_synth_generate.py checks batched == one-at-a-time), so the quality is fixed and

@@ -1,19 +1,19 @@
 #!/usr/bin/env bash
-# Build signature chunks with the REAL embedded weights on a lent GPU, inside one call's limit. How the weights
-# travel (two calls on one warm machine): scripts/device_real_model.sh. Call 2 here:
-#   carry [".dev2"] (.dev2: model.gguf.xz.ab, model.gguf.sha256, the gguf wheel, rows.jsonl.xz), command
-#   `scripts/device_signatures.sh $OUT .dev2/rows.jsonl.xz 500`
+# Build signature chunks with the REAL embedded weights on a GPU machine, inside one run's limit. How the weights
+# travel (two runs on one machine): benchmarks/device_real_model.sh. Run 2 here:
+#   upload .dev2/ (model.gguf.xz.ab, model.gguf.sha256, the gguf wheel, rows.jsonl.xz), command
+#   `benchmarks/device_signatures.sh $OUT .dev2/rows.jsonl.xz 500`
 # It runs retrieval/build.py --signatures (configs/retrieval/signatures.yaml, corpus = the rows file) until BUDGET
 # seconds after its start, keeping the chunk folder (no faiss there: the build stops at its index step when it
 # finishes every row). The chunks come back as float16 with the build's key and tails (work.json, tails.json),
 # tarred and split into 15 MB parts ($OUT/chunks.tar.part-*). Here:
 #   cat chunks.tar.part-* | tar -xf -      # -> pack/
-#   python scripts/assemble_signature_chunks.py pack OUT --set corpus.source=ROWS.jsonl
+#   python -m benchmarks.assemble_signature_chunks pack OUT --set corpus.source=ROWS.jsonl
 # Measured 2026-11-27 on one H200: 50,000 rows in 355 s (docs/GPU.md).
-#   scripts/device_signatures.sh OUT ROWS_FILE[.xz] BUDGET_S [--dry-run]
+#   benchmarks/device_signatures.sh OUT ROWS_FILE[.xz] BUDGET_S [--dry-run]
 # --dry-run: this CPU with the installed model (tests the packing, not the GPU); SIG_EXTRA adds --set overrides.
 set -uo pipefail
-OUT_DIR=${1:?usage: scripts/device_signatures.sh OUT ROWS_FILE BUDGET_S [--dry-run]}
+OUT_DIR=${1:?usage: benchmarks/device_signatures.sh OUT ROWS_FILE BUDGET_S [--dry-run]}
 ROWS=${2:?rows file}
 BUDGET=${3:?budget seconds}
 DRY=${4:-}
@@ -23,7 +23,7 @@ LOG="$OUT_DIR/device_signatures.log"
 PY=${PYTHON:-python3}
 T0=$(date +%s)
 WORK=${SOFTPRISM_DEVWORK:-/tmp/devsig}
-. scripts/device_real_model.sh
+. benchmarks/device_real_model.sh
 {
   echo "device_signatures: $(date -u +%FT%TZ) on $(hostname), git $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
   mkdir -p "$WORK"

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# On a lent GPU with the REAL embedded weights (scripts/device_real_model.sh says how they travel), inside one call:
+# On a GPU machine with the REAL embedded weights (benchmarks/device_real_model.sh says how they travel), in one run:
 #  1. the signature battery's tails as this GPU makes them (the greedy no-prompt reply, which a GPU and a CPU can
 #     break differently at near-ties), with this GPU's signatures of the corpus's first 12 rows, so a GPU-built
 #     signature index can be read on the same tokens anywhere ($OUT/tails_gpu.json, $OUT/sig12_gpu.safetensors);
 #  2. distilled soft prompts from configs/synth/gpu_heldout_signatures.yaml until BUDGET seconds after the start;
 #     the finished shards come back as $OUT/dist.tar.part-* (a shard is the unit of resume).
-#   call 2: carry [".dev2"], command `scripts/device_distill.sh $OUT 480`
-#   scripts/device_distill.sh OUT BUDGET_S [--dry-run]     (--dry-run: this CPU, installed model, tiny sizes)
+#   run 2: upload .dev2/, command `benchmarks/device_distill.sh $OUT 480`
+#   benchmarks/device_distill.sh OUT BUDGET_S [--dry-run]  (--dry-run: this CPU, installed model, tiny sizes)
 set -uo pipefail
-OUT_DIR=${1:?usage: scripts/device_distill.sh OUT BUDGET_S [--dry-run]}
+OUT_DIR=${1:?usage: benchmarks/device_distill.sh OUT BUDGET_S [--dry-run]}
 BUDGET=${2:?budget seconds}
 DRY=${3:-}
 cd "$(dirname "$0")/.."
@@ -16,7 +16,7 @@ mkdir -p "$OUT_DIR"
 PY=${PYTHON:-python3}
 T0=$(date +%s)
 WORK=${SOFTPRISM_DEVWORK:-/tmp/devdist}
-. scripts/device_real_model.sh
+. benchmarks/device_real_model.sh
 {
   echo "device_distill: $(date -u +%FT%TZ) on $(hostname), git $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
   mkdir -p "$WORK"

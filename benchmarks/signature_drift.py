@@ -1,21 +1,18 @@
 """How far another machine's signatures lie from this machine's, on the first N rows of a corpus.
 
-    python scripts/signature_drift.py OTHER.safetensors --rows retrieval/shipped/rows.jsonl \
+    python -m benchmarks.signature_drift OTHER.safetensors --rows retrieval/shipped/rows.jsonl \
         [--tails TAILS.json] [--n 12]
 
-OTHER holds `signatures` [>= N, r] made elsewhere (scripts/device_distill.sh writes sig12_gpu.safetensors and
+OTHER holds `signatures` [>= N, r] made elsewhere (benchmarks/device_distill.sh writes sig12_gpu.safetensors and
 tails_gpu.json; a chunk file of a device build works too). Prints the median and max relative difference
 ||a - b|| / ||b|| and the minimum cosine of OTHER against this machine's signatures in configs/retrieval/signatures.yaml's
 space, in bf16 autocast and in fp32, and of this machine's bf16 against its own fp32: the bf16 noise floor. Without
---tails this machine reads its own greedy reply (session 18: 15-28% off the H200's); with the other machine's tails,
-7-9% (docs/GPU.md).
+--tails this machine reads its own greedy reply (measured on 2026-11-27: 15-28% off the H200's); with the other
+machine's tails, 7-9% (docs/GPU.md).
 """
 
 import argparse
-import sys
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def main() -> None:

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Issue 16: the three task adapters (TREC, AG News, SST-2; TASKS to choose) decomposed on their own task probes at
+# The three task adapters (TREC, AG News, SST-2; TASKS to choose) decomposed on their own task probes at
 # k <= 10 with and without the oracle source, everything else at configs/eval/decompose_task.yaml's defaults
 # (signature pursuit on, projection and patchscope retrieval, fit_on auto). The second run reuses the first's
 # state tables (the same $SOFTPRISM_CACHE), so it costs little more than its solve. Needs ../shared/data/tasks.
-# Usage: bash scripts/oracle_tasks.sh [OUT] [ORACLE]   (ORACLE defaults to oracle/shipped_v2; docs/oracle.md)
+# Usage: bash benchmarks/oracle_tasks.sh [OUT] [ORACLE]   (ORACLE defaults to oracle/shipped_v2; docs/oracle.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${1:-runs/oracle_tasks}
@@ -12,7 +12,7 @@ PY=${PYTHON:-.venv/bin/python}
 export HF_HUB_OFFLINE=1 OMP_NUM_THREADS=${OMP_NUM_THREADS:-1}
 mkdir -p "$OUT"
 for t in ${TASKS:-trec agnews sst2}; do
-  $PY scripts/task_probes.py "$t" "$OUT"
+  $PY -m benchmarks.task_probes "$t" "$OUT"
   common=(examples/${t}_adapter --config configs/eval/decompose_task.yaml --probes "$OUT/${t}_probes.jsonl"
           --set probes.n_fit=24 --set probes.n_heldout=16 --no-baselines)
   $PY eval/decompose_real.py "${common[@]}" --oracle "$ORACLE" --out "$OUT/${t}_oracle"

@@ -1,4 +1,4 @@
-"""docs/FINDINGS.md from the units eval/findings.py computed: one JSON, one PNG and one section per question.
+"""docs/FINDINGS.md from the units benchmarks/findings.py computed: one JSON, one PNG and one section per question.
 
     write_all(units, meta, out)     # out/FINDINGS.md, out/findings/q1..q6.json, out/findings/q*.png
 
@@ -18,7 +18,7 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
-from softprism.eval.findings_stats import compare_groups, flatten_point, mean_curve, smoothness  # noqa: E402
+from benchmarks.findings_stats import compare_groups, flatten_point, mean_curve, smoothness  # noqa: E402
 
 TITLES = {
     "q1": "1. Phase 0 / 0.5: does the machinery recover a known hard prompt, and how does it degrade under noise?",
@@ -545,13 +545,13 @@ def q5(units: dict) -> dict:
         table.append(f"| {k} | " + " | ".join(
             f"{v['accuracy'][c]:.3f} (agree {v['agreement_with_soft'][c]:.2f})" if c in v["accuracy"] else "–"
             for c in CONDS) + f" | {v['majority_rate']:.3f} |")
-    notes = ["Accuracy by label scoring (eval/tasks_accuracy.py) on a stable subset of the test file; 'agree' = "
+    notes = ["Accuracy by label scoring (synth/tasks_accuracy.py) on a stable subset of the test file; 'agree' = "
              "share of test rows where the condition predicts the same label as the soft prompt. The PoE is the "
              "reported k-component decomposition, refit with the null intercept."]
     aa = {k: v["adapter_accuracy"] for k, v in per.items() if v.get("adapter_accuracy")}
     if aa:
         notes.append("For scale, the accuracies the adapters' training run measured on its own larger test subset "
-                     "(eval/train_soft_prompt.py --test, accuracy.json): " + "; ".join(
+                     "(softprism train-prompt --test, accuracy.json): " + "; ".join(
                          f"{k}: " + ", ".join(f"{c} {a:.3f}" for c, a in v.items() if a is not None)
                          for k, v in aa.items()) + ".")
     if missing:

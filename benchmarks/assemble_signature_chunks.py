@@ -1,10 +1,10 @@
 """Make a signature index from the complete chunks of another build's work folder (e.g. a long build still running).
 
-    python scripts/assemble_signature_chunks.py CHUNK_DIR OUT [--config configs/retrieval/signatures.yaml]
+    python -m benchmarks.assemble_signature_chunks CHUNK_DIR OUT [--config configs/retrieval/signatures.yaml]
         [--set corpus.source=ROWS.jsonl ...]
 
 Copies chunk-000000, chunk-000001, ... up to the first missing one into OUT's own work folder (the source is only
-read; float16 chunks, as scripts/device_signatures.sh brings them back, are widened to float32), reads the states on
+read; float16 chunks, as benchmarks/device_signatures.sh brings them back, are widened to float32), reads the states on
 the source's own tails when it kept them (CHUNK_DIR/tails.json: a GPU's greedy reply can differ from this machine's),
 recomputes the signatures of rows 0-1 in this checkout's space and refuses unless they match the source's chunk
 (relative difference < 0.15: bf16 autocast alone moves a signature by 7-9%, measured between an H200 and this CPU
@@ -18,8 +18,6 @@ import json
 import shutil
 import sys
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def main() -> None:

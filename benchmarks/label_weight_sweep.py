@@ -1,10 +1,10 @@
 """How much of a task soft prompt's decision the answer carries as the decision term's weight grows.
 
-    python scripts/label_weight_sweep.py TASK PROBES.jsonl OUT.json [--weights 0,0.5,1,2,4,8,16] [--oracle none]
+    python -m benchmarks.label_weight_sweep TASK PROBES.jsonl OUT.json [--weights 0,0.5,1,2,4,8,16] [--oracle none]
         [--n-fit 24 --n-heldout 16] [--labels-only]
 
 One dictionary (configs/eval/decompose_task.yaml's sources on TASK's adapter, examples/TASK_adapter, 24 fit / 16
-held-out probes from PROBES, e.g. scripts/task_probes.py's file), one set of state tables, then the `fit_on: both`
+held-out probes from PROBES, e.g. benchmarks/task_probes.py's file), one set of state tables, then the `fit_on: both`
 solve at each `label_weight`: held-out `explained` (k <= 10 and the full fit) and the decision figures
 (`explained_label`, label agreement, first-token accuracy). `--labels-only` adds a row fitted on the decision alone
 (`fit_on: labels`): about the most of the decision this dictionary's prompts can carry on held-out probes. Prints a
@@ -15,13 +15,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
-
-from softprism.poe.runs import main_guard  # noqa: E402
+from softprism.poe.runs import main_guard
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     if any(w < 0 for w in weights):
         raise InputError(f"--weights {args.weights!r}: every weight must be >= 0")
     if not args.probes.is_file():
-        raise InputError(f"{args.probes}: probe file not found; write one with scripts/task_probes.py TASK DIR")
+        raise InputError(f"{args.probes}: probe file not found; write one with python -m benchmarks.task_probes TASK DIR")
     cfg = load_config(DecomposeConfig, Path("configs/eval/decompose_task.yaml"),
                       [f"probes.source={args.probes}", f"probes.n_fit={args.n_fit}", f"probes.n_heldout={args.n_heldout}",
                        f"oracle={args.oracle}", "fit_on=both"])

@@ -16,7 +16,8 @@ once and its key/value cache is shared by a chunk of test inputs; each input's t
 by all the labels; only the label tokens run per label. The states (final hidden states, as in `poe.tables`) are
 combined per condition before the output head, so a condition with N experts costs N forwards and one head pass.
 
-Public API (used by `eval/train_soft_prompt.py`, `eval/tasks_accuracy.py`'s CLI and `eval/decompose_real.py`):
+Public API (used by synth/train_prompt.py (`softprism train-prompt --test`) and eval/tasks_eval.py
+(`softprism evaluate-tasks`)):
 `Expert`, `Condition`, `soft_condition`, `no_prompt_condition`, `hard_condition`, `poe_condition`,
 `decomposition_condition`, `label_scores`, `task_accuracy`, `evaluate_task_file`.
 """
@@ -291,7 +292,7 @@ def evaluate_task_file(lm: FrozenLM, conditions: list[Condition], test_path: str
     """Accuracy of each condition on a test file.
 
     Labels: `labels` when given (e.g. an adapter folder's `task.json`), else the distinct outputs of `train_path`.
-    `limit`: a stable subset of the test set (`eval.tasks.stable_subset`). Returns a JSON-ready dict: labels, n,
+    `limit`: a stable subset of the test set (`synth.tasks.stable_subset`). Returns a JSON-ready dict: labels, n,
     majority-class rate, and per condition its `AccuracyResult.to_json()`.
     """
     slot = slot if isinstance(slot, PromptSlot) else PromptSlot(lm, slot)
