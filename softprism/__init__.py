@@ -17,13 +17,14 @@ if (_ROOT / "poe" / "solver.py").is_file() and (_ROOT / "eval" / "__init__.py").
     __path__.append(str(_ROOT))  # type: ignore[name-defined]  # noqa: F821
 
 __version__ = "0.1.0"
-__all__ = ["decompose", "load_soft_prompt", "Report", "__version__"]
+__all__ = ["decompose", "explain_finetune", "load_soft_prompt", "Report", "__version__"]
 
 
 def __getattr__(name: str):
     """The public API, imported on first use (importing a room does not load the pipeline):
     `decompose` (the pipeline's package, callable: `softprism.decompose(soft_prompt, model=, probes=, k=)`),
-    `load_soft_prompt` and `Report` (what `decompose` returns)."""
+    `explain_finetune` (a LoRA or fine-tuned model, via a distilled soft prompt), `load_soft_prompt` and `Report`
+    (what `decompose` returns)."""
     if name == "decompose":
         import importlib
 
@@ -32,6 +33,10 @@ def __getattr__(name: str):
         from softprism.api import load_soft_prompt
 
         return load_soft_prompt
+    if name == "explain_finetune":
+        from softprism.api import explain_finetune
+
+        return explain_finetune
     if name == "Report":
         from softprism.decompose.result import Report
 

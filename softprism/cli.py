@@ -39,6 +39,10 @@ COMMANDS = {
                       "pursuit with and without the distillation floor; --write-floor fits an index's floor"),
     "benchmark": ("softprism.eval.benchmark", "recovery benchmark on synthetic soft prompts"),
     "phases": ("softprism.eval.phases", "Phase 0 / 0.5: a known prompt comes back; noise on its embeddings"),
+    "distil-finetune": ("softprism.synth.distil_finetune",
+                        "distil a LoRA adapter or fine-tuned model into a soft prompt; how much it captures"),
+    "explain-finetune": ("softprism.decompose.finetune",
+                         "explain a fine-tune: distil, decompose, and score the answer against the fine-tune"),
 }
 
 

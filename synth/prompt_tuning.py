@@ -1,11 +1,11 @@
 """Training a real soft prompt: PEFT prompt tuning on a task file, in the `prefix` slot.
 
-Owns: the training loop behind `eval/train_soft_prompt.py`. The prompt is PEFT's own (`PromptTuningConfig` +
-`get_peft_model`: PEFT's initialisations `random` / `sample_vocab` / `text`, PEFT's `PromptEmbedding` parameter) and
-is saved as a standard PEFT adapter (`poe.softprompt.save_peft_adapter`, base model under its public name). Each
-example is laid out as `synth/tasks.py` describes (PEFT's placement: prompt, chat template, input, reply), and the
-loss is the mean cross-entropy over the reply tokens (output + end-of-turn) of the batch, as `transformers` computes
-it for labels with -100 elsewhere.
+Owns: the training loop behind synth/train_prompt.py (`softprism train-prompt`). The prompt is PEFT's own
+(`PromptTuningConfig` + `get_peft_model`: PEFT's initialisations `random` / `sample_vocab` / `text`, PEFT's
+`PromptEmbedding` parameter) and is saved as a standard PEFT adapter (`poe.softprompt.save_peft_adapter`, base
+model under its public name). Each example is laid out as `synth/tasks.py` describes (PEFT's placement: prompt, chat
+template, input, reply), and the loss is the mean cross-entropy over the reply tokens (output + end-of-turn) of
+the batch, as `transformers` computes it for labels with -100 elsewhere.
 
 Two engines compute that same loss (a test checks they agree in value and gradient):
 - `peft`: the PEFT model's own forward (`peft_model(input_ids, attention_mask, labels)`).
@@ -195,16 +195,17 @@ def subset(examples: list[TaskExample], max_train: int, seed: int) -> list[TaskE
     return [examples[i] for i in sorted(perm.tolist())]
 
 
-def load_resume(path: Path) -> dict:
-    """A resume checkpoint written by `train_prompt`: tensors and plain types only, loaded with
-    `weights_only=True`, so a planted pickle cannot run code. Anything else raises `InputError`."""
+def load_resume(path: Path, command: str = "softprism train-prompt") -> dict:
+    """A resume checkpoint written by `optimise_prompt` (for `command`, named in the message): tensors and plain
+    types only, loaded with `weights_only=True`, so a planted pickle cannot run code. Anything else raises
+    `InputError`."""
     try:
         ck = torch.load(path, map_location="cpu", weights_only=True)
     except Exception as e:  # noqa: BLE001 - any unpickling failure (a refused global included) is a bad file
-        raise InputError(f"{path}: not a resume checkpoint of eval/train_soft_prompt.py ({type(e).__name__}); it "
+        raise InputError(f"{path}: not a resume checkpoint of {command} ({type(e).__name__}); it "
                          "was not loaded: delete it to start over") from None
     if not isinstance(ck, dict) or not isinstance(ck.get("prompt"), torch.Tensor):
-        raise InputError(f"{path}: not a resume checkpoint of eval/train_soft_prompt.py; delete it to start over")
+        raise InputError(f"{path}: not a resume checkpoint of {command}; delete it to start over")
     return ck
 
 
@@ -221,12 +222,22 @@ class TrainResult:
 def train_prompt(lm: FrozenLM, examples: list[TaskExample], cfg: TrainConfig, resume_file: Path | None = None,
                  progress: bool = True) -> TrainResult:
     """Run prompt tuning; with `resume_file`, checkpoint to it and continue from it when it matches `cfg`."""
-    tuner = PromptTuner(lm, examples, cfg)
+    return optimise_prompt(PromptTuner(lm, examples, cfg), len(examples), cfg, lm.fingerprint, resume_file, progress)
+
+
+def optimise_prompt(tuner: PromptTuner, n_rows: int, cfg: TrainConfig, fingerprint: str,
+                    resume_file: Path | None = None, progress: bool = True, key: dict | None = None,
+                    desc: str = "prompt tuning", command: str = "softprism train-prompt") -> TrainResult:
+    """The one optimisation loop of a soft prompt, shared by `train_prompt` and the fine-tune distillation
+    (synth/finetune.py): AdamW on `tuner.param` under `lr_at`, the rows of step s from `batch_rows(n_rows, ...)`,
+    the loss `tuner.loss(rows)`, and the resume checkpoint. `tuner` is a `PromptTuner` (or one with another loss).
+    A checkpoint is resumed only when its config, model `fingerprint` and `key` (what else fixes the result, e.g.
+    the teacher of a distillation) all match."""
     opt = torch.optim.AdamW([tuner.param], lr=cfg.lr, weight_decay=0.0)
     start, metrics, spent = 0, [], 0.0
     if resume_file is not None and resume_file.is_file():
-        ck = load_resume(resume_file)
-        if ck.get("config") == asdict(cfg) and ck.get("fingerprint") == lm.fingerprint:
+        ck = load_resume(resume_file, command)
+        if ck.get("config") == asdict(cfg) and ck.get("fingerprint") == fingerprint and ck.get("key") == key:
             tuner.param.data.copy_(ck["prompt"])
             opt.load_state_dict(ck["optimizer"])
             start, metrics, spent = ck["step"], ck["metrics"], ck["seconds"]
@@ -234,11 +245,11 @@ def train_prompt(lm: FrozenLM, examples: list[TaskExample], cfg: TrainConfig, re
         else:
             log.warning("ignoring %s: it was written for another config or model", resume_file)
     t0 = time.perf_counter()
-    bar = tqdm(total=cfg.steps, initial=start, desc="prompt tuning", unit="step", disable=not progress)
+    bar = tqdm(total=cfg.steps, initial=start, desc=desc, unit="step", disable=not progress)
     for step in range(start, cfg.steps):
         for g in opt.param_groups:
             g["lr"] = lr_at(cfg, step)
-        loss = tuner.loss(batch_rows(len(examples), cfg.batch_size, cfg.seed, step))
+        loss = tuner.loss(batch_rows(n_rows, cfg.batch_size, cfg.seed, step))
         opt.zero_grad(set_to_none=True)
         loss.backward()
         opt.step()
@@ -249,7 +260,7 @@ def train_prompt(lm: FrozenLM, examples: list[TaskExample], cfg: TrainConfig, re
         done = step + 1
         if resume_file is not None and cfg.checkpoint_every and done % cfg.checkpoint_every == 0 and done < cfg.steps:
             tmp = resume_file.with_name(resume_file.name + f".tmp{os.getpid()}")
-            torch.save({"config": asdict(cfg), "fingerprint": lm.fingerprint, "step": done,
+            torch.save({"config": asdict(cfg), "fingerprint": fingerprint, "key": key, "step": done,
                         "prompt": tuner.param.detach().cpu().clone(), "optimizer": opt.state_dict(),
                         "metrics": metrics, "seconds": spent + time.perf_counter() - t0}, tmp)
             os.replace(tmp, resume_file)
