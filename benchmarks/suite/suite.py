@@ -6,7 +6,7 @@
         [--split dev|test|all] [--tasks NAME ...] [--draws 3] [--set key=value ...]
     python -m benchmarks.suite.suite table runs/suite/demo        # the table, JSON and plot again from the results
 
-`train` trains each task's soft prompt with the one recipe (`tasks.RECIPE`, eval/train_soft_prompt.py) and writes
+`train` trains each task's soft prompt with the one recipe (`tasks.RECIPE`, `softprism train-prompt`) and writes
 `accuracy.json` beside it: soft prompt, no prompt, and the first description as a text prompt, by label scoring
 over the task's answer space on every test row. A task whose soft prompt does not beat no prompt by 0.2 is flagged
 (`learnable: false`) and must be replaced (split.yaml says how).

@@ -30,7 +30,7 @@ SPLIT = HERE / "split.yaml"
 SHARED_DATA = Path(os.environ.get("SOFTPRISM_SHARED_DATA", HERE.parents[1].parent / "shared" / "data" / "tasks"))
 
 RECIPE = {"length": 16, "steps": 100, "lr": 0.01, "batch_size": 8, "seed": 0, "init": "sample_vocab"}
-"""The one training recipe every suite task's soft prompt is trained with (eval/train_soft_prompt.py flags)."""
+"""The one training recipe every suite task's soft prompt is trained with (`softprism train-prompt` flags)."""
 
 N_TRAIN_SHARED, N_TEST_SHARED = 400, 80
 SHARED = {
