@@ -5,6 +5,7 @@
     python -m benchmarks.suite.suite run --config configs/eval/decompose_demo.yaml --out runs/suite/demo \
         [--split dev|test|all] [--tasks NAME ...] [--draws 3] [--set key=value ...]
     python -m benchmarks.suite.suite table runs/suite/demo        # the table, JSON and plot again from the results
+    python -m benchmarks.suite.suite status                       # the learnability gate of every task folder
 
 `train` trains each task's soft prompt with the one recipe (`tasks.RECIPE`, `softprism train-prompt`) and writes
 `accuracy.json` beside it: soft prompt, no prompt, and the first description as a text prompt, by label scoring
@@ -390,6 +391,38 @@ def argv_is_cli() -> bool:
     return Path(sys.argv[0]).name in ("suite.py", "__main__.py") or sys.argv[0].endswith("benchmarks.suite.suite")
 
 
+def cmd_status(args) -> int:
+    """The learnability gate for every task folder: half (or `spare` / `replaced`), accuracies, verdict."""
+    root = Path(args.root)
+    split = {t.name: h for h, t in suite_tasks("all", root=root)}
+    lines = ["| task | half | kind | test rows | soft prompt | no prompt | first description | soft − none | gate |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    counts = {"dev": [0, 0], "test": [0, 0]}
+    for folder in sorted(p for p in (root / "tasks").iterdir() if (p / "descriptions.txt").is_file()):
+        task = SuiteTask(folder.name, folder)
+        half = split.get(task.name, "spare")
+        acc_path = folder / "accuracy.json"
+        if not acc_path.is_file():
+            if half in counts:
+                counts[half][1] += 1
+            lines.append(f"| {task.name} | {half} | {task.meta.get('kind', '')} | – | – | – | – | – | not trained |")
+            continue
+        acc = json.loads(acc_path.read_text(encoding="utf-8"))
+        c = acc["conditions"]
+        ok = bool(acc["learnable"])
+        if half in counts:
+            counts[half][0 if ok else 1] += 1
+        elif not ok:
+            half = "replaced"
+        lines.append(f"| {task.name} | {half} | {task.meta.get('kind', '')} | {acc['n']} | "
+                     f"{c['soft']['accuracy']:.3f} | {c['none']['accuracy']:.3f} | {c['description']['accuracy']:.3f} | "
+                     f"{acc['soft_minus_none']:+.3f} | {'pass' if ok else 'fail'} |")
+    text = "\n".join(lines) + "\n"
+    text += "".join(f"\n{h}: {v[0]} tasks pass the gate, {v[1]} not trained or failing" for h, v in counts.items())
+    print(text)
+    return 0
+
+
 def cmd_table(args) -> int:
     out = Path(args.out)
     p = out / "suite.json"
@@ -431,6 +464,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ru.add_argument("--model", default=None, help="`tiny` for tests; default: the adapter's base model")
     ru.add_argument("--encoder", default="default", help="sentence encoder for the description scores")
     ru.add_argument("--root", type=Path, default=HERE, help="suite folder (split.yaml, tasks/); default this one")
+    st = sub.add_parser("status", help="the learnability gate of every task folder (accuracy.json), as a table")
+    st.add_argument("--root", type=Path, default=HERE, help="suite folder (split.yaml, tasks/); default this one")
     ta = sub.add_parser("table", help="rewrite suite.md / suite.json / suite.png from a run's per-task rows")
     ta.add_argument("out", help="a folder `run` wrote")
     return ap.parse_args(argv)
@@ -438,7 +473,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    return {"prepare": cmd_prepare, "train": cmd_train, "run": cmd_run, "table": cmd_table}[args.cmd](args)
+    return {"prepare": cmd_prepare, "train": cmd_train, "run": cmd_run, "table": cmd_table,
+            "status": cmd_status}[args.cmd](args)
 
 
 if __name__ == "__main__":
