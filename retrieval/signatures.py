@@ -344,7 +344,7 @@ class SignatureIndex:
         if corpus.fingerprint != meta["corpus"]["fingerprint"] or len(corpus) != meta["rows"]:
             raise InputError(f"{folder}/rows.jsonl does not match its sidecar (rows or fingerprint); rebuild the index")
         # cloned: load_file maps the file, so a tensor would change if the file were rewritten under a running job
-        # (seen in session 18: an index rebuilt in place while an oracle trained on it gave NaN at the next step)
+        # (an index rebuilt in place while an oracle trained on it once gave NaN at the next step)
         side_t = {k: v.clone() for k, v in load_file(str(folder / "intercept.safetensors")).items()}
         a0 = side_t["intercept"]
         index = faiss.read_index(str(folder / "index.faiss"))
