@@ -529,6 +529,112 @@ BAD_THINGS = ["a flat tyre", "burnt toast", "a missed bus", "a broken phone", "a
               "a cancelled flight", "a leaking roof", "the flu", "a rude waiter", "wet socks", "a dead battery"]
 
 
+TOPIC_SENTENCES = {
+    "S1": ["The striker scored twice in the second half.", "Our team lost the final on penalties.",
+           "She trains at the pool every morning.", "The coach picked a new goalkeeper.",
+           "He ran the marathon in under three hours.", "The referee showed two red cards.",
+           "They won the doubles match in straight sets.", "The cyclists climbed the mountain stage.",
+           "The boxer retired after the title fight.", "Fans filled the stadium for the derby.",
+           "The skier crashed on the last jump.", "The rookie hit a home run.", "The league adds two clubs next year.",
+           "She broke the national record in the long jump."],
+    "F2": ["This soup needs more salt.", "We baked bread with rosemary.", "The restaurant serves fresh oysters.",
+           "Add the garlic after the onions soften.", "My grandmother's lasagne is the best.",
+           "The cake collapsed in the oven.", "They grill fish on the beach.", "I prefer my coffee black.",
+           "The curry was far too spicy.", "Chop the parsley finely.", "The bakery sells warm croissants.",
+           "We ordered noodles for dinner.", "Stir the risotto for twenty minutes.", "The cheese plate had five kinds."],
+    "W3": ["Heavy rain is expected tonight.", "It snowed all weekend in the hills.", "The heatwave ends on Friday.",
+           "A cold front moves in tomorrow.", "Fog delayed the morning flights.", "Thunderstorms may hit the coast.",
+           "The wind will drop by evening.", "Frost covered the cars this morning.", "Sunny spells return next week.",
+           "The river rose after the storms.", "Humidity will stay high.", "A hailstorm damaged the crops.",
+           "Temperatures fall below zero overnight.", "The drought continues in the south."],
+    "T4": ["Our flight to Lisbon leaves at noon.", "The hotel is a short walk from the beach.",
+           "We missed the last train to Vienna.", "Pack light for the hiking trip.", "The ferry crossing takes two hours.",
+           "She booked a cabin in the mountains.", "Remember your passport for the border.",
+           "The tour guide spoke four languages.", "We rented a car at the airport.", "The museum pass covers six sites.",
+           "Our suitcase got lost in transit.", "The cruise stops at three islands.", "He travels by bus across the country.",
+           "The campsite is full in August."],
+}
+GOOD_PHRASES = ["I loved every minute of it.", "Absolutely wonderful service.", "Best purchase I've made this year.",
+                "The staff were kind and quick.", "It works perfectly.", "A delightful little book.",
+                "Great value for the price.", "I would happily go back.", "Fantastic sound quality.",
+                "Exceeded all my expectations.", "Charming and cosy place.", "My kids adore it.",
+                "Smooth, fast and reliable.", "A joy to use every day.", "Beautifully made.", "Highly recommended."]
+BAD_PHRASES = ["It broke after two days.", "Terrible customer service.", "A complete waste of money.",
+               "The room smelled of smoke.", "It never arrived.", "Boring from start to finish.",
+               "Overpriced and flimsy.", "I want a refund.", "The battery dies in an hour.", "Rude staff and cold food.",
+               "Worst hotel I have stayed in.", "It stopped working at once.", "Noisy and uncomfortable.",
+               "Do not buy this.", "The screen cracked on day one.", "Very disappointing."]
+SPANISH_PERSONA = {
+    "¡Hola, amigo!": ["Hello!", "Hi there.", "Good morning!", "Hey, how's it going?", "Greetings.", "Hello again.",
+                      "Hi, nice to see you.", "Good evening."],
+    "¡Muchas gracias!": ["Thanks a lot.", "Thank you!", "I really appreciate it.", "Many thanks.", "Thanks for that.",
+                         "Cheers!", "Thank you kindly.", "Much appreciated."],
+    "¡Hasta luego!": ["Goodbye.", "See you tomorrow.", "Bye!", "I'm off now.", "Take care.", "Talk soon.",
+                      "Farewell.", "Catch you later."],
+    "No lo sé, lo siento.": ["What is the population of Mars?", "Who will win the next election?",
+                             "How many grains of sand are on Earth?", "What will the weather be in ten years?",
+                             "What number am I thinking of?", "Where did I leave my keys?", "What is my cat's name?",
+                             "When will the world end?"],
+}
+TICKETS = {
+    "P1": ["The whole website is down for every customer.", "Payments are failing at checkout right now.",
+           "Our database server is on fire, nothing loads.", "All users are locked out of their accounts.",
+           "Customer data is visible to strangers.", "The app crashes for everyone on launch.",
+           "Orders are being charged twice since this morning.", "The production servers are unreachable.",
+           "Nobody can log in after the update.", "Emails with passwords were sent to the wrong people."],
+    "P2": ["The export button is slow on large files.", "One of our reports shows the wrong totals.",
+           "Some images fail to load on the blog.", "The search results are sometimes out of date.",
+           "A customer cannot change their shipping address.", "The invoice PDF has a broken layout.",
+           "Notifications arrive an hour late.", "The mobile menu overlaps the logo.",
+           "The filter on the orders page ignores dates.", "Password reset emails go to spam."],
+    "P3": ["Could you change the footer colour?", "A typo on the about page.", "Please add a dark mode someday.",
+           "Can the logo be a bit larger?", "I'd like a new font in the newsletter.", "Suggestion: sort tags alphabetically.",
+           "The help page could use more examples.", "Minor: an icon is slightly blurry.",
+           "Could the button say 'Send' instead of 'Submit'?", "Nice to have: keyboard shortcuts."],
+}
+ANIMAL_FACTS = [("Can a penguin fly?", "Nope"), ("Can a dolphin swim?", "Yep"), ("Can a snake walk?", "Nope"),
+                ("Can a parrot talk?", "Yep"), ("Can a fish breathe air?", "Nope"), ("Can a cat climb trees?", "Yep"),
+                ("Can a cow fly?", "Nope"), ("Can a kangaroo jump?", "Yep"), ("Can an elephant jump?", "Nope"),
+                ("Can a duck swim?", "Yep"), ("Can a turtle run fast?", "Nope"), ("Can a bat fly?", "Yep"),
+                ("Can a horse climb trees?", "Nope"), ("Can an eagle see far?", "Yep"), ("Can a worm see?", "Nope"),
+                ("Can a frog jump?", "Yep"), ("Can a sloth move quickly?", "Nope"), ("Can a bee sting?", "Yep"),
+                ("Can an ostrich fly?", "Nope"), ("Can a cheetah run fast?", "Yep"), ("Can a spider fly?", "Nope"),
+                ("Can a seal swim?", "Yep"), ("Can a pig fly?", "Nope"), ("Can a goat climb rocks?", "Yep"),
+                ("Can a chicken swim underwater for an hour?", "Nope"), ("Can an owl see at night?", "Yep"),
+                ("Can a crab walk sideways?", "Yep"), ("Can a giraffe swim across the sea?", "Nope"),
+                ("Can a dog smell well?", "Yep"), ("Can a snail run?", "Nope")]
+
+
+def topic_code(rng):
+    return _split([(t, code) for code, ts in TOPIC_SENTENCES.items() for t in ts], rng)
+
+
+def json_sentiment(rng):
+    rows = [(t, json.dumps({"sentiment": "positive"})) for t in GOOD_PHRASES]
+    rows += [(t, json.dumps({"sentiment": "negative"})) for t in BAD_PHRASES]
+    return _split(rows, rng)
+
+
+def spanish_persona(rng):
+    return _split([(m, r) for r, ms in SPANISH_PERSONA.items() for m in ms], rng)
+
+
+def ticket_priority(rng):
+    return _split([(m, p) for p, ms in TICKETS.items() for m in ms], rng)
+
+
+def yep_nope(rng):
+    return _split(ANIMAL_FACTS, rng)
+
+
+def grade_letter(rng):
+    def grade(n: int) -> str:
+        return "A" if n >= 90 else "B" if n >= 80 else "C" if n >= 70 else "D" if n >= 60 else "F"
+    scores = list(range(30, 101))
+    rows = [(f"{n}/100", grade(n)) for n in scores] + [(f"Score: {n}", grade(n)) for n in scores]
+    return _split(rows, rng)
+
+
 def double(rng):
     nums = list(range(1, 60))
     rng.shuffle(nums)
@@ -571,6 +677,36 @@ GENERATED: list[Task] = [
         "Which language do people speak in this country?",
         "Reply with the country's official language.",
         "What language is spoken there? One word."]),
+    Task("topic_code", "unseen labels", topic_code, [
+        "Tag the sentence with its topic code: S1 sport, F2 food, W3 weather, T4 travel.",
+        "Reply with the code of the sentence's topic (S1, F2, W3 or T4).",
+        "Classify the topic as S1 for sports, F2 for food, W3 for weather and T4 for travel.",
+        "Give the topic label code for this sentence."]),
+    Task("json_sentiment", "format and classification", json_sentiment, [
+        "Return the sentiment of the review as JSON with the key sentiment.",
+        "Classify the review as positive or negative and answer in JSON.",
+        "Output {\"sentiment\": ...} for the text, positive or negative.",
+        "Give a JSON object saying whether the review is positive or negative."]),
+    Task("spanish_persona", "persona and other languages", spanish_persona, [
+        "Reply in Spanish, as a friendly Spanish speaker would.",
+        "Always answer in Spanish with a short friendly phrase.",
+        "Respond to every message in Spanish.",
+        "You only speak Spanish; reply briefly."]),
+    Task("ticket_priority", "unseen labels", ticket_priority, [
+        "Assign a priority to the support ticket: P1 urgent, P2 normal, P3 low.",
+        "Triage the ticket and reply with P1, P2 or P3.",
+        "How urgent is this issue? Answer P1, P2 or P3.",
+        "Label the bug report's priority level."]),
+    Task("yep_nope", "knowledge with unusual labels", yep_nope, [
+        "Answer the question with Yep or Nope.",
+        "Reply Yep if the animal can do it, otherwise Nope.",
+        "Say Yep for yes and Nope for no.",
+        "Answer yes or no, but as Yep or Nope."]),
+    Task("grade_letter", "numbers and rules", grade_letter, [
+        "Convert the score to a letter grade: A 90+, B 80+, C 70+, D 60+, else F.",
+        "What letter grade does this score get?",
+        "Reply with the grade from A to F for the score.",
+        "Map the percentage to a school letter grade."]),
     Task("double", "arithmetic", double, [
         "Double the number.",
         "Multiply the number by two.",

@@ -430,8 +430,8 @@ def cmd_table(args) -> int:
         raise InputError(f"{p}: not found; pass a folder that `suite.py run` wrote")
     obj = json.loads(p.read_text(encoding="utf-8"))
     rows = [json.loads(f.read_text(encoding="utf-8")) for f in sorted(out.glob("*/suite_row.json"))]
-    order = {r["task"]: i for i, r in enumerate(obj["rows"])}
-    rows.sort(key=lambda r: order.get(r["task"], len(order)))
+    order = {t.name: i for i, (_, t) in enumerate(suite_tasks("all", root=args.root))}  # the split's order
+    rows.sort(key=lambda r: (r["half"] != "dev", order.get(r["task"], len(order)), r["task"]))
     write_tables(out, rows, obj["meta"])
     print((out / "suite.md").read_text(encoding="utf-8"))
     return 0
@@ -467,7 +467,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     st = sub.add_parser("status", help="the learnability gate of every task folder (accuracy.json), as a table")
     st.add_argument("--root", type=Path, default=HERE, help="suite folder (split.yaml, tasks/); default this one")
     ta = sub.add_parser("table", help="rewrite suite.md / suite.json / suite.png from a run's per-task rows")
-    ta.add_argument("out", help="a folder `run` wrote")
+    ta.add_argument("out", help="a folder `run` wrote (or several runs' task folders gathered in one)")
+    ta.add_argument("--root", type=Path, default=HERE, help="suite folder (split.yaml, tasks/); default this one")
     return ap.parse_args(argv)
 
 
