@@ -605,6 +605,22 @@ ANIMAL_FACTS = [("Can a penguin fly?", "Nope"), ("Can a dolphin swim?", "Yep"), 
                 ("Can a dog smell well?", "Yep"), ("Can a snail run?", "Nope")]
 
 
+ANIMAL_CLASSES = {
+    "MAM": ["dog", "whale", "bat", "horse", "mouse", "elephant", "dolphin", "goat", "rabbit", "bear", "lion",
+            "camel", "otter", "squirrel", "cow"],
+    "BRD": ["eagle", "sparrow", "penguin", "owl", "parrot", "duck", "swan", "crow", "robin", "ostrich", "pigeon",
+            "flamingo", "hawk", "goose", "peacock"],
+    "FSH": ["salmon", "shark", "trout", "tuna", "cod", "goldfish", "carp", "herring", "eel", "sardine", "catfish",
+            "mackerel", "pike", "haddock", "perch"],
+    "INS": ["ant", "bee", "beetle", "butterfly", "mosquito", "wasp", "grasshopper", "ladybird", "moth", "termite",
+            "cricket", "dragonfly", "flea", "cockroach", "firefly"],
+}
+
+
+def animal_class(rng):
+    return _split([(a, c) for c, animals in ANIMAL_CLASSES.items() for a in animals], rng)
+
+
 def topic_code(rng):
     return _split([(t, code) for code, ts in TOPIC_SENTENCES.items() for t in ts], rng)
 
@@ -677,6 +693,11 @@ GENERATED: list[Task] = [
         "Which language do people speak in this country?",
         "Reply with the country's official language.",
         "What language is spoken there? One word."]),
+    Task("animal_class", "unseen labels (knowledge)", animal_class, [
+        "Code the animal's class: MAM mammal, BRD bird, FSH fish, INS insect.",
+        "Reply MAM, BRD, FSH or INS for the kind of animal.",
+        "Which class does the animal belong to? Use the three-letter code.",
+        "Tag each animal as MAM, BRD, FSH or INS."]),
     Task("topic_code", "unseen labels", topic_code, [
         "Tag the sentence with its topic code: S1 sport, F2 food, W3 weather, T4 travel.",
         "Reply with the code of the sentence's topic (S1, F2, W3 or T4).",
