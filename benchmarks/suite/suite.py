@@ -283,8 +283,9 @@ def markdown(rows: list[dict], summary: dict, meta: dict) -> str:
         lab = "–" if r["explained_label"] is None else (
             f"{r['explained_label']:.2f}" + (f" [{ci[0]:.2f}, {ci[1]:.2f}]" if ci else ""))
         a = r["accuracy"]
+        text = " ".join(str(r["top_component"]).split())  # one line: a table cell
         top = "–" if r["top_component"] is None else (
-            f"{r['top_component'][:60]} ({r['top_weight']:+.2f}, {_fmt(r['top_component_cos'], 2)})")
+            f"{text[:60]} ({r['top_weight']:+.2f}, {_fmt(r['top_component_cos'], 2)})")
         lines.append(f"| {r['task']} | {r['half']} | {_fmt(r['explained'])} | {_fmt(r['chance_mean'])} ± "
                      f"{_fmt(r['chance_std'])} | {_fmt(r['margin'], 3)} | {lab} | {_fmt(r['cos_top3'], 2)} | "
                      f"{_fmt(r['rougeL_top3'], 2)} | {top.replace('|', '/')} | "
