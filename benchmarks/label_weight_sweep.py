@@ -25,6 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     from softprism.decompose.candidates import merge_candidates
     from softprism.decompose.cli import open_decomposer
     from softprism.decompose.config import DecomposeConfig
+    from softprism.decompose.diagnostics import Diagnostics, Timing
     from softprism.poe.config import load_config
     from softprism.poe.errors import InputError
     from softprism.poe.softprompt import load_soft_prompt
@@ -54,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     sp = load_soft_prompt(adapter)
     dec, soft, _ = open_decomposer(cfg, sp, str(adapter))
     target = dec.prepare(soft)
-    cands = merge_candidates([dec.candidates(target, {}, {})])
+    cands = merge_candidates([dec.candidates(target, Timing(), Diagnostics())])
     dec.store.get([c.text for c in cands], progress=True)
     rows = []
     for lw in weights + (["labels"] if args.labels_only else []):

@@ -12,7 +12,6 @@ separately. Repeats alternate the two paths; the fastest time of each is kept. W
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import time
 from pathlib import Path

@@ -31,14 +31,13 @@ Must not: train anything, or load other models than the frozen LM it is given.
 from __future__ import annotations
 
 import logging
-import time
 from typing import TYPE_CHECKING
 
 from softprism.decompose.chance import random_dictionary
 from softprism.decompose.config import METHODS
+from softprism.decompose.diagnostics import Diagnostics, Stopwatch, Timing
 from softprism.decompose.result import DecompositionResult
 from softprism.decompose.verbalise import patch_layers
-
 
 if TYPE_CHECKING:
     from softprism.decompose.pipeline import Decomposer
@@ -46,43 +45,41 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-log = logging.getLogger(__name__)
-
 
 def projection(dec: "Decomposer", target: "Target") -> "DecompositionResult":
     """(a) The nearest-token projection text alone, with the PoE solve (its weight and the null intercept)."""
-    t0 = time.perf_counter()
-    text = target.text("projection", dec)
-    timing = {"baseline_text_s": time.perf_counter() - t0}
+    timing = Timing()
+    with timing("baseline_text_s"):
+        text = target.text("projection", dec)
     return dec.solve(target, dec.text_candidates([text], "projection"), "projection", timing,
-                     {"projection_text": text})
+                     Diagnostics(projection_text=text))
 
 
 def patchscope(dec: "Decomposer", target: "Target") -> "DecompositionResult":
     """(b) The patchscope description alone, with the PoE solve."""
-    t0 = time.perf_counter()
-    text = target.text("patchscope", dec)
-    timing = {"baseline_text_s": time.perf_counter() - t0}
+    timing = Timing()
+    with timing("baseline_text_s"):
+        text = target.text("patchscope", dec)
     src, tgt = patch_layers(dec.lm, dec.cfg.baselines.patchscope)
     return dec.solve(target, dec.text_candidates([text], "patchscope"), "patchscope", timing,
-                     {"patchscope_text": text, "source_layer": src, "target_layer": tgt})
+                     Diagnostics(patchscope_text=text, source_layer=src, target_layer=tgt))
 
 
 def retrieval_from(dec: "Decomposer", target: "Target", kind: str, size: int) -> "DecompositionResult":
     """(c) FAISS top-`size` hits of the projection or patchscope text, with the same PoE solve."""
-    t0 = time.perf_counter()
-    text = target.text(kind, dec)
-    timing = {"baseline_text_s": time.perf_counter() - t0}
-    t0 = time.perf_counter()
-    cands = dec.retrieve_texts([text], size, kind) if text else []
-    timing["retrieval_s"] = time.perf_counter() - t0
-    return dec.solve(target, cands, f"{kind}_retrieval", timing, {f"{kind}_text": text})
+    timing = Timing()
+    with timing("baseline_text_s"):
+        text = target.text(kind, dec)
+    with timing("retrieval_s"):
+        cands = dec.retrieve_texts([text], size, kind) if text else []
+    info = Diagnostics(projection_text=text) if kind == "projection" else Diagnostics(patchscope_text=text)
+    return dec.solve(target, cands, f"{kind}_retrieval", timing, info)
 
 
 def ground_truth(dec: "Decomposer", target: "Target", texts: list[str]) -> "DecompositionResult":
     """(e) The ground-truth dictionary (the benchmark's upper bound): exactly `texts`, with the same PoE solve."""
-    return dec.solve(target, dec.text_candidates(list(texts), "ground_truth"), "ground_truth", {},
-                     {"ground_truth": list(texts)})
+    return dec.solve(target, dec.text_candidates(list(texts), "ground_truth"), "ground_truth", Timing(),
+                     Diagnostics(ground_truth=list(texts)))
 
 
 def run_baselines(dec: "Decomposer", target: "Target", size: int, methods: list[str] | None = None,
@@ -96,22 +93,22 @@ def run_baselines(dec: "Decomposer", target: "Target", size: int, methods: list[
     for m in METHODS:
         if m not in methods:
             continue
-        t0 = time.perf_counter()
-        if m == "projection":
-            out[m] = projection(dec, target)
-        elif m == "patchscope":
-            out[m] = patchscope(dec, target)
-        elif m == "projection_retrieval":
-            out[m] = retrieval_from(dec, target, "projection", cfg.retrieval_size or size)
-        elif m == "patchscope_retrieval":
-            out[m] = retrieval_from(dec, target, "patchscope", cfg.retrieval_size or size)
-        elif m == "random":  # (d) decompose/chance.py: `size` rows drawn at random, the same PoE solve
-            out[m] = random_dictionary(dec, target, cfg.random_size or size, cfg.random_seed)
-        elif m == "ground_truth":
-            if not gt:
-                continue
-            out[m] = ground_truth(dec, target, gt)
-        out[m].timing["total_s"] = time.perf_counter() - t0
+        if m == "ground_truth" and not gt:
+            continue
+        with Stopwatch() as sw:
+            if m == "projection":
+                out[m] = projection(dec, target)
+            elif m == "patchscope":
+                out[m] = patchscope(dec, target)
+            elif m == "projection_retrieval":
+                out[m] = retrieval_from(dec, target, "projection", cfg.retrieval_size or size)
+            elif m == "patchscope_retrieval":
+                out[m] = retrieval_from(dec, target, "patchscope", cfg.retrieval_size or size)
+            elif m == "random":  # (d) decompose/chance.py: `size` rows drawn at random, the same PoE solve
+                out[m] = random_dictionary(dec, target, cfg.random_size or size, cfg.random_seed)
+            elif m == "ground_truth":
+                out[m] = ground_truth(dec, target, gt)
+        out[m].timing.set("total_s", sw.seconds)  # the whole baseline, its verbalisation included
         log.info("baseline %s: explained %.3f (%d candidates) in %.1f s", m, out[m].explained,
                  len(out[m].dictionary), out[m].timing["total_s"])
     return out

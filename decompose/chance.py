@@ -23,11 +23,12 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
-import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
+
+from softprism.decompose.diagnostics import Diagnostics, Stopwatch, Timing
 
 if TYPE_CHECKING:
     from softprism.decompose.pipeline import Decomposer
@@ -56,8 +57,8 @@ def random_dictionary(dec: "Decomposer", target: "Target", size: int, seed: int 
     `dec.solve` as the pipeline's dictionary is (`k`: its k, default `cfg.k`). The candidates' source and the
     result's method are `method`: `random` for the baseline, `chance` for the chance line's draws."""
     rows = random_rows(len(dec.index), size, draw_seed(seed, target.sha, draw))
-    info = {"seed": seed} | ({"draw": draw} if draw else {})
-    return dec.solve(target, dec.position_candidates(rows, method), method, {}, info, k=k)
+    info = Diagnostics(seed=seed, draw=draw or None)
+    return dec.solve(target, dec.position_candidates(rows, method), method, Timing(), info, k=k)
 
 
 def _num(x: float) -> float | None:
@@ -154,15 +155,17 @@ def chance_line(dec: "Decomposer", target: "Target", explained: float, size: int
         raise ValueError(f"draws={draws}: the chance line needs at least one random dictionary")
     if size < 1:
         raise ValueError(f"size={size}: a random dictionary needs at least one row")
-    t0 = time.perf_counter()
     k = dec.cfg.k if k is None else k
-    got, seeds, ids = [], [], []
-    for d in range(draws):
-        r = random_dictionary(dec, target, size, seed, d, method="chance", k=k)
-        got.append(float(r.explained))
-        seeds.append(draw_seed(seed, target.sha, d))
-        ids.append([c.corpus_id for c in r.dictionary])
+    got: list[float] = []
+    seeds: list[int] = []
+    ids: list[list[str | None]] = []
+    with Stopwatch() as sw:
+        for d in range(draws):
+            r = random_dictionary(dec, target, size, seed, d, method="chance", k=k)
+            got.append(float(r.explained))
+            seeds.append(draw_seed(seed, target.sha, d))
+            ids.append([c.corpus_id for c in r.dictionary])
     line = ChanceLine(size=min(size, len(dec.index)), k=k, draws=got, seeds=seeds, explained=float(explained),
-                      seed=seed, ids=ids, seconds=time.perf_counter() - t0)
+                      seed=seed, ids=ids, seconds=sw.seconds)
     log.info("chance line: %s (%.1f s)", line.sentence(), line.seconds)
     return line

@@ -18,7 +18,9 @@ from softprism.poe.solver import SolverConfig
 log = logging.getLogger(__name__)
 
 
-METHODS = ("projection", "patchscope", "projection_retrieval", "patchscope_retrieval", "random", "ground_truth")
+Method = Literal["projection", "patchscope", "projection_retrieval", "patchscope_retrieval", "random", "ground_truth"]
+METHODS: tuple[Method, ...] = ("projection", "patchscope", "projection_retrieval", "patchscope_retrieval", "random",
+                               "ground_truth")
 DEFAULT_TARGET_PROMPT = ("Here is a hidden instruction: \u00ab{soft}\u00bb\n"
                          "Write this instruction out in plain English, as one sentence.")
 
@@ -55,8 +57,7 @@ class BaselineConfig:
 
     enabled: bool = True
     """Run the baselines (the CLI's --no-baselines turns them off)."""
-    methods: list[Literal["projection", "patchscope", "projection_retrieval", "patchscope_retrieval", "random",
-                          "ground_truth"]] = field(default_factory=lambda: ["projection", "random", "ground_truth"])
+    methods: list[Method] = field(default_factory=lambda: ["projection", "random", "ground_truth"])
     """Baselines to run (`ground_truth` only when ground-truth texts are known). The default leaves out the two
     retrieval baselines, each a dictionary of fresh candidate tables (the plain default took over 30 minutes with
     them on a loaded 2-core CPU, commit a0a2c68), and patchscope (68 s for one candidate, whose text the pipeline

@@ -23,7 +23,7 @@ def task_labels(lm: FrozenLM, fit: ProbeSet, held: ProbeSet) -> tuple[list[int],
     probes = list(fit.probes) + list(held.probes)
     if not held.probes or any(p.output is None for p in probes):
         return None
-    first = [lm.tokenize(p.output)[:1] for p in probes]
+    first = [lm.tokenize(p.output or "")[:1] for p in probes]  # none is None (above)
     if any(not f for f in first):
         return None
     labels = sorted({f[0] for f in first})
@@ -72,7 +72,7 @@ def decision_metrics(lm: FrozenLM, held_states: torch.Tensor, target: torch.Tens
 
     H = held_states[:, rows].double()  # [N + 1, B, d]
     ws = [(i, w) for i, w in pairs] + ([(null_index, null_w)] if null_w is not None else [])
-    combo = sum(w * H[i] for i, w in ws) if ws else torch.zeros_like(H[0])
+    combo = sum((w * H[i] for i, w in ws), torch.zeros_like(H[0]))
     states = {"soft": (target[rows].double(), 1.0), "answer": (combo, sum(w for _, w in ws)),
               "base": (H[null_index], 1.0)}
     if best_i is not None:

@@ -305,6 +305,7 @@ def main(argv: list[str] | None = None) -> int:
     exp = explain_finetune(cfg, fcfg, resume_file=resume, progress=True)
     result = exp.to_json()
     result["provenance"].update({k: v for k, v in provenance().items() if k in ("git_sha", "started", "argv")})
+    assert exp.lm is not None  # a run's own explanation holds its model
     with atomic_dir(out) as tmp:
         write_distilled(tmp / "soft_prompt", exp.lm, exp.distilled)
         write_run_info(tmp, cfg, {"command": "explain_finetune", "finetune": fcfg.finetune,

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -51,10 +51,11 @@ from softprism.decompose.candidates import REPLY_QUERY_CHARS, Candidate, merge_c
 from softprism.decompose.chance import ChanceLine, chance_line
 from softprism.decompose.config import CandidateConfig, DecomposeConfig
 from softprism.decompose.decision import decision_metrics, label_names, task_labels
-from softprism.decompose.result import Component, DecompositionResult, Report, _f
+from softprism.decompose.diagnostics import Diagnostics, Stopwatch, Timing, _f
+from softprism.decompose.result import DecompositionResult, Report
 from softprism.decompose.target import Target
 from softprism.poe.errors import InputError
-from softprism.poe.fit import Decomposition, DictionaryFit
+from softprism.poe.fit import Component, Decomposition, DictionaryFit
 from softprism.poe.lm import FrozenLM
 from softprism.poe.probes import ProbeSet
 from softprism.poe.slot import PromptSlot
@@ -78,6 +79,24 @@ def oracle_only(c: CandidateConfig) -> CandidateConfig:
     texts)."""
     return dataclasses.replace(c, signature=0, projection=0, patchscope=0, replies=0, labels=0, texts=[], file="",
                                fallback=[])
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One k-sparse answer over a dictionary, as `Decomposer.solve` weighs the alternatives against each other.
+
+    `pairs`: (dictionary position, weight) of each prompt, in the order found; `kl`: its held-out KL; `kl_fit`: its
+    KL on the fit probes (the only number the choice between alternatives reads); `null_weight`: the null prompt's
+    intercept (None without `include_null`); `k`: the k it answers for; `how`: where it came from (`greedy_path`,
+    `full_top_k_refit`, `before_neighbours`, with `+swaps` when the exchange sweeps changed it; `full_fit`: the full
+    fit's non-zero weights, when k is 0), as result.json's `info.k_answer` says."""
+
+    pairs: tuple[tuple[int, float], ...]
+    kl: float
+    kl_fit: float
+    null_weight: float | None
+    k: int
+    how: str
 
 
 class Decomposer:
@@ -160,11 +179,10 @@ class Decomposer:
     def prepare(self, soft: torch.Tensor, name: str = "soft prompt") -> Target:
         """Validate soft [L, d] and compute its states on the fit and held-out tails ([P_fit, d], [P_held, d])."""
         soft = self.lm.check_soft_prompt(torch.as_tensor(soft), name)
-        t0 = time.perf_counter()
-        with torch.no_grad():
+        with Stopwatch() as sw, torch.no_grad():
             f, h = compute_states_on(self.lm, self.slot, [soft], [self.fit_tails, self.held_tails])
             states = (f[0], h[0])
-        return Target(soft, states, time.perf_counter() - t0)
+        return Target(soft, states, sw.seconds)
 
     def position_candidates(self, positions, source: str) -> list[Candidate]:
         """Index rows -> candidates (positions < 0 skipped)."""
@@ -203,19 +221,19 @@ class Decomposer:
         v /= np.linalg.norm(v, axis=1, keepdims=True).clip(min=1e-12)
         return self.retrieve_vectors(v.astype(np.float32), np.array([1.0, 0.5]), size, size, "replies")
 
-    def label_candidates(self, target: Target, have: list[Candidate], n: int, timing: dict,
-                         info: dict) -> list[Candidate]:
+    def label_candidates(self, target: Target, have: list[Candidate], n: int, timing: Timing,
+                         info: Diagnostics) -> list[Candidate]:
         """The `labels` source: when the soft prompt's replies form a closed label set, up to `n` instructions
         written around it and up to `n` of the `have` prompts (in dictionary order) that name two or more of its
         labels, with their label list rewritten to the soft prompt's (decompose/labels.py). [] otherwise."""
         from softprism.decompose.labels import label_instructions, label_relabel, reply_labels
 
-        t0 = time.perf_counter()
-        pairs = target.replies(self)
-        timing["replies_text_s"] = timing.get("replies_text_s", 0.0) + time.perf_counter() - t0
+        with timing("replies_text_s"):
+            pairs = target.replies(self)
         labels = reply_labels([r for _, r in pairs])
-        info.setdefault("replies", [{"probe": p, "reply": r} for p, r in pairs])
-        info["reply_labels"] = labels
+        if info.replies is None:
+            info.replies = [{"probe": p, "reply": r} for p, r in pairs]
+        info.reply_labels = labels or []
         if not labels:
             return []
         texts = label_instructions(labels, n)
@@ -235,22 +253,20 @@ class Decomposer:
         _, hits = self.index.search(np.asarray(queries, np.float32), m)  # [q, m]
         return self.position_candidates(candidate_dictionary(np.asarray(presence), hits, size), source)
 
-    def signature_candidates(self, target: Target, size: int, rounds: int, timing: dict,
-                             info: dict) -> list[Candidate]:
+    def signature_candidates(self, target: Target, size: int, rounds: int, timing: Timing,
+                             info: Diagnostics) -> list[Candidate]:
         """Up to `size` signature-index rows proposed by signed matching pursuit of the target's signature."""
         from softprism.retrieval.pursuit import metric_view, pursuit_candidates
 
-        t0 = time.perf_counter()
-        sig = target.signature(self.space)
-        timing["signature_s"] = time.perf_counter() - t0
-        t0 = time.perf_counter()
+        with timing("signature_s"):
+            sig = target.signature(self.space)
         use_floor = self.cfg.candidates.signature_floor
-        res = pursuit_candidates(self.signatures, sig, size, rounds, use_floor=use_floor)
-        timing["pursuit_s"] = time.perf_counter() - t0
-        info["pursuit_metric"] = "floor" if metric_view(self.signatures, use_floor) is not self.signatures else "plain"
+        with timing("pursuit_s"):
+            res = pursuit_candidates(self.signatures, sig, size, rounds, use_floor=use_floor)
+        info.pursuit_metric = "floor" if metric_view(self.signatures, use_floor) is not self.signatures else "plain"
         corpus = self.signatures.corpus
-        info["pursuit"] = {"picks": [corpus.texts[p] for p in res.picks], "weights": res.weights,
-                           "intercept": res.intercept, "residuals": res.residuals}
+        info.pursuit = {"picks": [corpus.texts[p] for p in res.picks], "weights": res.weights,
+                        "intercept": res.intercept, "residuals": res.residuals}
         out = []
         for p in res.candidates[:size]:
             pos = self._pos_of.get(corpus.texts[p].casefold(), -1)
@@ -295,8 +311,9 @@ class Decomposer:
         texts = [c.text for c in dictionary]
         fit_s, held_s, lse = tables if tables is not None else self.store.get(texts, progress=self.cfg.progress)
         T, vocab = self.cfg.probes.positions, None
-        if self.fit_on == "labels":  # the first reply token of each probe, over the label tokens only
-            fit_s, held_s, lse, vocab = fit_s[:, ::T], held_s[:, ::T], None, self.labels[0]
+        labels = self.labels  # set whenever fit_on is labels or both (checked in __init__)
+        if self.fit_on == "labels" and labels is not None:  # the first reply token of each probe, label tokens only
+            fit_s, held_s, lse, vocab = fit_s[:, ::T], held_s[:, ::T], None, labels[0]
             target = Target(target.soft, (target.states[0][::T], target.states[1][::T]), target.seconds)
             T = 1
         dfit = DictionaryFit(self.lm, self.slot, self.fit_probes, self.heldout_probes, texts,
@@ -304,11 +321,12 @@ class Decomposer:
                              sources=[c.source for c in dictionary], ids=[c.corpus_id for c in dictionary],
                              max_probe_tokens=self.cfg.probes.max_probe_tokens, progress=False,
                              tables=(fit_s, held_s), heldout_lse=lse, vocab=vocab,
-                             label_term=(self.labels[0], self.cfg.label_weight) if self.fit_on == "both" else None)
+                             label_term=(labels[0], self.cfg.label_weight)
+                             if self.fit_on == "both" and labels is not None else None)
         return dfit, target
 
-    def solve(self, target: Target, dictionary: list[Candidate], method: str, timing: dict | None = None,
-              info: dict | None = None, *, solver: SolverConfig | None = None, k: int | None = None,
+    def solve(self, target: Target, dictionary: list[Candidate], method: str, timing: Timing | None = None,
+              info: Diagnostics | None = None, *, solver: SolverConfig | None = None, k: int | None = None,
               with_path: bool = True, w0: torch.Tensor | None = None,
               before: list[int] | None = None) -> DecompositionResult:
         """The exact PoE solve, greedy path and held-out metrics of `target` over `dictionary` (deduplicated here).
@@ -318,93 +336,93 @@ class Decomposer:
         `with_path` (False: no greedy path, the answer is the full fit, as with k = 0). `w0`: a warm start for the
         full solve; `before`: one more candidate support for the k-sparse answer (dictionary positions, at most k;
         the neighbour rounds pass the answer they started from)."""
-        t_start = time.perf_counter()
-        timing = dict(timing or {})
-        info = dict(info or {})
-        dictionary = merge_candidates([dictionary])
-        texts = [c.text for c in dictionary]
-        info["fit_on"] = self.fit_on
-        if self.fit_on == "both":
-            info["label_weight"] = self.cfg.label_weight
-        t0 = time.perf_counter()
-        tables = self.store.get(texts, progress=self.cfg.progress)
-        timing["tables_s"] = time.perf_counter() - t0
-        solver = solver or self.solver
-        dfit, full, target = self.fit(target, dictionary, solver, with_path=with_path, tables=tables, w0=w0)
-        for key in ("solve_s", "path_s", "metrics_s"):
-            timing[key] = full.timing.get(key, 0.0)
-        kb = full.kl_base
-        path = [{"k": s.k, "kl_fit": _f(s.kl_fit), "kl_heldout": _f(s.kl_heldout),
-                 "explained": _f(1 - s.kl_heldout / kb) if s.kl_heldout is not None and kb > 0 else None,
-                 "indices": list(s.indices), "texts": [texts[i] for i in s.indices], "weights": list(s.weights)}
-                for s in full.path]
-        k = self.cfg.k if k is None else k
-        answer_null = full.null_weight
-        if k > 0 and full.path:
-            step = full.path[min(k, len(full.path) - 1)]
-            pairs = list(zip(step.indices, step.weights))
-            answer_null = step.pinned_weights[0] if step.pinned_weights else None
-            kl = step.kl_heldout if step.kl_heldout is not None else full.kl
-            kl_fit, k_used = step.kl_fit, step.k
-            info["k_answer"] = "greedy_path"
-            if len(full.components) > step.k:
-                # The greedy step picks by a local (quadratic) gain and can take a near-duplicate before the exact
-                # prompt; the full fit's top-k, refit, is the other natural k-sparse answer. Keep the one with the
-                # lower KL on the *fit* probes (the held-out numbers stay untouched by the choice).
-                t0 = time.perf_counter()
-                top = full.components[:step.k]
-                alt = self._refit(dfit, target, [c.index for c in top], [c.weight for c in top] + [full.null_weight],
-                                  solver)
-                timing["topk_refit_s"] = time.perf_counter() - t0
-                info["kl_fit_greedy_path"], info["kl_fit_top_k_refit"] = _f(step.kl_fit), _f(alt[2])
-                if alt[2] < step.kl_fit:
-                    pairs, kl, kl_fit = alt[0], alt[1], alt[2]
-                    answer_null = alt[3]
-                    info["k_answer"] = "full_top_k_refit"
-            if before and len(before) <= k:
-                # The neighbour rounds' starting answer (the greedy path over the smaller dictionary): a larger
-                # dictionary can send the greedy path elsewhere, so it stays in the running, on the fit probes too.
-                t0 = time.perf_counter()
-                alt = self._refit(dfit, target, list(before), None, solver)
-                timing["before_refit_s"] = time.perf_counter() - t0
-                info["kl_fit_before_neighbours"] = _f(alt[2])
-                if alt[2] < kl_fit:
-                    pairs, kl, kl_fit, answer_null = alt[0], alt[1], alt[2], alt[3]
-                    info["k_answer"], k_used = "before_neighbours", len(alt[0])
-            if solver.swap_sweeps > 0 and pairs:
-                # Exchanges around the chosen answer (never a higher fit KL; the held-out numbers untouched).
-                t0 = time.perf_counter()
-                pairs, kl, kl_fit, answer_null, swapped = self._swap(dfit, target, pairs, answer_null, solver)
-                timing["swap_s"] = time.perf_counter() - t0
-                info["swaps"] = swapped
-                if swapped:
-                    info["k_answer"] += "+swaps"
-            if info["k_answer"] == "greedy_path":
-                info["rank_by"] = "path"  # the order the greedy path added them: rank 1 explains the most alone
+        timing = timing.copy() if timing is not None else Timing()
+        info = info.copy() if info is not None else Diagnostics()
+        with timing("total_s"):
+            dictionary = merge_candidates([dictionary])
+            texts = [c.text for c in dictionary]
+            info.fit_on = self.fit_on
+            if self.fit_on == "both":
+                info.label_weight = self.cfg.label_weight
+            with timing("tables_s"):
+                tables = self.store.get(texts, progress=self.cfg.progress)
+            solver = solver or self.solver
+            dfit, full, target = self.fit(target, dictionary, solver, with_path=with_path, tables=tables, w0=w0)
+            for key in ("solve_s", "path_s", "metrics_s"):
+                timing.set(key, full.timing.get(key, 0.0))
+            kb = full.kl_base
+            path = [{"k": s.k, "kl_fit": _f(s.kl_fit), "kl_heldout": _f(s.kl_heldout),
+                     "explained": _f(1 - s.kl_heldout / kb) if s.kl_heldout is not None and kb > 0 else None,
+                     "indices": list(s.indices), "texts": [texts[i] for i in s.indices], "weights": list(s.weights)}
+                    for s in full.path]
+            k = self.cfg.k if k is None else k
+            if k > 0 and full.path:
+                answer = self._k_sparse(dfit, target, full, k, before, solver, timing, info)
+                info.k_answer = answer.how
+                if answer.how == "greedy_path":
+                    info.rank_by = "path"  # the order the greedy path added them: rank 1 explains the most alone
+                    pairs = list(answer.pairs)
+                else:
+                    pairs = sorted(answer.pairs, key=lambda p: -abs(p[1]))
+                    info.rank_by = "|weight|"
+                comps = [Component(texts[i], float(w), i, dictionary[i].source, dictionary[i].corpus_id, rank=r + 1)
+                         for r, (i, w) in enumerate(pairs)]
             else:
-                pairs.sort(key=lambda p: -abs(p[1]))
-                info["rank_by"] = "|weight|"
-            comps = [Component(r + 1, texts[i], float(w), dictionary[i].corpus_id, dictionary[i].source)
-                     for r, (i, w) in enumerate(pairs)]
-        else:
-            comps = [Component(r + 1, c.text, c.weight, c.corpus_id, c.source) for r, c in enumerate(full.components)]
-            kl, kl_fit, k_used = full.kl, full.kl_fit, len(full.components)
-            pairs = [(c.index, c.weight) for c in full.components]
-        t0 = time.perf_counter()
-        decision = self._decision(dfit, target, pairs, answer_null, texts.index(full.best_single)
-                                  if full.best_single in texts else None)
-        if decision is not None:
-            timing["decision_s"] = time.perf_counter() - t0
-        counts = {s: 0 for s in dict.fromkeys([c.source for c in dictionary])}
-        for c in dictionary:
-            counts[c.source] += 1
-        timing["total_s"] = timing.get("total_s", 0.0) + time.perf_counter() - t_start
+                comps = [Component(c.text, c.weight, c.index, c.source, c.corpus_id, rank=r + 1)
+                         for r, c in enumerate(full.components)]
+                pairs = [(c.index, c.weight) for c in full.components]
+                answer = Answer(tuple(pairs), full.kl, full.kl_fit, full.null_weight, len(full.components), "full_fit")
+            decision = None
+            if self.labels is not None:
+                with timing("decision_s"):
+                    decision = self._decision(dfit, target, pairs, answer.null_weight, texts.index(full.best_single)
+                                              if full.best_single in texts else None)
+            counts = {s: 0 for s in dict.fromkeys([c.source for c in dictionary])}
+            for c in dictionary:
+                counts[c.source] += 1
+        kl = answer.kl
         return DecompositionResult(
-            method=method, components=comps, k=k_used, kl=float(kl), kl_base=float(kb),
-            explained=1.0 - kl / kb if kb > 0 else float("nan"), kl_fit=float(kl_fit),
-            kl_best_single=float(full.kl_best_single), best_single=full.best_single, null_weight=answer_null,
+            method=method, components=comps, k=answer.k, kl=float(kl), kl_base=float(kb),
+            explained=1.0 - kl / kb if kb > 0 else float("nan"), kl_fit=float(answer.kl_fit),
+            kl_best_single=float(full.kl_best_single), best_single=full.best_single, null_weight=answer.null_weight,
             path=path, full=full, dictionary=dictionary, candidates=counts, timing=timing, info=info,
             decision=decision)
+
+    def _k_sparse(self, dfit: DictionaryFit, target: Target, full: Decomposition, k: int, before: list[int] | None,
+                  solver: SolverConfig, timing: Timing, info: Diagnostics) -> Answer:
+        """The k-sparse answer `solve` reports (k > 0, the full fit has a path): the greedy path's step k, or the
+        full fit's top k refit, or the neighbour rounds' starting answer `before` refit, whichever has the lowest KL
+        on the fit probes, then (with `solver.swap_sweeps`) exchanges around it. Records the alternatives' fit KLs
+        and the swaps in `info`, their times in `timing`."""
+        step = full.path[min(k, len(full.path) - 1)]
+        answer = Answer(tuple(zip(step.indices, step.weights)),
+                        step.kl_heldout if step.kl_heldout is not None else full.kl, step.kl_fit,
+                        step.pinned_weights[0] if step.pinned_weights else None, step.k, "greedy_path")
+        if len(full.components) > step.k:
+            # The greedy step picks by a local (quadratic) gain and can take a near-duplicate before the exact
+            # prompt; the full fit's top-k, refit, is the other natural k-sparse answer. Keep the one with the
+            # lower KL on the *fit* probes (the held-out numbers stay untouched by the choice).
+            top = full.components[:step.k]
+            start: list[float | None] = [c.weight for c in top]
+            with timing("topk_refit_s"):
+                alt = self._refit(dfit, target, [c.index for c in top], start + [full.null_weight], solver,
+                                  how="full_top_k_refit")
+            info.kl_fit_greedy_path, info.kl_fit_top_k_refit = step.kl_fit, alt.kl_fit
+            if alt.kl_fit < step.kl_fit:
+                answer = alt
+        if before and len(before) <= k:
+            # The neighbour rounds' starting answer (the greedy path over the smaller dictionary): a larger
+            # dictionary can send the greedy path elsewhere, so it stays in the running, on the fit probes too.
+            with timing("before_refit_s"):
+                alt = self._refit(dfit, target, list(before), None, solver, how="before_neighbours")
+            info.kl_fit_before_neighbours = alt.kl_fit
+            if alt.kl_fit < answer.kl_fit:
+                answer = alt
+        if solver.swap_sweeps > 0 and answer.pairs:
+            # Exchanges around the chosen answer (never a higher fit KL; the held-out numbers untouched).
+            with timing("swap_s"):
+                answer, info.swaps = self._swap(dfit, target, answer, solver)
+        return answer
 
     def _decision(self, dfit: DictionaryFit, target: Target, pairs: list[tuple[int, float]],
                   null_w: float | None, best_i: int | None) -> dict | None:
@@ -423,32 +441,36 @@ class Decomposer:
             self.store.get([t for t in texts[lo:lo + batch] if t.strip()], progress=self.cfg.progress)
         return self.store.computed - before
 
-    def _swap(self, dfit: DictionaryFit, target: Target, pairs: list[tuple[int, float]], null_w: float | None,
-              solver: SolverConfig) -> tuple[list[tuple[int, float]], float, float, float | None, int]:
-        """`poe.solver.swap_search` from the k-sparse answer `pairs` over the whole dictionary: ([(index, weight)],
-        held-out kl, fit kl, the null's weight or None, how many prompts were exchanged)."""
+    def _swap(self, dfit: DictionaryFit, target: Target, answer: Answer,
+              solver: SolverConfig) -> tuple[Answer, int]:
+        """`poe.solver.swap_search` from the k-sparse `answer` over the whole dictionary: the answer it ends on (`how`
+        gains `+swaps` when a prompt was exchanged) and how many prompts were exchanged."""
         from softprism.poe.solver import swap_search
 
         n = len(dfit.texts)
         rows = list(range(n)) + ([dfit.null_index] if self.cfg.include_null else [])
         pinned = [n] if self.cfg.include_null else []
         w = torch.zeros(len(rows), dtype=torch.float64)
-        for i, x in pairs:
+        for i, x in answer.pairs:
             w[i] = x
-        if pinned and null_w is not None:
-            w[n] = null_w
+        if pinned and answer.null_weight is not None:
+            w[n] = answer.null_weight
         problem = dfit.fit_problem(rows, target.states[0], solver)
         held = dfit.problem(dfit.held_states[rows], target.states[1], solver)
-        step = swap_search(problem, solver, [i for i, _ in pairs], w, pinned=pinned, heldout=held,
+        chosen = [i for i, _ in answer.pairs]
+        step = swap_search(problem, solver, chosen, w, pinned=pinned, heldout=held,
                            tries=solver.swap_tries, passes=solver.swap_sweeps)
-        swapped = len(set(step.indices) - {i for i, _ in pairs})
+        swapped = len(set(step.indices) - set(chosen))
         null = step.pinned_weights[0] if pinned else None
-        return list(zip(step.indices, step.weights)), float(step.kl_heldout), float(step.kl_fit), null, swapped
+        assert step.kl_heldout is not None  # measured: `held` was given
+        found = Answer(tuple(zip(step.indices, step.weights)), float(step.kl_heldout), float(step.kl_fit), null,
+                       answer.k, answer.how + ("+swaps" if swapped else ""))
+        return found, swapped
 
     def _refit(self, dfit: DictionaryFit, target: Target, idx: list[int], w0: list[float | None] | None = None,
-               solver: SolverConfig | None = None) -> tuple[list[tuple[int, float]], float, float, float | None]:
+               solver: SolverConfig | None = None, how: str = "refit") -> Answer:
         """Refit dictionary entries `idx` (+ the null intercept) with L2 only, starting from `w0` (their weights,
-        then the null's): ([(index, weight)], held-out kl, fit kl, the null's weight or None)."""
+        then the null's): an `Answer` with k = len(idx), from `how`."""
         from softprism.poe.solver import kept_logits, solve
 
         rows = list(idx) + ([dfit.null_index] if self.cfg.include_null else [])
@@ -461,10 +483,11 @@ class Decomposer:
         res = solve(restrict(list(range(len(rows)))) if restrict else problem, cfg, w0=start)
         held = dfit.problem(dfit.held_states[rows], target.states[1], cfg).value(res.w)
         null = float(res.w[len(idx)]) if self.cfg.include_null else None
-        return [(i, float(res.w[j])) for j, i in enumerate(idx)], float(held), float(res.kl), null
+        return Answer(tuple((i, float(res.w[j])) for j, i in enumerate(idx)), float(held), float(res.kl), null,
+                      len(idx), how)
 
     # ---- the pipeline --------------------------------------------------------------------------------------
-    def candidates(self, target: Target, timing: dict, info: dict, extra_texts: list[str] | None = None,
+    def candidates(self, target: Target, timing: Timing, info: Diagnostics, extra_texts: list[str] | None = None,
                    sources: CandidateConfig | None = None) -> list[Candidate]:
         """The pipeline's candidate dictionary for `target` (see the module docstring, steps 2-4). `sources`: which
         sources with how many candidates each (default `cfg.candidates`; e.g. `oracle_only(cfg.candidates)`); its
@@ -475,38 +498,34 @@ class Decomposer:
         if self.signatures is not None and c.signature > 0:
             groups.append(self.signature_candidates(target, c.signature, c.signature_rounds, timing, info))
         if self.oracle is not None:
-            t0 = time.perf_counter()
-            dirs, slots = self.oracle_slots(target)
-            timing["oracle_s"] = time.perf_counter() - t0
-            info["slots"] = slots
-            t0 = time.perf_counter()
-            groups.append(self.retrieve_vectors(dirs, np.array([s["presence"] for s in slots]), c.size,
-                                                c.per_slot, "oracle"))
-            timing["retrieval_s"] = time.perf_counter() - t0
+            with timing("oracle_s"):
+                dirs, slots = self.oracle_slots(target)
+            info.slots = slots
+            with timing("retrieval_s"):
+                groups.append(self.retrieve_vectors(dirs, np.array([s["presence"] for s in slots]), c.size,
+                                                    c.per_slot, "oracle"))
         elif c.size and c.fallback:
             share = [c.size // len(c.fallback) + (1 if i < c.size % len(c.fallback) else 0)
                      for i in range(len(c.fallback))]
             for src, n in zip(c.fallback, share):
                 extra[src] += n
-            info.setdefault("warnings", []).append(
-                f"no oracle: candidates from {' + '.join(c.fallback)} retrieval instead")
+            info.warnings.append(f"no oracle: candidates from {' + '.join(c.fallback)} retrieval instead")
         for src in ("projection", "patchscope"):
             if extra[src] > 0:
-                t0 = time.perf_counter()
-                text = target.text(src, self)
-                timing[f"{src}_text_s"] = time.perf_counter() - t0
-                info[f"{src}_text"] = text
-                t0 = time.perf_counter()
-                groups.append(self.retrieve_texts([text], extra[src], src))
-                timing["retrieval_s"] = timing.get("retrieval_s", 0.0) + time.perf_counter() - t0
+                with timing(f"{src}_text_s"):
+                    text = target.text(src, self)
+                if src == "projection":
+                    info.projection_text = text
+                else:
+                    info.patchscope_text = text
+                with timing("retrieval_s"):
+                    groups.append(self.retrieve_texts([text], extra[src], src))
         if c.replies > 0:
-            t0 = time.perf_counter()
-            pairs = target.replies(self)
-            timing["replies_text_s"] = time.perf_counter() - t0
-            info["replies"] = [{"probe": p, "reply": r} for p, r in pairs]
-            t0 = time.perf_counter()
-            groups.append(self.retrieve_replies(pairs, c.replies))
-            timing["retrieval_s"] = timing.get("retrieval_s", 0.0) + time.perf_counter() - t0
+            with timing("replies_text_s"):
+                pairs = target.replies(self)
+            info.replies = [{"probe": p, "reply": r} for p, r in pairs]
+            with timing("retrieval_s"):
+                groups.append(self.retrieve_replies(pairs, c.replies))
         if c.labels > 0:
             groups.append(self.label_candidates(target, merge_candidates(groups), c.labels, timing, info))
         users = (self.user_texts if sources is None else user_texts(sources)) + list(extra_texts or [])
@@ -516,46 +535,45 @@ class Decomposer:
 
     def decompose(self, soft: torch.Tensor | Target, extra_texts: list[str] | None = None) -> DecompositionResult:
         """The pipeline on one soft prompt [L, d] (or a prepared `Target`) -> `DecompositionResult`."""
-        t_start = time.perf_counter()
-        prepared = isinstance(soft, Target)
-        target = soft if prepared else self.prepare(soft)
-        timing = {"target_tables_s": target.seconds}
-        info: dict = {}
-        dictionary = self.candidates(target, timing, info, extra_texts)
-        log.info("pipeline: %d candidates (%s)", len(dictionary),
-                 ", ".join(f"{s} {sum(1 for c in dictionary if c.source == s)}" for s in SOURCES))
-        w0, before = None, None
-        if self.cfg.candidates.neighbours > 0 and self.cfg.candidates.neighbour_rounds > 0:
-            dictionary, w0, before = self.expand(target, dictionary, timing, info)
-        timing["total_s"] = time.perf_counter() - t_start + (target.seconds if prepared else 0.0)
+        timing, info = Timing(), Diagnostics()
+        with timing("total_s"):  # preparing the target, the candidates and the neighbour rounds; `solve` adds its own
+            target = soft if isinstance(soft, Target) else self.prepare(soft)
+            timing.set("target_tables_s", target.seconds)
+            dictionary = self.candidates(target, timing, info, extra_texts)
+            log.info("pipeline: %d candidates (%s)", len(dictionary),
+                     ", ".join(f"{s} {sum(1 for c in dictionary if c.source == s)}" for s in SOURCES))
+            w0, before = None, None
+            if self.cfg.candidates.neighbours > 0 and self.cfg.candidates.neighbour_rounds > 0:
+                dictionary, w0, before = self.expand(target, dictionary, timing, info)
+        if isinstance(soft, Target):  # prepared by the caller: its table time counts too
+            timing.add("total_s", target.seconds)
         return self.solve(target, dictionary, "pipeline", timing, info, w0=w0, before=before)
 
-    def expand(self, target: Target, dictionary: list[Candidate], timing: dict,
-               info: dict) -> tuple[list[Candidate], torch.Tensor | None, list[int] | None]:
+    def expand(self, target: Target, dictionary: list[Candidate], timing: Timing,
+               info: Diagnostics) -> tuple[list[Candidate], torch.Tensor | None, list[int] | None]:
         """The neighbour rounds (`candidates.neighbours`): each runs the greedy path over the dictionary so far (no
         full solve; `k` steps, at least `neighbours_of`) and adds the `neighbours` index rows nearest (by the
         sentence encoder) to each of the first `neighbours_of` prompts it picked; they stop early when a round finds
         no new row. Returns the grown dictionary, the last path's step-`k` weights padded with zeros (a warm start
         for the final solve; the optimum does not depend on it), and that step's support (dictionary positions: the
         k-sparse answer before the last round, which `solve` keeps when the grown dictionary's answer does not fit
-        the fit probes better). `info["neighbour_rounds"]` records each round, `timing` its table, path and search
+        the fit probes better). `info.neighbour_rounds` records each round, `timing` its table, path and search
         time."""
         c = self.cfg.candidates
-        rounds, w0, before = [], None, None
+        rounds: list[dict] = []
+        w0: torch.Tensor | None = None
+        before: list[int] | None = None
         steps = max(c.neighbours_of, min(self.cfg.k, self.solver.max_components))
         for r in range(c.neighbour_rounds):
-            t0 = time.perf_counter()
-            tables = self.store.get([x.text for x in dictionary], progress=self.cfg.progress)
-            timing["neighbour_tables_s"] = timing.get("neighbour_tables_s", 0.0) + time.perf_counter() - t0
-            t0 = time.perf_counter()
-            dfit, fitted = self.dictionary_fit(target, dictionary, tables=tables)
-            path = dfit.path(fitted.states, steps)
-            step = path[-1]
-            timing["neighbour_path_s"] = timing.get("neighbour_path_s", 0.0) + time.perf_counter() - t0
-            t0 = time.perf_counter()
-            seeds = [dictionary[i].text for i in step.indices[:c.neighbours_of]]
-            near = self.neighbour_candidates(seeds, c.neighbours, dictionary)
-            timing["neighbour_search_s"] = timing.get("neighbour_search_s", 0.0) + time.perf_counter() - t0
+            with timing("neighbour_tables_s"):
+                tables = self.store.get([x.text for x in dictionary], progress=self.cfg.progress)
+            with timing("neighbour_path_s"):
+                dfit, fitted = self.dictionary_fit(target, dictionary, tables=tables)
+                path = dfit.path(fitted.states, steps)
+                step = path[-1]
+            with timing("neighbour_search_s"):
+                seeds = [dictionary[i].text for i in step.indices[:c.neighbours_of]]
+                near = self.neighbour_candidates(seeds, c.neighbours, dictionary)
             log.info("neighbour round %d: %d new rows around the path's first %d prompts", r + 1, len(near),
                      len(seeds))
             rounds.append({"round": r + 1, "n_candidates": len(dictionary), "kl_fit_path": _f(step.kl_fit),
@@ -568,7 +586,7 @@ class Decomposer:
                 w0[-1] = step.pinned_weights[0]
             before = list(path[min(self.cfg.k, len(path) - 1)].indices) if self.cfg.k > 0 else None
             dictionary = dictionary + near
-        info["neighbour_rounds"] = rounds
+        info.neighbour_rounds = rounds
         return dictionary, w0, before
 
     def neighbour_candidates(self, texts: list[str], m: int, have: list[Candidate]) -> list[Candidate]:
@@ -622,14 +640,14 @@ class Decomposer:
             # fit's non-zero weights) and an empty answer keep cfg.k
             k = result.k if self.cfg.k > 0 and result.k > 0 else self.cfg.k
             result.chance = self.chance(target, result.explained, c.size or size, c.draws, c.seed, k)
-            result.timing["chance_s"] = result.chance.seconds
+            result.timing.set("chance_s", result.chance.seconds)
         base = {}
         if self.cfg.baselines.enabled if baselines is None else baselines:
             from softprism.decompose.baselines import run_baselines
 
             base = run_baselines(self, target, size, ground_truth_texts=ground_truth)
         sp = {"shape": list(target.soft.shape), "sha256": target.sha} | (soft_info or {})
-        warnings = list(result.info.get("warnings", []))
+        warnings = list(result.info.warnings)
         return Report(sp, result, base, self.provenance(), warnings)
 
     def provenance(self) -> dict:

@@ -359,5 +359,7 @@ def proposal_candidates(dec: "Decomposer", res: ProposeResult) -> list["Candidat
 def solve_with_proposals(dec: "Decomposer", target: "Target", res: ProposeResult,
                          base: list["Candidate"] | None = None) -> "DecompositionResult":
     """The full decomposition (exact solve, greedy path, k components) over base + the proposals."""
+    from softprism.decompose.diagnostics import Diagnostics, Timing
+
     return dec.solve(target, list(base or []) + proposal_candidates(dec, res), "lm_proposals",
-                     {}, {"lm_calls": res.lm_calls})
+                     Timing(), Diagnostics(lm_calls=res.lm_calls))

@@ -17,6 +17,7 @@ import base64
 import html
 import io
 import os
+from collections.abc import Collection
 from pathlib import Path
 
 import matplotlib
@@ -113,7 +114,7 @@ def curve_figure(results: dict[str, dict]) -> str:
     return _png(fig)
 
 
-def _table(header: list[str], rows: list[list[str]], num_cols: set[int] = frozenset()) -> str:
+def _table(header: list[str], rows: list[list[str]], num_cols: Collection[int] = frozenset()) -> str:
     head = "".join(f"<th>{_e(h)}</th>" for h in header)
     body = "".join("<tr>" + "".join(f'<td class="num">{c}</td>' if i in num_cols else f"<td>{c}</td>"
                                     for i, c in enumerate(r)) + "</tr>" for r in rows)
@@ -230,8 +231,12 @@ def render(report: dict) -> str:
             for key in ("projection_text", "patchscope_text"):
                 if key in r.get("info", {}):
                     texts.append((key.replace("_text", ""), r["info"][key]))
-        seen = set()
-        rows = [[_e(k), _e(t)] for k, t in texts if not (k in seen or seen.add(k))]
+        seen: set[str] = set()
+        rows = []
+        for k, t in texts:  # each kind's first text
+            if k not in seen:
+                seen.add(k)
+                rows.append([_e(k), _e(t)])
         if rows:
             parts.append("<p>Texts the baselines derived from the soft prompt:</p>" + _table(["from", "text"], rows))
         gt = bases.get("ground_truth", {}).get("info", {}).get("ground_truth")

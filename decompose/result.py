@@ -1,43 +1,27 @@
 """What a decomposition returns: `DecompositionResult` (one method on one soft prompt) and `Report` (the pipeline
-and its baselines, with provenance).
+and its baselines, with provenance). The typed records result.json is written from are re-exported here:
+`Diagnostics` (its `info`) and `Timing` (its `timing`), from decompose/diagnostics.py, and `poe.fit.Component` (its
+`components`).
 """
 
 from __future__ import annotations
 
 import logging
-import math
 from dataclasses import dataclass, field
 
 from softprism.decompose.candidates import Candidate
 from softprism.decompose.chance import ChanceLine
-from softprism.poe.fit import Decomposition
+from softprism.decompose.diagnostics import Diagnostics, Stopwatch, Timing, _f
+from softprism.poe.fit import Component, Decomposition
+
+__all__ = ["Component", "DecompositionResult", "Diagnostics", "Report", "Stopwatch", "Timing"]
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Component:
-    """One reported component: rank, text, signed weight, corpus id, source.
-
-    Rank is the order in which the greedy path added the prompt when the answer is the path's step k (the first is the
-    best single prompt, each next one adds the most given those before), else (the full fit's top k, refit) |weight|;
-    `DecompositionResult.info["rank_by"]` says which."""
-
-    rank: int
-    text: str
-    weight: float
-    corpus_id: str | None
-    source: str
 
 
 def _cut(text: str, n: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"
-
-
-def _f(x: float | None) -> float | None:
-    """JSON-safe float (inf/NaN -> None)."""
-    return None if x is None or not math.isfinite(x) else float(x)
 
 
 @dataclass
@@ -50,7 +34,8 @@ class DecompositionResult:
     `components` to decode the answer as a PoE). `full`: the solve over the whole dictionary (`poe.fit`'s
     `Decomposition`, with `kl`, `explained` and every non-zero weight). `path`: the KL-versus-k curve.
     `dictionary`: every candidate (text, corpus id, source). `candidates`: how many each source contributed.
-    `timing`: seconds per stage. `info`: method-specific details (oracle slots, baseline texts, warnings).
+    `timing`: seconds per stage (`Timing`). `info`: how it was reached (`Diagnostics`: oracle slots, baseline
+    texts, warnings, which k-sparse answer).
     `chance`: the chance line (`Decomposer.run` sets it on the pipeline's result unless `chance.draws` is 0).
     """
 
@@ -68,8 +53,8 @@ class DecompositionResult:
     full: Decomposition
     dictionary: list[Candidate]
     candidates: dict[str, int]
-    timing: dict[str, float]
-    info: dict = field(default_factory=dict)
+    timing: Timing
+    info: Diagnostics = field(default_factory=Diagnostics)
     decision: dict | None = None
     """Label-restricted metrics on the first reply token (`decision_metrics`), when the probes are a labelled task."""
     chance: ChanceLine | None = None
@@ -116,7 +101,8 @@ class DecompositionResult:
         return {
             "method": self.method,
             "k": self.k,
-            "components": [c.__dict__ for c in self.components],
+            "components": [{"rank": c.rank, "text": c.text, "weight": c.weight, "corpus_id": c.corpus_id,
+                            "source": c.source} for c in self.components],
             "kl": _f(self.kl), "kl_base": _f(self.kl_base), "explained": _f(self.explained),
             "kl_fit": _f(self.kl_fit),
             "kl_best_single": _f(self.kl_best_single), "best_single": self.best_single,
@@ -127,11 +113,11 @@ class DecompositionResult:
             "n_candidates": len(self.dictionary),
             "candidates": dict(self.candidates),
             "path": self.path,
-            "timing": {k: round(v, 4) for k, v in self.timing.items()},
+            "timing": self.timing.to_json(),
             "dictionary": [{"text": c.text, "corpus_id": c.corpus_id, "source": c.source, "sources": c.sources}
                            for c in self.dictionary],
             "full": full,
-            "info": self.info,
+            "info": self.info.to_json(),
             "decision": self.decision,
             "explained_chance": None if self.chance is None else _f(self.chance.mean),
             "chance": None if self.chance is None else self.chance.to_json(),

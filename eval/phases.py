@@ -18,9 +18,9 @@ from __future__ import annotations
 import argparse
 import logging
 import statistics
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import torch
 
@@ -141,7 +141,7 @@ def phase05(cfg: PhaseConfig, out: Path) -> dict:
     lm = dfit.lm
     clean = lm.embed_text(cfg.target).float()
     std = lm.embedding_std
-    points = []
+    points: list[dict[str, Any]] = []
     for sigma in cfg.sigmas:
         for seed in range(cfg.seeds if sigma > 0 else 1):
             g = torch.Generator().manual_seed(1000 + seed)
@@ -156,7 +156,7 @@ def phase05(cfg: PhaseConfig, out: Path) -> dict:
             })
             log.info("sigma %.2f seed %d: kl %.4f  kl_base %.4f  explained %.3f  target w %.3f", sigma, seed,
                      dec.kl, dec.kl_base, dec.explained, w.get(ti, 0.0))
-    summary = []
+    summary: list[dict[str, Any]] = []
     for sigma in cfg.sigmas:
         pts = [p for p in points if p["sigma"] == sigma]
         col = lambda k: [p[k] for p in pts]  # noqa: E731

@@ -81,8 +81,8 @@ def match_scores(truth: Truth, ids: list[str | None], texts: list[str],
         for g in range(G):
             if (ids[c] is not None and ids[c] == truth.ids[g]) or ckeys[c] == truth.keys[g]:
                 exact[g, c], cos[g, c] = True, 1.0
-            elif ids[c] is not None:
-                cos[g, c] = truth.close[g].get(ids[c], 0.0)
+            elif (cid := ids[c]) is not None:
+                cos[g, c] = truth.close[g].get(cid, 0.0)
             elif vectors is not None:
                 cos[g, c] = float(np.dot(vectors[c], truth.vectors[g]))
     return exact, cos

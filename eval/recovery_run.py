@@ -24,6 +24,7 @@ import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import torch
@@ -32,8 +33,13 @@ from tqdm.auto import tqdm
 from softprism.eval import recovery
 from softprism.decompose.candidates import Candidate
 from softprism.decompose.config import METHODS, BaselineConfig, DecomposeConfig
+from softprism.decompose.diagnostics import Diagnostics, Timing
 from softprism.poe.errors import InputError
 from softprism.poe.lm import canonical_fingerprint
+
+if TYPE_CHECKING:
+    from softprism.decompose.pipeline import Decomposer
+    from softprism.retrieval.encoder import Encoder
 
 log = logging.getLogger(__name__)
 
@@ -119,8 +125,8 @@ class Bench:
 
     cfg: BenchmarkConfig
     runs: list[DataRun]
-    dec: object  # decompose.pipeline.Decomposer
-    encoder: object
+    dec: Decomposer
+    encoder: Encoder
     key: str
     sizes: list[int]
     provenance: dict = field(default_factory=dict)
@@ -323,7 +329,7 @@ def dictionaries_at(bench: Bench, target, results: dict, sizes: list[int]) -> di
             if m in ("projection", "patchscope", "ground_truth") or s == own:
                 at[s] = r.dictionary
             elif m == "pipeline":
-                at[s] = dec.candidates(target, {}, {}, sources=pipeline_sources(dec.cfg.candidates, s))
+                at[s] = dec.candidates(target, Timing(), Diagnostics(), sources=pipeline_sources(dec.cfg.candidates, s))
             elif m in ("projection_retrieval", "patchscope_retrieval"):
                 kind = m.split("_")[0]
                 text = target.text(kind, dec)
@@ -366,7 +372,8 @@ def score_method(bench: Bench, result, truth: recovery.Truth, dicts: dict[int, l
     est = np.array([x.weight for x in comps])
     matched = {cc: g for g, cc in pairs}
     j = result.to_json()
-    info = {k: v for k, v in result.info.items() if k in ("projection_text", "patchscope_text", "slots", "warnings")}
+    info = {k: v for k, v in result.info.to_json().items()
+            if k in ("projection_text", "patchscope_text", "slots", "warnings")}
     return {
         "n_candidates": len(result.dictionary),
         "candidates": dict(result.candidates),
@@ -388,7 +395,7 @@ def score_method(bench: Bench, result, truth: recovery.Truth, dicts: dict[int, l
                         "source": x.source, "match": matched.get(i)} for i, x in enumerate(comps)],
         "path_kl": [s["kl_heldout"] for s in j["path"]],
         "path_explained": [s["explained"] for s in j["path"]],
-        "timing": {k: round(v, 4) for k, v in result.timing.items()},
+        "timing": result.timing.to_json(),
         "info": info,
     }
 

@@ -31,6 +31,7 @@ import math
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -59,7 +60,7 @@ def draw_mixture(n_rows: int, k: int, seed: int) -> tuple[list[int], list[float]
 class Scorer:
     """Candidate recall against ground-truth texts, exact (corpus id or normalised text) and semantic (MiniLM)."""
 
-    def __init__(self, encoder):
+    def __init__(self, encoder) -> None:
         self.encoder = encoder
         self._vec: dict[str, np.ndarray] = {}
 
@@ -164,17 +165,17 @@ def run(args) -> dict:
         k = 1 + e % 5
         pos, w = draw_mixture(len(sig), k, args.seed * 100_003 + e)
         target = torch.tensor(w) @ sig.signatures[pos] + (sum(w) - 1.0) * sig.intercept
-        dicts, secs = pursuit_dicts(target)
-        score("exact", "signature", pos, dicts, secs, {"weights": w})
+        by_size, secs_sig = pursuit_dicts(target)
+        score("exact", "signature", pos, by_size, secs_sig, {"weights": w})
         score("exact", "random", pos, random_cands(max(sizes)), None, {"weights": w})
         if e < args.explained:
             explained_targets.append(("exact", (pos, w), [corpus.texts[p] for p in pos],
-                                      {"signature": dicts[min(sizes)], "random": random_cands(min(sizes))}))
+                                      {"signature": by_size[min(sizes)], "random": random_cands(min(sizes))}))
         log.info("exact %d/%d (k=%d)", e + 1, args.exact, k)
 
-    def every_source(target) -> tuple[dict[str, list], dict[str, float]]:
+    def every_source(target) -> tuple[dict[str, Any], dict[str, float]]:
         """Each source's dictionaries for a soft-prompt target, and its seconds."""
-        dicts: dict[str, list] = {}
+        dicts: dict[str, Any] = {}  # {source: {size: candidates}} (random: one list, cut to each size)
         secs: dict[str, float] = {}
         t0 = time.perf_counter()
         s_sig = target.signature(dec.space)

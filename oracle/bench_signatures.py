@@ -73,7 +73,7 @@ def pursuit_dicts(idx, S, sizes: list[int], rounds: int, scorer) -> dict[int, li
     from softprism.retrieval.corpus import normalise
     from softprism.retrieval.pursuit import pursue
 
-    out = {s: [] for s in sizes}
+    out: dict[int, list[list[int]]] = {s: [] for s in sizes}
     for b in range(len(S)):
         for s in sizes:
             r = pursue(idx, S[b], rounds=rounds, per_round=max(1, -(-s // rounds)))
@@ -89,7 +89,7 @@ def peel_dicts(proposers, sig, S, scorer, sizes: list[int], rounds: int, rescale
     from softprism.oracle.peel import peel
     from softprism.retrieval.corpus import normalise
 
-    sig_of = {}
+    sig_of: dict[int, int] = {}
     for j, t in enumerate(sig.corpus.texts):
         p = scorer.pos_of.get(normalise(t).casefold(), -1)
         if p >= 0:
@@ -240,7 +240,7 @@ def bench(args) -> dict:
     dicts_all["oracle+pursuit_train_only"] = {  # the round-robin rule makes the half-size dictionary a prefix
         s: [interleave(o[:s // 2], p[:s - s // 2], s) for o, p in
             zip(dicts_all["oracle"][s], dicts_all["pursuit_train_only"][s])] for s in sizes}
-    by_k = {}
+    by_k: dict[str, dict] = {}
     wts = [list(s.weights) for s in samples]
     for name, d in dicts_all.items():
         res[name] = scorer.score(d, texts, tvec, tmask, wts)

@@ -26,11 +26,18 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import torch
 
 from softprism.poe.errors import InputError
 from softprism.poe.probes import stable_unit
+
+if TYPE_CHECKING:
+    from softprism.poe.lm import FrozenLM
+    from softprism.poe.slot import PromptSlot
+    from softprism.retrieval.encoder import Encoder
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +108,8 @@ def load_rows(run: Path) -> list[dict]:
 
 def split_rows(rows: list[dict], val_fraction: float) -> tuple[list[dict], list[dict]]:
     """(train, val) by a stable hash of the example index."""
-    train, val = [], []
+    train: list[dict] = []
+    val: list[dict] = []
     for r in rows:
         (val if stable_unit(f"oracle-val:{r['index']}") < val_fraction else train).append(r)
     return train, val
@@ -228,7 +236,8 @@ def concat(datas: list[OracleData]) -> OracleData:
                       torch.cat([pad(d.tdir, 1, T) for d in datas]), torch.cat([pad(d.tw, 1, T) for d in datas]),
                       torch.cat([pad(d.tmask, 1, T) for d in datas]), [t for d in datas for t in d.texts],
                       [i for d in datas for i in d.index], {"parts": [d.meta for d in datas]},
-                      None if any(d.sig is None for d in datas) else torch.cat([d.sig for d in datas]))
+                      None if any(d.sig is None for d in datas) else
+                      torch.cat([d.sig for d in datas if d.sig is not None]))
 
 
 class Stream:
@@ -236,7 +245,8 @@ class Stream:
     stream position p is `permutation(seed, epoch = p // N)[p % N]`."""
 
     def __init__(self, n: int, seed: int):
-        self.n, self.seed, self._perm = n, seed, {}
+        self.n, self.seed = n, seed
+        self._perm: dict[int, np.ndarray] = {}
 
     def _at(self, p: np.ndarray) -> np.ndarray:
         out = np.empty_like(p)
@@ -310,7 +320,7 @@ class MixtureSource:
         self.bank_of = {int(p): i for i, p in enumerate(bank_rows)} if bank_rows is not None else None
         self.seed, self.rows, self.prompt_features = seed, rows, prompt_features
         self.synth_fraction = synth_fraction if rows is not None and len(rows) else 0.0
-        self.row_stream = Stream(len(rows), seed) if self.synth_fraction else None
+        self.row_stream = Stream(len(rows), seed) if self.synth_fraction and rows is not None else None
 
     def from_samples(self, samples, device="cpu", texts_out: list | None = None) -> tuple[dict, dict]:
         """(features, targets) for stream samples."""
@@ -357,12 +367,14 @@ class MixtureSource:
             use_rows = np.array([stable_unit(f"oracle-src:{self.seed}:{int(p)}") < self.synth_fraction for p in pos])
         else:
             use_rows = np.zeros(len(pos), bool)
-        parts, ids = [], []
+        parts = []
+        ids: list[str | int] = []  # "mixture:<position>" for a drawn mixture, the row's example index for a row
         mix = pos[~use_rows]
         if len(mix):
             parts.append(self.from_samples(self.stream.samples(mix), device))
             ids += [f"mixture:{int(p)}" for p in mix]
         if use_rows.any():
+            assert self.row_stream is not None and self.rows is not None  # rows are drawn only when there are some
             rows = self.row_stream._at(pos[use_rows])
             f, t = self.rows.batch(rows, device)
             if self.n_sources == 0:
@@ -380,12 +392,12 @@ class Prepared:
 
     train: OracleData | None
     val: OracleData
-    lm: object
-    slot: object
+    lm: FrozenLM | None
+    slot: PromptSlot | None
     sources: list[str]
-    encoder: object
+    encoder: Encoder
     summary: dict
-    source: object = None
+    source: RowsSource | MixtureSource | None = None
     lm_meta: dict = field(default_factory=dict)
     slot_kind: str = "prefix"
     sig_dim: int = 0
@@ -394,7 +406,7 @@ class Prepared:
     eval_texts: list[str] | None = None
     eval_vectors: np.ndarray | None = None
     bank: torch.Tensor | None = None  # [N_train, D] the contrastive term's rows (the train rows' sentence embeddings)
-    readout: tuple | None = None  # (A [r, D], mu [r]) the closed-form linear readout, when features.readout
+    readout: tuple[torch.Tensor, torch.Tensor] | None = None  # (A [r, D], mu [r]) the closed-form linear readout, when features.readout
 
 
 def prepare(cfg, device: str | torch.device, is_main: bool = True, barrier=None, progress: bool = False) -> Prepared:
@@ -533,6 +545,7 @@ def prepare_signatures(cfg, device, is_main: bool = True, barrier=None, progress
     if d.train:
         from softprism.poe.lm import canonical_fingerprint
 
+        assert lm is not None and slot is not None  # d.train needs the model (need_lm)
         kw = dict(batch_size=f.batch_size, cache=d.cache, cache_dtype=d.cache_dtype, progress=progress, space=space)
         parts = []
         for r in [Path(d.train)] + [Path(x) for x in d.extra_train]:
@@ -557,6 +570,7 @@ def prepare_signatures(cfg, device, is_main: bool = True, barrier=None, progress
     def prompt_features(texts: list[str]):
         from softprism.oracle.features import extract
 
+        assert lm is not None and slot is not None  # asked for only when the features read the model
         return extract(lm, slot, [lm.embed_text(t) for t in texts], srcs, batch_size=f.batch_size)
 
     source = MixtureSource(train_stream, vectors, len(srcs), lm_meta["d_model"], cfg.train.seed, rows_data,

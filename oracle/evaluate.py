@@ -16,7 +16,6 @@ components: exact (the component's text is in the dictionary) and semantic (a pr
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from pathlib import Path
 
@@ -27,7 +26,6 @@ from softprism.poe.runs import atomic_dir, claim_out, main_guard, write_json, wr
 
 def projection_texts(lm, prompts) -> list[str]:
     """Nearest-token projection: each soft-prompt vector -> the vocabulary token of highest cosine, decoded."""
-    import torch
     import torch.nn.functional as F
 
     E = F.normalize(lm.embedding.weight.float(), dim=-1)  # [V, d]

@@ -127,11 +127,18 @@ class Oracle:
             if sig.dim() != 2 or sig.shape[1] != self.net.sig_dim or not torch.isfinite(sig).all():
                 raise InputError(f"signatures must be finite [B, {self.net.sig_dim}] in the oracle's signature "
                                  f"space, got {tuple(sig.shape)}")
-        n = x.shape[0] if x is not None else sig.shape[0]
+        if x is not None:
+            if mask is None:
+                raise InputError("prompt features x need their mask")
+            n = x.shape[0]
+        elif sig is not None:
+            n = sig.shape[0]
+        else:
+            raise InputError("pass prompt features, signatures or both")
         outs = []
         for lo in range(0, n, self.batch_size):
             sb = None if sig is None else sig[lo:lo + self.batch_size].to(self.device)
-            if x is not None and x.shape[1] > 0:
+            if x is not None and mask is not None and x.shape[1] > 0:
                 xb = x[lo:lo + self.batch_size].to(self.device).float()
                 mb = mask[lo:lo + self.batch_size].to(self.device)
                 L = max(1, int(mb.sum(1).max()))

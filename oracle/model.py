@@ -44,6 +44,10 @@ from softprism.oracle.config import NetConfig
 class ActivationOracle(nn.Module):
     """Encoder over feature tokens + DETR decoder with K query slots. See the module docstring for shapes."""
 
+    sig_scale: torch.Tensor  # buffers (register_buffer), with a signature input / a fixed readout
+    readout_A: torch.Tensor
+    readout_mu: torch.Tensor
+
     def __init__(self, cfg: NetConfig, n_sources: int, d_in: int, d_out: int, sig_dim: int = 0, sig_tokens: int = 8,
                  readout: bool = False):
         super().__init__()
@@ -97,6 +101,8 @@ class ActivationOracle(nn.Module):
     def forward(self, x: torch.Tensor | None, mask: torch.Tensor | None,
                 sig: torch.Tensor | None = None) -> dict[str, torch.Tensor]:
         if not self.sig_dim:
+            if x is None or mask is None:
+                raise ValueError("this oracle reads prompt features: pass x [B, S, L, d] and its mask")
             tok, pad = self._prompt_tokens(x, mask)
         else:
             if sig is None or sig.dim() != 2 or sig.shape[1] != self.sig_dim:
@@ -107,6 +113,8 @@ class ActivationOracle(nn.Module):
             z = sig.to(dt) / self.sig_scale.to(dt)  # [B, r]
             stok = torch.einsum("br,nre->bne", z, self.sig_proj) + self.sig_bias + self.sig_pos  # [B, n_tok, D]
             if self.n_sources and x is not None and x.shape[2] > 0:
+                if mask is None:
+                    raise ValueError("prompt features need their mask")
                 ptok, ppad = self._prompt_tokens(x, mask)
                 has = mask.any(1)  # [B]
             else:

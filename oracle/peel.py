@@ -133,6 +133,11 @@ def peel(proposers, S: torch.Tensor, signature_of: Callable[[int], torch.Tensor 
             cache[p] = None if s is None else s.double().flatten() + a0
         return cache[p]
 
+    def z_known(p: int) -> torch.Tensor:  # a pick's or a pool row's: known (rows without a signature stay out)
+        z = z_of(p)
+        assert z is not None
+        return z
+
     for r in range(rounds):
         take = head if r == 0 else per
         ranked = [f(resid) for f in proposers]
@@ -155,9 +160,9 @@ def peel(proposers, S: torch.Tensor, signature_of: Callable[[int], torch.Tensor 
             pool = [p for p in dicts[b] if p not in picks[b] and z_of(p) is not None]
             if not pool:
                 continue
-            best = pool[_best_gain(z_t[b], [z_of(p) for p in picks[b]], [z_of(p) for p in pool])]
+            best = pool[_best_gain(z_t[b], [z_known(p) for p in picks[b]], [z_known(p) for p in pool])]
             picks[b].append(best)
-            left, scale = _left_without(z_t[b], [z_of(p) for p in picks[b]], rescale)
+            left, scale = _left_without(z_t[b], [z_known(p) for p in picks[b]], rescale)
             resid[b] = (left / scale - a0).float()
             neg[b] = (-left / scale - a0).float()
             if stop_at > 0 and float(left.norm()) <= stop_at * float(ref[b]):

@@ -45,7 +45,7 @@ def memory_index(texts: list[str], encoder, vectors: np.ndarray | None = None):
 
     corpus = Corpus.from_texts(texts, "oracle-data", heldout_fraction=0.0, name="oracle-data-components")
     if vectors is not None:
-        first = {}
+        first: dict[str, int] = {}
         for i, t in enumerate(texts):
             first.setdefault(t, i)
         try:
@@ -63,7 +63,7 @@ class RecallScorer:
     def __init__(self, index, sizes: list[int], threshold: float = 0.8, semantic_k: int = 1024):
         self.index, self.sizes, self.threshold = index, sorted(sizes), threshold
         self.semantic_k = min(semantic_k, len(index))
-        self.pos_of = {}
+        self.pos_of: dict[str, int] = {}
         for i, t in enumerate(index.corpus.texts):
             self.pos_of.setdefault(normalise(t).casefold(), i)
 

@@ -194,6 +194,7 @@ def train(cfg: OracleConfig, out: str | Path, resume: bool = False, progress: bo
     if prep.sig_dim:
         net.sig_scale.fill_(prep.sig_scale)
     if net.readout:
+        assert prep.readout is not None  # prepared whenever features.readout is set
         net.readout_A.copy_(prep.readout[0])
         net.readout_mu.copy_(prep.readout[1])
     decay = [p for p in net.parameters() if p.dim() >= 2]
@@ -279,6 +280,7 @@ def train(cfg: OracleConfig, out: str | Path, resume: bool = False, progress: bo
         lr = lr_at(step, cfg)
         for g in opt.param_groups:
             g["lr"] = lr
+        assert prep.source is not None  # a training source is always prepared
         for micro in range(t_cfg.grad_accum):
             feats, targets, ids = prep.source.batch(step * t_cfg.grad_accum + micro, t_cfg.batch_size, world, rank,
                                                     acc.device)

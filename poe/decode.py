@@ -12,6 +12,7 @@ vocabulary head runs on each row's last position only (prefill included).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 import torch
 from transformers import LogitsProcessor
@@ -103,4 +104,4 @@ class PoELogitsProcessor(LogitsProcessor):
     def __call__(self, input_ids: torch.LongTensor, scores: torch.FloatTensor) -> torch.FloatTensor:
         logp = torch.log_softmax(scores.float(), -1)
         mix = torch.log_softmax((self.w.to(scores.device)[:, None] * logp).sum(0), -1)
-        return mix[None].expand_as(scores).to(scores.dtype)
+        return cast(torch.FloatTensor, mix[None].expand_as(scores).to(scores.dtype))

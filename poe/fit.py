@@ -36,13 +36,22 @@ NULL_TEXT = "(no prompt)"
 
 @dataclass
 class Component:
-    """One dictionary entry in a result."""
+    """One prompt of an answer: its text, signed weight and provenance. The one component type of every room: a
+    `Decomposition` here (the full fit's non-zero weights, sorted by |weight|, `rank` 0) and the k-component answer
+    of a decomposition (decompose/result.py's `DecompositionResult.components`, ranked from 1).
+
+    `index`: the prompt's row in the dictionary it was fitted from. `source`: the candidate source that proposed it.
+    `corpus_id`: its corpus id (None outside the corpus). `rank`: its place in a reported k-component answer: the
+    order in which the greedy path added it when the answer is the path's step k (1 is the best single prompt, each
+    next one adds the most given those before), else |weight| (the full fit's top k, refit);
+    `DecompositionResult.info.rank_by` says which. 0: unranked."""
 
     text: str
     weight: float
     index: int
     source: str = "dictionary"
     corpus_id: str | None = None
+    rank: int = 0
 
 
 @dataclass
@@ -65,7 +74,8 @@ class Decomposition:
 
     def to_json(self) -> dict:
         return {
-            "components": [c.__dict__ for c in self.components],
+            "components": [{"text": c.text, "weight": c.weight, "index": c.index, "source": c.source,
+                            "corpus_id": c.corpus_id} for c in self.components],
             "null_weight": self.null_weight,
             "kl": self.kl, "kl_fit": self.kl_fit, "kl_base": self.kl_base, "explained": self.explained,
             "kl_best_single": self.kl_best_single, "best_single": self.best_single,
@@ -131,10 +141,12 @@ class DictionaryFit:
     def heldout_lse(self) -> torch.Tensor:
         """logsumexp over the vocabulary of every dictionary row at every held-out position, float64 [N + 1, P]
         (on the CPU; computed once per dictionary, on the solver's device, in chunks of `solver.chunk` rows)."""
-        if getattr(self, "_held_lse", None) is None:
+        lse = getattr(self, "_held_lse", None)
+        if lse is None:
             W, b = self.head(self.device, torch.float64)
-            self._held_lse = logsumexp_logits(self.held_states, W, b, self.device, max(32, self.solver.chunk * 32))
-        return self._held_lse
+            lse = self._held_lse = logsumexp_logits(self.held_states, W, b, self.device,
+                                                    max(32, self.solver.chunk * 32))
+        return lse
 
     def head(self, device: torch.device | str | None = None,
              dtype: torch.dtype | None = None) -> tuple[torch.Tensor, torch.Tensor | None]:
@@ -207,7 +219,12 @@ class DictionaryFit:
         dictionary's answer padded with zeros; the optimum is the same (the problem is convex), only reached sooner."""
         timing = {}
         t0 = time.perf_counter()
-        tf, th = states if states is not None else self.target_states(prompt)
+        if states is not None:
+            tf, th = states
+        elif prompt is not None:
+            tf, th = self.target_states(prompt)
+        else:
+            raise ValueError("fit needs the target as `prompt` (embeddings [L, d]) or as `states`")
         timing["target_tables_s"] = time.perf_counter() - t0
         N = len(self.texts)
         cand = list(range(N)) if candidates is None else list(candidates)

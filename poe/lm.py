@@ -415,6 +415,7 @@ def load_lm(cfg: ModelConfig | str | None = None) -> FrozenLM:
 
     from softprism.poe.softprompt import EMBEDDED_HF_NAME
 
+    path: str | Path
     if cfg.name in ("embedded", EMBEDDED_HF_NAME):
         path, label = embedded_model_dir(), "embedded"
     elif cfg.name == "tiny":
@@ -433,7 +434,7 @@ def load_lm(cfg: ModelConfig | str | None = None) -> FrozenLM:
             f"model {cfg.name!r} could not be loaded offline ({str(e).splitlines()[0][:160]}); "
             "pass a local model folder with --model"
         ) from None
-    model.to(device)
+    model.to(device)  # type: ignore[arg-type]  # transformers types its wrapped `to` as unbound
     lm = FrozenLM(model, tok, label, autocast=cfg.autocast)
     if device.type == "cuda" and (cfg.tf32 or (cfg.tf32 is None and lm.autocast == "bfloat16")):
         set_tf32(True)

@@ -76,7 +76,8 @@ class ProbeSet:
 
     def split(self, heldout_fraction: float) -> tuple["ProbeSet", "ProbeSet"]:
         """(fit, held-out) by a stable hash of each probe's text; the order inside each part is kept."""
-        fit, held = [], []
+        fit: list[Probe] = []
+        held: list[Probe] = []
         for p in self.probes:
             (held if stable_unit(p.text) < heldout_fraction else fit).append(p)
         return ProbeSet(fit, self.source), ProbeSet(held, self.source)
@@ -94,7 +95,7 @@ def shipped_file(name: str) -> Path:
     """A file this room ships in poe/data/ (found through importlib.resources, so an installed wheel has it)."""
     from importlib import resources
 
-    return Path(str(resources.files("softprism.poe").joinpath("data", name)))
+    return Path(str(resources.files("softprism.poe") / "data" / name))
 
 
 def default_probe_texts() -> list[str]:

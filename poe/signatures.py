@@ -115,7 +115,7 @@ KEY_EXCLUDED = ("model", "battery", "tails")
 
 def default_battery_texts() -> list[str]:
     """The embedded battery: poe/data/battery.txt (comment lines dropped)."""
-    text = resources.files("softprism.poe").joinpath("data", BATTERY_FILE).read_text(encoding="utf-8")
+    text = (resources.files("softprism.poe") / "data" / BATTERY_FILE).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
@@ -307,6 +307,12 @@ class SignatureSpace:
             self._device_copies[(name, device)] = t.to(device)
         return self._device_copies[(name, device)]
 
+    def _on_device(self, name: str, t: torch.Tensor, device: torch.device) -> torch.Tensor:
+        """`_on` for a constant that is there."""
+        out = self._on(name, t, device)
+        assert out is not None
+        return out
+
     def _work_device(self) -> torch.device:
         """Where whitening and projection run: the model's GPU when it has one (a build's chunks are then not bound
         by the CPU's matrix products), else the CPU."""
@@ -318,7 +324,7 @@ class SignatureSpace:
         dev = self._work_device()
         X = H.float().to(dev)
         if centre:
-            X = X - self._on("null", self.null_states.float(), dev)
+            X = X - self._on_device("null", self.null_states.float(), dev)
         else:
             X = X.clone()
         W = self._on("whiten", self.whiten, dev)
@@ -354,7 +360,7 @@ class SignatureSpace:
         if not hasattr(self, "_R"):  # R in memory when it is at most 256 MB, else drawn chunk by chunk each call
             self._R = self.projection_rows(0, D) if D * self.dim <= 64_000_000 else None
         if self._R is not None:
-            return (flat @ self._on("R", self._R, flat.device)).cpu()
+            return (flat @ self._on_device("R", self._R, flat.device)).cpu()
         out = torch.zeros(flat.shape[0], self.dim, device=flat.device)
         for lo in range(0, D, PROJECTION_CHUNK):
             hi = min(D, lo + PROJECTION_CHUNK)

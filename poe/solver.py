@@ -35,7 +35,7 @@ from __future__ import annotations
 import logging
 import math
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Any, Literal
 
 import torch
 
@@ -189,15 +189,17 @@ class PoEProblem:
         logits = torch.einsum("n,npd->pd", wl, H[:, s : s + self.chunk]) @ W.T
         return logits if b is None else logits + wl.sum() * b
 
-    def _pass(self, w: torch.Tensor, exact: bool, grad: bool):
-        """One pass over the vocabulary: sum of logsumexp, and (if `grad`) e_q [P, d], b_q [P], top-k of q."""
+    def _pass(self, w: torch.Tensor, exact: bool, grad: bool) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """One pass over the vocabulary: sum of logsumexp, and (if `grad`; else empty) e_q [P, d], b_q [P], top-k
+        of q."""
         H, W, b = (self.H, self.W, self.b) if exact else (self.H32, self.W32, self.b32)
         wl = w.to(self.device, H.dtype)
         total = torch.zeros((), dtype=self.dtype, device=self.device)
-        e_q = torch.empty(self.P, self.d, dtype=self.dtype, device=self.device) if grad else None
+        rows = self.P if grad else 0
+        e_q = torch.empty(rows, self.d, dtype=self.dtype, device=self.device)
         b_q = torch.zeros(self.P, dtype=self.dtype, device=self.device)
-        top_v = torch.empty(self.P, self.top_k, dtype=torch.float32, device=self.device) if grad else None
-        top_i = torch.empty(self.P, self.top_k, dtype=torch.long, device=self.device) if grad else None
+        top_v = torch.empty(rows, self.top_k, dtype=torch.float32, device=self.device)
+        top_i = torch.empty(rows, self.top_k, dtype=torch.long, device=self.device)
         for s in range(0, self.P, self.chunk):
             logits = self._poe_logits(wl, H, W, b, s)
             lse = torch.logsumexp(logits, -1)
@@ -238,6 +240,7 @@ class PoEProblem:
             return self._hessian_exact(w, idx, A_q, diag_only)
         if self._top is None or not torch.equal(self._top[0].to(w), w):
             self._pass(w, exact=False, grad=True)
+        assert self._top is not None  # set by the gradient pass
         _, top_v, top_i = self._top
         Hs = self.H32[idx]  # [n, P, d]
         Aq = A_q[idx].float()
@@ -308,11 +311,11 @@ class SupportProblem:
         self.negent = parent.negent
         self._q: tuple[torch.Tensor, torch.Tensor] | None = None  # (w, sqrt(q) [P, V]) of the last gradient pass
 
-    def _pass(self, w: torch.Tensor, grad: bool):
+    def _pass(self, w: torch.Tensor, grad: bool) -> tuple[torch.Tensor, torch.Tensor]:
         wl = w.to(self.device, self.Z.dtype)
         total = torch.zeros((), dtype=self.dtype, device=self.device)
-        A_q = torch.empty(self.N, self.P, dtype=self.dtype, device=self.device) if grad else None
-        q_all = torch.empty(self.P, self.Z.shape[2], dtype=self.Z.dtype, device=self.device) if grad else None
+        A_q = torch.empty(self.N, self.P if grad else 0, dtype=self.dtype, device=self.device)  # empty: no gradient
+        q_all = torch.empty(self.P if grad else 0, self.Z.shape[2], dtype=self.Z.dtype, device=self.device)
         for s in range(0, self.P, self.chunk):
             Zc = self.Z[:, s : s + self.chunk]  # [n, p, V]
             logits = torch.einsum("n,npv->pv", wl, Zc)
@@ -345,6 +348,7 @@ class SupportProblem:
         w = w.to(self.device, self.dtype)
         if self._q is None or not torch.equal(self._q[0].to(w), w):
             self._pass(w, grad=True)
+        assert self._q is not None  # set by the gradient pass
         sq = self._q[1]
         n, every = len(idx), list(idx) == list(range(self.N))
         # Cov_q(z_i, z_k) = E_q[z_i z_k] - E_q[z_i] E_q[z_k] per position: one Gram matrix of sqrt(q) z over all
@@ -429,9 +433,11 @@ def kept_logits(problem: PoEProblem | SumProblem, n_max: int, budget_mb: int, an
     would exceed `budget_mb` MiB (or the problem is of another kind). Used by `greedy_path`'s refits and small
     refits elsewhere (decompose/pipeline.py's top-k refit). `any_order`: supports that change freely
     (`LogitCache`, `budget_mb` shared by the parts, `n_max` unused; `swap_search`); None only when `budget_mb` is 0."""
-    parts = problem.parts if isinstance(problem, SumProblem) else [(1.0, problem)]
-    if not all(isinstance(p, PoEProblem) for _, p in parts):
+    parts = [(c, p) for c, p in (problem.parts if isinstance(problem, SumProblem) else [(1.0, problem)])
+             if isinstance(p, PoEProblem)]
+    if len(parts) != (len(problem.parts) if isinstance(problem, SumProblem) else 1):
         return None
+    rows: list[tuple[float, LogitCache | LogitRows]]
     if any_order:
         if budget_mb <= 0:
             return None
@@ -453,7 +459,7 @@ class SumProblem:
     and a label-restricted decision at once (decompose/pipeline.py `fit_on: both`). `value` is the combined objective.
     """
 
-    def __init__(self, parts: list[tuple[float, PoEProblem]]):
+    def __init__(self, parts: list[tuple[float, PoEProblem | SupportProblem]]):
         if not parts:
             raise ValueError("SumProblem needs at least one part")
         if any(c < 0 for c, _ in parts):
@@ -468,7 +474,8 @@ class SumProblem:
     def value(self, w: torch.Tensor, exact: bool = True) -> float:
         return sum(c * p.value(w, exact) for c, p in self.parts)
 
-    def value_grad(self, w: torch.Tensor, exact: bool = True) -> tuple[float, torch.Tensor, tuple]:
+    def value_grad(self, w: torch.Tensor, exact: bool = True) -> tuple[float, torch.Tensor, Any]:
+        """(combined value, gradient, the parts' A_q as a tuple: what `hessian` takes back)."""
         f, g, aq = 0.0, torch.zeros(self.N, dtype=self.dtype, device=self.device), []
         for c, p in self.parts:
             fk, gk, ak = p.value_grad(w, exact)
@@ -476,8 +483,10 @@ class SumProblem:
             aq.append(ak)
         return f, g, tuple(aq)
 
-    def hessian(self, w: torch.Tensor, idx: list[int], A_q: tuple, diag_only: bool = False) -> torch.Tensor:
-        return sum(c * p.hessian(w, idx, a, diag_only).to(self.dtype) for (c, p), a in zip(self.parts, A_q))
+    def hessian(self, w: torch.Tensor, idx: list[int], A_q: Any, diag_only: bool = False) -> torch.Tensor:
+        """The parts' Hessians, combined; `A_q`: the tuple `value_grad` returned."""
+        zero = torch.zeros((), dtype=self.dtype, device=self.device)
+        return sum((c * p.hessian(w, idx, a, diag_only).to(self.dtype) for (c, p), a in zip(self.parts, A_q)), zero)
 
 
 def _kkt(g: torch.Tensor, w: torch.Tensor, l1m: torch.Tensor, allowed: torch.Tensor) -> torch.Tensor:
@@ -559,7 +568,8 @@ def solve(problem: PoEProblem | SumProblem, cfg: SolverConfig, support: list[int
             exact = True
             f, g_s, A_q = problem.value_grad(w, exact=True)
             continue
-        best, at_trial = None, None
+        best: tuple[float, float, torch.Tensor] | None = None  # (objective, step length, weights)
+        at_trial = None
         for t in cands:
             wt = _take(w, step, t, l1m, sign)
             if len(cands) == 1:  # the usual case: evaluate with the gradient, reused if the step is taken
@@ -569,6 +579,7 @@ def solve(problem: PoEProblem | SumProblem, cfg: SolverConfig, support: list[int
                 ft = problem.value(wt, exact=exact)
             if best is None or full_obj(ft, wt) < best[0]:
                 best = (full_obj(ft, wt), t, wt)
+        assert best is not None  # `cands` is never empty
         t = best[1]
         t_min = 1e-10 if exact else 1e-3  # float32 passes: a step this short is lost in rounding noise
         while best[0] > base + 1e-4 * t * slope and t > t_min:

@@ -64,8 +64,9 @@ class StateStore:
         if self.same_tails:
             F = compute_states(self.lm, self.slot, prompts, self.fit_tails, progress=progress, desc="candidate tables")
             return F, F
-        return tuple(compute_states_on(self.lm, self.slot, prompts, [self.fit_tails, self.held_tails],
-                                       progress=progress, desc="candidate tables (fit + held-out)"))
+        fit, held = compute_states_on(self.lm, self.slot, prompts, [self.fit_tails, self.held_tails],
+                                      progress=progress, desc="candidate tables (fit + held-out)")
+        return fit, held
 
     def _lse(self, H: torch.Tensor) -> torch.Tensor:
         """[n, P, d] states -> [n, P] float64 logsumexp of their logits over the full vocabulary."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import cast
 
 import torch
 from tqdm.auto import tqdm
@@ -45,14 +46,16 @@ def forward_states(lm: FrozenLM, heads: torch.Tensor, tails: list[list[int]] | l
     start at its own head's length, so every row equals the unpadded computation (up to float rounding)."""
     n, h, d = heads.shape
     per_prompt = bool(tails) and bool(tails[0]) and isinstance(tails[0][0], list)
+    rows: list[list[int]]
     if per_prompt:
-        if len(tails) != n or len({len(t) for t in tails}) != 1:
+        per = cast("list[list[list[int]]]", tails)
+        if len(per) != n or len({len(t) for t in per}) != 1:
             raise ValueError("per-prompt tails must be n lists of the same number of probes")
-        B = len(tails[0])
-        rows = [t for pt in tails for t in pt]  # row r = (prompt r // B, probe r % B)
+        B = len(per[0])
+        rows = [t for pt in per for t in pt]  # row r = (prompt r // B, probe r % B)
     else:
         B = len(tails)
-        rows = tails
+        rows = cast("list[list[int]]", tails)
     lengths = torch.tensor([len(t) for t in rows], device=lm.device)
     if int(lengths.min()) < T and h == 0:
         raise ValueError("a tail is shorter than T with an empty head")
@@ -118,7 +121,7 @@ def make_tails(lm: FrozenLM, slot: PromptSlot, probes: ProbeSet, T: int, max_pro
         todo = [i for i, c in enumerate(conts) if c is None]
         if todo:
             null = slot.head(torch.zeros(0, lm.d_model, device=lm.device, dtype=lm.dtype))[None]
-            gen = {i: [] for i in todo}
+            gen: dict[int, list[int]] = {i: [] for i in todo}
             with torch.no_grad():
                 for _ in range(T - 1):
                     for chunk in _chunks(todo, 64):
@@ -198,7 +201,8 @@ def compute_states(
     groups = length_buckets([int(p.shape[0]) for p in prompts], slack)
     # Probes sorted by tail length and cut into chunks of about `budget` padded tokens: little padding.
     order = sorted(range(B), key=lambda b: len(tails.ids[b]))
-    chunks, cur = [], []
+    chunks: list[list[int]] = []
+    cur: list[int] = []
     for b in order:
         if cur and (len(cur) + 1) * len(tails.ids[b]) > budget:
             chunks.append(cur)

@@ -109,7 +109,8 @@ class Corpus:
                 col.append(v)
             if max_rows and len(cols[0]) >= max_rows:
                 break
-        return cls(*cols, name=name, heldout_fraction=heldout_fraction)
+        ids, texts, sources, templates, splits = cols
+        return cls(ids, texts, sources, templates, splits, name=name, heldout_fraction=heldout_fraction)
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -134,7 +135,9 @@ class Corpus:
         """The rows at `positions`, in that order, with their ids and splits unchanged."""
         pos = list(positions)
         cols = [[col[i] for i in pos] for col in (self.ids, self.texts, self.sources, self.templates, self.splits)]
-        return Corpus(*cols, name=name or self.name, heldout_fraction=self.heldout_fraction)
+        ids, texts, sources, templates, splits = cols
+        return Corpus(ids, texts, sources, templates, splits, name=name or self.name,
+                      heldout_fraction=self.heldout_fraction)
 
     def positions(self, split: str) -> list[int]:
         """Row positions in `split` (`train` or `heldout`)."""
@@ -170,7 +173,8 @@ class Corpus:
         except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as e:
             raise InputError(f"{path}: unreadable corpus rows ({e.__class__.__name__}); rebuild the index "
                              "with `python retrieval/build.py`") from None
-        return cls(*cols, name=name or str(path), heldout_fraction=heldout_fraction)
+        ids, texts, sources, templates, splits = cols
+        return cls(ids, texts, sources, templates, splits, name=name or str(path), heldout_fraction=heldout_fraction)
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ import yaml
 from softprism.poe.errors import InputError
 
 #: Where the data files live (inside the installed package, so a wheel carries them).
-DATA_DIR = Path(str(resources.files("softprism.retrieval").joinpath("data", "corpus")))
+DATA_DIR = Path(str(resources.files("softprism.retrieval") / "data" / "corpus"))
 
 #: Every data file and its kind, in the one order they are read and hashed. Families come out in this order
 #: (and in file order within a file), which fixes the mixing order, so reordering changes the corpus.
@@ -474,7 +474,7 @@ def _documents(doc: _Doc, top: dict, st: _Loaded) -> None:
         name = f.get("name")
         what = f"family {name!r}" if isinstance(name, str) else f"family {i}"
         _keys(doc, path, f, _DOCUMENT_KEYS, ("name", "weight", "templates"), what)
-        _family_name(doc, path, name)
+        name = _family_name(doc, path, name)
         w = _number(doc, [*path, "weight"], f["weight"], f"{what}: weight", 0, None, True,
                     "give it a positive weight")
         flags = []
@@ -489,10 +489,12 @@ def _documents(doc: _Doc, top: dict, st: _Loaded) -> None:
         st.templates += [(doc, [*path, "templates", j], t, what, False) for j, t in enumerate(templates)]
 
 
-def _family_name(doc: _Doc, path: list, name: Any) -> None:
+def _family_name(doc: _Doc, path: list, name: Any) -> str:
+    """`name`, checked to be a family name (lower case letters, digits and _)."""
     if not isinstance(name, str) or not _NAME.match(name):
         doc.fail([*path, "name"], f"family name {_show(name)} is not lower case letters, digits and _",
                  "rename it (no '.': the template id is `name.NN`)")
+    return name
 
 
 def _families(doc: _Doc, top: dict, st: _Loaded) -> None:
@@ -505,7 +507,7 @@ def _families(doc: _Doc, top: dict, st: _Loaded) -> None:
         name = f.get("name")
         what = f"family {name!r}" if isinstance(name, str) else f"family {i}"
         _keys(doc, path, f, _FAMILY_KEYS, _FAMILY_REQUIRED, what)
-        _family_name(doc, path, name)
+        name = _family_name(doc, path, name)
         if not isinstance(f["group"], str) or not f["group"]:
             doc.fail([*path, "group"], f"{what}: group must be a word, got {_show(f['group'])}",
                      "give it a group such as letters or open_qa")

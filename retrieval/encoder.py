@@ -118,14 +118,18 @@ class Encoder:
 
         dev = None if device == "auto" else device
         try:
-            self._st = SentenceTransformer(path, device=dev)
+            st = SentenceTransformer(path, device=dev)
         except Exception as e:  # OSError for a missing model, others for a broken folder
             raise InputError(f"encoder {name!r}: cannot load it offline ({e.__class__.__name__}); pass `default`, "
                              "a local sentence-transformers folder, or a model already in the local cache") from None
+        self._st = st
         if max_seq_length:
-            self._st.max_seq_length = max_seq_length
-        get_dim = getattr(self._st, "get_embedding_dimension", None) or self._st.get_sentence_embedding_dimension
-        self.dim = int(get_dim())
+            st.max_seq_length = max_seq_length
+        get_dim = getattr(st, "get_embedding_dimension", None) or st.get_sentence_embedding_dimension
+        st_dim = get_dim()
+        if st_dim is None:
+            raise InputError(f"encoder {name!r}: the model does not say its embedding dimension")
+        self.dim = int(st_dim)
         self._path = path
 
     def encode(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
@@ -135,6 +139,7 @@ class Encoder:
             return np.zeros((0, self.dim), np.float32)
         if self._hash is not None:
             return self._hash.encode(texts)
+        assert self._st is not None  # a model encoder when it is not a hash encoder
         out = self._st.encode(texts, batch_size=self.batch_size, convert_to_numpy=True,
                               normalize_embeddings=True, show_progress_bar=progress)
         return l2_normalise(out)

@@ -399,9 +399,9 @@ def iter_prompts(seed: int = 0) -> Iterator[GeneratedPrompt]:
         yield p
 
 
-def generate(n: int, seed: int = 0, progress: Callable[[int], None] | None = None) -> list[GeneratedPrompt]:
+def generate(n: int, seed: int = 0, progress: Callable[[int], object] | None = None) -> list[GeneratedPrompt]:
     """The first `n` prompts of `iter_prompts(seed)` (a prefix of any longer run with the same seed)."""
-    out = []
+    out: list[GeneratedPrompt] = []
     for p in iter_prompts(seed):
         if len(out) >= n:
             break

@@ -124,7 +124,7 @@ class PromptIndex:
         self.meta = meta
         self.folder = folder
         self._encoder = None
-        self._gpu_index = None
+        self._gpu_index: Any = None  # the index on the GPU (or the CPU one when it cannot be moved), built on use
         params = meta.get("params", {})
         set_search_params(index, params.get("nprobe", 32), params.get("ef_search", 128))
 
@@ -195,7 +195,7 @@ class PromptIndex:
 
     def save(self, folder: Path) -> Path:
         """Write index.faiss, index.json and rows.jsonl into `folder` (all or nothing)."""
-        from softprism.poe.runs import atomic_dir, write_json
+        from softprism.poe.runs import atomic_dir
 
         folder = Path(folder)
         with atomic_dir(folder) as tmp:
@@ -416,7 +416,8 @@ def recall_at_k(approx: np.ndarray, exact: np.ndarray) -> float:
 
 def row_dict(row: Row, score: float | None = None) -> dict:
     """A row as a JSON-able dict (for CLI output)."""
-    d = {"id": row.id, "text": row.text, "source": row.source, "template": row.template, "split": row.split}
+    d: dict[str, Any] = {"id": row.id, "text": row.text, "source": row.source, "template": row.template,
+                         "split": row.split}
     if score is not None:
         d["score"] = round(float(score), 6)
     return d

@@ -94,7 +94,7 @@ def metric_view(index: SignatureIndex, use_floor: bool = True):
     if not use_floor or getattr(index, "floor", None) is None:
         return index
     cached = getattr(index, "_floor_view", None)
-    if cached is None:
+    if cached is None and index.floor is not None:
         cached = MetricView(index, index.floor)
         index._floor_view = cached
     return cached

@@ -30,7 +30,7 @@ import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 import torch
@@ -262,7 +262,7 @@ class SignatureIndex:
         self.norms = self.signatures.norm(dim=1)
         self.floor: torch.Tensor | None = None  # the floor map [r, r] (retrieval/pursuit.py), when the folder has one
         self.floor_meta: dict | None = None
-        self._floor_view = None  # the index seen through `floor`, built once (retrieval/pursuit.py, metric_view)
+        self._floor_view: Any = None  # the index seen through `floor`, built once (retrieval/pursuit.py, metric_view)
 
     def __len__(self) -> int:
         return self.signatures.shape[0]

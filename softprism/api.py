@@ -19,18 +19,24 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
 
-import torch
+# Light on purpose: softprism/__init__.py imports this module, so each function imports what it runs on call.
+if TYPE_CHECKING:
+    from softprism.decompose.finetune import FinetuneExplanation
+    from softprism.decompose.result import Report
+    from softprism.poe.softprompt import SoftPrompt
 
-from softprism.decompose.result import Report
-from softprism.poe.softprompt import SoftPrompt
-from softprism.poe.softprompt import load_soft_prompt as _load
 
-
-def load_soft_prompt(spec) -> SoftPrompt:
+def load_soft_prompt(spec: Any) -> SoftPrompt:
     """A soft prompt from a PEFT prompt-tuning adapter folder, a `.safetensors`/`.pt` file holding one 2-D tensor,
     a PEFT adapter id (`owner/name`) already in the local Hugging Face cache (offline), or a tensor [L, d] ->
     `SoftPrompt` (`.embeddings` [L, d], `.source`, `.format`, `.base_model`)."""
+    import torch
+
+    from softprism.poe.softprompt import SoftPrompt
+    from softprism.poe.softprompt import load_soft_prompt as _load
+
     if isinstance(spec, SoftPrompt):
         return spec
     if isinstance(spec, torch.Tensor):
@@ -38,7 +44,7 @@ def load_soft_prompt(spec) -> SoftPrompt:
     return _load(spec)
 
 
-def decompose(soft_prompt, model: str | None = None, probes: str | None = None, k: int | None = None, *,
+def decompose(soft_prompt: Any, model: str | None = None, probes: str | None = None, k: int | None = None, *,
               config: str | Path | None = None, index: str | None = None, oracle: str | None = None,
               signatures: str | None = None, candidates: list[str] | None = None, baselines: bool = False,
               overrides: list[str] | tuple[str, ...] = ()) -> Report:
@@ -76,11 +82,13 @@ def decompose(soft_prompt, model: str | None = None, probes: str | None = None, 
     return rep
 
 
-def explain_finetune(finetune, probes: str | None = None, config: str | Path | None = None, *,
+def explain_finetune(finetune: str | Path, probes: str | None = None, config: str | Path | None = None, *,
                      model: str | None = None, length: int = 16, positions: int = 4, steps: int = 300,
-                     lr: float = 0.01, seed: int = 0, train_on: str = "auto", k: int | None = None,
+                     lr: float = 0.01, seed: int = 0, train_on: Literal["auto", "task", "generic", "both"] = "auto",
+                     k: int | None = None,
                      index: str | None = None, oracle: str | None = None, overrides: list[str] | tuple[str, ...] = (),
-                     resume_file: str | Path | None = None, progress: bool = True, **distil):
+                     resume_file: str | Path | None = None, progress: bool = True,
+                     **distil: Any) -> FinetuneExplanation:
     """Explain a fine-tune: distil it into a soft prompt, decompose that, and score the answer against the
     fine-tune itself (`softprism explain-finetune`, decompose/finetune.py).
 

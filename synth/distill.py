@@ -250,6 +250,7 @@ class Distiller:
         """Logits [n, b, T, V] of the model with soft prompts `soft` [n, L, d] (prompt i: its first `lengths[i]`
         rows; all L when None) on probe `rows` of `part` ([b] shared, or [n, b] per prompt)."""
         a, _ = self.offsets[part]
+        tails: list[list[int]] | list[list[list[int]]]
         if rows.dim() == 1:
             tails = [self.tails.ids[a + int(r)] for r in rows]
         else:
@@ -326,8 +327,14 @@ class Distiller:
         n_fit = self.sizes["fit"]
         nxt = 0
 
+        def job_of(s: int) -> int:
+            """The job slot `s` holds (an active slot: it holds one)."""
+            ji = slot_job[s]
+            assert ji is not None
+            return ji
+
         def info(ss: list[int]) -> tuple[list[Mixture], list[int]]:
-            return [jobs[slot_job[s]].mixture for s in ss], [jobs[slot_job[s]].length for s in ss]
+            return [jobs[job_of(s)].mixture for s in ss], [jobs[job_of(s)].length for s in ss]
 
         def fill(free: list[int]) -> None:
             nonlocal nxt
@@ -350,7 +357,7 @@ class Distiller:
                 mix, lens = info(new)
                 kl = self.mean_kl(param.detach()[new], mix, "val", lengths=lens)
                 for s, v in zip(new, kl.tolist()):
-                    ji = slot_job[s]
+                    ji = job_of(s)
                     best_kl[ji], kl0[ji], history[ji] = v, max(v, 1e-12), [[0.0, float(v)]]
 
         def finish(done: list[int]) -> None:
@@ -360,7 +367,7 @@ class Distiller:
             kl_fit = self.mean_kl(b, mix, "fit", self.n_eval_fit, lengths=lens)
             kl_base = self.mean_kl(None, mix, "held")
             for i, s in enumerate(done):
-                ji = slot_job[s]
+                ji = job_of(s)
                 soft = b[i, : jobs[ji].length].float().cpu().clone()
                 results[ji] = Result(jobs[ji], soft, float(kl_fit[i]), float(kl_held[i]), float(kl_base[i]),
                                      float(best_kl[ji]), steps[ji], best_step[ji], history[ji])
@@ -383,9 +390,11 @@ class Distiller:
             loss.backward()
             for s in act:
                 k[s] += 1
-                steps[slot_job[s]] = k[s]
+                steps[job_of(s)] = k[s]
+            grad = param.grad
+            assert grad is not None  # set by loss.backward()
             with torch.no_grad():
-                _adam_step(param, param.grad, m1, m2, idx, [cfg.lr * lr_factor(cfg, k[s]) for s in act],
+                _adam_step(param, grad, m1, m2, idx, [cfg.lr * lr_factor(cfg, k[s]) for s in act],
                            [k[s] for s in act])
             ev = [s for s in act if k[s] % cfg.eval_every == 0 or k[s] == cfg.max_steps]
             done = []
@@ -393,7 +402,7 @@ class Distiller:
                 emix, elens = info(ev)
                 kl = self.mean_kl(param.detach()[ev], emix, "val", lengths=elens)
                 for s, v in zip(ev, kl.tolist()):
-                    ji = slot_job[s]
+                    ji = job_of(s)
                     history[ji].append([float(k[s]), float(v)])
                     if v < best_kl[ji] * (1 - cfg.min_delta):
                         best_kl[ji], best_step[ji], bad[ji] = v, k[s], 0

@@ -280,7 +280,7 @@ class FineTune:
             return False
         if (b is None) != (base.head_bias is None):
             return False
-        return b is None or torch.equal(b.detach().cpu(), base.head_bias.detach().cpu())
+        return b is None or base.head_bias is None or torch.equal(b.detach().cpu(), base.head_bias.detach().cpu())
 
 
 def _file_sha(paths: list[Path]) -> str:

@@ -8,7 +8,9 @@ resume exact and lets processes split the work by shard without talking to each 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -20,9 +22,10 @@ from softprism.synth.corpus import Pool
 
 @dataclass
 class Mixture:
-    """Ground truth of one example: component `ids`, `texts` and `weights` (aligned, k each) and the `seed`."""
+    """Ground truth of one example: component `ids`, `texts` and `weights` (aligned, k each) and the `seed`. The ids
+    are the candidates' own (corpus ids from a `Pool`; index positions from oracle/ and eval/ callers)."""
 
-    ids: list[str]
+    ids: list[Any]
     texts: list[str]
     weights: list[float]
     seed: int
@@ -60,7 +63,14 @@ def _magnitudes(rng: np.random.Generator, dist: str, rng_range: tuple[float, flo
     return np.clip(lo * np.exp(hi * rng.standard_normal(n)), 0.05, 3.0)
 
 
-def sample_mixture(pool: Pool, candidates: list[str], cfg: MixtureConfig, seed: int) -> Mixture:
+class Texts(Protocol):
+    """What `sample_mixture` reads of a pool: the text of a candidate (a `Pool` by corpus id, an index's rows by
+    position)."""
+
+    def text(self, cid: Any, /) -> str: ...
+
+
+def sample_mixture(pool: Texts, candidates: Sequence[Any], cfg: MixtureConfig, seed: int) -> Mixture:
     """Draw k ~ U{k_min..k_max} distinct ids from `candidates` and their signed weights (first one positive),
     scaled so the positive ones sum to 1 when `cfg.normalize` is `positive` (the same draws either way)."""
     rng = np.random.default_rng(seed)

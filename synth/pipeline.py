@@ -73,6 +73,13 @@ class Setup:
     candidates: list[str]
     distiller: Distiller | None = None
 
+    @property
+    def built(self) -> Distiller:
+        """The distiller, which `build` makes (everything that distils or reports on the model reads it)."""
+        if self.distiller is None:
+            raise RuntimeError("the setup has no model yet: run build(setup) first")
+        return self.distiller
+
 
 def validate(cfg: SynthConfig) -> Setup:
     """Everything that can be checked without the model: corpus, ids, K_max. Raises `InputError`."""
@@ -96,7 +103,7 @@ def build(setup: Setup, device: str | None = None) -> Setup:
 
 
 def manifest(setup: Setup) -> dict:
-    cfg, dist = setup.cfg, setup.distiller
+    cfg, dist = setup.cfg, setup.built
     lm = dist.lm
     config = to_dict(cfg)
     body = {
@@ -135,9 +142,9 @@ def run_shard(setup: Setup, s: int, on_batch=None, on_step=None) -> list[dict]:
     # One stream per shard: `distill.batch_prompts` slots of mixed lengths (sorted by length, so neighbours pad
     # little), each refilled as soon as its prompt stops. Every example's result depends on itself and the seed.
     jobs = sorted((j for j in jobs if j.init != "hard"), key=lambda j: (j.length, j.index))
-    lm = setup.distiller.lm
+    lm = setup.built.lm
     init = [init_soft(lm, j.init, j.length, j.mixture.seed, init_text(cfg, j)) for j in jobs]
-    results = setup.distiller.distill(jobs, init, seed=cfg.output.seed, on_step=on_step,
+    results = setup.built.distill(jobs, init, seed=cfg.output.seed, on_step=on_step,
                                       slots=cfg.distill.batch_prompts, on_result=on_batch)
     rows += [result_row(r) for r in results]
     return sorted(rows, key=lambda r: r["index"])
@@ -153,7 +160,7 @@ def init_text(cfg: SynthConfig, job: Job) -> str:
 
 def hard_results(setup: Setup, jobs: list[Job]) -> list[Result]:
     """Hard-prompt examples (see `MixtureConfig.hard_fraction`): soft = the prompt's embeddings [L, d] + noise."""
-    cfg, dist = setup.cfg, setup.distiller
+    cfg, dist = setup.cfg, setup.built
     out = []
     for j in jobs:
         lm = dist.lm

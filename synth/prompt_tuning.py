@@ -27,7 +27,7 @@ import os
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, cast
 
 import torch
 from tqdm.auto import tqdm
@@ -115,7 +115,8 @@ class PromptTuner:
                                   tokenizer_name_or_path=lm.model.name_or_path if cfg.init == "text" else None)
         torch.manual_seed(cfg.seed)
         self.peft_model = get_peft_model(lm.model, pcfg)
-        self.param = self.peft_model.prompt_encoder["default"].embedding.weight  # [length, d], PEFT's parameter
+        embedding = cast(torch.nn.Embedding, self.peft_model.prompt_encoder["default"].embedding)
+        self.param: torch.Tensor = embedding.weight  # [length, d], PEFT's parameter
         self.param.data = self.param.data.float()
         self.param.requires_grad_(True)
         mid = self.slot.mid_ids

@@ -155,7 +155,8 @@ def reply_states(lm: FrozenLM, slot: PromptSlot, prompt: torch.Tensor, tails: li
     rep_ids, _ = _pad(replies, pad)  # [C, R]
     out = torch.zeros(n, C, R, lm.d_model, dtype=torch.float32)
     order = sorted(range(n), key=lambda b: len(tails[b]))
-    chunks, cur = [], []
+    chunks: list[list[int]] = []
+    cur: list[int] = []
     for b in order:
         # chunks of about `token_budget` computed tokens counting the C label rows, and at most 4 x `token_budget`
         # key/value positions once the cache is repeated over the labels (B x C rows of head + tail + reply). A

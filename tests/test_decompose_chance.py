@@ -146,7 +146,7 @@ def test_chance_reuses_the_store_and_the_solve(tiny_lm, tiny_index, soft_file, m
     assert line.seeds[0] == mix and [tiny_index.corpus.ids[p] for p in want] == line.ids[0]
     assert baselines.random_dictionary is C.random_dictionary
     base = baselines.run_baselines(dec, target, n, methods=["random"])["random"]  # random_size 0: n rows
-    assert base.method == "random" and base.info["seed"] == 0 and "draw" not in base.info
+    assert base.method == "random" and base.info.seed == 0 and base.info.draw is None
     assert {c.source for c in base.dictionary} == {"random"}
     assert [c.corpus_id for c in base.dictionary] == [tiny_index.corpus.ids[p] for p in
                                                       C.random_rows(len(tiny_index), n, C.draw_seed(0, target.sha))]

@@ -72,7 +72,7 @@ def test_recall_at_k_and_sign_accuracy():
 
     t = truth_of(["a", "b", "c"], ["A", "B", "C"], [0.8, -0.3, 0.5])
     # reported components ranked by |w|: B (wrong sign), X (no match), A, then a paraphrase of A at cosine 0.9
-    ids, texts, est = ["b", "x", "a", "a2"], ["B", "X", "A", "A again"], np.array([0.6, 0.4, 0.3, 0.1])
+    est = np.array([0.6, 0.4, 0.3, 0.1])  # the weights of B, X, A and "A again"
     exact = np.array([[0, 0, 1, 0], [1, 0, 0, 0], [0, 0, 0, 0]], bool)
     cos = np.where(exact, 1.0, 0.0)
     cos[0, 3] = 0.9

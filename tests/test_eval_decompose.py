@@ -90,7 +90,7 @@ def check_result(r, k_max: int) -> None:
     json.dumps(j, allow_nan=False)  # strict JSON
     assert len(r.components) <= max(k_max, 0) or k_max == 0
     assert [c.rank for c in r.components] == list(range(1, len(r.components) + 1))
-    if r.info.get("rank_by") == "path":  # greedy order: step j of the path added component j
+    if r.info.rank_by == "path":  # greedy order: step j of the path added component j
         assert [c.text for c in r.components] == [r.dictionary[i].text for i in r.full.path[len(r.components)].indices]
     else:
         assert all(abs(a.weight) >= abs(b.weight) for a, b in zip(r.components, r.components[1:]))
@@ -101,10 +101,10 @@ def check_result(r, k_max: int) -> None:
     assert {"tables_s", "solve_s", "path_s", "total_s"} <= set(r.timing)
     if r.k > 0:  # the reported k-sparse answer is at least as good on the fit probes as the greedy path's step k
         step = r.path[min(r.k, len(r.path) - 1)]
-        assert r.info["k_answer"] in ("greedy_path", "full_top_k_refit", "before_neighbours")
+        assert r.info.k_answer in ("greedy_path", "full_top_k_refit", "before_neighbours")
         assert r.kl_fit <= step["kl_fit"] + 1e-12
-        if "kl_fit_before_neighbours" in r.info:  # never worse on the fit probes than the answer before the rounds
-            assert r.kl_fit <= r.info["kl_fit_before_neighbours"] + 1e-12
+        if r.info.kl_fit_before_neighbours is not None:  # never worse on the fit probes than the answer before the rounds
+            assert r.kl_fit <= r.info.kl_fit_before_neighbours + 1e-12
     assert {"method", "components", "kl", "kl_base", "explained", "kl_best_single", "path", "candidates", "timing",
             "dictionary", "full", "kl_full", "explained_full"} <= set(j)
 
@@ -124,7 +124,7 @@ def test_pipeline_recovers_a_corpus_prompt_with_and_without_oracle(tiny_lm, tiny
     top = r.components[0]
     assert top.corpus_id == entry_id and abs(top.weight - 1) < 0.02 and r.explained > 0.999
     assert r.full.components[0].corpus_id == entry_id and abs(r.full.components[0].weight - 1) < 0.05
-    assert set(r.candidates) <= {"projection", "patchscope", "neighbours"} and r.info["warnings"]
+    assert set(r.candidates) <= {"projection", "patchscope", "neighbours"} and r.info.warnings
     assert dec.store.computed > 0 and any((tmp_path / "tables" / "prompts").rglob("*.safetensors"))
     # the per-prompt store gives what DictionaryFit computes from scratch for the same dictionary
     from softprism.poe.fit import DictionaryFit
@@ -146,7 +146,7 @@ def test_pipeline_recovers_a_corpus_prompt_with_and_without_oracle(tiny_lm, tiny
     check_result(r3, 4)
     both = [c for c in r3.dictionary if len(c.sources) > 1]  # proposed by the oracle and the projection
     assert all(c.sources[0] == c.source for c in r3.dictionary) and all(c.source == "oracle" for c in both)
-    assert r3.candidates.get("oracle", 0) > 0 and r3.candidates.get("user") == 1 and r3.info["slots"]
+    assert r3.candidates.get("oracle", 0) > 0 and r3.candidates.get("user") == 1 and r3.info.slots
     assert r3.components[0].corpus_id == entry_id and abs(r3.components[0].weight - 1) < 0.02
     assert {"oracle_s", "retrieval_s"} <= set(r3.timing)
 
@@ -173,7 +173,7 @@ def test_replies_source(tiny_lm, tiny_index, soft_files, monkeypatch, tmp_path):
     assert len(hits) == 4 and dec.retrieve_replies([(probes[0], "  ")], 4) == []
     r = dec.decompose(target)
     check_result(r, 4)
-    assert "replies_text_s" in r.timing and len(r.info["replies"]) == 3
+    assert "replies_text_s" in r.timing and len(r.info.replies) == 3
     assert all(rep.strip() for _, rep in pairs)  # the tiny model does reply
     assert r.candidates == {"replies": 6}
 
@@ -182,6 +182,7 @@ def test_labels_source_in_the_pipeline(tiny_lm, tiny_index, soft_files, monkeypa
     """With label replies, the source adds the written instructions (outside the corpus, source `labels`), records
     the label set, and the rewritten dictionary prompts; with free-text replies it adds nothing."""
     from softprism.decompose.candidates import Candidate
+    from softprism.decompose.diagnostics import Diagnostics, Timing
     from softprism.decompose.labels import label_instructions
 
     monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path))
@@ -191,17 +192,18 @@ def test_labels_source_in_the_pipeline(tiny_lm, tiny_index, soft_files, monkeypa
     target = dec.prepare(soft_files["soft"])
     target._replies = [(f"probe {i}", lab) for i, lab in enumerate(["cat", "dog", "cat", "bird", "dog", "cat"])]
     have = [Candidate("Is it a cat or a dog?", None, -1, "projection")]
-    timing, info = {}, {}
+    timing, info = Timing(), Diagnostics()
     got = dec.label_candidates(target, have, 4, timing, info)
-    assert info["reply_labels"] == ["cat", "dog", "bird"] and "replies_text_s" in timing
+    assert info.reply_labels == ["cat", "dog", "bird"] and "replies_text_s" in timing
     assert [c.text for c in got] == label_instructions(["cat", "dog", "bird"], 4) + ["Is it cat, dog or bird?"]
     assert {c.source for c in got} == {"labels"} and all(c.corpus_id is None for c in got)
     r = dec.decompose(target)
     check_result(r, 4)
-    assert r.candidates["labels"] == 4 and r.info["reply_labels"] == ["cat", "dog", "bird"]
+    assert r.candidates["labels"] == 4 and r.info.reply_labels == ["cat", "dog", "bird"]
     target._replies = [(f"probe {i}", f"a long free reply number {i} with many words") for i in range(6)]
-    info = {}
-    assert dec.label_candidates(target, have, 4, {}, info) == [] and info["reply_labels"] is None
+    info = Diagnostics()
+    assert dec.label_candidates(target, have, 4, Timing(), info) == [] and info.reply_labels == []
+    assert info.to_json()["reply_labels"] is None  # written as null: the source ran, the replies are no label set
 
 
 def test_baselines_each_return_a_result(tiny_lm, tiny_index, soft_files):
@@ -221,8 +223,8 @@ def test_baselines_each_return_a_result(tiny_lm, tiny_index, soft_files):
         check_result(r, 4)
     assert len(out["random"].dictionary) == 8 and len(out["projection"].dictionary) == 1
     assert out["projection_retrieval"].dictionary[0].corpus_id == tiny_index.corpus.ids[ENTRY]
-    assert isinstance(out["patchscope"].info["patchscope_text"], str)
-    assert out["patchscope"].info["source_layer"] == 1 and out["patchscope"].info["target_layer"] == 1
+    assert isinstance(out["patchscope"].info.patchscope_text, str)
+    assert out["patchscope"].info.source_layer == 1 and out["patchscope"].info.target_layer == 1
     gt = out["ground_truth"]
     assert gt.components[0].text == text and abs(gt.components[0].weight - 1) < 0.02
     assert gt.components[0].corpus_id == tiny_index.corpus.ids[ENTRY]
@@ -410,7 +412,7 @@ def test_fit_on_labels(tiny_lm, tiny_index, soft_files, tmp_path, monkeypatch, c
     dec = decomposer(tiny_lm, tiny_index, table_cache="false", fit_on="labels", **{"probes.source": str(task)})
     r = dec.decompose(soft_files["soft"])
     # fitted on the decision: the headline numbers are the label-restricted ones, measured on the same probes
-    assert r.info["fit_on"] == "labels" and r.decision is not None
+    assert r.info.fit_on == "labels" and r.decision is not None
     assert r.kl == pytest.approx(r.decision["kl_label"], rel=1e-6, abs=1e-9)
     assert r.kl_base == pytest.approx(r.decision["kl_label_base"], rel=1e-6)
     assert r.explained == pytest.approx(r.decision["explained_label"], rel=1e-6, abs=1e-9)
@@ -420,7 +422,7 @@ def test_fit_on_labels(tiny_lm, tiny_index, soft_files, tmp_path, monkeypatch, c
     # the response fit on the same probes is a different problem
     r2 = decomposer(tiny_lm, tiny_index, table_cache="false", fit_on="response",
                     **{"probes.source": str(task)}).decompose(soft_files["soft"])
-    assert r2.info["fit_on"] == "response" and abs(r2.kl_base - r.kl_base) > 1e-6
+    assert r2.info.fit_on == "response" and abs(r2.kl_base - r.kl_base) > 1e-6
     # the default (`auto`) fits the decision too on labelled probes, and the response alone on free-form ones
     d3 = decomposer(tiny_lm, tiny_index, table_cache="false", **{"probes.source": str(task)})
     assert d3.cfg.fit_on == "auto" and d3.fit_on == "both"
@@ -441,12 +443,12 @@ def test_fit_on_both(tiny_lm, tiny_index, soft_files, tmp_path, monkeypatch, cap
     soft = soft_files["soft"] + 2.0 * tiny_lm.embedding_std * torch.randn(soft_files["soft"].shape, generator=g)
     r_resp = decomposer(tiny_lm, tiny_index, fit_on="response", **common).decompose(soft)  # not a dictionary entry
     r0 = decomposer(tiny_lm, tiny_index, fit_on="both", label_weight=0.0, **common).decompose(soft)
-    assert r0.info["fit_on"] == "both" and r0.info["label_weight"] == 0.0
+    assert r0.info.fit_on == "both" and r0.info.label_weight == 0.0
     assert r0.kl == pytest.approx(r_resp.kl, rel=1e-6) and r0.kl_base == pytest.approx(r_resp.kl_base, rel=1e-9)
     assert [c.text for c in r0.components] == [c.text for c in r_resp.components]
     r5 = decomposer(tiny_lm, tiny_index, fit_on="both", label_weight=5.0, **common).decompose(soft)
     assert r5.kl_base == pytest.approx(r_resp.kl_base, rel=1e-9) and r5.decision is not None
-    assert r5.full.converged and r5.info["label_weight"] == 5.0
+    assert r5.full.converged and r5.info.label_weight == 5.0
     # the full fits: the combined one is optimal for its objective, so its response part is no better than the
     # response fit's and its decision part (on fit probes) no worse
     assert r_resp.full.kl_fit > 1e-4 and r5.full.kl_fit > r_resp.full.kl_fit + 1e-6  # + a positive label KL
@@ -501,7 +503,7 @@ def test_signature_source_finds_a_corpus_prompt_by_behaviour(tiny_lm, tiny_index
     check_result(r, 4)
     entry_id = tiny_index.corpus.ids[ENTRY]
     assert set(r.candidates) == {"signature"} and len(r.dictionary) == 8
-    assert r.info["pursuit"]["picks"][0] == tiny_index.corpus.texts[ENTRY]
+    assert r.info.pursuit["picks"][0] == tiny_index.corpus.texts[ENTRY]
     assert r.dictionary[0].corpus_id == entry_id and r.dictionary[0].position == ENTRY
     assert r.components[0].corpus_id == entry_id and abs(r.components[0].weight - 1) < 0.02
     assert {"signature_s", "pursuit_s"} <= set(r.timing)
@@ -526,9 +528,9 @@ def test_swap_sweeps_never_worsen_the_fit(tiny_lm, tiny_index, soft_files, monke
     check_result(sw, 2)
     assert [c.text for c in sw.dictionary] == [c.text for c in base.dictionary]
     assert sw.k == base.k == 2 and sw.kl_fit <= base.kl_fit + 1e-12
-    assert "swap_s" in sw.timing and sw.info["swaps"] >= 0
-    assert sw.info["k_answer"].endswith("+swaps") == (sw.info["swaps"] > 0)
-    if sw.info["swaps"] == 0:
+    assert "swap_s" in sw.timing and sw.info.swaps >= 0
+    assert sw.info.k_answer.endswith("+swaps") == (sw.info.swaps > 0)
+    if sw.info.swaps == 0:
         assert [c.text for c in sw.components] == [c.text for c in base.components]
     with pytest.raises(ValueError, match="swap_sweeps"):
         decomposer(tiny_lm, tiny_index, **cfg, **{"solver.swap_sweeps": -1})
@@ -548,12 +550,12 @@ def test_neighbour_round_reaches_the_prompt_next_to_a_candidate(tiny_lm, tiny_in
     off = decomposer(tiny_lm, tiny_index, **cfg, **{"candidates.neighbours": 0}).decompose(soft_files["soft"])
     check_result(off, 4)
     assert entry_id not in [c.corpus_id for c in off.dictionary] and off.explained < 0.999
-    assert "neighbour_rounds" not in off.info
+    assert off.info.neighbour_rounds is None and "neighbour_rounds" not in off.to_json()["info"]
     dec = decomposer(tiny_lm, tiny_index, **cfg, **{"candidates.neighbours": 3})
     target = dec.prepare(soft_files["soft"])
     on = dec.decompose(target)
     check_result(on, 4)
-    (rnd,) = on.info["neighbour_rounds"]
+    (rnd,) = on.info.neighbour_rounds
     assert sorted(rnd["seeds"]) == sorted([near] + others)  # the 4-step path over 4 candidates takes them all
     assert len(rnd["added"]) == 3 * 4 and on.candidates == {"user": 4, "neighbours": 12}
     assert [c.text for c in on.dictionary[4:]] == rnd["added"] and len({c.key() for c in on.dictionary}) == 16
@@ -562,7 +564,7 @@ def test_neighbour_round_reaches_the_prompt_next_to_a_candidate(tiny_lm, tiny_in
     assert on.components[0].corpus_id == entry_id and abs(on.components[0].weight - 1) < 0.02
     assert on.explained > 0.999 and on.kl_fit < off.kl_fit
     # the answer before the round (the path over the 4 user texts, refit) stays in the running and is off's path
-    assert on.info["kl_fit_before_neighbours"] == pytest.approx(off.path[min(4, len(off.path) - 1)]["kl_fit"], rel=1e-6)
+    assert on.info.kl_fit_before_neighbours == pytest.approx(off.path[min(4, len(off.path) - 1)]["kl_fit"], rel=1e-6)
     assert {"neighbour_tables_s", "neighbour_path_s", "neighbour_search_s"} <= set(on.timing)
     cold = dec.solve(target, on.dictionary, "pipeline")  # no warm start: the same certified optimum
     assert abs(cold.full.kl_fit - on.full.kl_fit) < 1e-7 and abs(cold.kl - on.kl) < 1e-7
@@ -571,6 +573,6 @@ def test_neighbour_round_reaches_the_prompt_next_to_a_candidate(tiny_lm, tiny_in
     two = decomposer(tiny_lm, tiny_index, **cfg, **{"candidates.neighbours": 3, "candidates.neighbour_rounds": 2})
     r2 = two.decompose(target)
     check_result(r2, 4)
-    assert [x["round"] for x in r2.info["neighbour_rounds"]] == [1, 2]
-    assert r2.info["neighbour_rounds"][1]["seeds"][0] == entry and r2.info["neighbour_rounds"][1]["n_candidates"] == 16
-    assert len(r2.dictionary) == 16 + len(r2.info["neighbour_rounds"][1]["added"]) and r2.explained > 0.999
+    assert [x["round"] for x in r2.info.neighbour_rounds] == [1, 2]
+    assert r2.info.neighbour_rounds[1]["seeds"][0] == entry and r2.info.neighbour_rounds[1]["n_candidates"] == 16
+    assert len(r2.dictionary) == 16 + len(r2.info.neighbour_rounds[1]["added"]) and r2.explained > 0.999

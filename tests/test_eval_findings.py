@@ -156,7 +156,7 @@ def test_propose_returns_candidates_and_counts_lm_calls(tiny_lm):
     assert res.rounds[-1].lm_calls == res.lm_calls and res.rounds[0].lm_calls < res.lm_calls
     assert res.rounds[-1].n_candidates == len(res.texts)
     full = solve_with_proposals(dec, target, res)
-    assert len(full.dictionary) == len(res.texts) and full.info["lm_calls"] == res.lm_calls
+    assert len(full.dictionary) == len(res.texts) and full.info.lm_calls == res.lm_calls
     assert clean_proposal('1. Instruction: "Answer in French."\nmore') == "Answer in French."
     assert clean_proposal("\x00\x01 ...") == ""
 

@@ -20,8 +20,7 @@ def indexes(tmp_path_factory):
     from softprism.retrieval.signatures import SignatureIndexConfig, build_signature_index
 
     d = tmp_path_factory.mktemp("bench")
-    text = build_index(load_config(RetrievalConfig, ROOT / "configs/retrieval/tiny.yaml", ["corpus.size=200"]),
-                       d / "text")
+    build_index(load_config(RetrievalConfig, ROOT / "configs/retrieval/tiny.yaml", ["corpus.size=200"]), d / "text")
     cfg = SignatureIndexConfig(model=ModelConfig(name="tiny"), signatures=SignatureConfig(positions=2, dim=64),
                                corpus=CorpusConfig(size=200), rows=80, chunk_size=40, progress=False)
     build_signature_index(cfg, d / "sig")

@@ -261,6 +261,67 @@ def test_every_console_command_is_an_installed_entry_point():
     assert {"decompose", "train-prompt", "evaluate-tasks", "build-index", "search", "benchmark"} <= set(cli.COMMANDS)
 
 
+def class_swaps(path: Path) -> list[str]:
+    """`file:line` of every assignment to an object's `__class__` (the trick that once made a module callable)."""
+    hits = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] \
+            if isinstance(node, (ast.AugAssign, ast.AnnAssign)) else []
+        hits += [node.lineno for t in targets if isinstance(t, ast.Attribute) and t.attr == "__class__"]
+    return [f"{path.relative_to(ROOT)}:{n}" for n in sorted(hits)]
+
+
+def test_no_class_swap_and_decompose_is_the_function_beside_the_room(tmp_path, monkeypatch):
+    """`softprism.decompose` is a plain function (softprism.api's) and `sys.modules["softprism.decompose"]` the
+    room's package, in a fresh interpreter, before and after the room's modules are imported (an import must not
+    rebind the name); no module swaps a class to get there. The walk can fail: a planted swap is found."""
+    files = [*modules().values(), *bench_modules().values()]
+    bad = [hit for f in files for hit in class_swaps(f)]
+    assert not bad, f"__class__ assigned in: {bad}"
+    code = ("import importlib, sys, types, softprism\n"
+            "from softprism.api import decompose as api_decompose\n"
+            "def check():\n"
+            "    assert type(softprism.decompose) is types.FunctionType, type(softprism.decompose)\n"
+            "    assert softprism.decompose is api_decompose\n"
+            "    room = sys.modules['softprism.decompose']\n"
+            "    assert isinstance(room, types.ModuleType) and hasattr(room, '__path__')\n"
+            "check()\n"
+            "from softprism.decompose.pipeline import Decomposer\n"
+            "from softprism.decompose import result\n"
+            "importlib.import_module('softprism.decompose.report')\n"
+            "from softprism import decompose\n"
+            "check()\n"
+            "assert decompose is api_decompose and Decomposer.__module__ == 'softprism.decompose.pipeline'\n"
+            "assert result.Report is softprism.Report\n"
+            "print('ok')\n")
+    p = subprocess.run([sys.executable, "-c", code], cwd="/", capture_output=True, text=True, timeout=600)
+    assert p.returncode == 0 and p.stdout.strip() == "ok", p.stderr[-3000:]
+    monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)
+    planted = tmp_path / "planted.py"
+    planted.write_text("import sys, types\nclass M(types.ModuleType): pass\nsys.modules['x'].__class__ = M\n")
+    assert class_swaps(planted) == ["planted.py:3"]
+
+
+def test_lint_and_type_check_run_clean():
+    """ruff and mypy, as `make test` runs them (pyproject.toml's [tool.ruff] and [tool.mypy]), report nothing.
+    mypy reads the rooms through the strict editable install's link tree (`make install`): it must be there and
+    hold every module of the checkout, or mypy would not see them. Incremental (.mypy_cache): about 40 s cold on
+    one core, seconds after."""
+    pytest.importorskip("ruff")
+    pytest.importorskip("mypy")
+    trees = sorted(ROOT.glob("build/__editable__.softprism-*/softprism"))
+    if not trees:
+        pytest.skip("no strict editable install (make install, or pip install -e . --config-settings "
+                    "editable_mode=strict): mypy cannot follow the rooms")
+    linked = {f.relative_to(trees[-1]).as_posix() for f in trees[-1].rglob("*.py")}
+    want = {(f"{f.parent.name}/" if f.parent.name != "softprism" else "") + f.name for f in modules().values()}
+    missing = sorted(want - linked)
+    assert not missing, f"the strict editable install misses {missing}: rerun make install"
+    for cmd in (["ruff", "check", "."], ["mypy"]):
+        p = subprocess.run([sys.executable, "-m", *cmd], cwd=ROOT, capture_output=True, text=True, timeout=900)
+        assert p.returncode == 0, f"{' '.join(cmd)}:\n{p.stdout[-4000:]}{p.stderr[-2000:]}"
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # The notebook path and a pinned decomposition on the tiny model
 # ---------------------------------------------------------------------------------------------------------------
@@ -367,6 +428,129 @@ def test_pinned_tiny_decomposition(tiny_setup, tiny_lm, tiny_probes, monkeypatch
     assert got["texts"] == PINNED["texts"] and got["n_candidates"] == PINNED["n_candidates"]
     assert got["weights"] == pytest.approx(PINNED["weights"], rel=1e-4, abs=1e-5)
     assert got["explained"] == pytest.approx(PINNED["explained"], rel=1e-4, abs=1e-6)
+
+
+# result.json's keys for a tiny decomposition with every stage on that needs neither an oracle nor a signature index
+# (projection, patchscope and replies candidates, the labels source, a neighbour round, both alternative k-sparse
+# answers, an exchange sweep, the decision block of a labelled task, the chance line, every baseline). Recorded from
+# the code before the result got its typed records (`decompose.diagnostics.Diagnostics` and `Timing`, one
+# `poe.fit.Component`); result.json must keep exactly these. Paths are `a.b`, `a[].b` inside lists; lists keep
+# result.json's order where it has one.
+RESULT_TOP = ["soft_prompt", "provenance", "pipeline", "baselines", "summary", "warnings"]
+RESULT_SOFT_PROMPT = ["shape", "sha256", "source", "format"]
+RESULT_PROVENANCE = {  # provenance.config is the resolved DecomposeConfig: its own fields, not checked here
+    "config", "index", "index.corpus", "index.corpus_fingerprint", "index.encoder", "index.factory", "index.folder",
+    "index.rows", "model", "model.autocast", "model.d_model", "model.fingerprint", "model.name", "oracle", "probes",
+    "probes.fit", "probes.fit_hash", "probes.heldout", "probes.heldout_hash", "probes.positions", "probes.source",
+    "signatures", "slot"}
+RESULT_METHOD = {  # one method's result (the pipeline's or a baseline's), its info, timing and candidates aside
+    "method", "k", "components", "components[].rank", "components[].text", "components[].weight",
+    "components[].corpus_id", "components[].source", "kl", "kl_base", "explained", "kl_fit", "kl_best_single",
+    "best_single", "explained_best_single", "null_weight", "null_weight_full", "kl_full", "explained_full",
+    "n_candidates", "candidates", "path", "path[].k", "path[].kl_fit", "path[].kl_heldout", "path[].explained",
+    "path[].indices", "path[].texts", "path[].weights", "timing", "dictionary", "dictionary[].text",
+    "dictionary[].corpus_id", "dictionary[].source", "dictionary[].sources", "full", "full.components",
+    "full.components[].text", "full.components[].weight", "full.components[].corpus_id", "full.components[].source",
+    "full.null_weight", "full.kl", "full.kl_fit", "full.kl_base", "full.explained", "full.kl_best_single",
+    "full.best_single", "full.kkt_residual", "full.converged", "full.iterations", "full.timing",
+    "full.timing.target_tables_s", "full.timing.solve_s", "full.timing.path_s", "full.timing.metrics_s", "info",
+    "decision", "decision.labels", "decision.label_tokens", "decision.n_probes", "decision.kl_label",
+    "decision.kl_label_base", "decision.kl_label_best_single", "decision.explained_label",
+    "decision.explained_label_ci90", "decision.agreement", "decision.agreement_base", "decision.agreement_best_single",
+    "decision.accuracy_soft", "decision.accuracy_answer", "decision.accuracy_base", "decision.accuracy_best_single",
+    "decision.label_mass_soft", "decision.label_mass_answer", "decision.label_mass_base",
+    "decision.label_mass_best_single", "explained_chance", "chance"}
+RESULT_CHANCE = {"chance.size", "chance.k", "chance.draws", "chance.seeds", "chance.seed", "chance.mean", "chance.std",
+                 "chance.margin", "chance.within", "chance.explained", "chance.ids", "chance.seconds"}  # pipeline only
+RESULT_INFO = {
+    "pipeline": ["warnings", "projection_text", "patchscope_text", "replies", "reply_labels", "neighbour_rounds",
+                 "fit_on", "label_weight", "k_answer", "kl_fit_greedy_path", "kl_fit_top_k_refit",
+                 "kl_fit_before_neighbours", "swaps", "rank_by"],
+    "projection": ["projection_text", "fit_on", "label_weight", "k_answer", "swaps", "rank_by"],
+    "patchscope": ["patchscope_text", "source_layer", "target_layer", "fit_on", "label_weight", "k_answer", "swaps",
+                   "rank_by"],
+    "projection_retrieval": ["projection_text", "fit_on", "label_weight", "k_answer", "kl_fit_greedy_path",
+                             "kl_fit_top_k_refit", "swaps", "rank_by"],
+    "patchscope_retrieval": ["patchscope_text", "fit_on", "label_weight", "k_answer", "kl_fit_greedy_path",
+                             "kl_fit_top_k_refit", "swaps", "rank_by"],
+    "random": ["seed", "fit_on", "label_weight", "k_answer", "kl_fit_greedy_path", "kl_fit_top_k_refit", "swaps",
+               "rank_by"],
+    "ground_truth": ["ground_truth", "fit_on", "label_weight", "k_answer", "swaps", "rank_by"]}
+RESULT_INFO_NESTED = {"replies[].probe", "replies[].reply", "neighbour_rounds[].round", "neighbour_rounds[].n_candidates",
+                      "neighbour_rounds[].kl_fit_path", "neighbour_rounds[].seeds", "neighbour_rounds[].added"}
+RESULT_TIMING = {
+    "pipeline": ["target_tables_s", "projection_text_s", "retrieval_s", "patchscope_text_s", "replies_text_s",
+                 "neighbour_tables_s", "neighbour_path_s", "neighbour_search_s", "total_s", "tables_s", "solve_s",
+                 "path_s", "metrics_s", "topk_refit_s", "before_refit_s", "swap_s", "decision_s", "chance_s"],
+    "projection": ["baseline_text_s", "tables_s", "solve_s", "path_s", "metrics_s", "swap_s", "decision_s", "total_s"],
+    "patchscope": ["baseline_text_s", "tables_s", "solve_s", "path_s", "metrics_s", "swap_s", "decision_s", "total_s"],
+    "projection_retrieval": ["baseline_text_s", "retrieval_s", "tables_s", "solve_s", "path_s", "metrics_s",
+                             "topk_refit_s", "swap_s", "decision_s", "total_s"],
+    "patchscope_retrieval": ["baseline_text_s", "retrieval_s", "tables_s", "solve_s", "path_s", "metrics_s",
+                             "topk_refit_s", "swap_s", "decision_s", "total_s"],
+    "random": ["tables_s", "solve_s", "path_s", "metrics_s", "topk_refit_s", "swap_s", "decision_s", "total_s"],
+    "ground_truth": ["tables_s", "solve_s", "path_s", "metrics_s", "swap_s", "decision_s", "total_s"]}
+RESULT_CANDIDATES = {"pipeline": ["projection", "patchscope", "replies", "neighbours"], "projection": ["projection"],
+                     "patchscope": ["patchscope"], "projection_retrieval": ["projection"],
+                     "patchscope_retrieval": ["patchscope"], "random": ["random"], "ground_truth": ["ground_truth"]}
+RESULT_SUMMARY = ["kl", "explained", "kl_best_single", "n_candidates", "total_s"]
+
+
+def key_paths(x, prefix: str = "", skip: tuple[str, ...] = ()) -> set[str]:
+    """Every key path of a JSON value (`a.b`; `a[].b` for the keys of dicts inside a list), not descending into the
+    paths in `skip`."""
+    out: set[str] = set()
+    if isinstance(x, dict):
+        for k, v in x.items():
+            p = f"{prefix}.{k}" if prefix else k
+            out.add(p)
+            if p not in skip:
+                out |= key_paths(v, p, skip)
+    elif isinstance(x, list):
+        for v in x:
+            out |= key_paths(v, prefix + "[]", skip)
+    return out
+
+
+def test_result_json_keeps_its_key_set(tiny_setup, tiny_lm, monkeypatch, tmp_path):
+    from softprism.decompose.config import DecomposeConfig
+    from softprism.decompose.pipeline import Decomposer
+    from softprism.poe.config import load_config
+    from softprism.poe.probes import fit_heldout
+    from softprism.poe.slot import PromptSlot
+    from softprism.retrieval.index import PromptIndex
+
+    monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path / "cache"))
+    rows = [{"input": f"Review {i}: the {'film was lovely' if i % 2 else 'plot was dull'} and "
+                      f"{'bright' if i % 3 else 'slow'}.", "output": "yes" if i % 2 else "no"} for i in range(60)]
+    task = tmp_path / "task.jsonl"
+    task.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    sets = [f"probes.source={task}", "candidates.size=6", "candidates.projection=2", "candidates.patchscope=2",
+            "candidates.replies=2", "candidates.reply_probes=3", "candidates.reply_tokens=4", "candidates.labels=2",
+            "solver.swap_sweeps=1", "baselines.enabled=true", "chance.draws=2", "chance.size=6",
+            "baselines.random_size=6", "baselines.retrieval_size=4", "k=3"]
+    cfg = load_config(DecomposeConfig, ROOT / "configs/eval/decompose_tiny.yaml", sets)
+    fit, held = fit_heldout(cfg.probes)
+    index = PromptIndex.load(tiny_setup["index"])
+    dec = Decomposer(tiny_lm, PromptSlot(tiny_lm, cfg.slot.kind), fit, held, index, cfg=cfg)
+    shape = tiny_lm.embed_text(index.corpus.texts[5]).shape
+    soft = tiny_lm.embed_text(index.corpus.texts[5]).detach().float() + 0.02 * torch.randn(
+        shape, generator=torch.Generator().manual_seed(0))
+    rep = dec.run(soft, ground_truth=[index.corpus.texts[5], index.corpus.texts[7]],
+                  soft_info={"source": "soft.pt", "format": "tensor"})
+    j = json.loads(json.dumps(rep.to_json(), allow_nan=False))
+    assert list(j) == RESULT_TOP and list(j["soft_prompt"]) == RESULT_SOFT_PROMPT
+    assert key_paths(j["provenance"], skip=("config",)) == RESULT_PROVENANCE
+    methods = {"pipeline": j["pipeline"], **j["baselines"]}
+    assert list(methods) == list(RESULT_INFO) and list(j["summary"]) == list(RESULT_INFO)
+    for m, r in methods.items():
+        want = RESULT_METHOD | (RESULT_CHANCE if m == "pipeline" else set())
+        assert key_paths(r, skip=("info", "timing", "candidates")) == want, m
+        assert list(r["info"]) == RESULT_INFO[m], m
+        assert list(r["timing"]) == RESULT_TIMING[m], m
+        assert list(r["candidates"]) == RESULT_CANDIDATES[m], m
+        assert list(j["summary"][m]) == RESULT_SUMMARY, m
+    assert key_paths(j["pipeline"]["info"]) == set(RESULT_INFO["pipeline"]) | RESULT_INFO_NESTED
 
 
 def test_findings_units_keyed_by_config_and_code(tmp_path):

@@ -3,7 +3,6 @@ targets included); the matching is optimal; the loss terms are named, finite and
 
 import itertools
 
-import numpy as np
 import pytest
 import torch
 import torch.nn.functional as F

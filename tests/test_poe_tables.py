@@ -73,7 +73,6 @@ def test_given_outputs_are_teacher_forced(tiny_lm):
 
 
 def test_batched_tables_equal_per_example_tables(tiny_lm, tiny_probes):
-    from softprism.poe.probes import ProbeSet
 
     lm = tiny_lm
     slot = PromptSlot(lm, "system")

@@ -9,7 +9,6 @@ import torch
 from softprism.poe.errors import InputError
 from softprism.poe.signatures import SignatureConfig, SignatureSpace
 from softprism.poe.slot import PromptSlot
-from softprism.poe.tables import compute_states
 from softprism.retrieval.corpus import load_corpus
 from softprism.retrieval.pursuit import pursue
 from softprism.retrieval.signatures import SignatureIndex, SignatureIndexConfig, build_signature_index, work_dir_for
