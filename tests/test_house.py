@@ -693,3 +693,23 @@ def test_non_editable_install_decomposes_the_shipped_example_from_another_folder
     texts = [[c["text"] for c in r["pipeline"]["components"]] for r in (cli, api["json"])]
     assert texts[0] == texts[1]  # the console command and the API resolve the same defaults
     assert cli["pipeline"]["explained"] == pytest.approx(api["json"]["pipeline"]["explained"], rel=1e-6)
+
+
+# Module-level calls that are not registrations: the lock cleanup at exit, matplotlib's off-screen backend, and the
+# package's own import of its room before it binds the notebook function (softprism/__init__.py says why).
+IMPORT_TIME_CALLS = {("poe/runs.py", "atexit.register(release_outs)"), ("decompose/report.py", "matplotlib.use('Agg')"),
+                     ("eval/plots.py", "matplotlib.use('Agg')"), ("eval/recovery_report.py", "matplotlib.use('Agg')"),
+                     ("softprism/__init__.py", "_importlib.import_module('softprism.decompose')")}
+
+
+def test_no_module_registers_anything_by_being_imported():
+    """No room module runs a bare call or a loop at import time beyond the few listed above: nothing appends to a
+    global registry as a side effect of an import (the corpus families used to), so what a module holds does not
+    depend on what else was imported, or in which order."""
+    found = set()
+    for room in [*ROOMS, "softprism"]:
+        for f in sorted((ROOT / room).glob("*.py")):
+            for st in ast.parse(f.read_text(encoding="utf-8")).body:
+                if (isinstance(st, ast.Expr) and isinstance(st.value, ast.Call)) or isinstance(st, (ast.For, ast.While)):
+                    found.add((f"{room}/{f.name}", ast.unparse(st).splitlines()[0]))
+    assert found == IMPORT_TIME_CALLS, sorted(found ^ IMPORT_TIME_CALLS)
