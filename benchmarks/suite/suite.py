@@ -30,13 +30,13 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import re
 import sys
 import time
 from pathlib import Path
 
 import torch
 
+from benchmarks.findings_stats import rouge_l  # ROUGE-L F1 on lower-cased words, as the findings score it
 from benchmarks.suite.tasks import HERE, RECIPE, SHARED, SuiteTask, prepare_shared, suite_tasks
 from softprism.poe.errors import InputError
 from softprism.poe.runs import main_guard, write_json
@@ -121,28 +121,6 @@ def cmd_train(args) -> int:
 
 # ---------------------------------------------------------------------------------------------------------------
 # run: decompose every task, with its chance line, similarity to the descriptions and execution accuracy
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower())
-
-
-def rouge_l(candidate: str, reference: str) -> float:
-    """ROUGE-L F1 over lower-cased word tokens: the longest common subsequence's precision and recall, combined."""
-    a, b = _words(candidate), _words(reference)
-    if not a or not b:
-        return 0.0
-    prev = [0] * (len(b) + 1)
-    for x in a:
-        cur = [0]
-        for j, y in enumerate(b):
-            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
-        prev = cur
-    lcs = prev[-1]
-    if lcs == 0:
-        return 0.0
-    p, r = lcs / len(a), lcs / len(b)
-    return 2 * p * r / (p + r)
 
 
 def similarity_to(texts: list[str], references: list[str], encoder) -> tuple[list[float], list[float]]:
