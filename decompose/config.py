@@ -233,6 +233,15 @@ class DecomposeConfig:
     same way (`explained_chance` in result.json; `chance.draws: 0` turns it off)."""
     k: int = 10
     """Report this many components: the greedy path's step k, refit (0 = the full fit's non-zero weights)."""
+    select: Literal["fit", "cv"] = "fit"
+    """How the k-sparse answer is chosen. `fit` (default): of its alternatives (the greedy path's step k, the full
+    fit's top k refit, the neighbour rounds' start), the lowest KL on the fit probes, then exchange sweeps. `cv`:
+    that answer, then pruned by a cross-validation within the fit probes (`cv_folds` interleaved folds, weights
+    refit on the others): of the greedy path's prefixes and the supports backward elimination reaches from the
+    answer, the one with the lowest KL on the left-out folds, refit on every fit probe. Components that only fit
+    the fit probes' format drop out, so the answer can hold fewer than `k`. The held-out probes stay untouched."""
+    cv_folds: int = 2
+    """Folds of the `select: cv` cross-validation (>= 2; at most the number of fit probes)."""
     include_null: bool = True
     """Add the empty prompt as a free intercept (always in the fit, not counted in k)."""
     fit_on: Literal["auto", "response", "labels", "both"] = "auto"
@@ -259,6 +268,8 @@ class DecomposeConfig:
     def __post_init__(self) -> None:
         if self.k < 0:
             raise ValueError("k must be >= 0")
+        if self.cv_folds < 2:
+            raise ValueError(f"cv_folds={self.cv_folds}: must be >= 2 (the folds of `select: cv`)")
         if self.memory_entries < 0:
             raise ValueError("memory_entries must be >= 0")
         if not (self.label_weight >= 0 and math.isfinite(self.label_weight)):

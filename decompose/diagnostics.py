@@ -145,6 +145,9 @@ class Diagnostics:
     """Fit KL of the answer the neighbour rounds started from, refit on the grown dictionary."""
     swaps: int | None = None
     """How many prompts the exchange sweeps replaced (`solver.swap_sweeps` > 0)."""
+    cv_select: dict[str, Any] | None = None
+    """With `select: cv`: `folds`, `k_before`, `k_after`, and `scores`, the within-fit cross-validated KL of every
+    support tried (`Decomposer._cv_select`)."""
     rank_by: str | None = None
     """How the components are ranked: `path` (the order the greedy path added them) or `|weight|`."""
 

@@ -422,7 +422,58 @@ class Decomposer:
             # Exchanges around the chosen answer (never a higher fit KL; the held-out numbers untouched).
             with timing("swap_s"):
                 answer, info.swaps = self._swap(dfit, target, answer, solver)
+        if self.cfg.select == "cv" and len(answer.pairs) > 1:
+            with timing("select_s"):
+                answer, info.cv_select = self._cv_select(dfit, target, full, answer, solver)
         return answer
+
+    def _cv_select(self, dfit: DictionaryFit, target: Target, full: Decomposition, answer: Answer,
+                   solver: SolverConfig) -> tuple[Answer, dict]:
+        """`select: cv`: the support, among the greedy path's prefixes up to the answer's size and the ones backward
+        elimination reaches from the answer, with the lowest cross-validated KL within the fit probes (each fold's
+        probes scored with weights refit on the other folds, the fit objective, L2 only); ties go to the smaller.
+        Returns the answer refit on every fit probe (`how` gains `+cv` when it changed) and the scores."""
+        from softprism.poe.solver import solve
+
+        n_probes = dfit.fit_states.shape[1] // dfit.T
+        nf = min(self.cfg.cv_folds, n_probes)
+        folds = [list(range(f, n_probes, nf)) for f in range(nf)]
+        cfg = SolverConfig(**{**solver.__dict__, "l1": 0.0})
+        null = [dfit.null_index] if self.cfg.include_null else []
+        scores: dict[tuple[int, ...], float] = {}
+
+        def score(support) -> float:
+            key = tuple(sorted(support))
+            if key not in scores:
+                rows, total = list(key) + null, 0.0
+                for fold in folds:
+                    train = [p for p in range(n_probes) if p not in fold]
+                    res = solve(dfit.fit_problem(rows, target.states[0], cfg, probes=train), cfg)
+                    total += dfit.fit_problem(rows, target.states[0], cfg, probes=fold).value(res.w) * len(fold)
+                scores[key] = total / n_probes
+            return scores[key]
+
+        order = [i for i, _ in answer.pairs]
+        supports = [tuple(i for i in s.indices if i != dfit.null_index) for s in full.path
+                    if 0 < s.k <= len(order)]
+        cur = tuple(order)
+        supports.append(cur)
+        while len(cur) > 1:  # backward elimination: drop the prompt whose removal helps the folds most
+            best = min((tuple(i for i in cur if i != j) for j in cur), key=score)
+            if score(best) > score(cur):
+                break
+            cur = best
+            supports.append(cur)
+        chosen = min(supports, key=lambda s: (round(score(s), 9), len(s)))
+        report = {"folds": nf, "k_before": len(order), "k_after": len(chosen),
+                  "scores": [{"indices": list(s), "kl_cv": scores[tuple(sorted(s))]}
+                             for s in dict.fromkeys(tuple(sorted(x)) for x in supports)]}
+        if set(chosen) == set(order):
+            return answer, report
+        weights = dict(answer.pairs)
+        found = self._refit(dfit, target, list(chosen), [weights.get(i) for i in chosen] + [answer.null_weight],
+                            solver, how=answer.how + "+cv")
+        return found, report
 
     def _decision(self, dfit: DictionaryFit, target: Target, pairs: list[tuple[int, float]],
                   null_w: float | None, best_i: int | None) -> dict | None:

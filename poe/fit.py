@@ -183,13 +183,17 @@ class DictionaryFit:
         return PoEProblem(states, target, W, b, dtype=cfg.dtype, chunk=cfg.chunk, hessian_top_k=cfg.hessian_top_k,
                           device=device, hessian_exact_max=cfg.hessian_exact_max, head32=head32)
 
-    def fit_problem(self, rows: list[int], target_fit: torch.Tensor,
-                    solver: SolverConfig | None = None) -> PoEProblem | SumProblem:
+    def fit_problem(self, rows: list[int], target_fit: torch.Tensor, solver: SolverConfig | None = None,
+                    probes: list[int] | None = None) -> PoEProblem | SumProblem:
         """The objective the weights of dictionary rows `rows` are fitted to, for fit-probe target states
         [P_fit, d]: the response KL, plus `label_term`'s weight times the decision KL when it is set. The decision
         term is the PoE at position t = 0 of each probe (rows 0, T, 2T, ... of the probe-major tables) over the
-        label tokens only, renormalised: log-linear in w like the response term, so the sum stays convex."""
+        label tokens only, renormalised: log-linear in w like the response term, so the sum stays convex.
+        `probes`: only these fit probes (their T positions each; the folds of a selection within the fit set)."""
         states = self.fit_states[rows]
+        if probes is not None:
+            keep = torch.tensor([p * self.T + t for p in probes for t in range(self.T)], dtype=torch.long)
+            states, target_fit = states[:, keep.to(states.device)], target_fit[keep.to(target_fit.device)]
         resp = self.problem(states, target_fit, solver)
         if self.label_term is None:
             return resp

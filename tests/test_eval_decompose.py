@@ -536,6 +536,35 @@ def test_swap_sweeps_never_worsen_the_fit(tiny_lm, tiny_index, soft_files, monke
         decomposer(tiny_lm, tiny_index, **cfg, **{"solver.swap_sweeps": -1})
 
 
+def test_cv_select_prunes_by_the_folds_of_the_fit_probes(tiny_lm, tiny_index, soft_files, monkeypatch, tmp_path):
+    """`select: cv`: the answer is the support with the lowest cross-validated KL within the fit probes among the
+    greedy path's prefixes and backward elimination from the fit-chosen answer; it never grows, its score is the
+    least of those tried, a pruned answer is refit on every fit probe, and the held-out numbers are its own."""
+    monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path))
+    cfg = {"candidates.size": 0, "candidates.projection": 6, "candidates.patchscope": 6, "candidates.fallback": "[]",
+           "candidates.neighbours": 0, "k": 6, "solver.max_components": 6}
+    dec = decomposer(tiny_lm, tiny_index, **cfg)
+    soft = soft_files["soft"]
+    g = torch.Generator().manual_seed(1)  # a target off every corpus row
+    target = dec.prepare(soft + 2.0 * soft.std() * torch.randn(soft.shape, generator=g))
+    base = dec.decompose(target)
+    cv = decomposer(tiny_lm, tiny_index, **cfg, select="cv", cv_folds=2).decompose(target)
+    assert [c.text for c in cv.dictionary] == [c.text for c in base.dictionary]
+    rep = cv.info.cv_select
+    assert rep["folds"] == 2 and rep["k_before"] == base.k and rep["k_after"] == cv.k <= base.k
+    scores = {tuple(s["indices"]): s["kl_cv"] for s in rep["scores"]}
+    chosen = tuple(sorted(c.index for c in cv.components))
+    assert chosen in scores and scores[chosen] <= min(scores.values()) + 1e-9
+    assert tuple(sorted(c.index for c in base.components)) in scores  # the fit-chosen answer was scored too
+    assert cv.info.k_answer.endswith("+cv") == (set(chosen) != {c.index for c in base.components})
+    assert cv.kl_fit >= base.kl_fit - 1e-9 or cv.k == base.k  # fewer prompts never fit the fit probes better
+    assert abs(cv.explained - (1 - cv.kl / cv.kl_base)) < 1e-9 and "select_s" in cv.timing
+    json.dumps(cv.to_json(), allow_nan=False)
+    assert cv.k < base.k and cv.info.k_answer.endswith("+cv")  # 6 of 12 candidates on 12 fit probes: some go
+    with pytest.raises(ValueError, match="cv_folds"):
+        decomposer(tiny_lm, tiny_index, **cfg, cv_folds=1)
+
+
 def test_neighbour_round_reaches_the_prompt_next_to_a_candidate(tiny_lm, tiny_index, soft_files, monkeypatch, tmp_path):
     """The dictionary holds only user texts, one of them a paraphrase of the corpus prompt the soft prompt *is*
     (not the prompt itself). Without neighbour rounds the prompt cannot be in the answer; with one round its row,

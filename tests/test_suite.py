@@ -138,6 +138,15 @@ def test_suite_trains_runs_with_chance_lines_and_resumes(tiny_suite, tmp_path, c
     assert again["nonce_category"]["explained"] == pytest.approx(rows["nonce_category"]["explained"])
     assert suite_cli("table", str(out)) == 0
 
+    # --no-accuracy: the same decomposition, the answer's accuracies left out (the soft prompt's stay)
+    quick = tmp_path / "quick"
+    assert suite_cli(*[quick.as_posix() if a == str(out) else a for a in args], "--tasks", "parity",
+                     "--no-accuracy") == 0
+    q = json.loads((quick / "parity" / "suite_row.json").read_text())
+    assert q["accuracy"]["poe"] is None and q["accuracy"]["top_component"] is None
+    assert q["accuracy"]["soft"] == rows["parity"]["accuracy"]["soft"]
+    assert q["explained"] == pytest.approx(rows["parity"]["explained"])
+
 
 def test_suite_refuses_bad_input_in_one_line(tiny_suite, tmp_path):
     root, _ = tiny_suite

@@ -192,7 +192,7 @@ def task_row(half: str, task: SuiteTask, args, lm, encoder, out: Path) -> dict:
     top = top_weighted(comps)
     top_cos = similarity_to([top["text"]], refs, encoder)[0][0] if top else None
     t1 = time.perf_counter()
-    acc = execution_accuracy(lm, task, pipe)
+    acc = execution_accuracy(lm, task, pipe) if args.accuracy else {}  # the answer's accuracies are the slow part
     t_acc = time.perf_counter() - t1
     base_acc = json.loads((task.folder / "accuracy.json").read_text(encoding="utf-8"))["conditions"]
     decision = pipe.get("decision") or {}
@@ -347,6 +347,7 @@ def cmd_run(args) -> int:
     out = claim_out(args.out, ("suite.json",), [args.config])
     out.mkdir(parents=True, exist_ok=True)
     meta = {"config": str(args.config), "sets": args.set, "draws": args.draws, "split": args.split,
+            "accuracy": args.accuracy,
             "git_sha": provenance().get("git_sha") or "unknown", "hardware": hardware(),
             "command": "python -m benchmarks.suite.suite " + " ".join(sys.argv[1:] if argv_is_cli() else [])}
     write_tables(out, [], meta)  # marks the folder as this command's before any work, so a killed run resumes
@@ -442,6 +443,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ru.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="decompose config overrides")
     ru.add_argument("--model", default=None, help="`tiny` for tests; default: the adapter's base model")
     ru.add_argument("--encoder", default="default", help="sentence encoder for the description scores")
+    ru.add_argument("--no-accuracy", dest="accuracy", action="store_false",
+                    help="skip the answer's and top component's execution accuracy (the slowest stage: label scoring "
+                         "of every test row under each component); for quick comparisons between configs on dev")
     ru.add_argument("--root", type=Path, default=HERE, help="suite folder (split.yaml, tasks/); default this one")
     st = sub.add_parser("status", help="the learnability gate of every task folder (accuracy.json), as a table")
     st.add_argument("--root", type=Path, default=HERE, help="suite folder (split.yaml, tasks/); default this one")
