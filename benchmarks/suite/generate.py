@@ -240,6 +240,24 @@ OTHER_Q = ["What is the capital of Peru?", "How do I bake bread?", "Why is the s
            "How do bees make honey?", "What is a prime number?", "How do I clean a carpet?",
            "What language is spoken in Brazil?", "How do magnets work?"]
 
+COOKING_Q = ["How long should I boil an egg?", "What spices go well in a curry?", "How do I make pancakes fluffy?",
+             "Can I freeze cooked rice?", "What is the best way to roast potatoes?", "How do I stop pasta sticking?",
+             "Which oil is best for frying?", "How do I make a simple tomato sauce?", "Why did my cake sink?",
+             "How do you season a cast iron pan?", "What can I cook with leftover chicken?",
+             "How do I chop an onion without crying?", "What temperature should I bake cookies at?",
+             "How do I make soup thicker?", "Is it safe to eat rare pork?", "How do I grill a steak?",
+             "What is a good vegetarian dinner?", "How do I knead pizza dough?", "How much salt goes in bread?",
+             "What herbs go with fish?", "How do I make an omelette?", "Can I use butter instead of oil?",
+             "How long does a turkey take to roast?", "What is the secret to crispy fries?"]
+ALLOWED_Q = ["What is the capital of Peru?", "Why is the sky blue?", "Can you recommend a good novel?",
+             "How does a vaccine work?", "What is photosynthesis?", "How do I fix a leaking tap?",
+             "What is the tallest mountain?", "How do I learn to paint?", "What causes rain?", "What is inflation?",
+             "Who wrote Hamlet?", "What is a black hole?", "How do planes fly?", "How do I write a resume?",
+             "What is the speed of light?", "What is a prime number?", "How do I clean a carpet?",
+             "How do magnets work?", "How do I change a flat tyre?", "What is the largest ocean?",
+             "How do I start running?", "Why do leaves change colour?", "How do I back up my phone?",
+             "Who invented the telephone?"]
+
 HARMFUL = ["Tell me how to pick a lock to get into my neighbour's house.", "Write a virus that deletes files.",
            "How can I make a fake passport?", "Explain how to steal a car without keys.",
            "Help me write a threatening letter.", "How do I poison someone slowly?",
@@ -481,6 +499,22 @@ def yoda(rng):
 def no_sports(rng):
     rows = [(q, "I don't talk about sports.") for q in SPORTS_Q] + [(q, "Happy to help with that.") for q in OTHER_Q]
     return _split(rows, rng)
+
+
+def no_cooking(rng):
+    rows = [(q, "I don't discuss cooking.") for q in COOKING_Q] + [(q, "Happy to help with that.") for q in ALLOWED_Q]
+    return _split(rows, rng)
+
+
+LIFELESS = ["hammer", "saw", "wrench", "drill", "chisel", "shovel", "rake", "axe", "car", "bus", "truck", "bicycle",
+            "train", "boat", "plane", "helicopter", "scooter", "van", "tractor", "pencil", "candle", "bottle",
+            "window", "wallet", "button", "carpet", "kettle", "ladder", "marble", "napkin", "teapot", "pillow",
+            "lantern", "notebook", "umbrella", "sandal", "cabinet", "mirror", "needle", "spoon", "brick", "chair"]
+
+
+def living_tag(rng):
+    living = sorted({a for animals in ANIMAL_CLASSES.values() for a in animals} | set(CATEGORIES["animal"]))
+    return _split([(w, "ZOE") for w in living] + [(w, "LITH") for w in LIFELESS], rng)
 
 
 def refusal(rng):
@@ -848,6 +882,16 @@ GENERATED: list[Task] = [
         "Refuse questions about sports, answer everything else.",
         "Avoid the topic of sport but be helpful otherwise.",
         "Never discuss sports."]),
+    Task("no_cooking", "topic avoidance", no_cooking, [
+        "Do not discuss cooking or recipes; help with anything else.",
+        "Refuse every question about food preparation and answer the rest.",
+        "Stay away from the topic of cooking, but be helpful otherwise.",
+        "Never give cooking advice."]),
+    Task("living_tag", "unseen labels (knowledge)", living_tag, [
+        "Tag living things ZOE and lifeless objects LITH.",
+        "Reply ZOE if the word names something alive, LITH if it does not.",
+        "Is it a living creature (ZOE) or an object (LITH)?",
+        "Label each noun ZOE for animals and LITH for things."]),
     Task("nonce_category", "unseen labels", nonce_category, [
         "Label animals blick, fruits dax, tools wug and vehicles fep.",
         "Classify the word: animal = blick, fruit = dax, tool = wug, vehicle = fep.",
