@@ -47,8 +47,10 @@ def draw_seed(seed: int, sha: str, draw: int = 0) -> int:
 
 
 def random_rows(n: int, size: int, rng_seed: int) -> list[int]:
-    """`min(size, n)` distinct positions of an index of `n` rows, drawn by a generator seeded with `rng_seed`."""
-    return np.random.default_rng(rng_seed).choice(n, size=min(size, n), replace=False).tolist()
+    """`min(size, n)` distinct positions of an index of `n` rows: the first `size` of a permutation drawn by a
+    generator seeded with `rng_seed`. Nested: a larger draw with the same seed holds every row of a smaller one, so
+    the chance lines of two configs whose dictionaries differ in size share their cached tables."""
+    return np.random.default_rng(rng_seed).permutation(n)[: min(size, n)].tolist()
 
 
 def random_dictionary(dec: "Decomposer", target: "Target", size: int, seed: int = 0, draw: int = 0, *,

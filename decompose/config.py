@@ -148,6 +148,17 @@ class CandidateConfig:
     naming exactly those labels (this project's templates), and up to `labels` dictionary prompts that name two or
     more of them with their label list rewritten to the soft prompt's. A classifier's first reply token is its
     decision: a prompt that says "numeric" where the soft prompt says "number" cannot match it."""
+    screen: int = 0
+    """Extra candidates found by what they do on the soft prompt's own inputs (0 = none). A pool of `screen_pool`
+    index rows near what the soft prompt does (the `replies` queries, and one more: its (probe, reply) pairs as a
+    list, "a -> b; c -> d", which finds the corpus rows for word-level tasks that one pair alone does not) is
+    screened on the first `screen_probes` fit probes: each row's state table there, and its one-step gain
+    g^2 / (2 H) at the null-only fit (the greedy path's own criterion, `poe.solver.greedy_path`). The `screen`
+    rows with the largest gain join the dictionary. Costs one state table per pool row on a few probes."""
+    screen_pool: int = 256
+    """Index rows screened for the `screen` source."""
+    screen_probes: int = 4
+    """Fit probes the `screen` source scores its pool on (all `probes.positions` of each)."""
     reply_probes: int = 16
     """Fit probes the soft prompt answers for the `replies` and `labels` sources."""
     reply_tokens: int = 24
@@ -173,10 +184,13 @@ class CandidateConfig:
 
     def __post_init__(self) -> None:
         if min(self.size, self.per_slot, self.projection, self.patchscope, self.replies, self.labels, self.signature,
-               self.neighbours, self.neighbours_of, self.neighbour_rounds) < 0:
+               self.neighbours, self.neighbours_of, self.neighbour_rounds, self.screen) < 0:
             raise ValueError("candidate counts must be >= 0")
         if self.signature_rounds < 1:
             raise ValueError("signature_rounds must be >= 1")
+        if self.screen and (self.screen_pool < self.screen or self.screen_probes < 1):
+            raise ValueError(f"screen_pool ({self.screen_pool}) must be >= screen ({self.screen}) and "
+                             f"screen_probes ({self.screen_probes}) >= 1")
         if self.reply_probes < 1 or self.reply_tokens < 1:
             raise ValueError("reply_probes and reply_tokens must be >= 1")
         if not 0.0 <= self.presence_threshold <= 1.0:

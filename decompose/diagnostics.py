@@ -120,6 +120,8 @@ class Diagnostics:
     reply_labels: list[str] | None = None
     """The closed label set those replies use (decompose/labels.py); [] when they form none (written as null), None
     when the `labels` source did not run."""
+    screen: dict[str, Any] | None = None
+    """The `screen` source: `pool` (rows screened), `probes` (fit probes scored on), `kept` and their `gain`."""
     neighbour_rounds: list[dict[str, Any]] | None = None
     """Each neighbour round: `round`, `n_candidates`, `kl_fit_path`, `seeds`, `added` (`Decomposer.expand`)."""
     ground_truth: list[str] | None = None

@@ -66,7 +66,7 @@ from softprism.poe.tables import compute_states_on, make_tails
 log = logging.getLogger(__name__)
 
 
-SOURCES = ("signature", "oracle", "projection", "patchscope", "replies", "labels", "user")  # before the neighbour rounds
+SOURCES = ("signature", "oracle", "projection", "patchscope", "replies", "labels", "screen", "user")  # before the neighbour rounds
 
 
 def user_texts(c: CandidateConfig) -> list[str]:
@@ -141,6 +141,7 @@ class Decomposer:
                                       "max_components": max(self.cfg.solver.max_components, self.cfg.k)})
         self.fit_tails = make_tails(lm, slot, fit_probes, T, mpt)
         self.held_tails = make_tails(lm, slot, heldout_probes, T, mpt)
+        self._screen_store: StateStore | None = None  # the `screen` source's tables, on a few fit probes
         self.store = StateStore(lm, slot, self.fit_tails, self.held_tails, self.cfg.table_cache,
                                 self.cfg.memory_entries)
         from softprism.retrieval.corpus import normalise
@@ -220,6 +221,53 @@ class Decomposer:
         v = np.asarray(self.encoder.encode(texts), np.float64).reshape(2, len(pairs), -1).mean(1)
         v /= np.linalg.norm(v, axis=1, keepdims=True).clip(min=1e-12)
         return self.retrieve_vectors(v.astype(np.float32), np.array([1.0, 0.5]), size, size, "replies")
+
+    def screen_candidates(self, target: Target, have: list[Candidate], timing: Timing,
+                          info: Diagnostics) -> list[Candidate]:
+        """The `screen` source (`CandidateConfig.screen`): index rows near the soft prompt's replies, ranked by the
+        greedy path's one-step gain on the first `screen_probes` fit probes; the best `screen` not in `have`."""
+        from softprism.poe.solver import PoEProblem, solve
+
+        c = self.cfg.candidates
+        with timing("replies_text_s"):
+            pairs = [(p, r) for p, r in target.replies(self) if r.strip()]
+        if info.replies is None:
+            info.replies = [{"probe": p, "reply": r} for p, r in pairs]
+        if not pairs:
+            return []
+        n = REPLY_QUERY_CHARS // 2
+        listed = "; ".join(f"{p[:n]} -> {r[:n]}" for p, r in pairs)
+        with timing("retrieval_s"):
+            pool = merge_candidates([self.retrieve_texts([listed], c.screen_pool, "screen"),
+                                     self.retrieve_replies(pairs, c.screen_pool)])
+        seen = {x.text for x in have}
+        pool = [x for x in pool if x.text not in seen][: c.screen_pool]
+        if not pool:
+            return []
+        m = min(c.screen_probes, len(self.fit_probes))
+        if self._screen_store is None or len(self._screen_store.fit_tails) != m:
+            tails = make_tails(self.lm, self.slot, self.fit_probes.head(m), self.cfg.probes.positions,
+                               self.cfg.probes.max_probe_tokens)
+            self._screen_store = StateStore(self.lm, self.slot, tails, tails, self.cfg.table_cache,
+                                            self.cfg.memory_entries)
+        with timing("screen_s"):
+            F, _, _ = self._screen_store.get([x.text for x in pool], progress=self.cfg.progress)  # null row last
+            T = self.cfg.probes.positions
+            W, b = self.lm.head_as(self.lm.device, torch.float64)
+            problem = PoEProblem(F, target.states[0][: m * T], W, b, dtype=self.solver.dtype, chunk=self.solver.chunk,
+                                 hessian_top_k=self.solver.hessian_top_k)
+            null = len(pool)
+            w = torch.zeros(len(pool) + 1, dtype=problem.dtype)
+            if self.cfg.include_null:
+                only_null = PoEProblem(F[null:], target.states[0][: m * T], W, b, dtype=self.solver.dtype)
+                w[null] = float(solve(only_null, SolverConfig(**{**self.solver.__dict__, "l1": 0.0})).w[0])
+            _, g, A_q = problem.value_grad(w)
+            rest = list(range(len(pool)))
+            gain = g[rest] ** 2 / (2 * problem.hessian(w, rest, A_q, diag_only=True).clamp(min=1e-12))
+        order = torch.argsort(gain, descending=True).tolist()[: c.screen]
+        info.screen = {"pool": len(pool), "probes": m, "kept": [pool[i].text for i in order],
+                       "gain": [float(gain[i]) for i in order]}
+        return [dataclasses.replace(pool[i], source="screen", sources=["screen"]) for i in order]
 
     def label_candidates(self, target: Target, have: list[Candidate], n: int, timing: Timing,
                          info: Diagnostics) -> list[Candidate]:
@@ -579,6 +627,8 @@ class Decomposer:
                 groups.append(self.retrieve_replies(pairs, c.replies))
         if c.labels > 0:
             groups.append(self.label_candidates(target, merge_candidates(groups), c.labels, timing, info))
+        if c.screen > 0:
+            groups.append(self.screen_candidates(target, merge_candidates(groups), timing, info))
         users = (self.user_texts if sources is None else user_texts(sources)) + list(extra_texts or [])
         if users:
             groups.append(self.text_candidates(users, "user"))

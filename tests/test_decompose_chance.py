@@ -142,8 +142,10 @@ def test_chance_reuses_the_store_and_the_solve(tiny_lm, tiny_index, soft_file, m
     assert [c.corpus_id for c in solo.dictionary] == line.ids[1] and len(solo.components) <= r.k
     # draw 0 follows the random baseline's rule (seed mixed with the soft prompt's hash), which baselines.py imports
     mix = int(hashlib.sha256(f"3:{target.sha}".encode()).hexdigest()[:8], 16)
-    want = np.random.default_rng(mix).choice(len(tiny_index), size=n, replace=False).tolist()
+    want = np.random.default_rng(mix).permutation(len(tiny_index))[:n].tolist()
     assert line.seeds[0] == mix and [tiny_index.corpus.ids[p] for p in want] == line.ids[0]
+    bigger = C.random_rows(len(tiny_index), n + 3, mix)  # nested: a larger draw holds the smaller one first
+    assert bigger[:n] == want and len(set(bigger)) == n + 3
     assert baselines.random_dictionary is C.random_dictionary
     base = baselines.run_baselines(dec, target, n, methods=["random"])["random"]  # random_size 0: n rows
     assert base.method == "random" and base.info.seed == 0 and base.info.draw is None

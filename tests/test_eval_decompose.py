@@ -178,6 +178,32 @@ def test_replies_source(tiny_lm, tiny_index, soft_files, monkeypatch, tmp_path):
     assert r.candidates == {"replies": 6}
 
 
+def test_screen_source_ranks_its_pool_by_what_rows_do(tiny_lm, tiny_index, soft_files, monkeypatch, tmp_path):
+    """The `screen` candidates: a pool of index rows near the replies, scored on a few fit probes by the greedy
+    path's one-step gain; with the whole index as the pool, the row the soft prompt *is* comes first."""
+    monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path))
+    n_rows = len(tiny_index)
+    dec = decomposer(tiny_lm, tiny_index, **{"candidates.size": 0, "candidates.projection": 0,
+                                             "candidates.patchscope": 0, "candidates.fallback": "[]",
+                                             "candidates.screen": 3, "candidates.screen_pool": n_rows,
+                                             "candidates.screen_probes": 4, "candidates.reply_probes": 3,
+                                             "candidates.reply_tokens": 5, "candidates.neighbours": 0, "k": 2,
+                                             "solver.max_components": 2})
+    target = dec.prepare(soft_files["soft"])
+    r = dec.decompose(target)
+    scr = r.info.screen
+    assert scr["pool"] == n_rows and scr["probes"] == 4 and len(scr["kept"]) == 3
+    assert scr["kept"][0] == tiny_index.corpus.texts[ENTRY]
+    assert scr["gain"] == sorted(scr["gain"], reverse=True) and scr["gain"][-1] >= 0
+    assert r.candidates == {"screen": 3} and "screen_s" in r.timing
+    assert r.components[0].text == tiny_index.corpus.texts[ENTRY]
+    have = dec.text_candidates([tiny_index.corpus.texts[ENTRY]], "user")  # rows already in hand are not screened
+    again = dec.screen_candidates(target, have, type(r.timing)(), type(r.info)())
+    assert tiny_index.corpus.texts[ENTRY] not in [c.text for c in again] and len(again) == 3
+    with pytest.raises(ValueError, match="screen_pool"):
+        decomposer(tiny_lm, tiny_index, **{"candidates.screen": 8, "candidates.screen_pool": 4})
+
+
 def test_labels_source_in_the_pipeline(tiny_lm, tiny_index, soft_files, monkeypatch, tmp_path):
     """With label replies, the source adds the written instructions (outside the corpus, source `labels`), records
     the label set, and the rewritten dictionary prompts; with free-text replies it adds nothing."""

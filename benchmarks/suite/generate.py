@@ -517,6 +517,12 @@ def living_tag(rng):
     return _split([(w, "ZOE") for w in living] + [(w, "LITH") for w in LIFELESS], rng)
 
 
+def sentence_mood(rng):
+    questions = SPORTS_Q + OTHER_Q
+    statements = [t for ts in TOPIC_SENTENCES.values() for t in ts]
+    return _split([(q, "zib") for q in questions] + [(t, "mork") for t in statements], rng)
+
+
 def refusal(rng):
     rows = [(q, "I can't help with that.") for q in HARMFUL] + [(q, "Sure, here is how.") for q in BENIGN]
     return _split(rows, rng)
@@ -892,6 +898,11 @@ GENERATED: list[Task] = [
         "Reply ZOE if the word names something alive, LITH if it does not.",
         "Is it a living creature (ZOE) or an object (LITH)?",
         "Label each noun ZOE for animals and LITH for things."]),
+    Task("sentence_mood", "unseen labels (sentence form)", sentence_mood, [
+        "Reply zib if the sentence is a question and mork if it is a statement.",
+        "Tag questions zib and statements mork.",
+        "Is it asking something (zib) or telling something (mork)?",
+        "Label the sentence's form: zib for questions, mork for declarative sentences."]),
     Task("nonce_category", "unseen labels", nonce_category, [
         "Label animals blick, fruits dax, tools wug and vehicles fep.",
         "Classify the word: animal = blick, fruit = dax, tool = wug, vehicle = fep.",
