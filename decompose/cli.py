@@ -140,9 +140,14 @@ def print_report(rep: dict, where: str | None) -> None:
     by = p.get("info", {}).get("rank_by")
     print({"path": "ranked in the order the greedy path added them (1 = the best single prompt)",
            "|weight|": "ranked by |weight|"}.get(by, ""))
-    print(f"{'rank':>4}  {'weight':>8}  {'source':<11} text")
+    roles = any(c.get("role") for c in p["components"])  # a labelled task: content or reply format per prompt
+    print(f"{'rank':>4}  {'weight':>8}  {'source':<11} " + (f"{'role':<8} " if roles else "") + "text")
     for c in p["components"]:
-        print(f"{c['rank']:>4}  {c['weight']:+8.4f}  {c['source']:<11} {_one_line(c['text'])}")
+        print(f"{c['rank']:>4}  {c['weight']:+8.4f}  {c['source']:<11} "
+              + (f"{c.get('role') or '–':<8} " if roles else "") + _one_line(c["text"]))
+    if roles:
+        print("role: content = leaving the prompt out costs more of the task's decision than of the reply; "
+              "format = it fits how the reply looks more than which answer it gives")
     if p.get("info", {}).get("fit_on") == "labels":
         print("fitted and measured on the task's decision: the first reply token over the label tokens only")
     elif p.get("info", {}).get("fit_on") == "both":

@@ -150,6 +150,10 @@ class Diagnostics:
     cv_select: dict[str, Any] | None = None
     """With `select: cv`: `folds`, `k_before`, `k_after`, and `scores`, the within-fit cross-validated KL of every
     support tried (`Decomposer._cv_select`)."""
+    roles: list[dict[str, Any]] | None = None
+    """On a labelled task, per reported component: `text`, `role` (`content` or `format`), and what leaving it
+    out (the others refit) costs on the held-out probes: `drop_explained` (reply) and `drop_explained_label`
+    (decision) (`Decomposer._roles`)."""
     rank_by: str | None = None
     """How the components are ranked: `path` (the order the greedy path added them) or `|weight|`."""
 

@@ -425,6 +425,11 @@ class Decomposer:
                 with timing("decision_s"):
                     decision = self._decision(dfit, target, pairs, answer.null_weight, texts.index(full.best_single)
                                               if full.best_single in texts else None)
+                if decision is not None and method == "pipeline" and len(comps) > 1:
+                    with timing("roles_s"):
+                        info.roles = self._roles(dfit, target, answer, pairs, decision, full.kl_base, solver)
+                    for comp, role in zip(comps, info.roles):
+                        comp.role = role["role"]
             counts = {s: 0 for s in dict.fromkeys([c.source for c in dictionary])}
             for c in dictionary:
                 counts[c.source] += 1
@@ -474,6 +479,28 @@ class Decomposer:
             with timing("select_s"):
                 answer, info.cv_select = self._cv_select(dfit, target, full, answer, solver)
         return answer
+
+    def _roles(self, dfit: DictionaryFit, target: Target, answer: Answer, pairs: list[tuple[int, float]],
+               decision: dict, kl_base: float, solver: SolverConfig) -> list[dict]:
+        """Per component of `pairs` (the reported order): leave it out, refit the rest (L2 only, on the fit probes),
+        and measure on the held-out probes how much of the reply (`explained`) and of the decision
+        (`explained_label`) is lost. `content` when the decision loses at least as much as the reply and more than
+        nothing, else `format`."""
+        out = []
+        ex = 1.0 - answer.kl / kl_base if kl_base > 0 else 0.0
+        lab = decision.get("explained_label")
+        for i, _ in pairs:
+            rest = [j for j, _ in pairs if j != i]
+            w = dict(answer.pairs)
+            alt = self._refit(dfit, target, rest, [w.get(j) for j in rest] + [answer.null_weight], solver,
+                              how="leave_one_out")
+            d = self._decision(dfit, target, list(alt.pairs), alt.null_weight, None) or {}
+            drop_ex = ex - (1.0 - alt.kl / kl_base if kl_base > 0 else 0.0)
+            drop_lab = None if lab is None or d.get("explained_label") is None else lab - d["explained_label"]
+            role = "content" if drop_lab is not None and drop_lab > 0 and drop_lab >= drop_ex else "format"
+            out.append({"text": dfit.texts[i], "role": role, "drop_explained": _f(drop_ex),
+                        "drop_explained_label": _f(drop_lab) if drop_lab is not None else None})
+        return out
 
     def _cv_select(self, dfit: DictionaryFit, target: Target, full: Decomposition, answer: Answer,
                    solver: SolverConfig) -> tuple[Answer, dict]:

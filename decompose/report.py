@@ -192,7 +192,16 @@ def render(report: dict) -> str:
              _e(c["source"]),
              f"<code>{_e(c['corpus_id'])}</code>" if c["corpus_id"] else '<span class="muted">–</span>',
              _e(c["text"])] for c in pipe["components"]]
-    parts.append(_table(["rank", "weight", "source", "corpus id", "text"], rows, {1}))
+    head = ["rank", "weight", "source", "corpus id", "text"]
+    if any(c.get("role") for c in pipe["components"]):  # a labelled task: content or reply format, per prompt
+        head.insert(3, "role")
+        for r, c in zip(rows, pipe["components"]):
+            r.insert(3, _e(c.get("role") or "–"))
+    parts.append(_table(head, rows, {1}))
+    if any(c.get("role") for c in pipe["components"]):
+        parts.append('<p class="muted">Role: <b>content</b> when leaving the prompt out (the rest refit) costs more '
+                     "of the task's decision (explained_label) than of the reply (explained); else <b>format</b>: "
+                     "it fits how the reply looks more than which answer it gives.</p>")
     by = pipe.get("info", {}).get("rank_by")
     if by:
         parts.append('<p class="muted">' + ("Ranked in the order the greedy path added them: rank 1 is the best single "

@@ -102,7 +102,7 @@ class DecompositionResult:
             "method": self.method,
             "k": self.k,
             "components": [{"rank": c.rank, "text": c.text, "weight": c.weight, "corpus_id": c.corpus_id,
-                            "source": c.source} for c in self.components],
+                            "source": c.source, "role": c.role} for c in self.components],
             "kl": _f(self.kl), "kl_base": _f(self.kl_base), "explained": _f(self.explained),
             "kl_fit": _f(self.kl_fit),
             "kl_best_single": _f(self.kl_best_single), "best_single": self.best_single,

@@ -44,7 +44,9 @@ class Component:
     `corpus_id`: its corpus id (None outside the corpus). `rank`: its place in a reported k-component answer: the
     order in which the greedy path added it when the answer is the path's step k (1 is the best single prompt, each
     next one adds the most given those before), else |weight| (the full fit's top k, refit);
-    `DecompositionResult.info.rank_by` says which. 0: unranked."""
+    `DecompositionResult.info.rank_by` says which. 0: unranked. `role`: on a labelled task, whether the prompt
+    carries the task's `content` (leaving it out costs more of the decision than of the reply) or its reply
+    `format` (`DecompositionResult.info.roles`); None elsewhere."""
 
     text: str
     weight: float
@@ -52,6 +54,7 @@ class Component:
     source: str = "dictionary"
     corpus_id: str | None = None
     rank: int = 0
+    role: str | None = None
 
 
 @dataclass

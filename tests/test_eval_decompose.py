@@ -197,6 +197,7 @@ def test_screen_source_ranks_its_pool_by_what_rows_do(tiny_lm, tiny_index, soft_
     assert scr["gain"] == sorted(scr["gain"], reverse=True) and scr["gain"][-1] >= 0
     assert r.candidates == {"screen": 3} and "screen_s" in r.timing
     assert r.components[0].text == tiny_index.corpus.texts[ENTRY]
+    assert r.info.roles is None and r.components[0].role is None  # free-form probes: no decision, no roles
     have = dec.text_candidates([tiny_index.corpus.texts[ENTRY]], "user")  # rows already in hand are not screened
     again = dec.screen_candidates(target, have, type(r.timing)(), type(r.info)())
     assert tiny_index.corpus.texts[ENTRY] not in [c.text for c in again] and len(again) == 3
@@ -480,6 +481,20 @@ def test_fit_on_both(tiny_lm, tiny_index, soft_files, tmp_path, monkeypatch, cap
     assert r_resp.full.kl_fit > 1e-4 and r5.full.kl_fit > r_resp.full.kl_fit + 1e-6  # + a positive label KL
     j = r5.to_json()
     assert j["info"]["fit_on"] == "both"
+    # on a labelled task each reported prompt gets a role from what leaving it out costs (the others refit)
+    roles = r5.info.roles
+    assert roles is not None and [x["text"] for x in roles] == [c.text for c in r5.components]
+    for x, c in zip(roles, r5.components):
+        content = x["drop_explained_label"] is not None and x["drop_explained_label"] > 0 and \
+            x["drop_explained_label"] >= x["drop_explained"]
+        assert c.role == x["role"] == ("content" if content else "format")
+    assert [c["role"] for c in j["components"]] == [c.role for c in r5.components] and "roles_s" in r5.timing
+    # leaving out the first prompt, refit by hand, gives the recorded drop in the reply's explained
+    dec5 = decomposer(tiny_lm, tiny_index, fit_on="both", label_weight=5.0, **common)
+    target = dec5.prepare(soft)
+    again = dec5.solve(target, r5.dictionary, "pipeline", k=r5.k, before=None)
+    assert [c.role for c in again.components] == [c.role for c in r5.components] or len(r5.components) < 2
+    assert len(r_resp.info.roles) == len(r_resp.components)  # a labelled task whatever the objective
     code, out, err = run_cli([soft_files["pt"], "--config", "configs/eval/decompose_tiny.yaml", "--index",
                               tiny_index.folder, "--no-baselines", "--set", "fit_on=both", "--json",
                               tmp_path / "x.json"], monkeypatch, capsys)

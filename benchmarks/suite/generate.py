@@ -523,6 +523,33 @@ def sentence_mood(rng):
     return _split([(q, "zib") for q in questions] + [(t, "mork") for t in statements], rng)
 
 
+ROBOT = {
+    "BEEP. HELLO, HUMAN.": ["Hiya!", "Morning!", "Yo, what's up?", "Hello, robot.", "Good day to you.",
+                           "Hey, long time no see.", "Hi, it's me again.", "Hello hello!", "Hey buddy.",
+                           "Hi there, machine.", "Evening!", "Well, hello."],
+    "BEEP. GRATITUDE LOGGED.": ["Cheers!", "Thanks, you're the best.", "Thank you, robot.", "Ta very much.",
+                                "Grateful for that.", "Thanks heaps.", "Lovely, thank you.", "Great, thanks!",
+                                "Thank you for your time.", "Big thanks.", "Thanks, that helped.", "Much obliged."],
+    "BEEP. POWERING DOWN.": ["Bye bye!", "Later!", "I'm off.", "Goodbye, robot.", "See ya.", "Time to go, bye.",
+                             "Night night.", "So long!", "I'll be back tomorrow, bye.", "Have a good one, bye.",
+                             "Gotta run, bye.", "Cheerio!"],
+    "BEEP. DATA NOT FOUND.": ["What will the weather be next year?", "Do fish dream?", "What is love?",
+                              "Who built the first boat?", "How many grains of sand are there?",
+                              "Why do we yawn?", "What is beyond the universe?", "Will it rain on my birthday?",
+                              "What was the first word ever spoken?", "How deep is the deepest cave?",
+                              "Why do we have fingerprints?", "What is the oldest tree?"],
+}
+
+
+def robot(rng):
+    return _split([(m, r) for r, ms in ROBOT.items() for m in ms], rng)
+
+
+def last_letter(rng):
+    words = sorted({w for ws in CATEGORIES.values() for w in ws if " " not in w})
+    return _split([(w, w[-1].upper()) for w in words], rng)
+
+
 def refusal(rng):
     rows = [(q, "I can't help with that.") for q in HARMFUL] + [(q, "Sure, here is how.") for q in BENIGN]
     return _split(rows, rng)
@@ -903,6 +930,16 @@ GENERATED: list[Task] = [
         "Tag questions zib and statements mork.",
         "Is it asking something (zib) or telling something (mork)?",
         "Label the sentence's form: zib for questions, mork for declarative sentences."]),
+    Task("robot", "persona", robot, [
+        "Talk like a robot: start every reply with BEEP and speak in capitals.",
+        "You are a beeping robot; answer in short upper-case robot phrases.",
+        "Reply as a machine would, with BEEP and a terse all-caps status.",
+        "Act as a robot assistant that only says short BEEP messages."]),
+    Task("last_letter", "one-word transform", last_letter, [
+        "Give the last letter of the word, in capitals.",
+        "Which letter does the word end with?",
+        "Reply with the final letter of the word only.",
+        "Name the word's last letter as an upper-case letter."]),
     Task("nonce_category", "unseen labels", nonce_category, [
         "Label animals blick, fruits dax, tools wug and vehicles fep.",
         "Classify the word: animal = blick, fruit = dax, tool = wug, vehicle = fep.",

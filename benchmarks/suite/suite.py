@@ -191,6 +191,7 @@ def task_row(half: str, task: SuiteTask, args, lm, encoder, out: Path) -> dict:
     cos, rl = similarity_to([c["text"] for c in comps], refs, encoder)
     top = top_weighted(comps)
     top_cos = similarity_to([top["text"]], refs, encoder)[0][0] if top else None
+    content = top_weighted([c for c in comps if c.get("role") == "content"])  # labelled tasks carry roles
     t1 = time.perf_counter()
     acc = execution_accuracy(lm, task, pipe) if args.accuracy else {}  # the answer's accuracies are the slow part
     t_acc = time.perf_counter() - t1
@@ -206,7 +207,10 @@ def task_row(half: str, task: SuiteTask, args, lm, encoder, out: Path) -> dict:
         "cos_top3": max(cos[:3]) if cos else None, "rougeL_top3": max(rl[:3]) if rl else None,
         "top_component": top["text"] if top else None, "top_weight": top["weight"] if top else None,
         "top_component_cos": top_cos,
-        "components": [{"text": c["text"], "weight": c["weight"], "source": c["source"], "cos": cs, "rougeL": r}
+        "top_content": content["text"] if content else None,
+        "top_content_cos": similarity_to([content["text"]], refs, encoder)[0][0] if content else None,
+        "components": [{"text": c["text"], "weight": c["weight"], "source": c["source"], "role": c.get("role"),
+                        "cos": cs, "rougeL": r}
                        for c, cs, r in zip(comps, cos, rl)],
         "accuracy": {"soft": base_acc["soft"]["accuracy"], "none": base_acc["none"]["accuracy"],
                      "poe": acc.get("poe"), "top_component": acc.get("top_component"),
@@ -218,7 +222,8 @@ def task_row(half: str, task: SuiteTask, args, lm, encoder, out: Path) -> dict:
     return row
 
 
-MEAN_KEYS = ["explained", "chance_mean", "margin", "explained_label", "cos_top3", "rougeL_top3", "top_component_cos"]
+MEAN_KEYS = ["explained", "chance_mean", "margin", "explained_label", "cos_top3", "rougeL_top3", "top_component_cos",
+             "top_content_cos"]
 ACC_KEYS = ["soft", "none", "poe", "top_component", "description"]
 
 
@@ -240,6 +245,7 @@ def summarise(rows: list[dict]) -> dict:
         m["above_chance"] = sum(1 for r in rs if r["margin"] is not None and r["chance_draws"]
                                 and r["explained"] > max(r["chance_draws"]))
         m["top_component_on_task"] = sum(1 for r in rs if (r["top_component_cos"] or 0) >= 0.6)
+        m["top_content_on_task"] = sum(1 for r in rs if (r.get("top_content_cos") or 0) >= 0.6)
         m["poe_at_least_description"] = sum(1 for r in rs if r["accuracy"]["poe"] is not None
                                             and r["accuracy"]["poe"] >= r["accuracy"]["description"])
         m["seconds_per_task"] = _mean(r["seconds"].get("decompose_command") for r in rs)
@@ -270,13 +276,13 @@ def markdown(rows: list[dict], summary: dict, meta: dict) -> str:
                      + " / ".join(_fmt(a[k], 2) for k in ACC_KEYS)
                      + f" | {r['seconds'].get('decompose_command', 0):.0f} |")
     lines += ["", "| half | tasks | explained | chance | margin | above chance | explained_label | cos@3 | "
-              "ROUGE-L@3 | top on task (cos ≥ 0.6) | acc soft / none / PoE / top / description | "
-              "PoE ≥ description | s / task |", "|" + "---|" * 13]
+              "ROUGE-L@3 | top on task (cos ≥ 0.6) | top content prompt on task | acc soft / none / PoE / top / "
+              "description | PoE ≥ description | s / task |", "|" + "---|" * 14]
     for half, m in summary.items():
         lines.append(f"| {half} | {m['n_tasks']} | {_fmt(m['explained'])} | {_fmt(m['chance_mean'])} | "
                      f"{_fmt(m['margin'])} | {m['above_chance']}/{m['n_tasks']} | {_fmt(m['explained_label'])} | "
                      f"{_fmt(m['cos_top3'], 2)} | {_fmt(m['rougeL_top3'], 2)} | "
-                     f"{m['top_component_on_task']}/{m['n_tasks']} | "
+                     f"{m['top_component_on_task']}/{m['n_tasks']} | {m['top_content_on_task']}/{m['n_tasks']} | "
                      + " / ".join(_fmt(m[f'acc_{k}'], 2) for k in ACC_KEYS)
                      + f" | {m['poe_at_least_description']}/{m['n_tasks']} | {_fmt(m['seconds_per_task'], 0)} |")
     return "\n".join(lines) + "\n"
