@@ -445,7 +445,7 @@ RESULT_PROVENANCE = {  # provenance.config is the resolved DecomposeConfig: its 
     "signatures", "slot"}
 RESULT_METHOD = {  # one method's result (the pipeline's or a baseline's), its info, timing and candidates aside
     "method", "k", "components", "components[].rank", "components[].text", "components[].weight",
-    "components[].corpus_id", "components[].source", "kl", "kl_base", "explained", "kl_fit", "kl_best_single",
+    "components[].corpus_id", "components[].source", "components[].role", "kl", "kl_base", "explained", "kl_fit", "kl_best_single",
     "best_single", "explained_best_single", "null_weight", "null_weight_full", "kl_full", "explained_full",
     "n_candidates", "candidates", "path", "path[].k", "path[].kl_fit", "path[].kl_heldout", "path[].explained",
     "path[].indices", "path[].texts", "path[].weights", "timing", "dictionary", "dictionary[].text",
@@ -465,7 +465,7 @@ RESULT_CHANCE = {"chance.size", "chance.k", "chance.draws", "chance.seeds", "cha
 RESULT_INFO = {
     "pipeline": ["warnings", "projection_text", "patchscope_text", "replies", "reply_labels", "neighbour_rounds",
                  "fit_on", "label_weight", "k_answer", "kl_fit_greedy_path", "kl_fit_top_k_refit",
-                 "kl_fit_before_neighbours", "swaps", "rank_by"],
+                 "kl_fit_before_neighbours", "swaps", "roles", "rank_by"],
     "projection": ["projection_text", "fit_on", "label_weight", "k_answer", "swaps", "rank_by"],
     "patchscope": ["patchscope_text", "source_layer", "target_layer", "fit_on", "label_weight", "k_answer", "swaps",
                    "rank_by"],
@@ -476,12 +476,13 @@ RESULT_INFO = {
     "random": ["seed", "fit_on", "label_weight", "k_answer", "kl_fit_greedy_path", "kl_fit_top_k_refit", "swaps",
                "rank_by"],
     "ground_truth": ["ground_truth", "fit_on", "label_weight", "k_answer", "swaps", "rank_by"]}
-RESULT_INFO_NESTED = {"replies[].probe", "replies[].reply", "neighbour_rounds[].round", "neighbour_rounds[].n_candidates",
+RESULT_INFO_NESTED = {"roles[].text", "roles[].role", "roles[].drop_explained", "roles[].drop_explained_label",
+                      "replies[].probe", "replies[].reply", "neighbour_rounds[].round", "neighbour_rounds[].n_candidates",
                       "neighbour_rounds[].kl_fit_path", "neighbour_rounds[].seeds", "neighbour_rounds[].added"}
 RESULT_TIMING = {
     "pipeline": ["target_tables_s", "projection_text_s", "retrieval_s", "patchscope_text_s", "replies_text_s",
                  "neighbour_tables_s", "neighbour_path_s", "neighbour_search_s", "total_s", "tables_s", "solve_s",
-                 "path_s", "metrics_s", "topk_refit_s", "before_refit_s", "swap_s", "decision_s", "chance_s"],
+                 "path_s", "metrics_s", "topk_refit_s", "before_refit_s", "swap_s", "decision_s", "roles_s", "chance_s"],
     "projection": ["baseline_text_s", "tables_s", "solve_s", "path_s", "metrics_s", "swap_s", "decision_s", "total_s"],
     "patchscope": ["baseline_text_s", "tables_s", "solve_s", "path_s", "metrics_s", "swap_s", "decision_s", "total_s"],
     "projection_retrieval": ["baseline_text_s", "retrieval_s", "tables_s", "solve_s", "path_s", "metrics_s",
