@@ -22,6 +22,8 @@ import sys
 COMMANDS = {
     "decompose": ("softprism.decompose.cli", "decompose a soft prompt (pipeline, chance line, baselines, report)"),
     "train-prompt": ("softprism.synth.train_prompt", "train a PEFT prompt-tuning soft prompt on a task file"),
+    "train-lora": ("softprism.synth.train_lora",
+                   "train a LoRA with a known answer (replies of a task file, or context distillation of a prompt)"),
     "evaluate-tasks": ("softprism.eval.tasks_eval",
                        "task accuracy of a soft prompt, hard prompts and decompositions, by label scoring"),
     "build-index": ("softprism.retrieval.build", "build a FAISS index of hard prompts (texts or signatures)"),
