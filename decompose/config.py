@@ -254,6 +254,11 @@ class DecomposeConfig:
     refit on the others): of the greedy path's prefixes and the supports backward elimination reaches from the
     answer, the one with the lowest KL on the left-out folds, refit on every fit probe. Components that only fit
     the fit probes' format drop out, so the answer can hold fewer than `k`. The held-out probes stay untouched."""
+    roles: bool = False
+    """On a labelled task, give each reported prompt a role, `content` or `format`, from what leaving it out (the
+    others refit) costs the decision against the reply (`Decomposer._roles`; k refits). Off by default: the rule is
+    rough. On the demo (explained_label 0.013, an answer that carries almost none of the decision) it called the
+    sentiment instruction `format` and an off-topic question `content`."""
     cv_folds: int = 2
     """Folds of the `select: cv` cross-validation (>= 2; at most the number of fit probes)."""
     include_null: bool = True

@@ -425,7 +425,7 @@ class Decomposer:
                 with timing("decision_s"):
                     decision = self._decision(dfit, target, pairs, answer.null_weight, texts.index(full.best_single)
                                               if full.best_single in texts else None)
-                if decision is not None and method == "pipeline" and len(comps) > 1:
+                if self.cfg.roles and decision is not None and method == "pipeline" and len(comps) > 1:
                     with timing("roles_s"):
                         info.roles = self._roles(dfit, target, answer, pairs, decision, full.kl_base, solver)
                     for comp, role in zip(comps, info.roles):

@@ -473,7 +473,7 @@ def test_fit_on_both(tiny_lm, tiny_index, soft_files, tmp_path, monkeypatch, cap
     assert r0.info.fit_on == "both" and r0.info.label_weight == 0.0
     assert r0.kl == pytest.approx(r_resp.kl, rel=1e-6) and r0.kl_base == pytest.approx(r_resp.kl_base, rel=1e-9)
     assert [c.text for c in r0.components] == [c.text for c in r_resp.components]
-    r5 = decomposer(tiny_lm, tiny_index, fit_on="both", label_weight=5.0, **common).decompose(soft)
+    r5 = decomposer(tiny_lm, tiny_index, fit_on="both", label_weight=5.0, roles="true", **common).decompose(soft)
     assert r5.kl_base == pytest.approx(r_resp.kl_base, rel=1e-9) and r5.decision is not None
     assert r5.full.converged and r5.info.label_weight == 5.0
     # the full fits: the combined one is optimal for its objective, so its response part is no better than the
@@ -490,11 +490,11 @@ def test_fit_on_both(tiny_lm, tiny_index, soft_files, tmp_path, monkeypatch, cap
         assert c.role == x["role"] == ("content" if content else "format")
     assert [c["role"] for c in j["components"]] == [c.role for c in r5.components] and "roles_s" in r5.timing
     # leaving out the first prompt, refit by hand, gives the recorded drop in the reply's explained
-    dec5 = decomposer(tiny_lm, tiny_index, fit_on="both", label_weight=5.0, **common)
+    dec5 = decomposer(tiny_lm, tiny_index, fit_on="both", label_weight=5.0, roles="true", **common)
     target = dec5.prepare(soft)
     again = dec5.solve(target, r5.dictionary, "pipeline", k=r5.k, before=None)
     assert [c.role for c in again.components] == [c.role for c in r5.components] or len(r5.components) < 2
-    assert len(r_resp.info.roles) == len(r_resp.components)  # a labelled task whatever the objective
+    assert r_resp.info.roles is None and r_resp.components[0].role is None  # off by default
     code, out, err = run_cli([soft_files["pt"], "--config", "configs/eval/decompose_tiny.yaml", "--index",
                               tiny_index.folder, "--no-baselines", "--set", "fit_on=both", "--json",
                               tmp_path / "x.json"], monkeypatch, capsys)

@@ -529,7 +529,7 @@ def test_result_json_keeps_its_key_set(tiny_setup, tiny_lm, monkeypatch, tmp_pat
     sets = [f"probes.source={task}", "candidates.size=6", "candidates.projection=2", "candidates.patchscope=2",
             "candidates.replies=2", "candidates.reply_probes=3", "candidates.reply_tokens=4", "candidates.labels=2",
             "solver.swap_sweeps=1", "baselines.enabled=true", "chance.draws=2", "chance.size=6",
-            "baselines.random_size=6", "baselines.retrieval_size=4", "k=3"]
+            "baselines.random_size=6", "baselines.retrieval_size=4", "k=3", "roles=true"]
     cfg = load_config(DecomposeConfig, ROOT / "configs/eval/decompose_tiny.yaml", sets)
     fit, held = fit_heldout(cfg.probes)
     index = PromptIndex.load(tiny_setup["index"])
