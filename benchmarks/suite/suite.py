@@ -239,15 +239,18 @@ def summarise(rows: list[dict]) -> dict:
         rs = [r for r in rows if r["half"] == half]
         if not rs:
             continue
-        m = {k: _mean(r[k] for r in rs) for k in MEAN_KEYS}
+        m = {k: _mean(r.get(k) for r in rs) for k in MEAN_KEYS}  # rows of older runs may lack newer keys
         m.update({f"acc_{k}": _mean(r["accuracy"][k] for r in rs) for k in ACC_KEYS})
         m["n_tasks"] = len(rs)
         m["above_chance"] = sum(1 for r in rs if r["margin"] is not None and r["chance_draws"]
                                 and r["explained"] > max(r["chance_draws"]))
         m["top_component_on_task"] = sum(1 for r in rs if (r["top_component_cos"] or 0) >= 0.6)
-        m["top_content_on_task"] = sum(1 for r in rs if (r.get("top_content_cos") or 0) >= 0.6)
+        roled = [r for r in rs if any(c.get("role") for c in r["components"])]  # `roles: true` runs only
+        m["top_content_on_task"] = sum(1 for r in roled if (r.get("top_content_cos") or 0) >= 0.6) if roled else None
+        m["n_roles"] = len(roled)
         m["poe_at_least_description"] = sum(1 for r in rs if r["accuracy"]["poe"] is not None
                                             and r["accuracy"]["poe"] >= r["accuracy"]["description"])
+        m["n_accuracy"] = sum(1 for r in rs if r["accuracy"]["poe"] is not None)  # runs with --no-accuracy: fewer
         m["seconds_per_task"] = _mean(r["seconds"].get("decompose_command") for r in rs)
         out[half] = m
     return out
@@ -282,9 +285,11 @@ def markdown(rows: list[dict], summary: dict, meta: dict) -> str:
         lines.append(f"| {half} | {m['n_tasks']} | {_fmt(m['explained'])} | {_fmt(m['chance_mean'])} | "
                      f"{_fmt(m['margin'])} | {m['above_chance']}/{m['n_tasks']} | {_fmt(m['explained_label'])} | "
                      f"{_fmt(m['cos_top3'], 2)} | {_fmt(m['rougeL_top3'], 2)} | "
-                     f"{m['top_component_on_task']}/{m['n_tasks']} | {m['top_content_on_task']}/{m['n_tasks']} | "
+                     f"{m['top_component_on_task']}/{m['n_tasks']} | "
+                     + ("–" if m["top_content_on_task"] is None else f"{m['top_content_on_task']}/{m['n_roles']}")
+                     + " | "
                      + " / ".join(_fmt(m[f'acc_{k}'], 2) for k in ACC_KEYS)
-                     + f" | {m['poe_at_least_description']}/{m['n_tasks']} | {_fmt(m['seconds_per_task'], 0)} |")
+                     + f" | {m['poe_at_least_description']}/{m['n_accuracy']} | {_fmt(m['seconds_per_task'], 0)} |")
     return "\n".join(lines) + "\n"
 
 
