@@ -25,6 +25,7 @@ import logging
 import math
 import os
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Literal, cast
@@ -226,31 +227,34 @@ def train_prompt(lm: FrozenLM, examples: list[TaskExample], cfg: TrainConfig, re
     return optimise_prompt(PromptTuner(lm, examples, cfg), len(examples), cfg, lm.fingerprint, resume_file, progress)
 
 
-def optimise_prompt(tuner: PromptTuner, n_rows: int, cfg: TrainConfig, fingerprint: str,
-                    resume_file: Path | None = None, progress: bool = True, key: dict | None = None,
-                    desc: str = "prompt tuning", command: str = "softprism train-prompt") -> TrainResult:
-    """The one optimisation loop of a soft prompt, shared by `train_prompt` and the fine-tune distillation
-    (synth/finetune.py): AdamW on `tuner.param` under `lr_at`, the rows of step s from `batch_rows(n_rows, ...)`,
-    the loss `tuner.loss(rows)`, and the resume checkpoint. `tuner` is a `PromptTuner` (or one with another loss).
-    A checkpoint is resumed only when its config, model `fingerprint` and `key` (what else fixes the result, e.g.
-    the teacher of a distillation) all match."""
-    opt = torch.optim.AdamW([tuner.param], lr=cfg.lr, weight_decay=0.0)
+def run_steps(params: Sequence[torch.Tensor], loss_of: Callable[[list[int]], torch.Tensor], n_rows: int,
+              cfg: TrainConfig, resume_file: Path | None, progress: bool, desc: str, *,
+              load: Callable[[Path], dict], matches: Callable[[dict], bool], restore: Callable[[dict], object],
+              payload: Callable[[], dict], stale: str = "another config or model") -> tuple[list[dict], float, int]:
+    """The one optimisation loop of synth/: AdamW on `params` under `lr_at(cfg, step)`, the rows of step s from
+    `batch_rows(n_rows, ...)`, the loss `loss_of(rows)`, a progress bar, and the resume checkpoint. Soft prompts
+    (`optimise_prompt`) and LoRAs (synth/train_lora.py) both train through it; they differ only in what the
+    checkpoint holds: `payload()` is saved beside the step, optimiser, metrics and seconds; on a rerun `load(file)`
+    reads it back, and when `matches(checkpoint)` says it was written for this run, `restore(checkpoint)` puts the
+    weights back and the loop continues from its step (else it logs that the file was written for `stale`).
+    Returns (metrics per step, seconds spent in all runs, the step it resumed from)."""
+    opt = torch.optim.AdamW(list(params), lr=cfg.lr, weight_decay=0.0)
     start, metrics, spent = 0, [], 0.0
     if resume_file is not None and resume_file.is_file():
-        ck = load_resume(resume_file, command)
-        if ck.get("config") == asdict(cfg) and ck.get("fingerprint") == fingerprint and ck.get("key") == key:
-            tuner.param.data.copy_(ck["prompt"])
+        ck = load(resume_file)
+        if matches(ck):
+            restore(ck)
             opt.load_state_dict(ck["optimizer"])
             start, metrics, spent = ck["step"], ck["metrics"], ck["seconds"]
             log.info("resuming from step %d (%s)", start, resume_file)
         else:
-            log.warning("ignoring %s: it was written for another config or model", resume_file)
+            log.warning("ignoring %s: it was written for %s", resume_file, stale)
     t0 = time.perf_counter()
     bar = tqdm(total=cfg.steps, initial=start, desc=desc, unit="step", disable=not progress)
     for step in range(start, cfg.steps):
         for g in opt.param_groups:
             g["lr"] = lr_at(cfg, step)
-        loss = tuner.loss(batch_rows(n_rows, cfg.batch_size, cfg.seed, step))
+        loss = loss_of(batch_rows(n_rows, cfg.batch_size, cfg.seed, step))
         opt.zero_grad(set_to_none=True)
         loss.backward()
         opt.step()
@@ -261,12 +265,29 @@ def optimise_prompt(tuner: PromptTuner, n_rows: int, cfg: TrainConfig, fingerpri
         done = step + 1
         if resume_file is not None and cfg.checkpoint_every and done % cfg.checkpoint_every == 0 and done < cfg.steps:
             tmp = resume_file.with_name(resume_file.name + f".tmp{os.getpid()}")
-            torch.save({"config": asdict(cfg), "fingerprint": fingerprint, "key": key, "step": done,
-                        "prompt": tuner.param.detach().cpu().clone(), "optimizer": opt.state_dict(),
-                        "metrics": metrics, "seconds": spent + time.perf_counter() - t0}, tmp)
+            torch.save({**payload(), "step": done, "optimizer": opt.state_dict(), "metrics": metrics,
+                        "seconds": spent + time.perf_counter() - t0}, tmp)
             os.replace(tmp, resume_file)
     bar.close()
+    return metrics, spent + time.perf_counter() - t0, start
+
+
+def optimise_prompt(tuner: PromptTuner, n_rows: int, cfg: TrainConfig, fingerprint: str,
+                    resume_file: Path | None = None, progress: bool = True, key: dict | None = None,
+                    desc: str = "prompt tuning", command: str = "softprism train-prompt") -> TrainResult:
+    """Train a soft prompt, shared by `train_prompt` and the fine-tune distillation (synth/finetune.py): `run_steps`
+    on `tuner.param` with the loss `tuner.loss(rows)`. `tuner` is a `PromptTuner` (or one with another loss). A
+    checkpoint is resumed only when its config, model `fingerprint` and `key` (what else fixes the result, e.g. the
+    teacher of a distillation) all match."""
+    metrics, seconds, start = run_steps(
+        [tuner.param], tuner.loss, n_rows, cfg, resume_file, progress, desc,
+        load=lambda p: load_resume(p, command),
+        matches=lambda ck: (ck.get("config") == asdict(cfg) and ck.get("fingerprint") == fingerprint
+                            and ck.get("key") == key),
+        restore=lambda ck: tuner.param.data.copy_(ck["prompt"]),
+        payload=lambda: {"config": asdict(cfg), "fingerprint": fingerprint, "key": key,
+                         "prompt": tuner.param.detach().cpu().clone()})
     prompt = tuner.prompt().detach().float().cpu().clone()
     if not torch.isfinite(prompt).all():
         raise RuntimeError("training diverged (non-finite prompt); lower --lr")
-    return TrainResult(prompt, metrics, spent + time.perf_counter() - t0, start)
+    return TrainResult(prompt, metrics, seconds, start)

@@ -45,14 +45,11 @@ import hashlib
 import json
 import logging
 import math
-import os
-import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Literal
 
 import torch
-from tqdm.auto import tqdm
 
 from softprism.poe.errors import InputError
 from softprism.poe.jsonl import iter_objects
@@ -64,7 +61,7 @@ from softprism.poe.softprompt import base_model_name
 from softprism.poe.tables import forward_states
 from softprism.synth.distill import _kl
 from softprism.synth.finetune import ProbePart, read_part, soft_prompt_finetune
-from softprism.synth.prompt_tuning import TrainConfig, batch_rows, lr_at
+from softprism.synth.prompt_tuning import TrainConfig, run_steps
 from softprism.synth.tasks import read_task_file, reply_ids, tail_ids
 
 log = logging.getLogger("softprism.synth.train_lora")
@@ -337,41 +334,13 @@ def train_lora(lm: FrozenLM, cfg: LoraTrainConfig, rows: TrainRows, resume_file:
     `cfg.checkpoint_every` steps and continue from it when it was written for the same `run_key`."""
     tuner = make_tuner(lm, cfg, rows)
     sched, key = cfg.schedule(), run_key(lm, cfg, rows)
-    opt = torch.optim.AdamW(tuner.params, lr=cfg.lr, weight_decay=0.0)
-    start, metrics, spent = 0, [], 0.0
-    if resume_file is not None and resume_file.is_file():
-        ck = load_checkpoint(resume_file)
-        if ck.get("key") == key:
-            tuner.load_state(ck["lora"])
-            opt.load_state_dict(ck["optimizer"])
-            start, metrics, spent = ck["step"], ck["metrics"], ck["seconds"]
-            log.info("resuming from step %d (%s)", start, resume_file)
-        else:
-            log.warning("ignoring %s: it was written for another recipe, train file or model", resume_file)
-    t0 = time.perf_counter()
-    bar = tqdm(total=cfg.steps, initial=start, desc=f"training the LoRA ({cfg.mode})", unit="step",
-               disable=not progress)
-    for step in range(start, cfg.steps):
-        for g in opt.param_groups:
-            g["lr"] = lr_at(sched, step)
-        loss = tuner.loss(batch_rows(len(rows), cfg.batch_size, cfg.seed, step))
-        opt.zero_grad(set_to_none=True)
-        loss.backward()
-        opt.step()
-        metrics.append({"step": step + 1, "loss": loss.item(), "lr": opt.param_groups[0]["lr"],
-                        "seconds": round(spent + time.perf_counter() - t0, 3)})
-        bar.set_postfix(loss=f"{loss.item():.3f}")
-        bar.update(1)
-        done = step + 1
-        if resume_file is not None and cfg.checkpoint_every and done % cfg.checkpoint_every == 0 and done < cfg.steps:
-            tmp = resume_file.with_name(resume_file.name + f".tmp{os.getpid()}")
-            torch.save({"key": key, "step": done, "lora": tuner.state(), "optimizer": opt.state_dict(),
-                        "metrics": metrics, "seconds": spent + time.perf_counter() - t0}, tmp)
-            os.replace(tmp, resume_file)
-    bar.close()
+    metrics, seconds, start = run_steps(
+        tuner.params, tuner.loss, len(rows), sched, resume_file, progress, f"training the LoRA ({cfg.mode})",
+        load=load_checkpoint, matches=lambda ck: ck.get("key") == key, restore=lambda ck: tuner.load_state(ck["lora"]),
+        payload=lambda: {"key": key, "lora": tuner.state()}, stale="another recipe, train file or model")
     if not all(torch.isfinite(p).all() for p in tuner.params):
         raise RuntimeError("training diverged (non-finite LoRA weights); lower --lr")
-    return LoraResult(tuner, metrics, spent + time.perf_counter() - t0, start, key)
+    return LoraResult(tuner, metrics, seconds, start, key)
 
 
 def write_lora(folder: Path, res: LoraResult, rows: TrainRows) -> None:
