@@ -24,3 +24,14 @@ def tiny_probes():
     from softprism.poe.probes import ProbeConfig, fit_heldout
 
     return fit_heldout(ProbeConfig(n_fit=12, n_heldout=6, positions=3))
+
+
+@pytest.fixture(scope="module")
+def one_thread():
+    """One torch thread while a module runs, restored afterwards: the tiny model is overhead-bound, and on a shared
+    2-core machine two threads are many times slower. A module opts in with
+    `pytestmark = pytest.mark.usefixtures("one_thread")`."""
+    n = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(n)

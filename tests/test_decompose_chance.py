@@ -18,13 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ENTRY = 5  # the corpus row the soft prompt is
 
 
-@pytest.fixture(scope="module", autouse=True)
-def one_thread():
-    """One torch thread while this module runs (a shared 2-core machine)."""
-    n = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(n)
+pytestmark = pytest.mark.usefixtures("one_thread")  # conftest: one torch thread while this module runs
 
 
 @pytest.fixture(scope="module")

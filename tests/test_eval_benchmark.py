@@ -27,12 +27,7 @@ SYNTH = ["output.shard_size=4", "distill.max_steps=4", "distill.eval_every=2", "
          f"corpus.source={CORPUS}", "corpus.split=heldout"]
 
 
-@pytest.fixture(scope="module", autouse=True)
-def one_thread():
-    n = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(n)
+pytestmark = pytest.mark.usefixtures("one_thread")  # conftest: one torch thread while this module runs
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -19,13 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ENTRY = 5  # the corpus row the recovery tests use
 
 
-@pytest.fixture(scope="module", autouse=True)
-def one_thread():
-    """One torch thread while this module runs: on a shared 2-core machine, 2 threads are many times slower."""
-    n = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(n)
+pytestmark = pytest.mark.usefixtures("one_thread")  # conftest: one torch thread while this module runs
 
 
 @pytest.fixture(scope="module")

@@ -18,13 +18,7 @@ from softprism.poe.softprompt import load_soft_prompt
 
 
 
-@pytest.fixture(autouse=True, scope="module")
-def one_thread():
-    """These tests are tiny; one thread avoids oversubscribing a shared CPU (restored afterwards)."""
-    n = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(n)
+pytestmark = pytest.mark.usefixtures("one_thread")  # conftest: one torch thread while this module runs
 
 
 WORDS = ["apple", "banana", "river", "mountain", "happy", "sad", "table", "chair"]

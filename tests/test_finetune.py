@@ -22,13 +22,7 @@ from softprism.poe.runs import main_guard
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="module", autouse=True)
-def one_thread():
-    """One torch thread while this module runs (a shared 2-core machine); restored afterwards."""
-    n = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(n)
+pytestmark = pytest.mark.usefixtures("one_thread")  # conftest: one torch thread while this module runs
 
 
 def make_lora(model, folder: Path, seed: int = 0, std: float = 0.5, base: str | None = None) -> Path:

@@ -8,18 +8,12 @@ retraining them; a recipe name that is not in the file, or a bad rank list, gets
 import json
 
 import pytest
-import torch
 import yaml
 
 from softprism.poe.runs import main_guard
 
 
-@pytest.fixture(scope="module", autouse=True)
-def one_thread():
-    n = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(n)
+pytestmark = pytest.mark.usefixtures("one_thread")  # conftest: one torch thread while this module runs
 
 
 @pytest.fixture(scope="module")

@@ -24,13 +24,7 @@ CONTEXT_FLAGS = ["--model", "tiny", "--mode", "context", "--system", SYSTEM, "--
                  "--lr", "3e-2"]
 
 
-@pytest.fixture(scope="module", autouse=True)
-def one_thread():
-    """One torch thread while this module runs (a shared 2-core machine); restored afterwards."""
-    n = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(n)
+pytestmark = pytest.mark.usefixtures("one_thread")  # conftest: one torch thread while this module runs
 
 
 def run_cli(argv, capsys) -> tuple[int, str, str]:
