@@ -1,11 +1,11 @@
 """The shipped fine-tune recipes explained, and checked against what each was trained to do.
 
-    python -m benchmarks.finetune_explain --finetunes runs/finetunes --out runs/ft_explain
+    python -m benchmarks.finetune_explain --out runs/ft_explain [--finetunes examples/finetunes]
         [--config configs/eval/decompose_task.yaml] [--recipes examples/finetunes/recipes.yaml] [--only NAME ...]
         [--no-phase0] [--threads 1] [--encoder default] [--table]
 
-For every LoRA of the recipes file (trained into `--finetunes` by examples/finetunes/make.sh) it runs
-`softprism explain-finetune` on probes like its training rows (a context-distilled LoRA: the recipe's inputs; an sft
+For every LoRA of the recipes file (the shipped ones in examples/finetunes/NAME, or those examples/finetunes/make.sh
+trains into another `--finetunes` folder) it runs `softprism explain-finetune` on probes like its training rows (a context-distilled LoRA: the recipe's inputs; an sft
 one: its task's train and test rows together, so that enough rows are held out), writing OUT/NAME/. For every
 context-distilled LoRA it also runs Phase 0 for fine-tunes (OUT/NAME_phase0/): the same command with the known
 system prompt added to the dictionary (`candidates.file`). Runs that finished are read back, so a killed command
@@ -147,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     from softprism.poe.runs import provenance, write_json
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--finetunes", type=Path, default=Path("runs/finetunes"), help="the trained LoRAs' folder")
+    ap.add_argument("--finetunes", type=Path, default=ROOT / "examples" / "finetunes",
+                    help="the trained LoRAs' folder (default: the shipped ones, examples/finetunes)")
     ap.add_argument("--out", type=Path, required=True, help="run folder (resumable)")
     ap.add_argument("--config", type=Path, default=ROOT / "configs" / "eval" / "decompose_task.yaml")
     ap.add_argument("--recipes", type=Path, default=RECIPES)
@@ -166,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.table:
         for r in recipes:
             if not (args.finetunes / r["name"] / "adapter_config.json").is_file():
-                raise InputError(f"{args.finetunes / r['name']}: no trained LoRA; run examples/finetunes/make.sh")
+                raise InputError(f"{args.finetunes / r['name']}: no trained LoRA; run "
+                                 f"OUT={args.finetunes} bash examples/finetunes/make.sh")
         if not args.config.is_file():
             raise InputError(f"{args.config}: no such config")
     args.out.mkdir(parents=True, exist_ok=True)
