@@ -1,7 +1,7 @@
 """The shipped fine-tune recipes explained, and checked against what each was trained to do.
 
     python -m benchmarks.finetune_explain --out runs/ft_explain [--finetunes examples/finetunes]
-        [--config configs/eval/decompose_task.yaml] [--recipes examples/finetunes/recipes.yaml] [--only NAME ...]
+        [--config configs/eval/decompose_demo.yaml] [--recipes examples/finetunes/recipes.yaml] [--only NAME ...]
         [--no-phase0] [--threads 1] [--encoder default] [--table]
 
 For every LoRA of the recipes file (the shipped ones in examples/finetunes/NAME, or those examples/finetunes/make.sh
@@ -150,7 +150,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--finetunes", type=Path, default=ROOT / "examples" / "finetunes",
                     help="the trained LoRAs' folder (default: the shipped ones, examples/finetunes)")
     ap.add_argument("--out", type=Path, required=True, help="run folder (resumable)")
-    ap.add_argument("--config", type=Path, default=ROOT / "configs" / "eval" / "decompose_task.yaml")
+    ap.add_argument("--config", type=Path, default=ROOT / "configs" / "eval" / "decompose_demo.yaml",
+                    help="decompose config (default: the demo's, about 80 candidates)")
     ap.add_argument("--recipes", type=Path, default=RECIPES)
     ap.add_argument("--only", nargs="*", default=None, help="recipe names (default: all)")
     ap.add_argument("--no-phase0", dest="phase0", action="store_false", help="skip the Phase 0 runs")
@@ -198,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
         raise InputError(f"{args.out}: no finished runs (NAME/result.json) to tabulate")
     meta = {"config": str(args.config), "git_sha": provenance().get("git_sha") or "unknown", "hardware": hardware(),
             "command": f"python -m benchmarks.finetune_explain --finetunes {args.finetunes} --out {args.out}"
-            + (f" --config {args.config}" if args.config != ROOT / "configs/eval/decompose_task.yaml" else "")}
+            + (f" --config {args.config}" if args.config != ROOT / "configs/eval/decompose_demo.yaml" else "")}
     write_json(args.out / "explain.json", {"meta": meta, "rows": rows})
     (args.out / "explain.md").write_text(table(meta, rows), encoding="utf-8")
     print((args.out / "explain.md").read_text(encoding="utf-8"))
