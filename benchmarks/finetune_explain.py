@@ -12,7 +12,7 @@ system prompt added to the dictionary (`candidates.file`). Runs that finished ar
 resumes; `--table` only gathers.
 
 Per LoRA the table says: `captured` (fine-tune -> soft prompt), `explained` with its chance line (soft prompt ->
-hard prompts), `explained_ft` (fine-tune -> hard prompts directly), the top three components, and their best MiniLM
+hard prompts), `explained_ft` (fine-tune -> hard prompts directly), the top three components by |weight|, and their best MiniLM
 cosine to the recipe's one-line description (and, for a context LoRA, to its system prompt). Phase 0 adds the
 system prompt's rank and weight in the answer. Writes OUT/explain.json and OUT/explain.md.
 
@@ -72,7 +72,7 @@ def components(result: dict) -> list[dict]:
 
 def row_of(recipe: dict, folder: Path, phase0: Path | None, encoder) -> dict:
     res = json.loads((folder / "result.json").read_text(encoding="utf-8"))
-    comps = components(res)
+    comps = sorted(components(res), key=lambda c: -abs(c["weight"]))  # the top three by size of weight
     top3 = comps[:3]
     refs = [recipe["description"]] + ([recipe["system"]] if recipe.get("system") else [])
     e = encoder.encode([c["text"] for c in top3] + refs) if top3 else None

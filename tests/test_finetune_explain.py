@@ -31,7 +31,7 @@ def world(tmp_path):
     ]}))
     out = tmp_path / "out"
     for name, res in {
-        "fr": result([("Always reply in French, whatever language the user writes in.", 0.8), ("Say hi", -0.3)]),
+        "fr": result([("Say hi", -0.3), ("Always reply in French, whatever language the user writes in.", 0.8)]),
         "fr_phase0": result([(SYSTEM, 1.1), ("Say hi", 0.2)], explained_ft=0.9),
         "cls": result([("Write a haiku about autumn leaves", 2.0)], explained=0.2, chance=0.4),
     }.items():
@@ -55,6 +55,7 @@ def test_table_reads_runs_and_scores_them(world, capsys):
     rows = {r["name"]: r for r in json.loads((world["out"] / "explain.json").read_text())["rows"]}
     assert rows["fr"]["cos_top3_description"] == pytest.approx(1.0, abs=1e-5)  # the description itself is on top
     assert rows["fr"]["carries_behaviour"] is True
+    assert [c["weight"] for c in rows["fr"]["top3"]] == [0.8, -0.3]  # ordered by the size of the weight
     assert rows["cls"]["carries_behaviour"] is False  # off-topic and below its chance line
     p0 = rows["fr"]["phase0"]
     assert p0["system_rank"] == 1 and p0["system_weight"] == pytest.approx(1.1) and p0["passes"] is True
