@@ -121,7 +121,7 @@ def table(meta: dict, rows: list[dict]) -> str:
              "top three components (weight) | cos@3 to description / system prompt |",
              "|---|---|---|---|---|---|---|"]
     for r in rows:
-        top = "<br>".join(f"{c['weight']:+.2f} {c['text'][:70]}" for c in r["top3"])
+        top = "<br>".join(f"{c['weight']:+.2f} {' '.join(c['text'].split())[:70]}" for c in r["top3"])
         lines.append(f"| {r['name']} | {r['mode']}, {r['rank']} | {_f(r['captured'])} ({_f(r['captured_generic'])}) "
                      f"| {_f(r['explained'])} ({_f(r['explained_chance'])}) | {_f(r['explained_ft'])} "
                      f"({_f(r['explained_ft_null_only'])}) | {top} | {_f(r['cos_top3_description'], 2)} / "
@@ -197,7 +197,8 @@ def main(argv: list[str] | None = None) -> int:
             for r in recipes if (args.out / r["name"] / "result.json").is_file()]
     if not rows:
         raise InputError(f"{args.out}: no finished runs (NAME/result.json) to tabulate")
-    meta = {"config": str(args.config), "git_sha": provenance().get("git_sha") or "unknown", "hardware": hardware(),
+    config = args.config.resolve()
+    meta = {"config": str(config.relative_to(ROOT)) if config.is_relative_to(ROOT) else str(args.config), "git_sha": provenance().get("git_sha") or "unknown", "hardware": hardware(),
             "command": f"python -m benchmarks.finetune_explain --finetunes {args.finetunes} --out {args.out}"
             + (f" --config {args.config}" if args.config != ROOT / "configs/eval/decompose_demo.yaml" else "")}
     write_json(args.out / "explain.json", {"meta": meta, "rows": rows})
