@@ -26,24 +26,15 @@ import json
 import logging
 from pathlib import Path
 
-import yaml
-
 from softprism.poe.errors import InputError
 from softprism.poe.runs import main_guard
+
+from benchmarks.finetune_sweep import _f, read_recipes
 
 log = logging.getLogger("softprism.benchmarks.finetune_explain")
 ROOT = Path(__file__).resolve().parents[1]
 RECIPES = ROOT / "examples" / "finetunes" / "recipes.yaml"
 GOAL_COS = 0.6
-
-
-def read_recipes(path: Path) -> list[dict]:
-    if not path.is_file():
-        raise InputError(f"{path}: no such recipes file; pass --recipes examples/finetunes/recipes.yaml")
-    loras = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("loras") or []
-    if not loras:
-        raise InputError(f"{path}: no `loras` listed")
-    return loras
 
 
 def probes_for(recipe: dict, out: Path) -> Path:
@@ -109,10 +100,6 @@ def row_of(recipe: dict, folder: Path, phase0: Path | None, encoder) -> dict:
                            and (p0.get("explained_ft") or 0.0) >= 0.8),
         }
     return row
-
-
-def _f(x, nd: int = 3) -> str:
-    return "–" if x is None else f"{x:.{nd}f}"
 
 
 def table(meta: dict, rows: list[dict]) -> str:

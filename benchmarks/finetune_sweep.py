@@ -37,21 +37,32 @@ ROOT = Path(__file__).resolve().parents[1]
 RECIPES = ROOT / "examples" / "finetunes" / "recipes.yaml"
 
 
-def read_recipe(path: Path, name: str) -> dict:
-    """One LoRA recipe of a recipes file (see examples/finetunes/recipes.yaml), by name."""
+def read_recipes(path: Path) -> list[dict]:
+    """Every LoRA recipe of a recipes file (see examples/finetunes/recipes.yaml), each checked: a name, `mode`,
+    `train` and `description`, and a `system` prompt for context distillation."""
     if not path.is_file():
         raise InputError(f"{path}: no such recipes file; pass --recipes examples/finetunes/recipes.yaml")
     loras = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("loras") or []
-    by_name = {r.get("name"): r for r in loras}
+    if not loras:
+        raise InputError(f"{path}: no `loras` listed")
+    for r in loras:
+        name = r.get("name")
+        if not name:
+            raise InputError(f"{path}: a recipe has no `name`")
+        for key in ("mode", "train", "description"):
+            if not r.get(key):
+                raise InputError(f"{path}: recipe {name!r} has no `{key}`")
+        if r["mode"] == "context" and not r.get("system"):
+            raise InputError(f"{path}: recipe {name!r} is context distillation but has no `system` prompt")
+    return loras
+
+
+def read_recipe(path: Path, name: str) -> dict:
+    """One checked recipe of a recipes file, by name."""
+    by_name = {r["name"]: r for r in read_recipes(path)}
     if name not in by_name:
-        raise InputError(f"{path}: no recipe named {name!r}; it has {', '.join(map(str, by_name)) or 'none'}")
-    r = by_name[name]
-    for key in ("mode", "train", "description"):
-        if not r.get(key):
-            raise InputError(f"{path}: recipe {name!r} has no `{key}`")
-    if r["mode"] == "context" and not r.get("system"):
-        raise InputError(f"{path}: recipe {name!r} is context distillation but has no `system` prompt")
-    return r
+        raise InputError(f"{path}: no recipe named {name!r}; it has {', '.join(map(str, by_name))}")
+    return by_name[name]
 
 
 def _ints(text: str, flag: str) -> list[int]:

@@ -21,7 +21,8 @@
    KLs agree.
 
 5. Signature metric (`--sections signatures`): how well squared signature distances track 2 KL on real prompt pairs
-   (poe/signatures.py). For `--signature-prompts` prompts in the `prefix` slot on the embedded battery, random pairs
+   (poe/signatures.py). For `--signature-prompts` prompts in the `prefix` slot on `--battery` (the embedded 12-probe
+   battery unless a probe file is named, e.g. poe/data/battery_broad.txt), random pairs
    (a, b) and every (a, no prompt): the exact mean KL(p_a || p_b) over the battery's positions (full vocabulary)
    against ||s_a - s_b||^2 under each metric: `none` (Euclidean in final-state space), `pooled` (the base Fisher
    averaged over positions), `base` (the base Fisher at each position), `target` (p_a's own Fisher, the exact
@@ -200,14 +201,15 @@ def bench_precision(lm32, name: str, texts: list[str], n_prompts: int, n_probes:
     return out
 
 
-def bench_signature_metric(lm, texts: list[str], n_prompts: int, n_pairs: int, T: int, seed: int = 0) -> dict:
+def bench_signature_metric(lm, texts: list[str], n_prompts: int, n_pairs: int, T: int, seed: int = 0,
+                           battery: str = "default") -> dict:
     """Section 5 (see the module docstring): {metric: {subset: {spearman, median_ratio, r2_scaled}}}, plus points."""
     from scipy.stats import spearmanr
 
     from softprism.poe.signatures import SignatureConfig, SignatureSpace, pooled_fisher, _sqrtm
 
     slot = PromptSlot(lm, "prefix")
-    raw = SignatureSpace(lm, slot, SignatureConfig(positions=T, whitening="none", dim=0))
+    raw = SignatureSpace(lm, slot, SignatureConfig(battery=battery, positions=T, whitening="none", dim=0))
     t0 = time.perf_counter()
     H = raw.states([lm.embed_text(t) for t in texts[:n_prompts]]).double()  # [n, M, d]
     states_s = time.perf_counter() - t0
@@ -216,7 +218,8 @@ def bench_signature_metric(lm, texts: list[str], n_prompts: int, n_pairs: int, T
     L = torch.log_softmax(H.float() @ W.float().T, -1)  # [n, M, V]
     L0 = torch.log_softmax(H0.float() @ W.float().T, -1)
     pooled = _sqrtm(pooled_fisher(lm, H0.float()), 1e-3)
-    proj = SignatureSpace(lm, slot, SignatureConfig(positions=T, whitening="base", dim=512))
+    proj = SignatureSpace(lm, slot, SignatureConfig(battery=battery, positions=T, whitening="base", dim=512),
+                          battery=raw.battery, tails=raw.tails)
     S = proj.transform(H.float()).double()
 
     def quad(p_log: torch.Tensor, dh: torch.Tensor) -> float:  # mean_j Var_{p_j}(W dh_j): dh^T F(p) dh
@@ -236,7 +239,8 @@ def bench_signature_metric(lm, texts: list[str], n_prompts: int, n_pairs: int, T
         rows.append({"two_kl": 2 * float((L[a].exp() * (L[a] - lb)).sum(-1).mean()), "base_pair": b < 0,
                      "none": float((dh**2).sum(-1).mean()), "pooled": float(((dh @ pooled) ** 2).sum(-1).mean()),
                      "base": quad(L0, dh), "target": quad(L[a], dh), "base_r512": float(((S[a] - s_b) ** 2).sum())})
-    out: dict = {"prompts": n, "pairs": n_pairs, "positions": int(H.shape[1]), "states_seconds": round(states_s, 1)}
+    out: dict = {"battery": raw.battery.source, "battery_probes": len(raw.battery), "prompts": n, "pairs": n_pairs,
+                 "positions": int(H.shape[1]), "states_seconds": round(states_s, 1)}
     for sub, keep in (("all", lambda r: True), ("prompt_prompt", lambda r: not r["base_pair"]),
                       ("prompt_none", lambda r: r["base_pair"])):
         part = [r for r in rows if keep(r)]
@@ -353,6 +357,8 @@ def main() -> int:
     ap.add_argument("--precision-prompts", type=int, default=32)
     ap.add_argument("--signature-prompts", type=int, default=100, help="prompts of the signature-metric section")
     ap.add_argument("--signature-pairs", type=int, default=300, help="random prompt pairs of that section")
+    ap.add_argument("--battery", default="default",
+                    help="the signature section's battery: `default` (poe/data/battery.txt) or a probe file")
     ap.add_argument("--precision-probes", type=int, default=16)
     args = ap.parse_args()
     if args.candidates < 2 or args.probes < 1 or args.path_k < 1:
@@ -375,7 +381,7 @@ def main() -> int:
         _path_section(result, lm, slot, texts, tails, args)
     if "signatures" in args.sections:
         sg = result["signatures"] = bench_signature_metric(lm, texts, args.signature_prompts, args.signature_pairs,
-                                                           args.positions)
+                                                           args.positions, battery=args.battery)
         for m in ("none", "pooled", "base", "target", "base_r512"):
             a = sg[m]["all"]
             print(f"signature metric {m:>9}: Spearman with 2 KL {a['spearman']:.3f}, median ratio "
