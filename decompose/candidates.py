@@ -1,5 +1,5 @@
-"""Candidate dictionary entries: `Candidate`, their deduplicated union (`merge_candidates`), and user files of
-hard prompts (`read_texts`).
+"""Candidate dictionary entries: `Candidate`, their deduplicated union (`merge_candidates`), user files of
+hard prompts (`read_texts`) and the format basis (`format_basis_texts`).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from softprism.poe.errors import InputError
 log = logging.getLogger(__name__)
 
 
+FORMAT_BASIS_FILE = "format_basis.txt"  # in softprism.poe's data: prompts that set only how a reply looks
 REPLY_QUERY_CHARS = 300  # of a probe and of a reply, in the `replies` source's queries (MiniLM reads 128 tokens)
 
 
@@ -73,4 +74,26 @@ def read_texts(path: str | Path) -> list[str]:
     texts = [t for t in texts if t.strip()]
     if not texts:
         raise InputError(f"{p}: the candidate file has no prompts; add one prompt per line")
+    return texts
+
+
+def format_basis_texts(spec: str) -> list[str]:
+    """`candidates.format_basis` -> its prompts: none for "", poe/data/format_basis.txt for `default`, else a file
+    (JSONL rows with `text`, or one prompt per line, where lines starting with '#' are comments)."""
+    if not spec:
+        return []
+    if spec == "default":
+        from importlib import resources
+
+        text = (resources.files("softprism.poe") / "data" / FORMAT_BASIS_FILE).read_text(encoding="utf-8")
+        return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    p = Path(spec)
+    if not p.is_file():
+        raise InputError(f"{p}: format basis file not found; set candidates.format_basis to `default`, \"\" (none) or a "
+                         "file with one prompt per line")
+    texts = read_texts(p)
+    if p.suffix.lower() != ".jsonl":
+        texts = [t for t in texts if not t.lstrip().startswith("#")]
+    if not texts:
+        raise InputError(f"{p}: the format basis has no prompts; add one prompt per line")
     return texts

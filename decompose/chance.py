@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from softprism.decompose.candidates import merge_candidates
 from softprism.decompose.diagnostics import Diagnostics, Stopwatch, Timing
 
 if TYPE_CHECKING:
@@ -55,12 +56,13 @@ def random_rows(n: int, size: int, rng_seed: int) -> list[int]:
 
 def random_dictionary(dec: "Decomposer", target: "Target", size: int, seed: int = 0, draw: int = 0, *,
                       method: str = "random", k: int | None = None) -> "DecompositionResult":
-    """`size` distinct rows of `dec.index` drawn at random (`draw_seed(seed, target.sha, draw)`), solved by
-    `dec.solve` as the pipeline's dictionary is (`k`: its k, default `cfg.k`). The candidates' source and the
+    """`size` distinct rows of `dec.index` drawn at random (`draw_seed(seed, target.sha, draw)`), with the format
+    basis when one is configured (it is in every dictionary), solved by `dec.solve` as the pipeline's dictionary is (`k`: its k, default `cfg.k`). The candidates' source and the
     result's method are `method`: `random` for the baseline, `chance` for the chance line's draws."""
     rows = random_rows(len(dec.index), size, draw_seed(seed, target.sha, draw))
     info = Diagnostics(seed=seed, draw=draw or None)
-    return dec.solve(target, dec.position_candidates(rows, method), method, Timing(), info, k=k)
+    dictionary = merge_candidates([dec.position_candidates(rows, method), dec.format_candidates()])
+    return dec.solve(target, dictionary, method, Timing(), info, k=k)
 
 
 def _num(x: float) -> float | None:
@@ -166,7 +168,7 @@ def chance_line(dec: "Decomposer", target: "Target", explained: float, size: int
             r = random_dictionary(dec, target, size, seed, d, method="chance", k=k)
             got.append(float(r.explained))
             seeds.append(draw_seed(seed, target.sha, d))
-            ids.append([c.corpus_id for c in r.dictionary])
+            ids.append([c.corpus_id for c in r.dictionary if c.source != "format"])  # the drawn rows
     line = ChanceLine(size=min(size, len(dec.index)), k=k, draws=got, seeds=seeds, explained=float(explained),
                       seed=seed, ids=ids, seconds=sw.seconds)
     log.info("chance line: %s (%.1f s)", line.sentence(), line.seconds)

@@ -181,6 +181,12 @@ class CandidateConfig:
     """Extra candidates: your own hard prompts (always all added)."""
     file: str = ""
     """Extra candidates from a file: one prompt per line (.txt) or JSONL rows with `text` (or `prompt`)."""
+    format_basis: str = ""
+    """A fixed basis of prompts that set only how a reply looks (length, shape, register, language): "" (none),
+    `default` (poe/data/format_basis.txt, 16 prompts written here) or a file. They join every dictionary, the
+    pipeline's and each chance draw's, so that reply format has prompts made for it and the chance line measures
+    what the search adds beyond them; the answer's components from the basis get the role `format`, the others
+    `content`, and are shown apart from the explanation."""
 
     def __post_init__(self) -> None:
         if min(self.size, self.per_slot, self.projection, self.patchscope, self.replies, self.labels, self.signature,

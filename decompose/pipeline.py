@@ -47,7 +47,8 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from softprism.decompose.candidates import REPLY_QUERY_CHARS, Candidate, merge_candidates, read_texts
+from softprism.decompose.candidates import (REPLY_QUERY_CHARS, Candidate, format_basis_texts, merge_candidates,
+                                            read_texts)
 from softprism.decompose.chance import ChanceLine, chance_line
 from softprism.decompose.config import CandidateConfig, DecomposeConfig
 from softprism.decompose.decision import decision_metrics, label_names, task_labels
@@ -66,7 +67,7 @@ from softprism.poe.tables import compute_states_on, make_tails
 log = logging.getLogger(__name__)
 
 
-SOURCES = ("signature", "oracle", "projection", "patchscope", "replies", "labels", "screen", "user")  # before the neighbour rounds
+SOURCES = ("signature", "oracle", "projection", "patchscope", "replies", "labels", "screen", "user", "format")  # before the neighbour rounds
 
 
 def user_texts(c: CandidateConfig) -> list[str]:
@@ -150,6 +151,8 @@ class Decomposer:
         for i, t in enumerate(index.corpus.texts):
             self._pos_of.setdefault(normalise(t).casefold(), i)
         self.user_texts = user_texts(self.cfg.candidates)
+        self.format_texts = format_basis_texts(self.cfg.candidates.format_basis)
+        """The format basis (`candidates.format_basis`): in every dictionary, reported with the role `format`."""
         self.labels = task_labels(lm, fit_probes, heldout_probes)
         """(label token ids, gold label id per held-out probe) for a labelled task's probes, else None."""
         self.label_names = None if self.labels is None else label_names(
@@ -430,6 +433,9 @@ class Decomposer:
                         info.roles = self._roles(dfit, target, answer, pairs, decision, full.kl_base, solver)
                     for comp, role in zip(comps, info.roles):
                         comp.role = role["role"]
+            if self.format_texts:  # the format basis is shown apart: every other component carries content
+                for comp in comps:
+                    comp.role = "format" if self.is_format(comp.text) else (comp.role or "content")
             counts = {s: 0 for s in dict.fromkeys([c.source for c in dictionary])}
             for c in dictionary:
                 counts[c.source] += 1
@@ -659,7 +665,26 @@ class Decomposer:
         users = (self.user_texts if sources is None else user_texts(sources)) + list(extra_texts or [])
         if users:
             groups.append(self.text_candidates(users, "user"))
+        fmt = self.format_texts if sources is None else format_basis_texts(sources.format_basis)
+        if fmt:
+            groups.append(self.text_candidates(fmt, "format"))
         return merge_candidates(groups)
+
+    def format_candidates(self) -> list[Candidate]:
+        """The format basis as candidates (source `format`); empty when `candidates.format_basis` is off."""
+        return self.text_candidates(self.format_texts, "format") if self.format_texts else []
+
+    def is_format(self, text: str) -> bool:
+        """Whether `text` is a prompt of the format basis."""
+        if not self.format_texts:
+            return False
+        if not hasattr(self, "_format_keys"):
+            from softprism.retrieval.corpus import normalise
+
+            self._format_keys = {normalise(t).casefold() for t in self.format_texts}
+        from softprism.retrieval.corpus import normalise
+
+        return normalise(text).casefold() in self._format_keys
 
     def decompose(self, soft: torch.Tensor | Target, extra_texts: list[str] | None = None) -> DecompositionResult:
         """The pipeline on one soft prompt [L, d] (or a prepared `Target`) -> `DecompositionResult`."""
@@ -699,8 +724,9 @@ class Decomposer:
                 dfit, fitted = self.dictionary_fit(target, dictionary, tables=tables)
                 path = dfit.path(fitted.states, steps)
                 step = path[-1]
-            with timing("neighbour_search_s"):
-                seeds = [dictionary[i].text for i in step.indices[:c.neighbours_of]]
+            with timing("neighbour_search_s"):  # around what the path chose for content, not the format basis
+                seeds = [dictionary[i].text for i in step.indices if not self.is_format(dictionary[i].text)]
+                seeds = seeds[:c.neighbours_of]
                 near = self.neighbour_candidates(seeds, c.neighbours, dictionary)
             log.info("neighbour round %d: %d new rows around the path's first %d prompts", r + 1, len(near),
                      len(seeds))
@@ -753,7 +779,8 @@ class Decomposer:
         """The pipeline, its chance line (unless `chance.draws` is 0) and (unless `baselines` is False) the
         configured baselines on the same target.
 
-        The chance line draws `chance.size` rows (0 = the pipeline's dictionary size) per dictionary and asks each
+        The chance line draws `chance.size` rows (0 = the pipeline's dictionary size, less its format basis, which
+        every draw holds too) per dictionary and asks each
         for as many components as the pipeline's answer has; it goes on the pipeline's result (`result.chance`,
         its time as `timing["chance_s"]`, outside `total_s`, which stays the pipeline's).
 
@@ -761,7 +788,8 @@ class Decomposer:
         `baselines` is True, or when it is None and `baselines.enabled` is set."""
         target = self.prepare(soft)
         result = self.decompose(target, extra_texts)
-        size = len(result.dictionary) or self.cfg.candidates.size
+        # the pipeline's dictionary size, less the format basis that every draw gets as well
+        size = sum(1 for c in result.dictionary if c.source != "format") or self.cfg.candidates.size
         c = self.cfg.chance
         if c.draws > 0:
             # as many components as the answer has (fewer than cfg.k when its path ended early); k = 0 (the full

@@ -198,7 +198,11 @@ def render(report: dict) -> str:
         for r, c in zip(rows, pipe["components"]):
             r.insert(3, _e(c.get("role") or "–"))
     parts.append(_table(head, rows, {1}))
-    if any(c.get("role") for c in pipe["components"]):
+    if any(c["source"] == "format" for c in pipe["components"]):
+        parts.append('<p class="muted">Role <b>format</b>: a prompt of the format basis (<code>candidates.format_basis'
+                     "</code>), which sets only how the reply looks; it is fitted with the rest but is not part of the "
+                     "explanation. <b>content</b>: every other prompt.</p>")
+    elif any(c.get("role") for c in pipe["components"]):
         parts.append('<p class="muted">Role: <b>content</b> when leaving the prompt out (the rest refit) costs more '
                      "of the task's decision (explained_label) than of the reply (explained); else <b>format</b>: "
                      "it fits how the reply looks more than which answer it gives.</p>")

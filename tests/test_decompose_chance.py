@@ -222,3 +222,46 @@ def test_bad_chance_config_is_refused_in_one_line(tiny_index, soft_file, tmp_pat
     lines = [ln for ln in err.strip().splitlines() if ln.startswith("error:")]
     assert code == 2 and len(lines) == 1 and "chance: draws=-1" in lines[0], err[-2000:]
     assert not out.exists()
+
+
+def test_format_basis_is_in_every_dictionary_and_shown_apart(tiny_lm, tiny_index, soft_file, monkeypatch, tmp_path):
+    """`candidates.format_basis`: its prompts join the pipeline's dictionary (source `format`) and every chance
+    draw's (beside as many random rows as the pipeline's other candidates); the answer's components from it get the
+    role `format` and the others `content`; a missing or empty file is refused naming it; `default` is the
+    embedded basis, comment lines dropped."""
+    from softprism.decompose.candidates import format_basis_texts
+    from softprism.poe.errors import InputError
+
+    monkeypatch.setenv("SOFTPRISM_CACHE", str(tmp_path))
+    basis = tmp_path / "basis.txt"
+    basis.write_text("# how replies look\nAnswer in one word.\nReply in French.\n\nReply with a number only.\n")
+    assert format_basis_texts(str(basis)) == ["Answer in one word.", "Reply in French.", "Reply with a number only."]
+    shipped = format_basis_texts("default")
+    assert len(shipped) == 16 and not any(t.startswith("#") for t in shipped) and format_basis_texts("") == []
+    for bad, why in ((tmp_path / "none.txt", "not found"), (tmp_path / "empty.txt", "has no prompts")):
+        if bad.name == "empty.txt":
+            bad.write_text("# only a comment\n")
+        with pytest.raises(InputError, match=why) as e:
+            format_basis_texts(str(bad))
+        assert str(bad) in str(e.value)
+
+    # k = 6 over 12 + 3 candidates: the basis must take part (a random dictionary's 12 rows alone would do)
+    dec = decomposer(tiny_lm, tiny_index, **{"candidates.format_basis": str(basis), "chance.size": 0,
+                                             "chance.draws": 2, "k": 6, "solver.max_components": 6,
+                                             "candidates.size": 0, "candidates.projection": 6,
+                                             "candidates.patchscope": 6, "candidates.fallback": "[]"})
+    rep = dec.run(torch.load(soft_file), baselines=False)
+    r, line = rep.pipeline, rep.chance
+    fmt = {c.text for c in r.dictionary if c.source == "format"}
+    assert fmt == set(format_basis_texts(str(basis))) and r.candidates["format"] == 3
+    n_other = len(r.dictionary) - 3
+    assert line.size == n_other and all(len(ids) == n_other for ids in line.ids)
+    assert {c.role for c in r.components} == {"format", "content"}, [(c.text, c.role) for c in r.components]
+    for c in r.components:
+        assert (c.role == "format") == (c.text in fmt)
+    target = dec.prepare(torch.load(soft_file))
+    from softprism.decompose import chance as C
+
+    draw = C.random_dictionary(dec, target, n_other, seed=0, draw=1, method="chance", k=r.k)
+    assert {c.text for c in draw.dictionary if c.source == "format"} == fmt and len(draw.dictionary) == n_other + 3
+    assert all(c.role is None for c in decomposer(tiny_lm, tiny_index).decompose(target).components)  # off: no roles
