@@ -142,6 +142,26 @@ def test_suite_trains_runs_with_chance_lines_and_resumes(tiny_suite, tmp_path, c
     assert q["explained"] == pytest.approx(rows["parity"]["explained"])
 
 
+def test_coverage_finds_the_row_a_description_is(tiny_suite, tmp_path, capsys):
+    """`coverage`: per task the index row nearest to its descriptions; a description that is an index row word for
+    word is found at cosine 1, per half apart, and the JSON holds the rows and means."""
+    root, index = tiny_suite
+    task = root / "tasks" / "parity" / "descriptions.txt"
+    kept = task.read_text()
+    try:
+        task.write_text(index.corpus.texts[7] + "\n" + kept)
+        out = tmp_path / "cov.json"
+        assert suite_cli("coverage", "--root", str(root), "--index", str(index.folder), "--json", str(out)) == 0
+    finally:
+        task.write_text(kept)
+    obj = json.loads(out.read_text())
+    by = {r["task"]: r for r in obj["tasks"]}
+    assert by["parity"]["half"] == "dev" and by["parity"]["cos"] == pytest.approx(1.0, abs=1e-3)
+    assert by["parity"]["nearest"] == index.corpus.texts[7] and by["nonce_category"]["cos"] < 0.999
+    assert set(obj["summary"]) == {"dev", "test"} and obj["rows"] == len(index)
+    assert "dev: mean nearest-row cosine 1.000" in capsys.readouterr().out
+
+
 def test_suite_refuses_bad_input_in_one_line(tiny_suite, tmp_path):
     root, _ = tiny_suite
     env_cmd = [sys.executable, "-m", "benchmarks.suite.suite"]

@@ -6,6 +6,7 @@
         [--split dev|test|all] [--tasks NAME ...] [--draws 3] [--set key=value ...]
     python -m benchmarks.suite.suite table runs/suite/demo        # the table, JSON and plot again from the results
     python -m benchmarks.suite.suite status                       # the learnability gate of every task folder
+    python -m benchmarks.suite.suite coverage [--index DIR] [--json FILE]   # does the index hold each task's prompt?
 
 `train` trains each task's soft prompt with the one recipe (`tasks.RECIPE`, `softprism train-prompt`) and writes
 `accuracy.json` beside it: soft prompt, no prompt, and the first description as a text prompt, by label scoring
@@ -20,6 +21,11 @@ descriptions, and execution accuracy on the test rows (soft prompt, no prompt, t
 component as text, the first description as text). A killed run resumes: a task whose `suite_row.json` exists is
 read back, and the state tables are cached on disk (`$SOFTPRISM_CACHE/tables/`). At the end, `<out>/suite.json`,
 `<out>/suite.md` and `<out>/suite.png` hold the table and the means over dev and over test, apart.
+
+`coverage` asks whether the text index holds a prompt for each task at all, apart from whether the search finds
+it: per task, the index row nearest (by the index's sentence encoder) to any of its four descriptions, and that
+cosine; per half, the mean and the share at 0.7 or more. A task low here needs corpus families, one high here
+but off-task in `run` needs a better search.
 
 Owns: the suite's commands and its metrics. Must not: tune anything on the test half (split.yaml), write outside
 the task folders (`prepare`, `train`) and `--out` (`run`), or be installed with the package.
@@ -414,6 +420,47 @@ def cmd_status(args) -> int:
     return 0
 
 
+def cmd_coverage(args) -> int:
+    """Per task, the index row nearest to any of its descriptions (the index's own encoder), per half apart."""
+    import numpy as np
+
+    from softprism.retrieval.index import PromptIndex
+
+    if args.index:
+        index = PromptIndex.load(args.index)
+    else:
+        from softprism.decompose.defaults import default_index
+
+        index = default_index()
+    rows = []
+    for half, task in suite_tasks(args.split, args.tasks, args.root):
+        refs = task.descriptions
+        sims, pos = index.search_texts(refs, k=1)
+        best = int(np.argmax(sims[:, 0]))
+        rows.append({"task": task.name, "half": half, "cos": round(float(sims[best, 0]), 4),
+                     "description": refs[best], "nearest": index.texts([int(pos[best, 0])])[0]})
+    lines = ["| task | half | cosine | description | nearest index row |", "|---|---|---|---|---|"]
+    for r in rows:
+        near = " ".join(r["nearest"].split())[:70]
+        lines.append(f"| {r['task']} | {r['half']} | {r['cos']:.3f} | {r['description'][:50]} | {near} |")
+    summary = {}
+    for half in ("dev", "test"):
+        cs = [r["cos"] for r in rows if r["half"] == half]
+        if cs:
+            summary[half] = {"tasks": len(cs), "mean_cos": round(float(np.mean(cs)), 4),
+                             "share_at_0.7": round(float(np.mean([c >= 0.7 for c in cs])), 4)}
+            lines.append(f"\n{half}: mean nearest-row cosine {summary[half]['mean_cos']:.3f} over {len(cs)} tasks; "
+                         f"{summary[half]['share_at_0.7']:.0%} at 0.7 or more")
+    print("\n".join(lines))
+    if args.json:
+        from softprism.poe.runs import provenance
+
+        obj = {"index": str(args.index or "shipped"), "rows": len(index), "tasks": rows, "summary": summary,
+               "git_sha": provenance().get("git_sha") or "unknown"}
+        Path(args.json).write_text(json.dumps(obj, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
 def cmd_table(args) -> int:
     out = Path(args.out)
     p = out / "suite.json"
@@ -460,6 +507,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ru.add_argument("--root", type=Path, default=HERE, help="suite folder (split.yaml, tasks/); default this one")
     st = sub.add_parser("status", help="the learnability gate of every task folder (accuracy.json), as a table")
     st.add_argument("--root", type=Path, default=HERE, help="suite folder (split.yaml, tasks/); default this one")
+    co = sub.add_parser("coverage", help="per task, the text index's row nearest to its descriptions (the index's "
+                                         "encoder): does the corpus hold the task's prompt at all?")
+    co.add_argument("--index", default="", help="index folder (default: the shipped one)")
+    co.add_argument("--split", default="all", help="dev | test | all (default all)")
+    co.add_argument("--tasks", nargs="*", default=None, help="only these tasks")
+    co.add_argument("--json", default="", help="also write the rows and means to this JSON file")
+    co.add_argument("--root", type=Path, default=HERE, help="suite folder (split.yaml, tasks/); default this one")
     ta = sub.add_parser("table", help="rewrite suite.md / suite.json / suite.png from a run's per-task rows")
     ta.add_argument("out", help="a folder `run` wrote (or several runs' task folders gathered in one)")
     ta.add_argument("--root", type=Path, default=HERE, help="suite folder (split.yaml, tasks/); default this one")
@@ -469,7 +523,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     return {"prepare": cmd_prepare, "train": cmd_train, "run": cmd_run, "table": cmd_table,
-            "status": cmd_status}[args.cmd](args)
+            "status": cmd_status,
+            "coverage": cmd_coverage}[args.cmd](args)
 
 
 if __name__ == "__main__":
