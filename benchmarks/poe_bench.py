@@ -22,7 +22,7 @@
 
 5. Signature metric (`--sections signatures`): how well squared signature distances track 2 KL on real prompt pairs
    (poe/signatures.py). For `--signature-prompts` prompts in the `prefix` slot on `--battery` (the embedded 12-probe
-   battery unless a probe file is named, e.g. poe/data/battery_broad.txt), random pairs
+   battery; `broad` is the 56-probe one, or name a probe file), random pairs
    (a, b) and every (a, no prompt): the exact mean KL(p_a || p_b) over the battery's positions (full vocabulary)
    against ||s_a - s_b||^2 under each metric: `none` (Euclidean in final-state space), `pooled` (the base Fisher
    averaged over positions), `base` (the base Fisher at each position), `target` (p_a's own Fisher, the exact
@@ -358,7 +358,8 @@ def main() -> int:
     ap.add_argument("--signature-prompts", type=int, default=100, help="prompts of the signature-metric section")
     ap.add_argument("--signature-pairs", type=int, default=300, help="random prompt pairs of that section")
     ap.add_argument("--battery", default="default",
-                    help="the signature section's battery: `default` (poe/data/battery.txt) or a probe file")
+                    help="the signature section's battery: `default` (poe/data/battery.txt), `broad` "
+                         "(poe/data/battery_broad.txt) or a probe file")
     ap.add_argument("--precision-probes", type=int, default=16)
     args = ap.parse_args()
     if args.candidates < 2 or args.probes < 1 or args.path_k < 1:

@@ -56,6 +56,7 @@ from softprism.poe.tables import Tails, compute_states, make_tails
 log = logging.getLogger(__name__)
 
 BATTERY_FILE = "battery.txt"
+BATTERY_FILES = {"default": BATTERY_FILE, "broad": "battery_broad.txt"}  # the embedded batteries, by name
 PROJECTION_CHUNK = 4096  # rows of R generated and applied at a time (bounds memory for large M d)
 
 
@@ -71,8 +72,10 @@ class SignatureConfig:
     """The probe battery and the signature space (docs/DESIGN.md §1b)."""
 
     battery: str = "default"
-    """`default` (poe/data/battery.txt: 12 short user messages written for this project) or a probe file (JSONL with
-    `input`/`text`, or a .txt file with one probe per line): your own task inputs see a task soft prompt better."""
+    """`default` (poe/data/battery.txt: 12 short user messages written for this project), `broad`
+    (poe/data/battery_broad.txt: 56 bare inputs of many shapes, for tasks on words, pairs, lists and numbers) or a
+    probe file (JSONL with `input`/`text`, or a .txt file with one probe per line): your own task inputs see a task
+    soft prompt better."""
     positions: int = 4
     """T: reply positions read per probe (teacher-forced on the no-prompt model's greedy reply, or a probe's
     `output`)."""
@@ -113,20 +116,22 @@ KEY_EXCLUDED = ("model", "battery", "tails")
 """meta() fields left out of `key()`: display names, and the tails (`battery_hash` already hashes them)."""
 
 
-def default_battery_texts() -> list[str]:
-    """The embedded battery: poe/data/battery.txt (comment lines dropped)."""
-    text = (resources.files("softprism.poe") / "data" / BATTERY_FILE).read_text(encoding="utf-8")
+def default_battery_texts(name: str = "default") -> list[str]:
+    """An embedded battery by name (`BATTERY_FILES`: poe/data/battery.txt or battery_broad.txt), comment lines
+    dropped."""
+    text = (resources.files("softprism.poe") / "data" / BATTERY_FILES[name]).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
 def load_battery(spec: str) -> ProbeSet:
-    """`default` or a probe file -> the battery as a `ProbeSet` (every probe; the battery is not split)."""
-    if spec in ("", "default"):
-        return ProbeSet([Probe(t) for t in default_battery_texts()], source="battery:default")
+    """`default`, `broad` or a probe file -> the battery as a `ProbeSet` (every probe; the battery is not split)."""
+    if spec in ("", "default", "broad"):
+        name = spec or "default"
+        return ProbeSet([Probe(t) for t in default_battery_texts(name)], source=f"battery:{name}")
     path = Path(spec)
     if not path.is_file():
-        raise InputError(f"{path}: battery file not found; pass `default`, a JSONL probe file or a .txt file with one "
-                         "probe per line")
+        raise InputError(f"{path}: battery file not found; pass `default`, `broad`, a JSONL probe file or a .txt file "
+                         "with one probe per line")
     if path.suffix.lower() == ".txt":
         texts = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
                  if line.strip() and not line.lstrip().startswith("#")]

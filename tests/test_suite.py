@@ -188,6 +188,9 @@ def test_broad_battery_takes_no_probe_from_the_suite():
     battery = load_battery(str(ROOT / "poe" / "data" / "battery_broad.txt"))
     texts = [p.text.strip().lower() for p in battery.probes]
     assert len(texts) >= 48 and len(set(texts)) == len(texts)
+    by_name = load_battery("broad")  # the embedded name for the same file
+    assert by_name.source == "battery:broad" and [p.text.strip().lower() for p in by_name.probes] == texts
+    assert load_battery("default").source == "battery:default" and len(load_battery("")) == 12
     seen = set()
     for f in (SUITE / "tasks").glob("*/*.jsonl"):
         for line in f.read_text(encoding="utf-8").splitlines():
