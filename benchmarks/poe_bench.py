@@ -29,6 +29,10 @@
    second-order metric of KL(a || .), not indexable), and `base` projected to r = 512. Spearman rank correlation,
    median ratio, and R^2 of the best scaled fit.
 
+6. Battery cost (`--sections battery_cost`): seconds per prompt of a signature's states on `--battery` against the
+   default battery, the same `--signature-prompts` prompts (at most 24), alternating twice in one process (the
+   faster of the two each), and the ratio: what a row of a signature index on that battery costs.
+
 Candidates are the Phase 0 dictionary plus embedded probe messages used as prompts; the target is a dictionary prompt
 with Gaussian noise on its embeddings (0.5 x embedding std), so the optimum is not trivially one-hot.
 """
@@ -255,6 +259,26 @@ def bench_signature_metric(lm, texts: list[str], n_prompts: int, n_pairs: int, T
     return out
 
 
+def bench_battery_cost(lm, texts: list[str], battery: str, T: int, n_prompts: int = 24) -> dict:
+    """Section 6: seconds per prompt of the raw signature states on `battery` and on the default battery."""
+    from softprism.poe.signatures import SignatureConfig, SignatureSpace
+
+    slot = PromptSlot(lm, "prefix")
+    names = ["default", battery]
+    spaces = [SignatureSpace(lm, slot, SignatureConfig(battery=b, positions=T, whitening="none", dim=0)) for b in names]
+    prompts = [lm.embed_text(t) for t in texts[:n_prompts]]
+    got: list[list[float]] = [[], []]
+    for _ in range(2):
+        for i, sp in enumerate(spaces):
+            t0 = time.perf_counter()
+            sp.states(prompts)
+            got[i].append((time.perf_counter() - t0) / len(prompts))
+    best = [min(g) for g in got]
+    return {"battery": spaces[1].battery.source, "prompts": len(prompts),
+            "probes": [len(sp.battery) for sp in spaces], "tail_tokens": [sum(map(len, sp.tails.ids)) for sp in spaces],
+            "s_per_prompt": [round(b, 4) for b in best], "ratio": round(best[1] / best[0], 3)}
+
+
 def _tables_section(result: dict, lm, slot, texts, tails, args) -> None:
     log.info("tables: %d prompts x %d probes, batched vs one pair at a time", args.table_prompts, args.table_probes)
     result["tables"] = bench_tables(lm, slot, texts, tails, args.table_prompts, args.table_probes)
@@ -347,7 +371,8 @@ def main() -> int:
     ap.add_argument("--table-prompts", type=int, default=8)
     ap.add_argument("--table-probes", type=int, default=16)
     ap.add_argument("--scipy-max-seconds", type=float, default=900.0, help="stop L-BFGS-B after this long")
-    ap.add_argument("--sections", nargs="+", choices=["tables", "solver", "precision", "path", "signatures"],
+    ap.add_argument("--sections", nargs="+",
+                    choices=["tables", "solver", "precision", "path", "signatures", "battery_cost"],
                     default=["tables", "solver"],
                     help="what to measure (precision: bf16 vs fp32 tables; path: the greedy path's refits on kept "
                          "logits vs state tables; neither is in the default set)")
@@ -387,6 +412,12 @@ def main() -> int:
             a = sg[m]["all"]
             print(f"signature metric {m:>9}: Spearman with 2 KL {a['spearman']:.3f}, median ratio "
                   f"{a['median_ratio']:.3f}, R^2 (scaled) {a['r2_scaled']:.3f}")
+    if "battery_cost" in args.sections:
+        bc = result["battery_cost"] = bench_battery_cost(lm, texts, args.battery, args.positions,
+                                                         min(24, args.signature_prompts))
+        print(f"battery cost: {bc['s_per_prompt'][1]:.2f} s a prompt on {bc['battery']} ({bc['probes'][1]} probes, "
+              f"{bc['tail_tokens'][1]} tail tokens) against {bc['s_per_prompt'][0]:.2f} s on the default "
+              f"({bc['probes'][0]}, {bc['tail_tokens'][0]}): {bc['ratio']:.2f}x")
     if "precision" in args.sections:
         pr = result["precision"] = bench_precision(lm, args.model, texts, args.precision_prompts,
                                                    args.precision_probes, args.positions)

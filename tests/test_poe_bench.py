@@ -77,3 +77,27 @@ def test_state_store_computes_each_table_once_on_shared_tails(tiny_lm, tiny_prob
     twin = S.StateStore(tiny_lm, slot, tails, make_tails(tiny_lm, slot, tiny_probes[0], 2))
     assert twin.same_tails and not S.StateStore(tiny_lm, slot, tails, make_tails(tiny_lm, slot, tiny_probes[1],
                                                                                     2)).same_tails
+
+
+def test_poe_bench_signature_sections_on_the_broad_battery_tiny(tmp_path, monkeypatch, capsys):
+    """`--battery broad`: the metric section reads the 56-probe battery, and `battery_cost` times it against the
+    default battery on the same prompts (more probes and tail tokens)."""
+    from softprism.poe.runs import main_guard
+
+    out = tmp_path / "s"
+    monkeypatch.setattr(sys, "argv", ["bench", "--out", str(out), "--model", "tiny", "--candidates", "6",
+                                      "--probes", "3", "--positions", "2", "--sections", "signatures",
+                                      "battery_cost", "--battery", "broad", "--signature-prompts", "6",
+                                      "--signature-pairs", "10"])
+    with pytest.raises(SystemExit) as e:
+        main_guard(bench.main)
+    assert e.value.code == 0
+    r = json.loads((out / "poe_bench.json").read_text())
+    sg = r["signatures"]
+    assert sg["battery"] == "battery:broad" and sg["battery_probes"] == 56 and sg["positions"] == 56 * 2
+    assert -1 <= sg["base"]["all"]["spearman"] <= 1 and len(sg["points"]) == 10 + 6
+    bc = r["battery_cost"]
+    assert bc["battery"] == "battery:broad" and bc["probes"] == [12, 56] and bc["prompts"] == 6
+    assert bc["tail_tokens"][1] > bc["tail_tokens"][0] and min(bc["s_per_prompt"]) > 0
+    assert bc["ratio"] == pytest.approx(bc["s_per_prompt"][1] / bc["s_per_prompt"][0], rel=1e-2)
+    assert "battery cost:" in capsys.readouterr().out
