@@ -141,6 +141,15 @@ def test_suite_trains_runs_with_chance_lines_and_resumes(tiny_suite, tmp_path, c
     assert q["accuracy"]["soft"] == rows["parity"]["accuracy"]["soft"]
     assert q["explained"] == pytest.approx(rows["parity"]["explained"])
 
+    # --with-descriptions: the task's descriptions are in its dictionary, as user candidates
+    up = tmp_path / "upper"
+    assert suite_cli(*[up.as_posix() if a == str(out) else a for a in args], "--tasks", "parity",
+                     "--no-accuracy", "--with-descriptions") == 0
+    res = json.loads((up / "parity" / "decomposition" / "result.json").read_text())
+    refs = (root / "tasks" / "parity" / "descriptions.txt").read_text().split("\n")
+    assert res["pipeline"]["candidates"].get("user") == len([t for t in refs if t.strip()])
+    assert json.loads((up / "suite.json").read_text())["meta"]["with_descriptions"] is True
+
 
 def test_coverage_finds_the_row_a_description_is(tiny_suite, tmp_path, capsys):
     """`coverage`: per task the index row nearest to its descriptions; a description that is an index row word for

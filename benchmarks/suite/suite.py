@@ -21,6 +21,8 @@ descriptions, and execution accuracy on the test rows (soft prompt, no prompt, t
 component as text, the first description as text). A killed run resumes: a task whose `suite_row.json` exists is
 read back, and the state tables are cached on disk (`$SOFTPRISM_CACHE/tables/`). At the end, `<out>/suite.json`,
 `<out>/suite.md` and `<out>/suite.png` hold the table and the means over dev and over test, apart.
+`--with-descriptions` adds each task's four descriptions to its dictionary: an upper bound for the search, which
+says whether the fit picks a task's prompt once it is there.
 
 `coverage` asks whether the text index holds a prompt for each task at all, apart from whether the search finds
 it: per task, the index row nearest (by the index's sentence encoder) to any of its four descriptions, and that
@@ -157,6 +159,11 @@ def decompose_task(task: SuiteTask, args, folder: Path) -> dict:
                 "--set", f"chance.seed={args.seed}"]
         for kv in args.set:
             argv += ["--set", kv]
+        if getattr(args, "with_descriptions", False):  # the upper bound: the task's own descriptions as candidates
+            folder.parent.mkdir(parents=True, exist_ok=True)
+            cands = folder.parent / "description_candidates.txt"  # beside the decomposition's folder, not in it
+            cands.write_text("\n".join(task.descriptions) + "\n", encoding="utf-8")
+            argv += ["--candidates", str(cands)]
         if args.model:
             argv += ["--model", args.model]
         rc = decompose_real.main(argv)
@@ -364,7 +371,7 @@ def cmd_run(args) -> int:
     out = claim_out(args.out, ("suite.json",), [args.config])
     out.mkdir(parents=True, exist_ok=True)
     meta = {"config": str(args.config), "sets": args.set, "draws": args.draws, "split": args.split,
-            "accuracy": args.accuracy,
+            "accuracy": args.accuracy, "with_descriptions": args.with_descriptions,
             "git_sha": provenance().get("git_sha") or "unknown", "hardware": hardware(),
             "command": "python -m benchmarks.suite.suite " + " ".join(sys.argv[1:] if argv_is_cli() else [])}
     write_tables(out, [], meta)  # marks the folder as this command's before any work, so a killed run resumes
@@ -504,6 +511,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ru.add_argument("--no-accuracy", dest="accuracy", action="store_false",
                     help="skip the answer's and top component's execution accuracy (the slowest stage: label scoring "
                          "of every test row under each component); for quick comparisons between configs on dev")
+    ru.add_argument("--with-descriptions", action="store_true",
+                    help="add each task's four descriptions to its dictionary (source `user`): whether the fit picks "
+                         "the task's prompt when the search has found it, apart from whether the search finds it")
     ru.add_argument("--root", type=Path, default=HERE, help="suite folder (split.yaml, tasks/); default this one")
     st = sub.add_parser("status", help="the learnability gate of every task folder (accuracy.json), as a table")
     st.add_argument("--root", type=Path, default=HERE, help="suite folder (split.yaml, tasks/); default this one")
