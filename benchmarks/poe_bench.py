@@ -441,6 +441,8 @@ def _plot(path: Path, r: dict) -> None:
     import matplotlib.pyplot as plt
 
     panels = [k for k in ("tables", "matmul", "solver", "precision", "path", "signatures") if k in r]
+    if not panels:  # battery_cost alone: numbers only
+        return
     fig, axes = plt.subplots(1, len(panels), figsize=(5 * len(panels), 3.8), squeeze=False)
     for a, key in zip(axes[0], panels):
         if key == "tables":

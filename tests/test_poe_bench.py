@@ -101,3 +101,9 @@ def test_poe_bench_signature_sections_on_the_broad_battery_tiny(tmp_path, monkey
     assert bc["tail_tokens"][1] > bc["tail_tokens"][0] and min(bc["s_per_prompt"]) > 0
     assert bc["ratio"] == pytest.approx(bc["s_per_prompt"][1] / bc["s_per_prompt"][0], rel=1e-2)
     assert "battery cost:" in capsys.readouterr().out
+    alone = tmp_path / "c"  # the cost section alone: JSON, no figure
+    monkeypatch.setattr(sys, "argv", ["bench", "--out", str(alone), "--model", "tiny", "--candidates", "4",
+                                      "--sections", "battery_cost", "--battery", "broad", "--signature-prompts", "3"])
+    with pytest.raises(SystemExit) as e:
+        main_guard(bench.main)
+    assert e.value.code == 0 and json.loads((alone / "poe_bench.json").read_text())["battery_cost"]["prompts"] == 3
