@@ -150,6 +150,17 @@ def test_suite_trains_runs_with_chance_lines_and_resumes(tiny_suite, tmp_path, c
     assert res["pipeline"]["candidates"].get("user") == len([t for t in refs if t.strip()])
     assert json.loads((up / "suite.json").read_text())["meta"]["with_descriptions"] is True
 
+    # compare: the lever's run against the base, on the tasks in both, means per half
+    cmp_json = tmp_path / "cmp.json"
+    assert suite_cli("compare", str(out), str(up), "--json", str(cmp_json)) == 0
+    c = json.loads(cmp_json.read_text())
+    assert [r["task"] for r in c["rows"]] == ["parity"] and set(c["means"]) == {"dev"}
+    assert c["rows"][0]["from"]["user"] == sum(1 for x in res["pipeline"]["components"] if x["source"] == "user")
+    assert c["rows"][0]["explained"] == pytest.approx([rows["parity"]["explained"], res["pipeline"]["explained"]])
+    assert "| mean of 1 | dev |" in capsys.readouterr().out
+    with pytest.raises(Exception, match="no task in both"):
+        suite_cli("compare", str(out), str(up), "--split", "test")
+
 
 def test_coverage_finds_the_row_a_description_is(tiny_suite, tmp_path, capsys):
     """`coverage`: per task the index row nearest to its descriptions; a description that is an index row word for

@@ -7,6 +7,7 @@
     python -m benchmarks.suite.suite table runs/suite/demo        # the table, JSON and plot again from the results
     python -m benchmarks.suite.suite status                       # the learnability gate of every task folder
     python -m benchmarks.suite.suite coverage [--index DIR] [--json FILE]   # does the index hold each task's prompt?
+    python -m benchmarks.suite.suite compare BASE OTHER [--split dev]      # a lever against the defaults, per task
 
 `train` trains each task's soft prompt with the one recipe (`tasks.RECIPE`, `softprism train-prompt`) and writes
 `accuracy.json` beside it: soft prompt, no prompt, and the first description as a text prompt, by label scoring
@@ -468,6 +469,74 @@ def cmd_coverage(args) -> int:
     return 0
 
 
+def compare_rows(base: list[dict], other: list[dict], half: str = "all") -> tuple[list[dict], dict]:
+    """Per task in both runs (and in `half`): explained, chance, margin, top component cosine and cos@3, each as
+    (base, other), and how many of the answer's components came from `screen`, `format` or `user`; the means
+    per half over those tasks (never pooled)."""
+    by = {r["task"]: r for r in base}
+    rows = []
+    for r in other:
+        a = by.get(r["task"])
+        if a is None or (half != "all" and r["half"] != half):
+            continue
+        rows.append({"task": r["task"], "half": r["half"],
+                     **{k: (a.get(k), r.get(k)) for k in ("explained", "chance_mean", "margin", "top_component_cos",
+                                                           "cos_top3", "top_content_cos")},
+                     "from": {s: sum(1 for c in r["components"] if c["source"] == s)
+                              for s in ("screen", "format", "user")}})
+    means = {}
+    for h in ("dev", "test"):
+        rs = [x for x in rows if x["half"] == h]
+        if rs:
+            means[h] = {"tasks": len(rs),
+                        **{k: (_mean(x[k][0] for x in rs), _mean(x[k][1] for x in rs))
+                           for k in ("explained", "chance_mean", "margin", "cos_top3")},
+                        "on_task": tuple(sum(1 for x in rs if (x["top_component_cos"][i] or 0) >= 0.6) for i in (0, 1)),
+                        "margin_up": sum(1 for x in rs if (x["margin"][1] or 0) > (x["margin"][0] or 0)),
+                        "margin_down": sum(1 for x in rs if (x["margin"][1] or 0) < (x["margin"][0] or 0))}
+    return rows, means
+
+
+def cmd_compare(args) -> int:
+    """The per-task table of a lever's run against a baseline run (both `run` folders), means per half."""
+    runs = []
+    for d in (args.base, args.other):
+        p = Path(d) / "suite.json"
+        if not p.is_file():
+            raise InputError(f"{p}: not found; pass two folders that `suite.py run` wrote")
+        run = json.loads(p.read_text(encoding="utf-8"))
+        by = {r["task"]: r for r in run["rows"]}  # and every finished task folder (a run made in several calls)
+        by.update({r["task"]: r for r in (json.loads(f.read_text(encoding="utf-8"))
+                                          for f in sorted(Path(d).glob("*/suite_row.json")))})
+        run["rows"] = list(by.values())
+        runs.append(run)
+    rows, means = compare_rows(runs[0]["rows"], runs[1]["rows"], args.split)
+    if not rows:
+        raise InputError(f"{args.base} and {args.other}: no task in both runs (split {args.split})")
+    sets = " ".join(runs[1]["meta"].get("sets") or []) or "the same config"
+    lines = [f"{args.other} ({sets}; commit {runs[1]['meta']['git_sha'][:7]}) against {args.base} "
+             f"(commit {runs[0]['meta']['git_sha'][:7]}), base → other:", "",
+             "| task | half | explained | chance | margin | top component cos | cos@3 | components from screen / "
+             "format / user |", "|---|---|---|---|---|---|---|---|"]
+
+    def pair(v, nd: int = 3, sign: bool = False) -> str:
+        f = (lambda x: "–" if x is None else (f"{x:+.{nd}f}" if sign else f"{x:.{nd}f}"))
+        return f"{f(v[0])} → {f(v[1])}"
+
+    for x in rows:
+        lines.append(f"| {x['task']} | {x['half']} | {pair(x['explained'])} | {pair(x['chance_mean'])} | "
+                     f"{pair(x['margin'], sign=True)} | {pair(x['top_component_cos'], 2)} | {pair(x['cos_top3'], 2)} | "
+                     f"{x['from']['screen']} / {x['from']['format']} / {x['from']['user']} |")
+    for h, m in means.items():
+        lines.append(f"| mean of {m['tasks']} | {h} | {pair(m['explained'])} | {pair(m['chance_mean'])} | "
+                     f"{pair(m['margin'], sign=True)} | on task {m['on_task'][0]} → {m['on_task'][1]} | "
+                     f"{pair(m['cos_top3'], 2)} | margin up on {m['margin_up']}, down on {m['margin_down']} |")
+    print("\n".join(lines))
+    if args.json:
+        write_json(Path(args.json), {"base": str(args.base), "other": str(args.other), "rows": rows, "means": means})
+    return 0
+
+
 def cmd_table(args) -> int:
     out = Path(args.out)
     p = out / "suite.json"
@@ -524,6 +593,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     co.add_argument("--tasks", nargs="*", default=None, help="only these tasks")
     co.add_argument("--json", default="", help="also write the rows and means to this JSON file")
     co.add_argument("--root", type=Path, default=HERE, help="suite folder (split.yaml, tasks/); default this one")
+    cp = sub.add_parser("compare", help="a lever's run against a baseline run, per task and per half")
+    cp.add_argument("base", help="the baseline's `run` folder")
+    cp.add_argument("other", help="the lever's `run` folder (tasks in both are compared)")
+    cp.add_argument("--split", default="all", help="dev | test | all (default all)")
+    cp.add_argument("--json", default="", help="also write the rows and means to this JSON file")
     ta = sub.add_parser("table", help="rewrite suite.md / suite.json / suite.png from a run's per-task rows")
     ta.add_argument("out", help="a folder `run` wrote (or several runs' task folders gathered in one)")
     ta.add_argument("--root", type=Path, default=HERE, help="suite folder (split.yaml, tasks/); default this one")
@@ -534,7 +608,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     return {"prepare": cmd_prepare, "train": cmd_train, "run": cmd_run, "table": cmd_table,
             "status": cmd_status,
-            "coverage": cmd_coverage}[args.cmd](args)
+            "coverage": cmd_coverage, "compare": cmd_compare}[args.cmd](args)
 
 
 if __name__ == "__main__":
