@@ -153,6 +153,7 @@ class Decomposer:
         self.user_texts = user_texts(self.cfg.candidates)
         self.format_texts = format_basis_texts(self.cfg.candidates.format_basis)
         """The format basis (`candidates.format_basis`): in every dictionary, reported with the role `format`."""
+        self._format_keys = {normalise(t).casefold() for t in self.format_texts}
         self.labels = task_labels(lm, fit_probes, heldout_probes)
         """(label token ids, gold label id per held-out probe) for a labelled task's probes, else None."""
         self.label_names = None if self.labels is None else label_names(
@@ -676,15 +677,9 @@ class Decomposer:
 
     def is_format(self, text: str) -> bool:
         """Whether `text` is a prompt of the format basis."""
-        if not self.format_texts:
-            return False
-        if not hasattr(self, "_format_keys"):
-            from softprism.retrieval.corpus import normalise
-
-            self._format_keys = {normalise(t).casefold() for t in self.format_texts}
         from softprism.retrieval.corpus import normalise
 
-        return normalise(text).casefold() in self._format_keys
+        return bool(self._format_keys) and normalise(text).casefold() in self._format_keys
 
     def decompose(self, soft: torch.Tensor | Target, extra_texts: list[str] | None = None) -> DecompositionResult:
         """The pipeline on one soft prompt [L, d] (or a prepared `Target`) -> `DecompositionResult`."""
