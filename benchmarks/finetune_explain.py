@@ -5,15 +5,16 @@
         [--no-phase0] [--threads 1] [--encoder default] [--table]
 
 For every LoRA of the recipes file (the shipped ones in examples/finetunes/NAME, or those examples/finetunes/make.sh
-trains into another `--finetunes` folder) it runs `softprism explain-finetune` on probes like its training rows (a context-distilled LoRA: the recipe's inputs; an sft
-one: its task's train and test rows together, so that enough rows are held out), writing OUT/NAME/. For every
+trains into another `--finetunes` folder) it runs `softprism explain-finetune` on probes like its training rows
+(a context-distilled LoRA: the recipe's inputs; an sft one: its task's train and test rows together, so that enough
+rows are held out), writing OUT/NAME/. For every
 context-distilled LoRA it also runs Phase 0 for fine-tunes (OUT/NAME_phase0/): the same command with the known
 system prompt added to the dictionary (`candidates.file`). Runs that finished are read back, so a killed command
 resumes; `--table` only gathers.
 
 Per LoRA the table says: `captured` (fine-tune -> soft prompt), `explained` with its chance line (soft prompt ->
-hard prompts), `explained_ft` (fine-tune -> hard prompts directly), the top three components by |weight|, and their best MiniLM
-cosine to the recipe's one-line description (and, for a context LoRA, to its system prompt). Phase 0 adds the
+hard prompts), `explained_ft` (fine-tune -> hard prompts directly), the top three components by |weight|, and
+their best MiniLM cosine to the recipe's one-line description (and, for a context LoRA, to its system prompt). Phase 0 adds the
 system prompt's rank and weight in the answer. Writes OUT/explain.json and OUT/explain.md.
 
 Must not: train or change the LoRAs, or write outside OUT.
@@ -185,7 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     if not rows:
         raise InputError(f"{args.out}: no finished runs (NAME/result.json) to tabulate")
     config = args.config.resolve()
-    meta = {"config": str(config.relative_to(ROOT)) if config.is_relative_to(ROOT) else str(args.config), "git_sha": provenance().get("git_sha") or "unknown", "hardware": hardware(),
+    meta = {"config": str(config.relative_to(ROOT)) if config.is_relative_to(ROOT) else str(args.config),
+            "git_sha": provenance().get("git_sha") or "unknown", "hardware": hardware(),
             "command": f"python -m benchmarks.finetune_explain --finetunes {args.finetunes} --out {args.out}"
             + (f" --config {args.config}" if args.config != ROOT / "configs/eval/decompose_demo.yaml" else "")}
     write_json(args.out / "explain.json", {"meta": meta, "rows": rows})

@@ -82,18 +82,20 @@ def format_basis_texts(spec: str) -> list[str]:
     (JSONL rows with `text`, or one prompt per line, where lines starting with '#' are comments)."""
     if not spec:
         return []
-    if spec == "default":
-        from importlib import resources
+    from softprism.poe.probes import prompt_lines, shipped_lines
 
-        text = (resources.files("softprism.poe") / "data" / FORMAT_BASIS_FILE).read_text(encoding="utf-8")
-        return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    if spec == "default":
+        return shipped_lines(FORMAT_BASIS_FILE)
     p = Path(spec)
     if not p.is_file():
-        raise InputError(f"{p}: format basis file not found; set candidates.format_basis to `default`, \"\" (none) or a "
-                         "file with one prompt per line")
-    texts = read_texts(p)
-    if p.suffix.lower() != ".jsonl":
-        texts = [t for t in texts if not t.lstrip().startswith("#")]
+        raise InputError(f"{p}: format basis file not found; set candidates.format_basis to `default`, \"\" (none) "
+                         "or a file with one prompt per line")
+    if p.suffix.lower() == ".jsonl":
+        texts = read_texts(p)
+    else:
+        from softprism.poe.jsonl import read_text
+
+        texts = prompt_lines(read_text(p))
     if not texts:
         raise InputError(f"{p}: the format basis has no prompts; add one prompt per line")
     return texts

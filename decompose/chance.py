@@ -57,8 +57,9 @@ def random_rows(n: int, size: int, rng_seed: int) -> list[int]:
 def random_dictionary(dec: "Decomposer", target: "Target", size: int, seed: int = 0, draw: int = 0, *,
                       method: str = "random", k: int | None = None) -> "DecompositionResult":
     """`size` distinct rows of `dec.index` drawn at random (`draw_seed(seed, target.sha, draw)`), with the format
-    basis when one is configured (it is in every dictionary), solved by `dec.solve` as the pipeline's dictionary is (`k`: its k, default `cfg.k`). The candidates' source and the
-    result's method are `method`: `random` for the baseline, `chance` for the chance line's draws."""
+    basis when one is configured (it is in every dictionary), solved by `dec.solve` as the pipeline's dictionary is
+    (`k`: its k, default `cfg.k`). The candidates' source and the result's method are `method`: `random` for the
+    baseline, `chance` for the chance line's draws."""
     rows = random_rows(len(dec.index), size, draw_seed(seed, target.sha, draw))
     info = Diagnostics(seed=seed, draw=draw or None)
     dictionary = merge_candidates([dec.position_candidates(rows, method), dec.format_candidates()])

@@ -67,7 +67,8 @@ from softprism.poe.tables import compute_states_on, make_tails
 log = logging.getLogger(__name__)
 
 
-SOURCES = ("signature", "oracle", "projection", "patchscope", "replies", "labels", "screen", "user", "format")  # before the neighbour rounds
+# the sources before the neighbour rounds
+SOURCES = ("signature", "oracle", "projection", "patchscope", "replies", "labels", "screen", "user", "format")
 
 
 def user_texts(c: CandidateConfig) -> list[str]:
@@ -775,9 +776,9 @@ class Decomposer:
         configured baselines on the same target.
 
         The chance line draws `chance.size` rows (0 = the pipeline's dictionary size, less its format basis, which
-        every draw holds too) per dictionary and asks each
-        for as many components as the pipeline's answer has; it goes on the pipeline's result (`result.chance`,
-        its time as `timing["chance_s"]`, outside `total_s`, which stays the pipeline's).
+        every draw holds too) per dictionary and asks each for as many components as the pipeline's answer has; it
+        goes on the pipeline's result (`result.chance`, its time as `timing["chance_s"]`, outside `total_s`, which
+        stays the pipeline's).
 
         The baselines (decompose/baselines.py: `baselines.methods`, each through the same `solve`) run when
         `baselines` is True, or when it is None and `baselines.enabled` is set."""

@@ -98,6 +98,17 @@ def shipped_file(name: str) -> Path:
     return Path(str(resources.files("softprism.poe") / "data" / name))
 
 
+def prompt_lines(text: str) -> list[str]:
+    """One entry per non-empty line, stripped; lines starting with '#' are comments (the battery and format-basis
+    files, written here or by a user)."""
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def shipped_lines(name: str) -> list[str]:
+    """`prompt_lines` of a file this room ships in poe/data/."""
+    return prompt_lines(shipped_file(name).read_text(encoding="utf-8"))
+
+
 def default_probe_texts() -> list[str]:
     """The embedded default user messages (one per line of `poe/data/probes.txt`)."""
     text = shipped_file("probes.txt").read_text(encoding="utf-8")

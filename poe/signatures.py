@@ -41,7 +41,6 @@ import hashlib
 import logging
 import math
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
@@ -49,7 +48,7 @@ import torch
 
 from softprism.poe.errors import InputError
 from softprism.poe.lm import FrozenLM
-from softprism.poe.probes import Probe, ProbeSet
+from softprism.poe.probes import Probe, ProbeSet, prompt_lines, shipped_lines
 from softprism.poe.slot import PromptSlot
 from softprism.poe.tables import Tails, compute_states, make_tails
 
@@ -119,8 +118,7 @@ KEY_EXCLUDED = ("model", "battery", "tails")
 def default_battery_texts(name: str = "default") -> list[str]:
     """An embedded battery by name (`BATTERY_FILES`: poe/data/battery.txt or battery_broad.txt), comment lines
     dropped."""
-    text = (resources.files("softprism.poe") / "data" / BATTERY_FILES[name]).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    return shipped_lines(BATTERY_FILES[name])
 
 
 def load_battery(spec: str) -> ProbeSet:
@@ -133,9 +131,7 @@ def load_battery(spec: str) -> ProbeSet:
         raise InputError(f"{path}: battery file not found; pass `default`, `broad`, a JSONL probe file or a .txt file "
                          "with one probe per line")
     if path.suffix.lower() == ".txt":
-        texts = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-                 if line.strip() and not line.lstrip().startswith("#")]
-        probes = [Probe(t) for t in texts]
+        probes = [Probe(t) for t in prompt_lines(path.read_text(encoding="utf-8"))]
     else:
         from softprism.poe.probes import load_probes
 

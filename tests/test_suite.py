@@ -160,6 +160,8 @@ def test_suite_trains_runs_with_chance_lines_and_resumes(tiny_suite, tmp_path, c
     assert "| mean of 1 | dev |" in capsys.readouterr().out
     with pytest.raises(Exception, match="no task in both"):
         suite_cli("compare", str(out), str(up), "--split", "test")
+    with pytest.raises(Exception, match="does not exist"):  # refused before any work
+        suite_cli("compare", str(out), str(up), "--json", str(tmp_path / "no" / "cmp.json"))
 
 
 def test_coverage_finds_the_row_a_description_is(tiny_suite, tmp_path, capsys):

@@ -434,6 +434,7 @@ def cmd_coverage(args) -> int:
 
     from softprism.retrieval.index import PromptIndex
 
+    out = json_target(args.json)
     if args.index:
         index = PromptIndex.load(args.index)
     else:
@@ -460,12 +461,11 @@ def cmd_coverage(args) -> int:
             lines.append(f"\n{half}: mean nearest-row cosine {summary[half]['mean_cos']:.3f} over {len(cs)} tasks; "
                          f"{summary[half]['share_at_0.7']:.0%} at 0.7 or more")
     print("\n".join(lines))
-    if args.json:
+    if out is not None:
         from softprism.poe.runs import provenance
 
-        obj = {"index": str(args.index or "shipped"), "rows": len(index), "tasks": rows, "summary": summary,
-               "git_sha": provenance().get("git_sha") or "unknown"}
-        Path(args.json).write_text(json.dumps(obj, indent=1) + "\n", encoding="utf-8")
+        write_json(out, {"index": str(args.index or "shipped"), "rows": len(index), "tasks": rows, "summary": summary,
+                         "git_sha": provenance().get("git_sha") or "unknown"})
     return 0
 
 
@@ -499,15 +499,12 @@ def compare_rows(base: list[dict], other: list[dict], half: str = "all") -> tupl
 
 def cmd_compare(args) -> int:
     """The per-task table of a lever's run against a baseline run (both `run` folders), means per half."""
+    out = json_target(args.json)
     runs = []
     for d in (args.base, args.other):
-        p = Path(d) / "suite.json"
-        if not p.is_file():
-            raise InputError(f"{p}: not found; pass two folders that `suite.py run` wrote")
-        run = json.loads(p.read_text(encoding="utf-8"))
+        run, finished = read_run(Path(d))
         by = {r["task"]: r for r in run["rows"]}  # and every finished task folder (a run made in several calls)
-        by.update({r["task"]: r for r in (json.loads(f.read_text(encoding="utf-8"))
-                                          for f in sorted(Path(d).glob("*/suite_row.json")))})
+        by.update({r["task"]: r for r in finished})
         run["rows"] = list(by.values())
         runs.append(run)
     rows, means = compare_rows(runs[0]["rows"], runs[1]["rows"], args.split)
@@ -532,18 +529,33 @@ def cmd_compare(args) -> int:
                      f"{pair(m['margin'], sign=True)} | on task {m['on_task'][0]} → {m['on_task'][1]} | "
                      f"{pair(m['cos_top3'], 2)} | margin up on {m['margin_up']}, down on {m['margin_down']} |")
     print("\n".join(lines))
-    if args.json:
-        write_json(Path(args.json), {"base": str(args.base), "other": str(args.other), "rows": rows, "means": means})
+    if out is not None:
+        write_json(out, {"base": str(args.base), "other": str(args.other), "rows": rows, "means": means})
     return 0
+
+
+def read_run(folder: Path) -> tuple[dict, list[dict]]:
+    """A `run` folder's suite.json and the rows of its finished task folders (`<task>/suite_row.json`)."""
+    p = Path(folder) / "suite.json"
+    if not p.is_file():
+        raise InputError(f"{p}: not found; pass a folder that `suite.py run` wrote")
+    obj = json.loads(p.read_text(encoding="utf-8"))
+    return obj, [json.loads(f.read_text(encoding="utf-8")) for f in sorted(Path(folder).glob("*/suite_row.json"))]
+
+
+def json_target(path: str) -> Path | None:
+    """A `--json FILE` argument, checked before any work: its folder must exist."""
+    if not path:
+        return None
+    p = Path(path)
+    if not p.parent.is_dir():
+        raise InputError(f"--json {path}: the folder {p.parent} does not exist; create it or write the JSON elsewhere")
+    return p
 
 
 def cmd_table(args) -> int:
     out = Path(args.out)
-    p = out / "suite.json"
-    if not p.is_file():
-        raise InputError(f"{p}: not found; pass a folder that `suite.py run` wrote")
-    obj = json.loads(p.read_text(encoding="utf-8"))
-    rows = [json.loads(f.read_text(encoding="utf-8")) for f in sorted(out.glob("*/suite_row.json"))]
+    obj, rows = read_run(out)
     order = {t.name: i for i, (_, t) in enumerate(suite_tasks("all", root=args.root))}  # the split's order
     rows.sort(key=lambda r: (r["half"] != "dev", order.get(r["task"], len(order)), r["task"]))
     write_tables(out, rows, obj["meta"])
@@ -607,8 +619,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     return {"prepare": cmd_prepare, "train": cmd_train, "run": cmd_run, "table": cmd_table,
-            "status": cmd_status,
-            "coverage": cmd_coverage, "compare": cmd_compare}[args.cmd](args)
+            "status": cmd_status, "coverage": cmd_coverage, "compare": cmd_compare}[args.cmd](args)
 
 
 if __name__ == "__main__":
